@@ -1,0 +1,13 @@
+import { t } from "~/i18n";
+
+export function DemoNotice() {
+  return (
+    <div className="demo-notice" role="region" aria-label="Demonstration data">
+      <div className="nhsuk-width-container">
+        <p className="demo-notice__text">
+          <strong className="demo-notice__tag">Demo</strong> {t("shell.demoNotice")}
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * English text of the app shell and of pages shared by everyone.
+ * The public name of the cafés lives here only: communities chose "Neighbourhood Mental Health Cafés"
+ * and may choose another; change it here, never in a page.
+ */
+export const common = {
+  "brand.name": "Neighbourhood Mental Health Cafés",
+  "brand.cafe": "Neighbourhood Mental Health Café",
+  "brand.cafes": "Neighbourhood Mental Health Cafés",
+  "brand.cafeShort": "café",
+  "brand.cafesShort": "cafés",
+  "brand.region": "Leicester, Leicestershire and Rutland",
+  "brand.tagline": "Calm, welcoming places to talk when you are struggling. No appointment, no referral.",
+  "brand.appName": "Café Network",
+
+  "shell.skipLink": "Skip to main content",
+  "shell.quickExit": "Leave this site quickly",
+  "shell.quickExitHint": "Opens a weather page and replaces this one in your history",
+  "shell.crisis.label": "Urgent help",
+  "shell.crisis.danger": "If you or someone else is in danger now, call {emergency}.",
+  "shell.crisis.nhs111": "For urgent mental health help, call {nhs111} and choose option 2.",
+  "shell.crisis.capWithNumber": "Central Access Point, 24 hours a day: {phone} (free).",
+  "shell.crisis.capWithoutNumber": "Central Access Point, 24 hours a day: reached through NHS 111, option 2.",
+  "shell.crisis.samaritans": "Samaritans, any time: {phone}.",
+  "shell.crisis.more": "More urgent help",
+  "shell.nav.label": "Main menu",
+  "shell.nav.find": "Find a café",
+  "shell.nav.urgentHelp": "Urgent help",
+  "shell.nav.signIn": "Sign in",
+  "shell.nav.signOut": "Sign out",
+  "shell.nav.account": "Your account",
+  "shell.nav.home": "Your work",
+  "shell.demoNotice":
+    "Demonstration data: the cafés, groups and people on this site are made up to show how it works. Do not travel to them.",
+  "shell.footer.about": "About the data",
+  "shell.footer.accessibility": "Accessibility",
+  "shell.footer.privacy": "Privacy",
+  "shell.footer.attributionHeading": "Data sources",
+  "shell.footer.attribution.os":
+    "Contains OS data © Crown copyright and database right 2014. Contains Royal Mail data © Royal Mail copyright and database right 2014. Contains National Statistics data © Crown copyright and database right 2014.",
+  "shell.footer.attribution.ods":
+    "Contains public sector information licensed under the Open Government Licence v3.0 (NHS England Organisation Data Service: ePCN, epraccur).",
+  "shell.footer.attribution.boundaries":
+    "Boundary data converted by Martin Chorley (github.com/martinjc/UK-GeoJSON), CC BY 4.0.",
+  "shell.footer.attribution.geonames": "Place names and positions: GeoNames (geonames.org), CC BY 4.0.",
+  "shell.footer.programme": "Part of Step Up to Great Mental Health in Leicester, Leicestershire and Rutland.",
+
+  "notFound.title": "Page not found",
+  "notFound.body": "We could not find that page. It may have moved, or the address may be mistyped.",
+  "notFound.findCafe": "Find a café near you",
+  "notFound.searchLabel": "Postcode, town or village",
+  "notFound.searchButton": "Search",
+  "error.title": "Sorry, something went wrong",
+  "error.body": "Please try again in a moment. If you need help now, the numbers at the top of this page are always open.",
+  "error.forbiddenTitle": "You do not have access to this page",
+  "error.forbiddenBody": "Your account does not have permission to see this page. Sign in with another account, or ask an administrator.",
+
+  "form.errorSummary": "There is a problem",
+  "form.honeypotLabel": "Leave this field empty",
+
+  "time.am": "am",
+  "time.pm": "pm",
+  "time.midnight": "midnight",
+  "time.midday": "midday",
+} as const;

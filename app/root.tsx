@@ -1,0 +1,113 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import {
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  isRouteErrorResponse,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+import { useNonce } from "~/components/nonce";
+import { CrisisBanner } from "~/components/shell/CrisisBanner";
+import { DemoNotice } from "~/components/shell/DemoNotice";
+import { SiteFooter } from "~/components/shell/SiteFooter";
+import { SiteHeader } from "~/components/shell/SiteHeader";
+import { NotFoundSearch } from "~/components/shell/NotFoundSearch";
+import { t } from "~/i18n";
+import { hasDemoData } from "~/models/demo.server";
+import { getUser, homePathFor } from "~/services/auth.server";
+import { publicEnv } from "~/services/env.server";
+import nhsukStyles from "~/styles/vendor/nhsuk-frontend.css";
+import appStyles from "~/styles/app.css";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: nhsukStyles },
+  { rel: "stylesheet", href: appStyles },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export const meta: MetaFunction = () => [
+  { title: t("brand.name") },
+  { name: "description", content: t("brand.tagline") },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const [user, demo] = await Promise.all([getUser(request), hasDemoData()]);
+  return json({
+    locale: "en",
+    user: user ? { name: user.name, homePath: homePathFor(user) } : null,
+    showDemoNotice: demo,
+    env: publicEnv(),
+  });
+}
+
+export function useRootData() {
+  return useRouteLoaderData<typeof loader>("root");
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const nonce = useNonce();
+  const data = useRootData();
+  return (
+    <html lang={data?.locale ?? "en"}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="theme-color" content="#005eb8" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a href="#main-content" className="skip-link">
+          {t("shell.skipLink")}
+        </a>
+        <CrisisBanner capPhone={data?.env.capPhone ?? null} />
+        <SiteHeader user={data?.user ?? null} />
+        {data?.showDemoNotice ? <DemoNotice /> : null}
+        <div className="nhsuk-width-container">
+          <main className="nhsuk-main-wrapper" id="main-content" tabIndex={-1}>
+            {children}
+          </main>
+        </div>
+        <SiteFooter />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  if (isRouteErrorResponse(error) && error.status === 404) {
+    return (
+      <>
+        <h1>{t("notFound.title")}</h1>
+        <p>{t("notFound.body")}</p>
+        <NotFoundSearch />
+      </>
+    );
+  }
+  if (isRouteErrorResponse(error) && error.status === 403) {
+    return (
+      <>
+        <h1>{t("error.forbiddenTitle")}</h1>
+        <p>{t("error.forbiddenBody")}</p>
+      </>
+    );
+  }
+  return (
+    <>
+      <h1>{t("error.title")}</h1>
+      <p>{t("error.body")}</p>
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+// The Café Network web server: Express in front of the Remix request handler.
+// It serves the built assets with long-lived caching, gives every page its CSP nonce, and starts the
+// background jobs (email outbox delivery) that the app exports from entry.server.tsx.
+import { randomBytes } from "node:crypto";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import * as url from "node:url";
+import { createRequestHandler } from "@remix-run/express";
+import { broadcastDevReady } from "@remix-run/node";
+import compression from "compression";
+import express from "express";
+
+const BUILD_PATH = path.resolve("build/index.js");
+const VERSION_PATH = path.resolve("build/version.txt");
+const mode = process.env.NODE_ENV === "development" ? "development" : "production";
+
+async function importBuild() {
+  const stat = fs.statSync(BUILD_PATH);
+  return import(url.pathToFileURL(BUILD_PATH).href + "?t=" + stat.mtimeMs);
+}
+
+const initialBuild = await importBuild();
+
+/** Loads the newest build after each rebuild in development (`npm run dev`). */
+async function developmentHandler(build) {
+  let current = build;
+  const chokidar = await import("chokidar");
+  const reload = async () => {
+    current = await importBuild();
+    broadcastDevReady(current);
+  };
+  chokidar.watch(VERSION_PATH, { ignoreInitial: true }).on("add", reload).on("change", reload);
+  return (req, res, next) =>
+    createRequestHandler({ build: current, mode, getLoadContext })(req, res, next);
+}
+
+function getLoadContext(_req, res) {
+  return { cspNonce: res.locals.cspNonce };
+}
+
+const app = express();
+app.disable("x-powered-by");
+app.set("trust proxy", process.env.TRUST_PROXY ?? "loopback");
+app.use(compression());
+
+const securityHeaders = initialBuild.entry.module.baseSecurityHeaders ?? {};
+app.use((_req, res, next) => {
+  for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
+  res.locals.cspNonce = randomBytes(16).toString("base64");
+  next();
+});
+
+// Fingerprinted build output: cache for a year.
+app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y", index: false }));
+// Other public files (icons, data attributions): an hour.
+app.use(express.static("public", { maxAge: "1h", index: false }));
+
+const publicCache = initialBuild.entry.module.publicPageCache;
+if (mode === "production" && typeof publicCache === "function") app.use(publicCache());
+
+app.all(
+  "*",
+  mode === "development"
+    ? await developmentHandler(initialBuild)
+    : createRequestHandler({ build: initialBuild, mode, getLoadContext }),
+);
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? "0.0.0.0";
+const server = app.listen(port, host, () => {
+  console.log(`Café Network listening on http://localhost:${port}`);
+  initialBuild.entry.module.startBackgroundJobs?.();
+  if (mode === "development") broadcastDevReady(initialBuild);
+});
+
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 2000).unref();
+  });
+}

@@ -1,0 +1,141 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject } from "vitest";
+
+/**
+ * Helpers for browser tests: one headless Debian Chromium per test file, pages with or without
+ * JavaScript, an axe accessibility check, sign-in as a demo role, and the fake email server's inbox.
+ */
+export const e2e = inject("e2e");
+export const hasBrowser = e2e.browserPath !== "";
+
+/** Like `describe`, but skipped (with the loud warning from global setup) when no Chromium exists. */
+export const describeE2E = describe.skipIf(!hasBrowser);
+
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-dev-shm-usage",
+];
+
+let browser: Browser | undefined;
+const contexts: BrowserContext[] = [];
+
+/** Call once at the top of a test file: launches Chromium before the tests and closes it after. */
+export function useBrowser() {
+  beforeAll(async () => {
+    if (!hasBrowser) return;
+    browser = await chromium.launch({ executablePath: e2e.browserPath, headless: true, args: CHROMIUM_ARGS });
+  });
+  afterAll(async () => {
+    for (const context of contexts.splice(0)) await context.close().catch(() => {});
+    await browser?.close();
+    browser = undefined;
+  });
+}
+
+export type PageOptions = BrowserContextOptions & {
+  /** Defaults to the main test server. */
+  baseURL?: string;
+};
+
+/** A new page in a fresh context (no cookies shared with other pages). */
+export async function newPage(options: PageOptions = {}): Promise<Page> {
+  if (!browser) throw new Error("Call useBrowser() in this test file first.");
+  const context = await browser.newContext({
+    baseURL: e2e.baseUrl,
+    locale: "en-GB",
+    timezoneId: "Europe/London",
+    ...options,
+  });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return page;
+}
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: string[]; failureSummary?: string }[] };
+
+/**
+ * Runs axe-core in the page (WCAG 2.0, 2.1 and 2.2 A and AA rules) and fails the test on any violation,
+ * listing each rule and the elements that break it.
+ */
+export async function expectNoAxeViolations(page: Page, context = "") {
+  if (!(await timersRun(page))) {
+    // A page with JavaScript disabled cannot run axe (its timers never fire): check the same
+    // address, with the same cookies, in a page where scripts run.
+    const checker = await newPage({ storageState: await page.context().storageState() });
+    await checker.goto(page.url());
+    return expectNoAxeViolations(checker, `${context} (checked with JavaScript on)`);
+  }
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: unknown[] }> } }).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
+      rules: { region: { enabled: true } },
+    });
+    return result.violations;
+  }) as AxeViolation[];
+  const report = violations
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `   ${n.target.join(" ")} — ${n.failureSummary ?? ""}`).join("\n")}`)
+    .join("\n");
+  expect(report, `axe violations ${context} on ${page.url()}`).toBe("");
+}
+
+async function timersRun(page: Page): Promise<boolean> {
+  const ran = page
+    .evaluate(() => new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 0)))
+    .catch(() => false);
+  const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 1000));
+  return Promise.race([ran, timeout]);
+}
+
+export const DEMO_PASSWORD = "cafe-network-demo";
+
+/** Signs in through the real sign-in form and waits for the landing page. */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await Promise.all([
+    page.waitForURL((url) => !url.pathname.startsWith("/sign-in")),
+    page.getByRole("button", { name: "Sign in" }).click(),
+  ]);
+}
+
+export type InboxEmail = { to: string[]; subject: string; text?: string; html?: string; receivedAt: string };
+
+/** Emails the fake Resend server has received, newest last. */
+export async function inbox(): Promise<InboxEmail[]> {
+  const res = await fetch(`${e2e.resendUrl}/__emails`);
+  return (await res.json()) as InboxEmail[];
+}
+
+/** Waits for an email to `to` whose subject matches, delivered by the app's outbox sender. */
+export async function waitForEmail(to: string, subject: RegExp, timeoutMs = 15_000): Promise<InboxEmail> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = (await inbox()).filter((m) => m.to.includes(to) && subject.test(m.subject)).at(-1);
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`No email to ${to} matching ${subject} within ${timeoutMs}ms`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** The first http(s) link in a text. */
+export function firstLink(text: string | undefined): string {
+  const match = text?.match(/https?:\/\/\S+/);
+  if (!match) throw new Error(`No link in: ${text}`);
+  return match[0];
+}

@@ -1,0 +1,81 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { copyFileSync, mkdirSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+
+/** A production build of the app served by `node server.js` on a free port, for browser tests. */
+export type AppServer = { url: string; databaseFile: string; stop(): Promise<void> };
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const address = srv.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** The instant browser tests pin "now" to: Wednesday 25 November 2026, 6:30pm in London. */
+export const E2E_NOW = "2026-11-25T18:30:00Z";
+
+export async function startAppServer(options: {
+  /** A database file to copy (the server gets its own copy) */
+  baseDatabase: string;
+  directory: string;
+  env?: Record<string, string>;
+}): Promise<AppServer> {
+  mkdirSync(options.directory, { recursive: true });
+  const port = await freePort();
+  const databaseFile = path.join(options.directory, `app-${port}.db`);
+  copyFileSync(options.baseDatabase, databaseFile);
+  const child: ChildProcess = spawn(process.execPath, ["server.js"], {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATABASE_URL: `file:${databaseFile}`,
+      SESSION_SECRET: "e2e-session-secret",
+      FIXED_NOW: E2E_NOW,
+      MAP_TILE_URL: "none",
+      OUTBOX_POLL_MS: "200",
+      APP_URL: `http://127.0.0.1:${port}`,
+      ...options.env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  let output = "";
+  child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
+  child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`App server exited early:\n${output}`);
+    try {
+      const res = await fetch(`${url}/healthcheck`);
+      if (res.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`App server did not start within 30s:\n${output}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  return {
+    url,
+    databaseFile,
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+      try {
+        process.kill(-child.pid!, "SIGTERM");
+      } catch {
+        child.kill("SIGTERM");
+      }
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
+    },
+  };
+}
