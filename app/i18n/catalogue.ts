@@ -1,4 +1,10 @@
+import { admin } from "./en/admin";
+import { auth } from "./en/auth";
 import { common } from "./en/common";
+import { finder } from "./en/finder";
+import { homes } from "./en/homes";
+import { hours } from "./en/hours";
+import { manage } from "./en/manage";
 
 /**
  * The English catalogue: every user-facing string of the public pages, by key.
@@ -6,6 +12,12 @@ import { common } from "./en/common";
  */
 export const en = {
   ...common,
+  ...auth,
+  ...homes,
+  ...admin,
+  ...finder,
+  ...hours,
+  ...manage,
 } as const;
 
 export type MessageKey = keyof typeof en;

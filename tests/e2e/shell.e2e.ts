@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
-import { describeE2E, expectNoAxeViolations, newPage, useBrowser } from "./support/browser";
+import { describeE2E, expectNoAxeViolations, newPage, setUpBrowser } from "./support/browser";
 
-useBrowser();
+setUpBrowser();
 
 describeE2E("the app shell on every public page", () => {
   it("renders the home page without JavaScript, with urgent help, quick exit, skip link and attributions", async () => {

@@ -29,7 +29,7 @@ let browser: Browser | undefined;
 const contexts: BrowserContext[] = [];
 
 /** Call once at the top of a test file: launches Chromium before the tests and closes it after. */
-export function useBrowser() {
+export function setUpBrowser() {
   beforeAll(async () => {
     if (!hasBrowser) return;
     browser = await chromium.launch({ executablePath: e2e.browserPath, headless: true, args: CHROMIUM_ARGS });
@@ -48,7 +48,7 @@ export type PageOptions = BrowserContextOptions & {
 
 /** A new page in a fresh context (no cookies shared with other pages). */
 export async function newPage(options: PageOptions = {}): Promise<Page> {
-  if (!browser) throw new Error("Call useBrowser() in this test file first.");
+  if (!browser) throw new Error("Call setUpBrowser() in this test file first.");
   const context = await browser.newContext({
     baseURL: e2e.baseUrl,
     locale: "en-GB",

@@ -1,0 +1,3 @@
+/** English text: admin. */
+export const admin = {
+} as const;

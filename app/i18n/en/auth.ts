@@ -1,0 +1,3 @@
+/** English text: auth. */
+export const auth = {
+} as const;

@@ -1,0 +1,3 @@
+/** English text: finder. */
+export const finder = {
+} as const;

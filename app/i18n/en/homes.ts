@@ -1,0 +1,3 @@
+/** English text: homes. */
+export const homes = {
+} as const;

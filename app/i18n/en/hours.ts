@@ -1,0 +1,3 @@
+/** English text: hours. */
+export const hours = {
+} as const;

@@ -1,0 +1,3 @@
+/** English text: manage. */
+export const manage = {
+} as const;
