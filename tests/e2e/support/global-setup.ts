@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { startFakeResend } from "../../support/fake-resend";
-import { startAppServer } from "./server";
+import { E2E_NOW, startAppServer } from "./server";
 
 /**
  * Browser tests: build the app once, prepare a database with reference and demo data, start a fake
@@ -38,7 +38,8 @@ export default async function setup(project: TestProject) {
   }
   const baseDatabase = path.join(runDirectory, "base.db");
   execFileSync(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "scripts/setup.ts"], {
-    env: { ...process.env, DATABASE_URL: `file:${baseDatabase}`, DEMO_DATA: "on", SESSION_SECRET: "e2e-session-secret" },
+    // Demo closures are placed relative to "now": seed with the same pinned instant the server uses.
+    env: { ...process.env, DATABASE_URL: `file:${baseDatabase}`, DEMO_DATA: "on", SESSION_SECRET: "e2e-session-secret", FIXED_NOW: E2E_NOW },
     stdio: ["ignore", "ignore", "inherit"],
   });
 
