@@ -5,6 +5,7 @@ import { finder } from "./en/finder";
 import { homes } from "./en/homes";
 import { hours } from "./en/hours";
 import { manage } from "./en/manage";
+import { pages } from "./en/pages";
 
 /**
  * The English catalogue: every user-facing string of the public pages, by key.
@@ -18,6 +19,7 @@ export const en = {
   ...finder,
   ...hours,
   ...manage,
+  ...pages,
 } as const;
 
 export type MessageKey = keyof typeof en;

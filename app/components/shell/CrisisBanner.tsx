@@ -1,8 +1,9 @@
 import { Link } from "@remix-run/react";
 import { t } from "~/i18n";
+import { Interpolate, Phone } from "../Interpolate";
 import { QuickExit } from "./QuickExit";
 
-/** Urgent-help numbers, at the top of every public page. */
+/** Urgent-help numbers, at the top of every public page, and the quick exit. */
 export function CrisisBanner({ capPhone }: { capPhone: string | null }) {
   return (
     <aside className="crisis-banner" aria-labelledby="crisis-banner-heading">
@@ -13,34 +14,26 @@ export function CrisisBanner({ capPhone }: { capPhone: string | null }) {
         </h2>
         <ul className="crisis-banner__list">
           <li>
-            {fill(t("shell.crisis.danger"), "emergency", <a href="tel:999">999</a>)}
+            <Interpolate text={t("shell.crisis.danger")} values={{ emergency: <Phone number="999" /> }} />
           </li>
           <li>
-            {fill(t("shell.crisis.nhs111"), "nhs111", <a href="tel:111">NHS 111</a>)}
+            <Interpolate text={t("shell.crisis.nhs111")} values={{ nhs111: <Phone number="111" label="NHS 111" /> }} />
           </li>
           <li>
-            {capPhone
-              ? fill(t("shell.crisis.capWithNumber"), "phone", <a href={`tel:${capPhone.replace(/\s+/g, "")}`}>{capPhone}</a>)
-              : t("shell.crisis.capWithoutNumber")}
+            {capPhone ? (
+              <Interpolate text={t("shell.crisis.capWithNumber")} values={{ phone: <Phone number={capPhone} /> }} />
+            ) : (
+              t("shell.crisis.capWithoutNumber")
+            )}
           </li>
-          <li>{fill(t("shell.crisis.samaritans"), "phone", <a href="tel:116123">116 123</a>)}</li>
+          <li>
+            <Interpolate text={t("shell.crisis.samaritans")} values={{ phone: <Phone number="116 123" /> }} />
+          </li>
         </ul>
         <Link to="/urgent-help" className="crisis-banner__more">
           {t("shell.crisis.more")}
         </Link>
       </div>
     </aside>
-  );
-}
-
-/** Put a React element where `{name}` stands in a translated sentence. */
-function fill(template: string, name: string, element: React.ReactNode) {
-  const [before, after] = template.split(`{${name}}`);
-  return (
-    <>
-      {before}
-      {element}
-      {after}
-    </>
   );
 }

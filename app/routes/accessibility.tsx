@@ -1,0 +1,17 @@
+import type { MetaFunction } from "@remix-run/node";
+import { t } from "~/i18n";
+
+export const meta: MetaFunction = () => [{ title: `${t("accessibility.title")} – ${t("brand.name")}` }];
+
+export default function Accessibility() {
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <h1>{t("accessibility.title")}</h1>
+        <p className="nhsuk-lede-text">{t("accessibility.intro")}</p>
+        <p>{t("accessibility.body1")}</p>
+        <p>{t("accessibility.body2")}</p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import type { MetaFunction } from "@remix-run/node";
+import { t } from "~/i18n";
+
+export const meta: MetaFunction = () => [{ title: `${t("privacy.title")} – ${t("brand.name")}` }];
+
+export default function Privacy() {
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <h1>{t("privacy.title")}</h1>
+        <p>{t("privacy.public")}</p>
+        <p>{t("privacy.location")}</p>
+        <p>{t("privacy.staff")}</p>
+      </div>
+    </div>
+  );
+}
