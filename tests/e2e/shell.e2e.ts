@@ -1,5 +1,6 @@
 import { expect, it } from "vitest";
-import { describeE2E, expectNoAxeViolations, newPage, setUpBrowser } from "./support/browser";
+import { describeE2E, e2e, expectNoAxeViolations, newPage, setUpBrowser } from "./support/browser";
+import { startAppServer } from "./support/server";
 
 setUpBrowser();
 
@@ -35,5 +36,39 @@ describeE2E("the app shell on every public page", () => {
     await expect(page.getByLabel("Postcode, town or village").count()).resolves.toBe(1);
     await expect(page.getByRole("complementary", { name: "Urgent help" }).count()).resolves.toBe(1);
     await expectNoAxeViolations(page);
+  });
+
+  it("lists every urgent-help option on the urgent help page, reachable from the banner", async () => {
+    const page = await newPage();
+    await page.goto("/");
+    await page.getByRole("link", { name: "More urgent help" }).click();
+    await page.getByRole("heading", { level: 1, name: "Get urgent help now" }).waitFor();
+    expect(new URL(page.url()).pathname).toBe("/urgent-help");
+    const main = (await page.getByRole("main").textContent()) ?? "";
+    expect(main).toMatch(/Call 999 or go to A&E now/);
+    expect(main).toMatch(/Call 111 and choose option 2/);
+    expect(main).toMatch(/Samaritans/);
+    expect(await page.getByRole("main").getByRole("link", { name: "116 123" }).getAttribute("href")).toBe("tel:116123");
+    expect(await page.getByRole("link", { name: "85258" }).getAttribute("href")).toMatch(/^sms:85258/);
+    // No Central Access Point number is configured on this server: the page says how to reach it instead.
+    expect(main).toMatch(/Central Access Point[\s\S]*NHS 111 and choose option 2/);
+    await expectNoAxeViolations(page);
+  });
+
+  it("shows the Central Access Point's number wherever it is configured", async () => {
+    const server = await startAppServer({
+      baseDatabase: e2e.baseDatabase,
+      directory: e2e.runDirectory,
+      env: { CAP_PHONE: "0800 000 0000" },
+    });
+    try {
+      const page = await newPage({ baseURL: server.url });
+      await page.goto("/urgent-help");
+      const banner = page.getByRole("complementary", { name: "Urgent help" });
+      expect(await banner.getByRole("link", { name: "0800 000 0000" }).getAttribute("href")).toBe("tel:08000000000");
+      expect(await page.getByRole("main").getByRole("link", { name: "0800 000 0000" }).count()).toBe(1);
+    } finally {
+      await server.stop();
+    }
   });
 });
