@@ -34,8 +34,9 @@ async function developmentHandler(build) {
     createRequestHandler({ build: current, mode, getLoadContext })(req, res, next);
 }
 
-function getLoadContext(_req, res) {
-  return { cspNonce: res.locals.cspNonce };
+function getLoadContext(req, res) {
+  // clientIp: Express's req.ip (honours TRUST_PROXY), for per-address rate limits.
+  return { cspNonce: res.locals.cspNonce, clientIp: req.ip };
 }
 
 const app = express();

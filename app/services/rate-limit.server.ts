@@ -1,0 +1,122 @@
+import { prisma } from "./db.server";
+import { getEnv } from "./env.server";
+import { now } from "./clock.server";
+
+/**
+ * Fixed-window rate limits kept in the RateLimitBucket table, so every app instance shares them.
+ *
+ * One attempt = one atomic increment of the bucket's counter (an upsert with `count + 1`, which is an
+ * `INSERT … ON CONFLICT DO UPDATE` on SQLite and PostgreSQL alike). The attempt is allowed while the
+ * counter, after the increment, is within the limit. An expired window is restarted by a conditional
+ * update (`WHERE resetAt <= now`), so two instances racing to restart it restart it once.
+ */
+export type RateLimitRule = {
+  /** Attempts allowed per window before RATE_LIMIT_FACTOR is applied. */
+  limit: number;
+  windowMs: number;
+};
+
+const MINUTE = 60_000;
+
+export const RATE_LIMITS = {
+  /** Sign-in attempts from one address. */
+  signInIp: { limit: 10, windowMs: 15 * MINUTE },
+  /** Sign-in attempts for one account (email address), and current-password checks on /account. */
+  signInAccount: { limit: 5, windowMs: 15 * MINUTE },
+  /** Password-reset requests from one address. */
+  resetIp: { limit: 10, windowMs: 60 * MINUTE },
+  /** Password-reset requests for one email address. */
+  resetEmail: { limit: 3, windowMs: 60 * MINUTE },
+  /** Invitation acceptances (account creation) from one address. */
+  invitationIp: { limit: 20, windowMs: 60 * MINUTE },
+} satisfies Record<string, RateLimitRule>;
+
+export type RateLimitResult = {
+  allowed: boolean;
+  /** The effective limit (after RATE_LIMIT_FACTOR). */
+  limit: number;
+  /** Attempts left in this window. */
+  remaining: number;
+  /** Seconds until the window restarts. */
+  retryAfterSeconds: number;
+};
+
+/** The limit actually applied: the rule's limit multiplied by RATE_LIMIT_FACTOR, at least 1. */
+export function effectiveLimit(limit: number, factor: number): number {
+  return Math.max(1, Math.floor(limit * factor));
+}
+
+/** The outcome of an attempt, given the counter after the increment. */
+export function decide(count: number, limit: number, resetAt: Date, at: Date): RateLimitResult {
+  return {
+    allowed: count <= limit,
+    limit,
+    remaining: Math.max(0, limit - count),
+    retryAfterSeconds: Math.max(1, Math.ceil((resetAt.getTime() - at.getTime()) / 1000)),
+  };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+}
+
+/**
+ * Records one attempt against `key` and says whether it is allowed.
+ * Keys name the limit and the subject, e.g. "sign-in:ip:203.0.113.7" or "sign-in:account:a@b.org".
+ */
+export async function consumeRateLimit(key: string, rule: RateLimitRule): Promise<RateLimitResult> {
+  const at = now();
+  const limit = effectiveLimit(rule.limit, getEnv().RATE_LIMIT_FACTOR);
+  const freshReset = new Date(at.getTime() + rule.windowMs);
+
+  // Restart an expired window (only one of several concurrent callers matches the condition).
+  await prisma.rateLimitBucket.updateMany({
+    where: { key, resetAt: { lte: at } },
+    data: { count: 0, resetAt: freshReset },
+  });
+
+  const increment = () =>
+    prisma.rateLimitBucket.upsert({
+      where: { key },
+      create: { key, count: 1, resetAt: freshReset },
+      update: { count: { increment: 1 } },
+    });
+  let bucket;
+  try {
+    bucket = await increment();
+  } catch (error) {
+    // Two first attempts at once: one insert wins, the other increments the row it created.
+    if (!isUniqueViolation(error)) throw error;
+    bucket = await increment();
+  }
+  return decide(bucket.count, limit, bucket.resetAt, at);
+}
+
+/** Forgets the attempts against `key` (e.g. an account's failed sign-ins after a successful one). */
+export async function clearRateLimit(key: string): Promise<void> {
+  await prisma.rateLimitBucket.deleteMany({ where: { key } });
+}
+
+/** Removes buckets whose window has ended (housekeeping; run by the background jobs). */
+export async function pruneRateLimits(): Promise<number> {
+  const { count } = await prisma.rateLimitBucket.deleteMany({ where: { resetAt: { lte: now() } } });
+  return count;
+}
+
+/**
+ * The client's address for per-address limits. server.js puts Express's `req.ip` (which honours the
+ * TRUST_PROXY setting) into the load context; a client cannot forge it with a header. Without it
+ * (e.g. a request built in a test), all such requests share one "unknown" bucket.
+ */
+export function clientAddress(context: unknown): string {
+  if (typeof context === "object" && context !== null) {
+    const ip = (context as { clientIp?: unknown }).clientIp;
+    if (typeof ip === "string" && ip.trim() !== "") return ip.trim().slice(0, 100);
+  }
+  return "unknown";
+}
+
+/** Minutes to show in a "try again in … minutes" message. */
+export function retryMinutes(result: Pick<RateLimitResult, "retryAfterSeconds">): number {
+  return Math.max(1, Math.ceil(result.retryAfterSeconds / 60));
+}
