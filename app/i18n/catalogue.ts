@@ -1,6 +1,7 @@
 import { admin } from "./en/admin";
 import { auth } from "./en/auth";
 import { common } from "./en/common";
+import { coverage } from "./en/coverage";
 import { finder } from "./en/finder";
 import { homes } from "./en/homes";
 import { hours } from "./en/hours";
@@ -20,6 +21,7 @@ export const en = {
   ...hours,
   ...manage,
   ...pages,
+  ...coverage,
 } as const;
 
 export type MessageKey = keyof typeof en;
