@@ -1,0 +1,220 @@
+import { Resend } from "resend";
+import { prisma, type Tx } from "./db.server";
+import { getEnv } from "./env.server";
+import { now } from "./clock.server";
+
+/**
+ * Every email goes through the outbox (docs/decisions/004-email-outbox.md):
+ * - `enqueueEmail(tx, …)` writes an EmailOutbox row inside the caller's transaction, so an email is
+ *   never sent for a change that was rolled back, and never lost when the provider is down;
+ * - `deliverPendingEmails()` (polled by app/services/jobs.server.ts) sends due rows through Resend,
+ *   retrying with exponential backoff.
+ *
+ * Claiming a row: the sender bumps the row's `nextAttemptAt` to a lease in the future with a conditional
+ * update (`WHERE id = … AND status = 'pending' AND nextAttemptAt <= now`). Only one instance's update
+ * matches, so two instances never send the same row; if an instance dies mid-send, the lease runs out
+ * and the row is tried again, with the same idempotency key so Resend does not send it twice.
+ */
+export type OutgoingEmail = {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  /** What caused it, e.g. "password-reset", "invitation", "hours-reminder". */
+  kind: string;
+};
+
+export type EmailStatus = "pending" | "sent" | "failed";
+
+/** Waits after the 1st, 2nd … failed attempt. After MAX_ATTEMPTS the email is marked "failed". */
+export const RETRY_DELAYS_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 3600_000, 12 * 3600_000] as const;
+export const MAX_ATTEMPTS = RETRY_DELAYS_MS.length + 1;
+/** How long a claimed row is reserved for the instance sending it. */
+export const SEND_LEASE_MS = 2 * 60_000;
+/** Give up on one request to the provider after this long (the row is retried later). */
+const SEND_TIMEOUT_MS = 20_000;
+
+/** Writes an email to the outbox inside the caller's transaction. The only way the app sends email. */
+export async function enqueueEmail(tx: Tx, email: OutgoingEmail): Promise<{ id: string }> {
+  const to = email.to.trim();
+  if (!to.includes("@")) throw new Error(`enqueueEmail: not an email address: ${to}`);
+  const at = now();
+  const row = await tx.emailOutbox.create({
+    data: {
+      to,
+      subject: email.subject.slice(0, 300),
+      text: email.text,
+      html: email.html ?? null,
+      kind: email.kind,
+      status: "pending",
+      createdAt: at,
+      nextAttemptAt: at,
+    },
+    select: { id: true },
+  });
+  return row;
+}
+
+/** Whether an email provider is configured. Without one, mail stays in the outbox for admins to read. */
+export function emailSendingEnabled(): boolean {
+  return !!getEnv().RESEND_API_KEY;
+}
+
+/** The wait before the next attempt, after `attempts` failed attempts (1-based). */
+export function retryDelayMs(attempts: number): number | null {
+  if (attempts >= MAX_ATTEMPTS) return null;
+  return RETRY_DELAYS_MS[Math.max(0, attempts - 1)] ?? null;
+}
+
+export function idempotencyKeyFor(emailId: string): string {
+  return `cafe-network-outbox-${emailId}`;
+}
+
+let client: { key: string; baseUrl: string | undefined; resend: Resend } | undefined;
+function resendClient(): Resend | null {
+  const { RESEND_API_KEY: key, RESEND_BASE_URL: baseUrl } = getEnv();
+  if (!key) return null;
+  if (!client || client.key !== key || client.baseUrl !== baseUrl) {
+    client = { key, baseUrl, resend: new Resend(key, baseUrl ? { baseUrl } : undefined) };
+  }
+  return client.resend;
+}
+
+export type DeliveryReport = { claimed: number; sent: number; retrying: number; failed: number };
+
+/**
+ * Sends up to `limit` due emails. Safe to run from several instances at once. Does nothing (and fails
+ * nothing) when no provider is configured.
+ */
+export async function deliverPendingEmails({ limit = 20 }: { limit?: number } = {}): Promise<DeliveryReport> {
+  const report: DeliveryReport = { claimed: 0, sent: 0, retrying: 0, failed: 0 };
+  const resend = resendClient();
+  if (!resend) return report;
+  const from = getEnv().EMAIL_FROM;
+
+  const due = await prisma.emailOutbox.findMany({
+    where: { status: "pending", nextAttemptAt: { lte: now() } },
+    orderBy: { nextAttemptAt: "asc" },
+    take: limit,
+    select: { id: true },
+  });
+
+  for (const { id } of due) {
+    const at = now();
+    const claim = await prisma.emailOutbox.updateMany({
+      where: { id, status: "pending", nextAttemptAt: { lte: at } },
+      data: { nextAttemptAt: new Date(at.getTime() + SEND_LEASE_MS), attempts: { increment: 1 } },
+    });
+    if (claim.count !== 1) continue; // another instance has it
+    report.claimed += 1;
+    const email = await prisma.emailOutbox.findUniqueOrThrow({ where: { id } });
+
+    let errorMessage: string | null = null;
+    let providerId: string | null = null;
+    try {
+      const result = await resend.emails.send(
+        {
+          from,
+          to: [email.to],
+          subject: email.subject,
+          text: email.text,
+          ...(email.html ? { html: email.html } : {}),
+        },
+        { idempotencyKey: idempotencyKeyFor(email.id), signal: AbortSignal.timeout(SEND_TIMEOUT_MS) },
+      );
+      if (result.error) {
+        const status = result.error.statusCode ? ` (${result.error.statusCode})` : "";
+        errorMessage = `${result.error.name}${status}: ${result.error.message}`;
+      } else {
+        providerId = result.data?.id ?? null;
+      }
+    } catch (error) {
+      errorMessage = error instanceof Error ? error.message : String(error);
+    }
+
+    const done = now();
+    if (errorMessage === null) {
+      await prisma.emailOutbox.update({
+        where: { id },
+        data: { status: "sent", sentAt: done, providerId, lastError: null },
+      });
+      report.sent += 1;
+    } else {
+      const delay = retryDelayMs(email.attempts);
+      await prisma.emailOutbox.update({
+        where: { id },
+        data:
+          delay === null
+            ? { status: "failed", lastError: errorMessage.slice(0, 1000) }
+            : { lastError: errorMessage.slice(0, 1000), nextAttemptAt: new Date(done.getTime() + delay) },
+      });
+      if (delay === null) report.failed += 1;
+      else report.retrying += 1;
+    }
+  }
+  return report;
+}
+
+// ---------------------------------------------------------------- the admin view of the outbox
+
+export type OutboxRow = {
+  id: string;
+  to: string;
+  subject: string;
+  kind: string;
+  status: string;
+  attempts: number;
+  lastError: string | null;
+  createdAt: Date;
+  sentAt: Date | null;
+  nextAttemptAt: Date;
+};
+
+export const OUTBOX_PAGE_SIZE = 25;
+
+/** One page of the outbox, newest first. `page` counts from 1. */
+export async function listOutbox(page: number, pageSize = OUTBOX_PAGE_SIZE) {
+  const [total, rows] = await Promise.all([
+    prisma.emailOutbox.count(),
+    prisma.emailOutbox.findMany({
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (Math.max(1, page) - 1) * pageSize,
+      take: pageSize,
+      select: {
+        id: true,
+        to: true,
+        subject: true,
+        kind: true,
+        status: true,
+        attempts: true,
+        lastError: true,
+        createdAt: true,
+        sentAt: true,
+        nextAttemptAt: true,
+      },
+    }),
+  ]);
+  return { total, pages: Math.max(1, Math.ceil(total / pageSize)), rows: rows satisfies OutboxRow[] };
+}
+
+export async function getOutboxEmail(id: string) {
+  return prisma.emailOutbox.findUnique({ where: { id } });
+}
+
+export async function outboxCounts() {
+  const [pending, failed, sent] = await Promise.all([
+    prisma.emailOutbox.count({ where: { status: "pending" } }),
+    prisma.emailOutbox.count({ where: { status: "failed" } }),
+    prisma.emailOutbox.count({ where: { status: "sent" } }),
+  ]);
+  return { pending, failed, sent };
+}
+
+/** Puts a failed email back in the queue for another round of attempts. */
+export async function retryFailedEmail(tx: Tx, id: string): Promise<boolean> {
+  const { count } = await tx.emailOutbox.updateMany({
+    where: { id, status: "failed" },
+    data: { status: "pending", attempts: 0, nextAttemptAt: now() },
+  });
+  return count === 1;
+}

@@ -1,0 +1,172 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { prisma } from "~/services/db.server";
+import {
+  deliverPendingEmails,
+  enqueueEmail,
+  idempotencyKeyFor,
+  MAX_ATTEMPTS,
+  RETRY_DELAYS_MS,
+} from "~/services/email.server";
+import { resetEnvCache } from "~/services/env.server";
+import { startFakeResend, type FakeResend } from "../support/fake-resend";
+
+/** The email outbox against a stand-in for Resend's API on a local port (the real SDK, over HTTP). */
+let resend: FakeResend;
+const T0 = new Date("2026-11-25T09:00:00Z");
+
+function setClock(at: Date) {
+  process.env.FIXED_NOW = at.toISOString();
+  resetEnvCache();
+}
+
+async function enqueue(to = "someone@example.org", subject = "Hello") {
+  return prisma.$transaction((tx) => enqueueEmail(tx, { to, subject, text: `Body of ${subject}`, kind: "test" }));
+}
+
+beforeAll(async () => {
+  resend = await startFakeResend();
+});
+afterAll(async () => {
+  await resend.close();
+  delete process.env.RESEND_API_KEY;
+  delete process.env.RESEND_BASE_URL;
+  process.env.FIXED_NOW = "";
+  resetEnvCache();
+});
+
+beforeEach(async () => {
+  await prisma.emailOutbox.deleteMany();
+  resend.emails.length = 0;
+  resend.failNext(0);
+  process.env.RESEND_API_KEY = "re_outbox_test_key";
+  process.env.RESEND_BASE_URL = resend.url;
+  setClock(T0);
+});
+afterEach(() => {
+  resend.failNext(0);
+});
+
+describe("writing to the outbox", () => {
+  it("stores a pending email due now", async () => {
+    const { id } = await enqueue();
+    const row = await prisma.emailOutbox.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ status: "pending", attempts: 0, kind: "test", to: "someone@example.org" });
+    expect(row.nextAttemptAt.toISOString()).toBe(T0.toISOString());
+  });
+
+  it("leaves no email behind when the transaction that wrote it fails", async () => {
+    await expect(
+      prisma.$transaction(async (tx) => {
+        await enqueueEmail(tx, { to: "rolled-back@example.org", subject: "Never", text: "Never sent", kind: "test" });
+        throw new Error("the change failed");
+      }),
+    ).rejects.toThrow("the change failed");
+    expect(await prisma.emailOutbox.count({ where: { to: "rolled-back@example.org" } })).toBe(0);
+  });
+});
+
+describe("delivering the outbox", () => {
+  it("sends a due email through the provider with the API key and an idempotency key, and records it", async () => {
+    const { id } = await enqueue("reader@example.org", "Your link");
+    const report = await deliverPendingEmails();
+    expect(report).toEqual({ claimed: 1, sent: 1, retrying: 0, failed: 0 });
+
+    expect(resend.emails).toHaveLength(1);
+    const [received] = resend.emails;
+    expect(received).toMatchObject({
+      to: ["reader@example.org"],
+      subject: "Your link",
+      text: "Body of Your link",
+      authorization: "Bearer re_outbox_test_key",
+      idempotencyKey: idempotencyKeyFor(id),
+    });
+    const row = await prisma.emailOutbox.findUniqueOrThrow({ where: { id } });
+    expect(row.status).toBe("sent");
+    expect(row.providerId).toMatch(/^fake-/);
+    expect(row.sentAt?.toISOString()).toBe(T0.toISOString());
+    expect(row.attempts).toBe(1);
+    expect(row.lastError).toBeNull();
+
+    // Nothing more to send.
+    expect(await deliverPendingEmails()).toEqual({ claimed: 0, sent: 0, retrying: 0, failed: 0 });
+    expect(resend.emails).toHaveLength(1);
+  });
+
+  it("records a provider error, waits, and sends once on the retry", async () => {
+    const { id } = await enqueue("retry@example.org", "Try again");
+    resend.failNext(1, 500);
+    expect(await deliverPendingEmails()).toMatchObject({ retrying: 1, sent: 0 });
+
+    let row = await prisma.emailOutbox.findUniqueOrThrow({ where: { id } });
+    expect(row.status).toBe("pending");
+    expect(row.attempts).toBe(1);
+    expect(row.lastError).toMatch(/Simulated provider failure/);
+    expect(row.nextAttemptAt.getTime()).toBe(T0.getTime() + RETRY_DELAYS_MS[0]);
+    expect(resend.emails).toHaveLength(0);
+
+    // Not due yet: nothing happens.
+    setClock(new Date(T0.getTime() + 30_000));
+    expect(await deliverPendingEmails()).toMatchObject({ claimed: 0 });
+
+    setClock(new Date(T0.getTime() + RETRY_DELAYS_MS[0]));
+    expect(await deliverPendingEmails()).toMatchObject({ sent: 1 });
+    expect(await deliverPendingEmails()).toMatchObject({ claimed: 0 });
+    expect(resend.emails.filter((e) => e.to.includes("retry@example.org"))).toHaveLength(1);
+    row = await prisma.emailOutbox.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ status: "sent", attempts: 2, lastError: null });
+    expect(resend.emails[0]?.idempotencyKey).toBe(idempotencyKeyFor(id));
+  });
+
+  it("backs off exponentially and gives up as failed after the last attempt", async () => {
+    const { id } = await enqueue("never@example.org", "Doomed");
+    resend.failNext(100, 503);
+    let at = T0;
+    const waits: number[] = [];
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      setClock(at);
+      await deliverPendingEmails();
+      const row = await prisma.emailOutbox.findUniqueOrThrow({ where: { id } });
+      expect(row.attempts).toBe(attempt);
+      if (row.status === "failed") break;
+      waits.push(row.nextAttemptAt.getTime() - at.getTime());
+      at = row.nextAttemptAt;
+    }
+    expect(waits).toEqual([...RETRY_DELAYS_MS]);
+    const row = await prisma.emailOutbox.findUniqueOrThrow({ where: { id } });
+    expect(row.status).toBe("failed");
+    expect(row.attempts).toBe(MAX_ATTEMPTS);
+    setClock(new Date(at.getTime() + 48 * 3600_000));
+    expect(await deliverPendingEmails()).toMatchObject({ claimed: 0 });
+    expect(resend.emails).toHaveLength(0);
+  });
+
+  it("treats an unreachable provider as a failed attempt, not a crash", async () => {
+    const closed = await startFakeResend();
+    await closed.close();
+    process.env.RESEND_BASE_URL = closed.url;
+    resetEnvCache();
+    const { id } = await enqueue("offline@example.org", "Offline");
+    expect(await deliverPendingEmails()).toMatchObject({ retrying: 1 });
+    const row = await prisma.emailOutbox.findUniqueOrThrow({ where: { id } });
+    expect(row.status).toBe("pending");
+    expect(row.lastError).toMatch(/application_error/);
+  });
+
+  it("sends each email once when two senders run at the same time", async () => {
+    for (let i = 0; i < 6; i++) await enqueue(`crowd${i}@example.org`, `Crowd ${i}`);
+    const reports = await Promise.all([deliverPendingEmails(), deliverPendingEmails(), deliverPendingEmails()]);
+    expect(reports.reduce((n, r) => n + r.sent, 0)).toBe(6);
+    expect(resend.emails).toHaveLength(6);
+    expect(new Set(resend.emails.map((e) => e.to[0])).size).toBe(6);
+  });
+
+  it("leaves mail pending, sending nothing and failing nothing, when no API key is configured", async () => {
+    delete process.env.RESEND_API_KEY;
+    resetEnvCache();
+    const { id } = await enqueue("later@example.org", "Later");
+    expect(await deliverPendingEmails()).toEqual({ claimed: 0, sent: 0, retrying: 0, failed: 0 });
+    const row = await prisma.emailOutbox.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ status: "pending", attempts: 0, lastError: null });
+    expect(resend.emails).toHaveLength(0);
+  });
+});
