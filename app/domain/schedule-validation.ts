@@ -1,0 +1,327 @@
+/**
+ * The rules a café's published schedule must follow, checked before anything is saved:
+ * - a weekly session must not end when it starts, and must not overlap another session of the café
+ *   (sessions that end after midnight count on the following day too; two sessions only clash if their
+ *   "valid from / until" periods share a date);
+ * - "valid from" comes before "valid until"; an exception's first date comes before its last;
+ * - an exception must be plausible: not more than two years ahead, not more than a year back, and a
+ *   closure no longer than about six months;
+ * - an extra one-off session must not clash with the café's usual sessions that day.
+ *
+ * Pure: no clock, no I/O. The caller passes "today" as a London calendar date ("YYYY-MM-DD").
+ * Problems come back as codes per field; the page turns them into words.
+ */
+
+export const MINUTES_PER_DAY = 24 * 60;
+const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
+
+/** How far ahead an exception may be dated, in days (two years). */
+export const MAX_DAYS_AHEAD = 731;
+/** How far back an exception may be dated, in days (a year). */
+export const MAX_DAYS_BACK = 366;
+/** The longest closure or changed-hours range, in days (about six months). */
+export const MAX_RANGE_DAYS = 184;
+
+export const EXCEPTION_KINDS = ["closed", "hours", "extra", "bank-holiday-open", "bank-holiday-closed"] as const;
+export type ExceptionKind = (typeof EXCEPTION_KINDS)[number];
+
+export function isExceptionKind(value: unknown): value is ExceptionKind {
+  return typeof value === "string" && (EXCEPTION_KINDS as readonly string[]).includes(value);
+}
+
+export type SessionCandidate = {
+  /** Set when changing an existing session, so it is not compared with itself. */
+  id?: string | null;
+  dayOfWeek: number;
+  startTime: string;
+  endTime: string;
+  validFrom?: string | null;
+  validUntil?: string | null;
+};
+
+export type ExceptionCandidate = {
+  id?: string | null;
+  kind: ExceptionKind;
+  startDate: string;
+  endDate: string;
+  startTime?: string | null;
+  endTime?: string | null;
+};
+
+export type ScheduleProblemCode =
+  | "invalidTime"
+  | "invalidDate"
+  | "invalidDay"
+  | "endEqualsStart"
+  | "overlap"
+  | "overlapExtra"
+  | "datesWrongOrder"
+  | "tooFarAhead"
+  | "tooFarBack"
+  | "rangeTooLong"
+  | "notBankHoliday";
+
+export type ScheduleProblem = {
+  field: string;
+  code: ScheduleProblemCode;
+  /** For "overlap": the session it clashes with. */
+  clash?: { dayOfWeek: number; startTime: string; endTime: string; date?: string };
+};
+
+// ------------------------------------------------------------------ times and dates
+
+const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** "HH:MM" → minutes after midnight, or null if it is not a time of day. */
+export function parseTime(value: string | null | undefined): number | null {
+  const m = value ? TIME.exec(value) : null;
+  return m ? Number(m[1]) * 60 + Number(m[2]) : null;
+}
+
+/** Accepts "9:30", "09.30", "0930" and "09:30"; returns "09:30", or null. */
+export function normaliseTime(value: string | null | undefined): string | null {
+  const raw = (value ?? "").trim();
+  const m = /^(\d{1,2})[:.]?(\d{2})$/.exec(raw);
+  if (!m) return null;
+  const hours = Number(m[1]);
+  const minutes = Number(m[2]);
+  if (hours > 23 || minutes > 59) return null;
+  return `${String(hours).padStart(2, "0")}:${String(minutes).padStart(2, "0")}`;
+}
+
+/** "YYYY-MM-DD" → days since 1970-01-01, or null if it is not a real calendar date. */
+export function dayNumber(value: string | null | undefined): number | null {
+  const m = value ? DATE.exec(value) : null;
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const ms = Date.UTC(y, mo - 1, d);
+  const check = new Date(ms);
+  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return null;
+  return Math.round(ms / 86_400_000);
+}
+
+export function isIsoDate(value: string | null | undefined): boolean {
+  return dayNumber(value) !== null;
+}
+
+/** Days since 1970-01-01 → "YYYY-MM-DD". */
+export function dateFromDayNumber(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
+export function addDays(date: string, days: number): string {
+  const day = dayNumber(date);
+  if (day === null) throw new Error(`Not a date: ${date}`);
+  return dateFromDayNumber(day + days);
+}
+
+/** ISO day of the week of a date: 1 = Monday … 7 = Sunday. */
+export function isoDayOfWeek(date: string): number {
+  const day = dayNumber(date);
+  if (day === null) throw new Error(`Not a date: ${date}`);
+  // 1970-01-01 was a Thursday (4).
+  return ((((day + 3) % 7) + 7) % 7) + 1;
+}
+
+/** Minutes a session lasts; a session whose end is not after its start ends the next day. */
+export function sessionMinutes(startTime: string, endTime: string): number | null {
+  const start = parseTime(startTime);
+  const end = parseTime(endTime);
+  if (start === null || end === null || start === end) return null;
+  return end > start ? end - start : end + MINUTES_PER_DAY - start;
+}
+
+/** True when a session ends after midnight. */
+export function endsNextDay(startTime: string, endTime: string): boolean {
+  const start = parseTime(startTime);
+  const end = parseTime(endTime);
+  return start !== null && end !== null && end < start;
+}
+
+// ------------------------------------------------------------------ weekly sessions
+
+function weeklyInterval(s: SessionCandidate): [number, number] | null {
+  const start = parseTime(s.startTime);
+  const length = sessionMinutes(s.startTime, s.endTime);
+  if (start === null || length === null || s.dayOfWeek < 1 || s.dayOfWeek > 7) return null;
+  const from = (s.dayOfWeek - 1) * MINUTES_PER_DAY + start;
+  return [from, from + length];
+}
+
+function validityOverlaps(a: SessionCandidate, b: SessionCandidate): boolean {
+  const aFrom = dayNumber(a.validFrom) ?? -Infinity;
+  const aUntil = dayNumber(a.validUntil) ?? Infinity;
+  const bFrom = dayNumber(b.validFrom) ?? -Infinity;
+  const bUntil = dayNumber(b.validUntil) ?? Infinity;
+  return aFrom <= bUntil && bFrom <= aUntil;
+}
+
+/** Do two weekly sessions share any minute of the week (on the week's circle, so Sunday night meets Monday)? */
+export function sessionsOverlap(a: SessionCandidate, b: SessionCandidate): boolean {
+  const ia = weeklyInterval(a);
+  const ib = weeklyInterval(b);
+  if (!ia || !ib || !validityOverlaps(a, b)) return false;
+  for (const shift of [-MINUTES_PER_WEEK, 0, MINUTES_PER_WEEK]) {
+    if (ia[0] < ib[1] + shift && ib[0] + shift < ia[1]) return true;
+  }
+  return false;
+}
+
+/**
+ * Checks a weekly session (new or changed) against the café's other sessions.
+ * `existing` may include the session itself (matched by id); it is skipped.
+ */
+export function validateSession(candidate: SessionCandidate, existing: readonly SessionCandidate[]): ScheduleProblem[] {
+  const problems: ScheduleProblem[] = [];
+  if (!Number.isInteger(candidate.dayOfWeek) || candidate.dayOfWeek < 1 || candidate.dayOfWeek > 7) {
+    problems.push({ field: "dayOfWeek", code: "invalidDay" });
+  }
+  const start = parseTime(candidate.startTime);
+  const end = parseTime(candidate.endTime);
+  if (start === null) problems.push({ field: "startTime", code: "invalidTime" });
+  if (end === null) problems.push({ field: "endTime", code: "invalidTime" });
+  if (start !== null && end !== null && start === end) problems.push({ field: "endTime", code: "endEqualsStart" });
+
+  const from = candidate.validFrom ? dayNumber(candidate.validFrom) : undefined;
+  const until = candidate.validUntil ? dayNumber(candidate.validUntil) : undefined;
+  if (from === null) problems.push({ field: "validFrom", code: "invalidDate" });
+  if (until === null) problems.push({ field: "validUntil", code: "invalidDate" });
+  if (typeof from === "number" && typeof until === "number" && until < from) {
+    problems.push({ field: "validUntil", code: "datesWrongOrder" });
+  }
+  if (problems.length) return problems;
+
+  const clash = existing.find((other) => !(candidate.id && other.id === candidate.id) && sessionsOverlap(candidate, other));
+  if (clash) {
+    problems.push({
+      field: "startTime",
+      code: "overlap",
+      clash: { dayOfWeek: clash.dayOfWeek, startTime: clash.startTime, endTime: clash.endTime },
+    });
+  }
+  return problems;
+}
+
+// ------------------------------------------------------------------ exceptions
+
+export type ExceptionContext = {
+  /** Today in London, "YYYY-MM-DD". */
+  today: string;
+  /** The café's weekly sessions, to keep an extra session from clashing with them. */
+  sessions?: readonly SessionCandidate[];
+  /** The café's other exceptions, to keep extra sessions and changed hours from clashing with each other. */
+  exceptions?: readonly ExceptionCandidate[];
+  /** Bank-holiday dates ("YYYY-MM-DD"), required for the bank-holiday kinds. */
+  bankHolidays?: readonly string[];
+};
+
+/** Weekly sessions' occurrences that touch day `day` (days since epoch), as absolute minute intervals. */
+function occurrencesAround(day: number, sessions: readonly SessionCandidate[]) {
+  const result: { from: number; to: number; session: SessionCandidate; date: string }[] = [];
+  for (const d of [day - 1, day, day + 1]) {
+    const date = dateFromDayNumber(d);
+    const dow = isoDayOfWeek(date);
+    for (const s of sessions) {
+      if (s.dayOfWeek !== dow) continue;
+      const fromDay = dayNumber(s.validFrom) ?? -Infinity;
+      const untilDay = dayNumber(s.validUntil) ?? Infinity;
+      if (d < fromDay || d > untilDay) continue;
+      const start = parseTime(s.startTime);
+      const length = sessionMinutes(s.startTime, s.endTime);
+      if (start === null || length === null) continue;
+      const from = d * MINUTES_PER_DAY + start;
+      result.push({ from, to: from + length, session: s, date });
+    }
+  }
+  return result;
+}
+
+function exceptionInterval(e: ExceptionCandidate): [number, number] | null {
+  const day = dayNumber(e.startDate);
+  const start = parseTime(e.startTime);
+  const length = e.startTime && e.endTime ? sessionMinutes(e.startTime, e.endTime) : null;
+  if (day === null || start === null || length === null) return null;
+  const from = day * MINUTES_PER_DAY + start;
+  return [from, from + length];
+}
+
+export function validateException(candidate: ExceptionCandidate, context: ExceptionContext): ScheduleProblem[] {
+  const problems: ScheduleProblem[] = [];
+  const today = dayNumber(context.today);
+  if (today === null) throw new Error(`Not a date: ${context.today}`);
+  const start = dayNumber(candidate.startDate);
+  const end = dayNumber(candidate.endDate);
+  if (start === null) problems.push({ field: "startDate", code: "invalidDate" });
+  if (end === null) problems.push({ field: "endDate", code: "invalidDate" });
+
+  if (start !== null && end !== null) {
+    if (end < start) problems.push({ field: "endDate", code: "datesWrongOrder" });
+    if (start > today + MAX_DAYS_AHEAD) problems.push({ field: "startDate", code: "tooFarAhead" });
+    else if (end > today + MAX_DAYS_AHEAD) problems.push({ field: "endDate", code: "tooFarAhead" });
+    if (start < today - MAX_DAYS_BACK) problems.push({ field: "startDate", code: "tooFarBack" });
+    if (end >= start && end - start + 1 > MAX_RANGE_DAYS) problems.push({ field: "endDate", code: "rangeTooLong" });
+  }
+
+  const timed = candidate.kind === "hours" || candidate.kind === "extra";
+  if (timed) {
+    const s = parseTime(candidate.startTime);
+    const e = parseTime(candidate.endTime);
+    if (s === null) problems.push({ field: "startTime", code: "invalidTime" });
+    if (e === null) problems.push({ field: "endTime", code: "invalidTime" });
+    if (s !== null && e !== null && s === e) problems.push({ field: "endTime", code: "endEqualsStart" });
+  }
+
+  if ((candidate.kind === "bank-holiday-open" || candidate.kind === "bank-holiday-closed") && start !== null) {
+    if (!(context.bankHolidays ?? []).includes(candidate.startDate) || candidate.endDate !== candidate.startDate) {
+      problems.push({ field: "startDate", code: "notBankHoliday" });
+    }
+  }
+  if (problems.length) return problems;
+
+  if (timed) {
+    const mine = exceptionInterval(candidate);
+    if (mine) {
+      // Other extra sessions or changed hours on the same date (ranges of changed hours count on every date).
+      for (const other of context.exceptions ?? []) {
+        if (candidate.id && other.id === candidate.id) continue;
+        if (other.kind !== "extra" && other.kind !== "hours") continue;
+        const oStart = dayNumber(other.startDate);
+        const oEnd = dayNumber(other.endDate) ?? oStart;
+        if (oStart === null || oEnd === null) continue;
+        for (let d = Math.max(oStart, start! - 1); d <= Math.min(oEnd, start! + 1); d++) {
+          const interval = exceptionInterval({ ...other, startDate: dateFromDayNumber(d) });
+          if (interval && mine[0] < interval[1] && interval[0] < mine[1]) {
+            return [
+              {
+                field: "startTime",
+                code: "overlapExtra",
+                clash: { dayOfWeek: isoDayOfWeek(dateFromDayNumber(d)), startTime: other.startTime ?? "", endTime: other.endTime ?? "", date: dateFromDayNumber(d) },
+              },
+            ];
+          }
+        }
+      }
+      // An extra session may not clash with the usual weekly sessions of that day.
+      if (candidate.kind === "extra") {
+        for (const occurrence of occurrencesAround(start!, context.sessions ?? [])) {
+          if (mine[0] < occurrence.to && occurrence.from < mine[1]) {
+            return [
+              {
+                field: "startTime",
+                code: "overlap",
+                clash: {
+                  dayOfWeek: occurrence.session.dayOfWeek,
+                  startTime: occurrence.session.startTime,
+                  endTime: occurrence.session.endTime,
+                  date: occurrence.date,
+                },
+              },
+            ];
+          }
+        }
+      }
+    }
+  }
+  return problems;
+}
