@@ -1,3 +1,129 @@
-/** English text: auth. */
+/** English text: accounts — sign in and out, passwords, invitations, your account, role names. */
 export const auth = {
+  "auth.role.admin": "Administrator",
+  "auth.role.grant-officer": "Grant officer (VAL)",
+  "auth.role.panel-member": "Grant panel member",
+  "auth.role.commissioner": "Commissioner",
+  "auth.role.cap-staff": "Central Access Point staff",
+  "auth.role.organisation-member": "Organisation member",
+  "auth.role.cafe-manager": "Café manager",
+  "auth.role.withScope": "{role}: {scope}",
+
+  "auth.field.email": "Email address",
+  "auth.field.password": "Password",
+  "auth.field.name": "Your full name",
+  "auth.field.currentPassword": "Current password",
+  "auth.field.newPassword": "New password",
+  "auth.field.confirmPassword": "Enter the new password again",
+  "auth.passwordHint":
+    "At least {min} characters. Three or four unrelated words make a strong password that is easy to remember.",
+
+  "auth.error.emailRequired": "Enter your email address",
+  "auth.error.emailFormat": "Enter an email address in the correct format, like name@example.org",
+  "auth.error.passwordRequired": "Enter your password",
+  "auth.error.currentPasswordRequired": "Enter your current password",
+  "auth.error.passwordTooShort": "Your new password must be at least {min} characters",
+  "auth.error.passwordTooLong": "Your new password must be {max} characters or fewer",
+  "auth.error.confirmRequired": "Enter the new password again",
+  "auth.error.passwordsDiffer": "The passwords do not match",
+  "auth.error.nameRequired": "Enter your full name",
+  "auth.error.nameTooLong": "Your name must be {max} characters or fewer",
+  "auth.error.honeypot": "We could not accept this form. Please try again.",
+
+  "auth.signIn.title": "Sign in",
+  "auth.signIn.intro":
+    "For the people who run and fund the cafés: café teams, VAL, the grant panel, commissioners and the Central Access Point. You do not need an account to find a café.",
+  "auth.signIn.button": "Sign in",
+  "auth.signIn.forgot": "Forgotten your password?",
+  "auth.signIn.failed": "Enter a correct email address and password",
+  "auth.signIn.tooMany":
+    "Too many attempts to sign in. Wait {minutes} minutes and try again, or reset your password.",
+  "auth.signIn.signedInAs": "You are signed in as {name}. Signing in here replaces that session.",
+  "auth.signIn.noAccount":
+    "Accounts are by invitation. If you work with the cafés and need one, ask your contact at VAL or an administrator.",
+
+  "auth.signOut.title": "Sign out",
+  "auth.signOut.signedInAs": "You are signed in as {name} ({email}).",
+  "auth.signOut.button": "Sign out",
+  "auth.signOut.doneTitle": "You have signed out",
+  "auth.signOut.doneBody": "You are not signed in on this browser.",
+  "auth.signOut.signInAgain": "Sign in again",
+
+  "auth.forgot.title": "Reset your password",
+  "auth.forgot.intro":
+    "Enter the email address of your account. We will email you a link to set a new password. The link works for {minutes} minutes.",
+  "auth.forgot.button": "Send the link",
+  "auth.forgot.tooMany": "Too many requests to reset a password. Wait {minutes} minutes and try again.",
+  "auth.forgot.sentTitle": "Check your email",
+  "auth.forgot.sentBody":
+    "If an account exists for that email address, we have sent it a link to reset the password. The link works for {minutes} minutes.",
+  "auth.forgot.sentHelp": "No email after 10 minutes? Check your spam or junk folder, or ask for another link.",
+  "auth.forgot.askAgain": "Ask for another link",
+  "auth.forgot.backToSignIn": "Back to sign in",
+
+  "auth.reset.title": "Set a new password",
+  "auth.reset.intro": "For the account {email}. Setting a new password signs you out on every device.",
+  "auth.reset.button": "Set new password",
+  "auth.reset.invalidTitle": "This link does not work",
+  "auth.reset.invalid": "This password reset link is not valid. Check you copied the whole link from the email.",
+  "auth.reset.expiredTitle": "This link has expired",
+  "auth.reset.expired": "Password reset links work for {minutes} minutes.",
+  "auth.reset.usedTitle": "This link has already been used",
+  "auth.reset.used": "Each password reset link works once.",
+  "auth.reset.askAgain": "Ask for a new link",
+
+  "auth.resetEmail.subject": "Reset your Café Network password",
+  "auth.resetEmail.text":
+    "Hello {name},\n\nSomeone, hopefully you, asked to reset the password of your Café Network account.\n\nTo set a new password, open this link within {minutes} minutes:\n{link}\n\nIf you did not ask, you can ignore this email: your password has not changed.\n\nCafé Network, for the Neighbourhood Mental Health Cafés of Leicester, Leicestershire and Rutland",
+
+  "auth.account.title": "Your account",
+  "auth.account.details": "Your details",
+  "auth.account.name": "Name",
+  "auth.account.email": "Email address",
+  "auth.account.roles": "Your roles",
+  "auth.account.noRoles": "You have no roles yet. An administrator can invite you to one.",
+  "auth.account.home": "Go to your work",
+  "auth.account.changePassword": "Change your password",
+  "auth.account.changePasswordHint": "Changing your password signs you out on every other device and browser.",
+  "auth.account.changePasswordButton": "Change password",
+  "auth.account.currentWrong": "Your current password is not correct",
+  "auth.account.tooMany": "Too many attempts. Wait {minutes} minutes and try again.",
+  "auth.account.signOutEverywhere": "Sign out everywhere",
+  "auth.account.signOutEverywhereBody":
+    "Signs you out on every device and browser where you are signed in, including this one. Do this if you lost a device or think someone else has used your account.",
+  "auth.account.signOutEverywhereButton": "Sign out everywhere",
+  "auth.notice.title": "Success",
+  "auth.notice.passwordChanged": "Your password has been changed. You have been signed out on every other device.",
+  "auth.notice.passwordReset": "Your new password is set and you are signed in. You have been signed out on every other device.",
+  "auth.notice.invitationAccepted": "Invitation accepted. Your account now has the role {role}.",
+
+  "auth.invitation.title": "Your invitation to Café Network",
+  "auth.invitation.from": "{inviter} has invited you to join Café Network as {role}.",
+  "auth.invitation.fromNobody": "You have been invited to join Café Network as {role}.",
+  "auth.invitation.roleFor": "{role} for {scope}",
+  "auth.invitation.forEmail": "The invitation is for {email} and expires on {date}.",
+  "auth.invitation.createTitle": "Create your account",
+  "auth.invitation.createButton": "Create account and accept",
+  "auth.invitation.acceptTitle": "Accept the invitation",
+  "auth.invitation.acceptBody": "Accepting adds this role to your account, {email}.",
+  "auth.invitation.acceptButton": "Accept invitation",
+  "auth.invitation.signInBody": "You already have an account with {email}. Sign in, then accept the invitation.",
+  "auth.invitation.signInLink": "Sign in to accept",
+  "auth.invitation.wrongAccount":
+    "You are signed in as {current}, but this invitation is for {email}. Sign out, then open the link in the invitation email again.",
+  "auth.invitation.accountExists": "An account with this email address already exists. Sign in to accept the invitation.",
+  "auth.invitation.expiredTitle": "This invitation has expired",
+  "auth.invitation.expired":
+    "Invitations work for {days} days, and can be withdrawn. Ask the person who invited you to send a new one.",
+  "auth.invitation.acceptedTitle": "This invitation has already been accepted",
+  "auth.invitation.accepted": "Sign in to use your account.",
+  "auth.invitation.invalidTitle": "This invitation link does not work",
+  "auth.invitation.invalid": "Check you copied the whole link from the email, or ask for a new invitation.",
+  "auth.invitation.signInLinkPlain": "Sign in",
+
+  "auth.invitationEmail.someone": "The Café Network team",
+  "auth.invitationEmail.subject": "{inviter} invited you to Café Network",
+  "auth.invitationEmail.roleFor": "{role} for {scope}",
+  "auth.invitationEmail.text":
+    "Hello,\n\n{inviter} has invited you to join Café Network as {role}.\n\nCafé Network is where the Neighbourhood Mental Health Cafés of Leicester, Leicestershire and Rutland are found, funded and run.\n\nTo accept, open this link within {days} days:\n{link}\n\nIf you were not expecting this invitation, you can ignore this email.",
 } as const;

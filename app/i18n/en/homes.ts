@@ -1,3 +1,55 @@
-/** English text: homes. */
+/** English text: the home pages of the grant officer, the grant panel and organisation members. */
 export const homes = {
+  "homes.cafeStatus.planned": "Planned",
+  "homes.cafeStatus.setting-up": "Setting up",
+  "homes.cafeStatus.open": "Open",
+  "homes.cafeStatus.paused": "Paused",
+  "homes.cafeStatus.closed": "Closed",
+
+  "homes.grants.title": "Grants",
+  "homes.grants.notYetTitle": "Grant rounds are not yet managed in Café Network",
+  "homes.grants.notYet":
+    "Applications, panel scoring, decisions and milestones are handled outside Café Network for now. This page shows the organisations and the cafés being set up, so you can follow new cafés from here.",
+  "homes.grants.coverageLink": "See coverage against the plan: one café in each footprint",
+  "homes.grants.setUpTitle": "Cafés being set up",
+  "homes.grants.noneSetUp": "No cafés are planned or being set up.",
+  "homes.grants.organisationsTitle": "Organisations",
+  "homes.grants.noOrganisations": "No organisations yet.",
+  "homes.col.cafe": "Café",
+  "homes.col.organisation": "Organisation",
+  "homes.col.town": "Town",
+  "homes.col.status": "Status",
+  "homes.col.cafes": "Cafés",
+  "homes.col.openCafes": "Open",
+
+  "homes.panel.title": "Grant panel",
+  "homes.panel.notYetTitle": "Nothing to score yet",
+  "homes.panel.notYet":
+    "Grant rounds are not yet managed in Café Network, so there are no applications for you to read or score here. When they are, the applications given to the panel will be listed on this page.",
+  "homes.panel.meanwhile": "In the meantime, the public café finder shows the cafés that are open now.",
+  "homes.panel.finderLink": "Find a café",
+
+  "homes.org.caption": "Your organisation",
+  "homes.org.adminTitle": "Organisations",
+  "homes.org.adminIntro": "As an administrator you can open any organisation's page.",
+  "homes.org.chooseTitle": "Your organisations",
+  "homes.org.choose": "You belong to more than one organisation. Choose one.",
+  "homes.org.noneTitle": "Your organisation",
+  "homes.org.none": "Your account is not linked to an organisation yet. Ask an administrator to invite you to yours.",
+  "homes.org.detailsTitle": "Details",
+  "homes.org.charityNumber": "Charity number",
+  "homes.org.companyNumber": "Company number",
+  "homes.org.address": "Address",
+  "homes.org.contactName": "Contact",
+  "homes.org.email": "Email",
+  "homes.org.phone": "Phone",
+  "homes.org.website": "Website",
+  "homes.org.communities": "Communities served",
+  "homes.org.notGiven": "Not given",
+  "homes.org.demo": "Demonstration organisation: made up to show how Café Network works.",
+  "homes.org.cafesTitle": "Cafés",
+  "homes.org.noCafes": "Your organisation has no cafés in Café Network yet.",
+  "homes.org.publicPage": "Public page",
+  "homes.org.changeNote":
+    "To change these details, contact VAL or an administrator. Café managers keep each café's hours and information up to date.",
 } as const;
