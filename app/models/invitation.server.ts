@@ -149,7 +149,7 @@ export async function findInvitation(token: string): Promise<InvitationLookup> {
   };
 }
 
-export type AcceptFailure = "expired" | "accepted" | "invalid" | "account-exists" | "no-account" | "wrong-account";
+export type AcceptFailure = "expired" | "accepted" | "invalid" | "account-exists" | "wrong-account";
 export type AcceptResult = { ok: true; userId: string } | { ok: false; reason: AcceptFailure };
 
 class Rollback extends Error {

@@ -298,3 +298,15 @@ export async function adminCounts() {
   ]);
   return { users, pendingInvitations, organisations, cafes };
 }
+
+/** Does the account with this email already hold `role` with this scope? */
+export async function emailHoldsRole(
+  email: string,
+  scope: { role: Role; organisationId: string | null; cafeId: string | null },
+): Promise<boolean> {
+  const found = await prisma.roleAssignment.findFirst({
+    where: { user: { email: normaliseEmail(email) }, ...scope },
+    select: { id: true },
+  });
+  return !!found;
+}

@@ -1,5 +1,6 @@
-import { createCookie, redirect } from "@remix-run/node";
+import { createCookie, json, redirect } from "@remix-run/node";
 import { homeFor, safeRedirect, type Role } from "~/domain/roles";
+import { t } from "~/i18n";
 import { prisma } from "./db.server";
 import { appUrl } from "./env.server";
 import { sessionSecrets } from "./session-secret.server";
@@ -173,4 +174,20 @@ export async function destroySession(request: Request): Promise<string> {
 export async function destroyAllSessions(userId: string): Promise<number> {
   const { count } = await prisma.session.deleteMany({ where: { userId } });
   return count;
+}
+
+/**
+ * The answer to a public form whose hidden honeypot field was filled in (see isHoneypotFilled):
+ * 400, nothing saved, nothing typed echoed back, and no hint about why.
+ */
+export function refuseHoneypot(): Response {
+  return json({ errors: { _form: t("auth.error.honeypot") }, values: {} }, { status: 400 });
+}
+
+/** Starts a session (ending the browser's previous one, if any) and redirects with the new cookie. */
+export async function signInAndRedirect(request: Request, userId: string, to: string): Promise<Response> {
+  const previous = await readSessionId(request);
+  if (previous) await prisma.session.deleteMany({ where: { id: previous } });
+  const cookie = await createUserSession(userId, request.headers.get("User-Agent"));
+  return redirect(to, { headers: { "Set-Cookie": cookie } });
 }

@@ -1,4 +1,5 @@
 import { Resend } from "resend";
+import { recordAudit } from "~/models/audit.server";
 import { prisma, type Tx } from "./db.server";
 import { getEnv } from "./env.server";
 import { now } from "./clock.server";
@@ -210,11 +211,15 @@ export async function outboxCounts() {
   return { pending, failed, sent };
 }
 
-/** Puts a failed email back in the queue for another round of attempts. */
-export async function retryFailedEmail(tx: Tx, id: string): Promise<boolean> {
-  const { count } = await tx.emailOutbox.updateMany({
-    where: { id, status: "failed" },
-    data: { status: "pending", attempts: 0, nextAttemptAt: now() },
+/** Puts a failed email back in the queue for another round of attempts (an admin's action, audited). */
+export async function retryFailedEmail(actorId: string, id: string): Promise<boolean> {
+  return prisma.$transaction(async (tx) => {
+    const { count } = await tx.emailOutbox.updateMany({
+      where: { id, status: "failed" },
+      data: { status: "pending", attempts: 0, nextAttemptAt: now() },
+    });
+    if (count !== 1) return false;
+    await recordAudit(tx, { actorId, action: "email.retried", entityType: "EmailOutbox", entityId: id });
+    return true;
   });
-  return count === 1;
 }

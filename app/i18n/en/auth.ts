@@ -111,6 +111,7 @@ export const auth = {
   "auth.invitation.signInLink": "Sign in to accept",
   "auth.invitation.wrongAccount":
     "You are signed in as {current}, but this invitation is for {email}. Sign out, then open the link in the invitation email again.",
+  "auth.invitation.notYours": "This invitation is for another email address. Sign out, then open the link again.",
   "auth.invitation.accountExists": "An account with this email address already exists. Sign in to accept the invitation.",
   "auth.invitation.expiredTitle": "This invitation has expired",
   "auth.invitation.expired":

@@ -1,0 +1,141 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { SuccessNotice } from "~/components/auth/Notice";
+import { NewPasswordFields } from "~/components/auth/PasswordFields";
+import { roleLabel } from "~/components/auth/role-label";
+import { changePasswordSchema, PASSWORD_MIN } from "~/components/auth/schemas";
+import { ErrorSummary, TextField } from "~/components/forms";
+import { t } from "~/i18n";
+import { changePassword, getAccount, verifyCurrentPassword } from "~/models/user.server";
+import { destroyAllSessions, homePathFor, requireUser, sessionCookie } from "~/services/auth.server";
+import { formFailure, parseForm, readFormData } from "~/services/forms.server";
+import { consumeRateLimit, RATE_LIMITS, retryMinutes } from "~/services/rate-limit.server";
+
+export const meta: MetaFunction = () => [{ title: `${t("auth.account.title")} – ${t("brand.appName")}` }];
+
+const NOTICES = {
+  "password-reset": "auth.notice.passwordReset",
+  "password-changed": "auth.notice.passwordChanged",
+} as const;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const account = await getAccount(user.id);
+  if (!account) throw new Response("Not found", { status: 404 });
+  const notice = new URL(request.url).searchParams.get("notice");
+  return json({
+    account: {
+      name: account.name,
+      email: account.email,
+      roles: account.roles.map((r) => ({ id: r.id, label: roleLabel(r.role, r.organisation?.name ?? r.cafe?.name) })),
+    },
+    homePath: homePathFor(user),
+    notice: notice && notice in NOTICES ? (notice as keyof typeof NOTICES) : null,
+  });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const formData = await readFormData(request, 20_000);
+  const intent = formData.get("intent");
+
+  if (intent === "sign-out-everywhere") {
+    await destroyAllSessions(user.id);
+    const cleared = await sessionCookie().serialize("", { maxAge: 0 });
+    return redirect("/sign-out", { headers: { "Set-Cookie": cleared } });
+  }
+
+  if (intent === "change-password") {
+    const result = parseForm(formData, changePasswordSchema);
+    if (!result.ok) return formFailure({ errors: result.errors, values: {} });
+    const limit = await consumeRateLimit(`sign-in:account:${user.email}`, RATE_LIMITS.signInAccount);
+    if (!limit.allowed) {
+      return json(
+        { errors: { _form: t("auth.account.tooMany", { minutes: retryMinutes(limit) }) }, values: {} },
+        { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } },
+      );
+    }
+    if (!(await verifyCurrentPassword(user.id, result.data.currentPassword))) {
+      return formFailure({ errors: { currentPassword: t("auth.account.currentWrong") }, values: {} });
+    }
+    await changePassword(user.id, result.data.password, user.sessionId);
+    return redirect("/account?notice=password-changed");
+  }
+
+  throw new Response("Bad request", { status: 400 });
+}
+
+export default function Account() {
+  const { account, homePath, notice } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const errors = actionData?.errors as Record<string, string> | undefined;
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        {notice && !actionData ? <SuccessNotice>{t(NOTICES[notice])}</SuccessNotice> : null}
+        <ErrorSummary errors={errors} />
+        <h1>{t("auth.account.title")}</h1>
+
+        <h2>{t("auth.account.details")}</h2>
+        <dl className="nhsuk-summary-list">
+          <div className="nhsuk-summary-list__row">
+            <dt className="nhsuk-summary-list__key">{t("auth.account.name")}</dt>
+            <dd className="nhsuk-summary-list__value">{account.name}</dd>
+          </div>
+          <div className="nhsuk-summary-list__row">
+            <dt className="nhsuk-summary-list__key">{t("auth.account.email")}</dt>
+            <dd className="nhsuk-summary-list__value">{account.email}</dd>
+          </div>
+          <div className="nhsuk-summary-list__row">
+            <dt className="nhsuk-summary-list__key">{t("auth.account.roles")}</dt>
+            <dd className="nhsuk-summary-list__value">
+              {account.roles.length ? (
+                <ul className="nhsuk-list">
+                  {account.roles.map((r) => (
+                    <li key={r.id}>{r.label}</li>
+                  ))}
+                </ul>
+              ) : (
+                t("auth.account.noRoles")
+              )}
+            </dd>
+          </div>
+        </dl>
+        {account.roles.length ? (
+          <p>
+            <Link to={homePath}>{t("auth.account.home")}</Link>
+          </p>
+        ) : null}
+
+        <h2 id="change-password">{t("auth.account.changePassword")}</h2>
+        <p>{t("auth.account.changePasswordHint")}</p>
+        <Form method="post" noValidate aria-labelledby="change-password">
+          <input type="hidden" name="intent" value="change-password" />
+          <input type="hidden" name="username" autoComplete="username" value={account.email} />
+          <TextField
+            name="currentPassword"
+            type="password"
+            label={t("auth.field.currentPassword")}
+            autoComplete="current-password"
+            error={errors?.currentPassword}
+            width={20}
+          />
+          <NewPasswordFields errors={errors} minLength={PASSWORD_MIN} />
+          <button className="nhsuk-button" type="submit">
+            {t("auth.account.changePasswordButton")}
+          </button>
+        </Form>
+
+        <h2 id="sign-out-everywhere">{t("auth.account.signOutEverywhere")}</h2>
+        <p>{t("auth.account.signOutEverywhereBody")}</p>
+        <Form method="post" aria-labelledby="sign-out-everywhere">
+          <input type="hidden" name="intent" value="sign-out-everywhere" />
+          <button className="nhsuk-button nhsuk-button--secondary" type="submit">
+            {t("auth.account.signOutEverywhereButton")}
+          </button>
+        </Form>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { formatDateTime } from "~/components/admin/format";
+import { EmailText, OutboxStatusTag, OutboxTable } from "~/components/admin/OutboxTable";
+import { Pagination, pageFrom } from "~/components/admin/Pagination";
+import { idSchema } from "~/components/admin/schemas";
+import { SuccessNotice } from "~/components/auth/Notice";
+import { t } from "~/i18n";
+import { requireRole } from "~/services/auth.server";
+import { emailSendingEnabled, getOutboxEmail, listOutbox, retryFailedEmail } from "~/services/email.server";
+import { readFormData } from "~/services/forms.server";
+import adminStyles from "~/styles/admin.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: adminStyles }];
+export const meta: MetaFunction = () => [{ title: `${t("admin.outbox.title")} – ${t("brand.appName")}` }];
+
+/**
+ * Every email, newest first, paged; ?email=<id> shows one email's full text above the list (so in the
+ * demo, with no email provider, an admin can follow a password-reset or invitation link).
+ */
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, ["admin"]);
+  const url = new URL(request.url);
+  const page = pageFrom(url.searchParams.get("page"));
+  const emailId = url.searchParams.get("email");
+  const [list, email] = await Promise.all([listOutbox(page), emailId ? getOutboxEmail(emailId) : null]);
+  return json(
+    {
+      page,
+      pages: list.pages,
+      total: list.total,
+      rows: list.rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
+      email: email
+        ? {
+            id: email.id,
+            to: email.to,
+            subject: email.subject,
+            kind: email.kind,
+            status: email.status,
+            attempts: email.attempts,
+            lastError: email.lastError,
+            providerId: email.providerId,
+            text: email.text,
+            hasHtml: !!email.html,
+            createdAt: email.createdAt.toISOString(),
+            sentAt: email.sentAt?.toISOString() ?? null,
+            nextAttemptAt: email.nextAttemptAt.toISOString(),
+          }
+        : null,
+      emailNotFound: !!emailId && !email,
+      retried: url.searchParams.get("retried") === "1",
+      sending: emailSendingEnabled(),
+    },
+    { headers: { "Cache-Control": "no-store" } },
+  );
+}
+
+/** "Try sending again" for an email that gave up. */
+export async function action({ request }: ActionFunctionArgs) {
+  const admin = await requireRole(request, ["admin"]);
+  const formData = await readFormData(request, 10_000);
+  const parsed = idSchema.safeParse({ id: formData.get("id") });
+  if (formData.get("intent") !== "retry" || !parsed.success) throw new Response("Bad request", { status: 400 });
+  const id = parsed.data.id;
+  const ok = await retryFailedEmail(admin.id, id);
+  if (!ok) throw new Response("Not found", { status: 404 });
+  return redirect(`/admin/outbox?email=${encodeURIComponent(id)}&retried=1#email`);
+}
+
+function Row({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="nhsuk-summary-list__row">
+      <dt className="nhsuk-summary-list__key">{label}</dt>
+      <dd className="nhsuk-summary-list__value">{children}</dd>
+    </div>
+  );
+}
+
+export default function AdminOutbox() {
+  const data = useLoaderData<typeof loader>();
+  const email = data.email;
+  return (
+    <>
+      <p>
+        <Link to="/admin">{t("admin.outbox.back")}</Link>
+      </p>
+      <h1>{t("admin.outbox.title")}</h1>
+      <p>{t("admin.outbox.intro")}</p>
+      <p className="nhsuk-inset-text">{data.sending ? t("admin.outbox.sendingOn") : t("admin.outbox.sendingOff")}</p>
+
+      {data.retried ? <SuccessNotice>{t("admin.outbox.retried")}</SuccessNotice> : null}
+      {data.emailNotFound ? <p className="nhsuk-error-message">{t("admin.outbox.notFound")}</p> : null}
+      {email ? (
+        <section id="email" aria-labelledby="email-title" tabIndex={-1}>
+          <h2 id="email-title">{t("admin.outbox.emailTitle", { to: email.to })}</h2>
+          <dl className="nhsuk-summary-list">
+            <Row label={t("admin.outbox.subject")}>{email.subject}</Row>
+            <Row label={t("admin.outbox.kind")}>{email.kind}</Row>
+            <Row label={t("admin.outbox.status")}>
+              <OutboxStatusTag status={email.status} />
+            </Row>
+            <Row label={t("admin.outbox.created")}>{formatDateTime(email.createdAt)}</Row>
+            {email.sentAt ? <Row label={t("admin.outbox.sent")}>{formatDateTime(email.sentAt)}</Row> : null}
+            {email.status === "pending" && data.sending ? (
+              <Row label={t("admin.outbox.nextAttempt")}>{formatDateTime(email.nextAttemptAt)}</Row>
+            ) : null}
+            <Row label={t("admin.outbox.attempts")}>{email.attempts}</Row>
+            {email.providerId ? <Row label={t("admin.outbox.providerId")}>{email.providerId}</Row> : null}
+            {email.lastError ? <Row label={t("admin.outbox.lastError")}>{email.lastError}</Row> : null}
+          </dl>
+          <h3>{t("admin.outbox.text")}</h3>
+          <EmailText text={email.text} />
+          {email.hasHtml ? <p>{t("admin.outbox.htmlNote")}</p> : null}
+          {email.status === "failed" ? (
+            <Form method="post">
+              <input type="hidden" name="intent" value="retry" />
+              <input type="hidden" name="id" value={email.id} />
+              <button className="nhsuk-button nhsuk-button--secondary" type="submit">
+                {t("admin.outbox.retry")}
+              </button>
+            </Form>
+          ) : null}
+          <p>
+            <Link to={`/admin/outbox?page=${data.page}`}>{t("admin.outbox.backToList")}</Link>
+          </p>
+        </section>
+      ) : null}
+
+      {data.total === 0 ? (
+        <p>{t("admin.outbox.empty")}</p>
+      ) : (
+        <div className="admin-table-wrap">
+          <OutboxTable
+            rows={data.rows}
+            page={data.page}
+            caption={t("admin.outbox.caption", { page: data.page, pages: data.pages, total: data.total })}
+          />
+        </div>
+      )}
+      <Pagination page={data.page} pages={data.pages} href={(p) => `/admin/outbox?page=${p}`} />
+    </>
+  );
+}

@@ -1,0 +1,96 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { forgotPasswordSchema } from "~/components/auth/schemas";
+import { ErrorSummary, Honeypot, TextField, valueOf } from "~/components/forms";
+import { t } from "~/i18n";
+import { RESET_TOKEN_MINUTES, requestPasswordReset } from "~/models/user.server";
+import { refuseHoneypot } from "~/services/auth.server";
+import { formFailure, isHoneypotFilled, parseForm, readFormData } from "~/services/forms.server";
+import { clientAddress, consumeRateLimit, RATE_LIMITS, retryMinutes } from "~/services/rate-limit.server";
+
+export const meta: MetaFunction = () => [{ title: `${t("auth.forgot.title")} – ${t("brand.appName")}` }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  return json({ sent: new URL(request.url).searchParams.get("sent") === "1", minutes: RESET_TOKEN_MINUTES });
+}
+
+/**
+ * Answers the same way whether or not an account has the address: a redirect to "check your email".
+ * Limited per client address and per email address (whether or not it has an account).
+ */
+export async function action({ request, context }: ActionFunctionArgs) {
+  const formData = await readFormData(request, 20_000);
+  if (isHoneypotFilled(formData)) return refuseHoneypot();
+  const result = parseForm(formData, forgotPasswordSchema);
+  const values = { email: valueOf(result.values, "email") };
+  if (!result.ok) return formFailure({ errors: result.errors, values });
+  const { email } = result.data;
+
+  const byAddress = await consumeRateLimit(`reset:ip:${clientAddress(context)}`, RATE_LIMITS.resetIp);
+  const byEmail = await consumeRateLimit(`reset:email:${email}`, RATE_LIMITS.resetEmail);
+  const blocked = [byAddress, byEmail].filter((r) => !r.allowed);
+  if (blocked.length) {
+    const wait = Math.max(...blocked.map((r) => r.retryAfterSeconds));
+    return json(
+      { errors: { _form: t("auth.forgot.tooMany", { minutes: retryMinutes({ retryAfterSeconds: wait }) }) }, values },
+      { status: 429, headers: { "Retry-After": String(wait) } },
+    );
+  }
+
+  await requestPasswordReset(email);
+  return redirect("/forgot-password?sent=1");
+}
+
+export default function ForgotPassword() {
+  const { sent, minutes } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const errors = actionData?.errors as Record<string, string> | undefined;
+  const values = actionData?.values as Record<string, string> | undefined;
+
+  if (sent && !actionData) {
+    return (
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-two-thirds">
+          <h1>{t("auth.forgot.sentTitle")}</h1>
+          <p>{t("auth.forgot.sentBody", { minutes })}</p>
+          <p>{t("auth.forgot.sentHelp")}</p>
+          <p>
+            <Link to="/forgot-password">{t("auth.forgot.askAgain")}</Link>
+          </p>
+          <p>
+            <Link to="/sign-in">{t("auth.forgot.backToSignIn")}</Link>
+          </p>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <ErrorSummary errors={errors} />
+        <h1>{t("auth.forgot.title")}</h1>
+        <p>{t("auth.forgot.intro", { minutes })}</p>
+        <Form method="post" action="/forgot-password" noValidate>
+          <Honeypot />
+          <TextField
+            name="email"
+            type="email"
+            label={t("auth.field.email")}
+            autoComplete="email"
+            spellCheck={false}
+            defaultValue={valueOf(values, "email")}
+            error={errors?.email}
+            width={30}
+          />
+          <button className="nhsuk-button" type="submit">
+            {t("auth.forgot.button")}
+          </button>
+        </Form>
+        <p>
+          <Link to="/sign-in">{t("auth.forgot.backToSignIn")}</Link>
+        </p>
+      </div>
+    </div>
+  );
+}

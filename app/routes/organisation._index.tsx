@@ -1,0 +1,136 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { CafeStatusTag } from "~/components/auth/CafeStatusTag";
+import { t } from "~/i18n";
+import { getOrganisationHome, organisationChoices, organisationNames } from "~/models/organisation.server";
+import { hasRole, requireOrganisationAccess, requireRole } from "~/services/auth.server";
+
+export const meta: MetaFunction = () => [{ title: `${t("homes.org.caption")} – ${t("brand.appName")}` }];
+
+/**
+ * The organisation member's home: /organisation shows their organisation; /organisation?org=<id>
+ * picks one when they belong to several. Another organisation's id answers 403, whether or not it
+ * exists. Admins may open any organisation.
+ */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireRole(request, ["organisation-member"]);
+  const requested = new URL(request.url).searchParams.get("org");
+  const memberOf = [
+    ...new Set(user.roles.filter((r) => r.role === "organisation-member" && r.organisationId).map((r) => r.organisationId!)),
+  ];
+
+  let organisationId: string | null = null;
+  if (requested) {
+    await requireOrganisationAccess(request, requested);
+    organisationId = requested;
+  } else if (memberOf.length === 1) {
+    organisationId = memberOf[0]!;
+  }
+
+  if (organisationId) {
+    const organisation = await getOrganisationHome(organisationId);
+    if (!organisation) throw new Response("Not found", { status: 404 });
+    return json({ view: "organisation" as const, organisation, choices: null });
+  }
+  if (memberOf.length > 1) {
+    return json({ view: "choose" as const, organisation: null, choices: await organisationNames(memberOf) });
+  }
+  if (hasRole(user, "admin")) {
+    return json({ view: "admin" as const, organisation: null, choices: await organisationChoices() });
+  }
+  return json({ view: "none" as const, organisation: null, choices: null });
+}
+
+function Detail({ label, value }: { label: string; value: string | null }) {
+  return (
+    <div className="nhsuk-summary-list__row">
+      <dt className="nhsuk-summary-list__key">{label}</dt>
+      <dd className="nhsuk-summary-list__value">{value || t("homes.org.notGiven")}</dd>
+    </div>
+  );
+}
+
+export default function OrganisationHome() {
+  const data = useLoaderData<typeof loader>();
+
+  if (data.view === "choose" || data.view === "admin") {
+    return (
+      <>
+        <h1>{data.view === "admin" ? t("homes.org.adminTitle") : t("homes.org.chooseTitle")}</h1>
+        <p>{data.view === "admin" ? t("homes.org.adminIntro") : t("homes.org.choose")}</p>
+        <ul className="nhsuk-list">
+          {(data.choices ?? []).map((o) => (
+            <li key={o.id}>
+              <Link to={`/organisation?org=${encodeURIComponent(o.id)}`}>{o.name}</Link>
+            </li>
+          ))}
+        </ul>
+      </>
+    );
+  }
+  if (data.view === "none" || !data.organisation) {
+    return (
+      <>
+        <h1>{t("homes.org.noneTitle")}</h1>
+        <p>{t("homes.org.none")}</p>
+      </>
+    );
+  }
+
+  const org = data.organisation;
+  const address = [org.addressLine1, org.town, org.postcode].filter(Boolean).join(", ");
+  return (
+    <>
+      <h1>
+        <span className="nhsuk-caption-l">
+          {t("homes.org.caption")}
+          <span className="nhsuk-u-visually-hidden">: </span>
+        </span>
+        {org.name}
+      </h1>
+      {org.isDemo ? <p className="nhsuk-inset-text">{t("homes.org.demo")}</p> : null}
+
+      <h2>{t("homes.org.cafesTitle")}</h2>
+      {org.cafes.length === 0 ? (
+        <p>{t("homes.org.noCafes")}</p>
+      ) : (
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t("homes.col.cafe")}</th>
+              <th scope="col">{t("homes.col.town")}</th>
+              <th scope="col">{t("homes.col.status")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {org.cafes.map((c) => (
+              <tr key={c.id}>
+                <th scope="row">{c.name}</th>
+                <td>
+                  {c.town} {c.postcode}
+                </td>
+                <td>
+                  <CafeStatusTag status={c.status} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <h2>{t("homes.org.detailsTitle")}</h2>
+      <dl className="nhsuk-summary-list">
+        <Detail label={t("homes.org.charityNumber")} value={org.charityNumber} />
+        <Detail label={t("homes.org.companyNumber")} value={org.companyNumber} />
+        <Detail label={t("homes.org.address")} value={address} />
+        <Detail label={t("homes.org.contactName")} value={org.contactName} />
+        <Detail label={t("homes.org.email")} value={org.email} />
+        <Detail label={t("homes.org.phone")} value={org.phone} />
+        <Detail label={t("homes.org.website")} value={org.website} />
+        <Detail label={t("homes.org.communities")} value={org.communities} />
+      </dl>
+      <p>{t("homes.org.changeNote")}</p>
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { NewPasswordFields } from "~/components/auth/PasswordFields";
+import { newPasswordSchema, PASSWORD_MIN } from "~/components/auth/schemas";
+import { ErrorSummary, Honeypot } from "~/components/forms";
+import { t } from "~/i18n";
+import { passwordResetTokenState, RESET_TOKEN_MINUTES, resetPasswordWithToken, type TokenState } from "~/models/user.server";
+import { refuseHoneypot, signInAndRedirect } from "~/services/auth.server";
+import { formFailure, isHoneypotFilled, parseForm, readFormData } from "~/services/forms.server";
+
+export const meta: MetaFunction = () => [{ title: `${t("auth.reset.title")} – ${t("brand.appName")}` }];
+
+/** Reading the link changes nothing; only the form's POST uses the token. */
+export async function loader({ params }: LoaderFunctionArgs) {
+  const { state, email } = await passwordResetTokenState(params.token ?? "");
+  return json({ state, email: email ?? null, minutes: RESET_TOKEN_MINUTES }, { headers: { "Cache-Control": "no-store" } });
+}
+
+/**
+ * A valid token sets the password, is marked used, ends every session of the account, and signs
+ * this browser in (the same as accepting an invitation): the person lands on their account page.
+ */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const formData = await readFormData(request, 20_000);
+  if (isHoneypotFilled(formData)) return refuseHoneypot();
+  const result = parseForm(formData, newPasswordSchema);
+  if (!result.ok) return formFailure({ errors: result.errors, values: {} });
+  const outcome = await resetPasswordWithToken(params.token ?? "", result.data.password);
+  if (!outcome.ok) return json({ errors: undefined, values: {}, state: outcome.state }, { status: 400 });
+  return signInAndRedirect(request, outcome.userId, "/account?notice=password-reset");
+}
+
+function TokenProblem({ state, minutes }: { state: Exclude<TokenState, "valid">; minutes: number }) {
+  const [title, body] =
+    state === "expired"
+      ? [t("auth.reset.expiredTitle"), t("auth.reset.expired", { minutes })]
+      : state === "used"
+        ? [t("auth.reset.usedTitle"), t("auth.reset.used")]
+        : [t("auth.reset.invalidTitle"), t("auth.reset.invalid")];
+  return (
+    <>
+      <h1>{title}</h1>
+      <p>{body}</p>
+      <p>
+        <Link to="/forgot-password">{t("auth.reset.askAgain")}</Link>
+      </p>
+    </>
+  );
+}
+
+export default function ResetPassword() {
+  const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const state = (actionData && "state" in actionData ? actionData.state : data.state) as TokenState;
+  const errors = actionData?.errors as Record<string, string> | undefined;
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        {state !== "valid" ? (
+          <TokenProblem state={state} minutes={data.minutes} />
+        ) : (
+          <>
+            <ErrorSummary errors={errors} />
+            <h1>{t("auth.reset.title")}</h1>
+            <p>{t("auth.reset.intro", { email: data.email ?? "" })}</p>
+            <Form method="post" noValidate>
+              <Honeypot />
+              {/* Lets password managers file the new password under the right account. */}
+              <input type="hidden" name="username" autoComplete="username" value={data.email ?? ""} />
+              <NewPasswordFields errors={errors} minLength={PASSWORD_MIN} />
+              <button className="nhsuk-button" type="submit">
+                {t("auth.reset.button")}
+              </button>
+            </Form>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { t } from "~/i18n";
+import { destroySession, getUser } from "~/services/auth.server";
+
+export const meta: MetaFunction = () => [{ title: `${t("auth.signOut.title")} – ${t("brand.appName")}` }];
+
+/** GET never signs anyone out: it shows a button (or says you are signed out). */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getUser(request);
+  return json({ user: user ? { name: user.name, email: user.email } : null });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const cookie = await destroySession(request);
+  return redirect("/sign-out", { headers: { "Set-Cookie": cookie } });
+}
+
+export default function SignOut() {
+  const { user } = useLoaderData<typeof loader>();
+  if (!user) {
+    return (
+      <>
+        <h1>{t("auth.signOut.doneTitle")}</h1>
+        <p>{t("auth.signOut.doneBody")}</p>
+        <p>
+          <Link to="/sign-in">{t("auth.signOut.signInAgain")}</Link>
+        </p>
+      </>
+    );
+  }
+  return (
+    <>
+      <h1>{t("auth.signOut.title")}</h1>
+      <p>{t("auth.signOut.signedInAs", { name: user.name, email: user.email })}</p>
+      <Form method="post">
+        <button className="nhsuk-button" type="submit">
+          {t("auth.signOut.button")}
+        </button>
+      </Form>
+    </>
+  );
+}
