@@ -140,7 +140,7 @@ export function openingStateBadge(state: Pick<AnyState, "status">): { label: str
 }
 
 function closureHeadline(closure: ClosureNotice, today: number): string {
-  const reason = closure.reason ?? (closure.bankHoliday ? t("hours.closure.bankHoliday", { name: closure.bankHoliday }) : null);
+  const reason = closure.reason ?? closure.bankHoliday;
   const last = dayNumber(closure.lastDate);
   const until = dayNumber(closure.until);
   const mondayAfterThisWeek = today - weekdayOfDayNumber(today) + 8;
@@ -214,8 +214,7 @@ export function openingStateNotes(state: AnyState): string[] {
       if (closure && closure.date === state.today) {
         if (state.next) notes.push(nextText(state.next, today));
       } else if (closure) {
-        const reason =
-          closure.reason ?? (closure.bankHoliday ? t("hours.closure.bankHoliday", { name: closure.bankHoliday }) : null);
+        const reason = closure.reason ?? closure.bankHoliday;
         const day = relativeDay(dayNumber(closure.date), today).text;
         notes.push(reason ? t("hours.closedOnReason", { day, reason }) : t("hours.closedOn", { day }));
       }
@@ -238,7 +237,7 @@ export function planSessionText(interval: AnyInterval): string {
 export function dayNoteText(note: DayNote): string {
   switch (note.kind) {
     case "closed": {
-      const reason = note.reason ?? (note.bankHoliday ? t("hours.closure.bankHoliday", { name: note.bankHoliday }) : null);
+      const reason = note.reason ?? note.bankHoliday;
       return reason ? t("hours.note.closed", { reason }) : t("hours.note.closedNoReason");
     }
     case "hours":

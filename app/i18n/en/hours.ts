@@ -31,7 +31,6 @@ export const hours = {
   "hours.closedFurtherNoticeReason": "Closed until further notice: {reason}",
   "hours.closedOn": "Closed {day}",
   "hours.closedOnReason": "Closed {day}: {reason}",
-  "hours.closure.bankHoliday": "{name} (bank holiday)",
 
   "hours.today": "today",
   "hours.tomorrow": "tomorrow",
@@ -99,6 +98,6 @@ export const hours = {
   "hours.note.usually": "Usually {hours}",
   "hours.note.extra": "Extra session {range}: {reason}",
   "hours.note.extraNoReason": "Extra session {range}",
-  "hours.note.bankHoliday": "{name} (bank holiday)",
-  "hours.note.bankHolidayCheck": "{name} (bank holiday): check before travelling",
+  "hours.note.bankHoliday": "{name}",
+  "hours.note.bankHolidayCheck": "{name}: check before travelling",
 } as const;
