@@ -305,7 +305,7 @@ export async function emailHoldsRole(
   scope: { role: Role; organisationId: string | null; cafeId: string | null },
 ): Promise<boolean> {
   const found = await prisma.roleAssignment.findFirst({
-    where: { user: { email: normaliseEmail(email) }, ...scope },
+    where: { user: { email: normaliseEmail(email) }, role: scope.role, organisationId: scope.organisationId, cafeId: scope.cafeId },
     select: { id: true },
   });
   return !!found;
