@@ -1,0 +1,87 @@
+import { SelectField, TextField, valueOf, type FieldErrors, type FieldValues } from "~/components/forms";
+import { t } from "~/i18n";
+import { weekdayName } from "./schedule-text";
+
+/** The fields of a weekly session: day, times (past midnight allowed), validity, offer and CAP places. */
+export function SessionFields({
+  values,
+  errors,
+  offers,
+  capPlacesDefault,
+}: {
+  values: FieldValues;
+  errors: FieldErrors;
+  offers: { id: string; title: string }[];
+  capPlacesDefault: number;
+}) {
+  const days = [1, 2, 3, 4, 5, 6, 7].map((d) => ({ value: String(d), label: weekdayName(d) }));
+  return (
+    <>
+      <SelectField
+        name="dayOfWeek"
+        label={t("manage.session.field.day")}
+        options={[{ value: "", label: t("manage.session.field.dayChoose") }, ...days]}
+        defaultValue={valueOf(values, "dayOfWeek")}
+        error={errors?.dayOfWeek}
+      />
+      <div className="manage-times">
+        <TextField
+          name="startTime"
+          type="time"
+          label={t("manage.session.field.start")}
+          hint={t("manage.session.field.startHint")}
+          defaultValue={valueOf(values, "startTime")}
+          error={errors?.startTime}
+        />
+        <TextField
+          name="endTime"
+          type="time"
+          label={t("manage.session.field.end")}
+          hint={t("manage.session.field.endHint")}
+          defaultValue={valueOf(values, "endTime")}
+          error={errors?.endTime}
+        />
+      </div>
+      <fieldset className="nhsuk-fieldset manage-fieldset">
+        <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{t("manage.session.field.validity")}</legend>
+        <div className="nhsuk-hint">{t("manage.session.field.validityHint")}</div>
+        <div className="manage-times">
+          <TextField
+            name="validFrom"
+            type="date"
+            label={t("manage.session.field.validFrom")}
+            defaultValue={valueOf(values, "validFrom")}
+            error={errors?.validFrom}
+          />
+          <TextField
+            name="validUntil"
+            type="date"
+            label={t("manage.session.field.validUntil")}
+            defaultValue={valueOf(values, "validUntil")}
+            error={errors?.validUntil}
+          />
+        </div>
+      </fieldset>
+      <SelectField
+        name="offerId"
+        label={t("manage.session.field.offer")}
+        hint={t("manage.session.field.offerHint")}
+        options={[{ value: "", label: t("manage.session.field.offerNone") }, ...offers.map((o) => ({ value: o.id, label: o.title }))]}
+        defaultValue={valueOf(values, "offerId")}
+        error={errors?.offerId}
+      />
+      <TextField
+        name="capPlaces"
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={20}
+        width={3}
+        label={t("manage.session.field.capPlaces")}
+        hint={t("manage.session.field.capPlacesHint", { places: capPlacesDefault })}
+        defaultValue={valueOf(values, "capPlaces")}
+        error={errors?.capPlaces}
+      />
+    </>
+  );
+}

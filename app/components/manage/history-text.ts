@@ -1,0 +1,184 @@
+/**
+ * The café's change history in words: who, when, what changed, before → after. Audit rows hold
+ * readable snapshots (labels, titles, times), written by app/models/cafe-admin.server.ts.
+ */
+import { t, type MessageKey } from "~/i18n";
+import {
+  describeException,
+  describeSession,
+  exceptionKindLabel,
+  formatClock,
+  formatFullDate,
+  formatInstant,
+  statusLabel,
+  weekdayName,
+} from "./schedule-text";
+
+export type HistoryChange = { label: string; before?: string; after?: string };
+export type HistoryItem = {
+  id: string;
+  when: string;
+  who: string;
+  what: string;
+  summary: string | null;
+  changes: HistoryChange[];
+};
+
+type Snapshot = Record<string, unknown>;
+
+const FIELD_KEYS = new Set([
+  "name",
+  "description",
+  "operator",
+  "venueName",
+  "addressLine1",
+  "addressLine2",
+  "town",
+  "postcode",
+  "footprint",
+  "phone",
+  "email",
+  "website",
+  "gettingThere",
+  "whoFor",
+  "accessNotes",
+  "accessibility",
+  "languages",
+  "dayOfWeek",
+  "startTime",
+  "endTime",
+  "validFrom",
+  "validUntil",
+  "offer",
+  "capPlaces",
+  "kind",
+  "startDate",
+  "endDate",
+  "reason",
+  "title",
+  "audiences",
+  "hoursVerifiedAt",
+  "capPlacesDefault",
+  "status",
+  "invited",
+  "reminded",
+]);
+
+function fieldLabel(key: string): string {
+  return FIELD_KEYS.has(key) ? t(`manage.history.field.${key}` as MessageKey) : key;
+}
+
+export function formatValue(key: string, value: unknown): string {
+  if (Array.isArray(value)) return value.length ? value.map(String).join(", ") : t("manage.history.none");
+  if (value === null || value === undefined || value === "") {
+    return key === "capPlaces" ? t("manage.history.capDefault") : t("manage.history.none");
+  }
+  switch (key) {
+    case "dayOfWeek":
+      return typeof value === "number" ? weekdayName(value) : String(value);
+    case "startTime":
+    case "endTime":
+      return formatClock(String(value));
+    case "validFrom":
+    case "validUntil":
+    case "startDate":
+    case "endDate":
+      return formatFullDate(String(value));
+    case "hoursVerifiedAt":
+      return formatInstant(String(value));
+    case "kind":
+      return exceptionKindLabel(String(value));
+    case "status":
+      return statusLabel(String(value));
+    default:
+      return String(value);
+  }
+}
+
+function isSnapshot(v: unknown): v is Snapshot {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+function asSession(s: Snapshot) {
+  return { dayOfWeek: Number(s.dayOfWeek), startTime: String(s.startTime ?? ""), endTime: String(s.endTime ?? "") };
+}
+
+function asException(s: Snapshot) {
+  return {
+    kind: String(s.kind ?? ""),
+    startDate: String(s.startDate ?? ""),
+    endDate: String(s.endDate ?? ""),
+    startTime: typeof s.startTime === "string" ? s.startTime : null,
+    endTime: typeof s.endTime === "string" ? s.endTime : null,
+    reason: typeof s.reason === "string" ? s.reason : null,
+  };
+}
+
+const SESSION_CORE = ["dayOfWeek", "startTime", "endTime"];
+const EXCEPTION_CORE = ["kind", "startDate", "endDate", "startTime", "endTime", "reason"];
+
+function listed(snapshot: Snapshot, skip: string[], side: "before" | "after"): HistoryChange[] {
+  return Object.entries(snapshot)
+    .filter(([key, value]) => !skip.includes(key) && value !== null && value !== "" && !(Array.isArray(value) && !value.length))
+    .map(([key, value]) => ({ label: fieldLabel(key), [side]: formatValue(key, value) }));
+}
+
+function diff(before: Snapshot, after: Snapshot, skip: string[] = []): HistoryChange[] {
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((k) => !skip.includes(k));
+  return keys
+    .filter((k) => JSON.stringify(before[k] ?? null) !== JSON.stringify(after[k] ?? null))
+    .map((k) => ({ label: fieldLabel(k), before: formatValue(k, before[k]), after: formatValue(k, after[k]) }));
+}
+
+export function actionLabel(action: string): string {
+  const text = t(`manage.history.action.${action}` as MessageKey) as string | undefined;
+  return text ?? action;
+}
+
+export function describeAuditEntry(entry: {
+  id: string;
+  action: string;
+  actorName: string | null;
+  createdAt: string | Date;
+  before: unknown;
+  after: unknown;
+}): HistoryItem {
+  const before = isSnapshot(entry.before) ? entry.before : null;
+  const after = isSnapshot(entry.after) ? entry.after : null;
+  let summary: string | null = null;
+  let changes: HistoryChange[] = [];
+
+  if (entry.action.startsWith("cafe.session.")) {
+    const main = after ?? before;
+    if (main) summary = describeSession(asSession(before ?? main));
+    if (before && after) {
+      changes = diff(before, after);
+    } else if (after) changes = listed(after, SESSION_CORE, "after");
+    else if (before) changes = listed(before, SESSION_CORE, "before");
+  } else if (entry.action.startsWith("cafe.exception.") || entry.action === "cafe.bank-holiday.answered") {
+    if (after) summary = describeException(asException(after));
+    else if (before) summary = describeException(asException(before));
+    if (before && after) changes = [{ label: fieldLabel("kind"), before: describeException(asException(before)), after: describeException(asException(after)) }];
+    else changes = listed(after ?? before ?? {}, EXCEPTION_CORE, after ? "after" : "before");
+  } else if (entry.action.startsWith("cafe.offer.")) {
+    const main = after ?? before;
+    if (main && typeof main.title === "string") summary = main.title;
+    if (before && after) changes = diff(before, after);
+    else changes = listed(after ?? before ?? {}, ["title"], after ? "after" : "before");
+  } else if (before && after) {
+    changes = diff(before, after);
+  } else if (after) {
+    changes = listed(after, [], "after");
+  } else if (before) {
+    changes = listed(before, [], "before");
+  }
+
+  return {
+    id: entry.id,
+    when: formatInstant(entry.createdAt),
+    who: entry.actorName ?? t("manage.history.system"),
+    what: actionLabel(entry.action),
+    summary,
+    changes,
+  };
+}
