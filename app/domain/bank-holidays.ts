@@ -195,6 +195,17 @@ function listed(): Map<number, BankHoliday> {
 
 /** The bank holiday on a day number (days since 1970-01-01), or null. The result is shared: do not change it. */
 export function bankHolidayOnDay(n: number): Readonly<BankHoliday> | null {
+  const known = byDay.get(n);
+  if (known !== undefined) return known;
+  const found = lookUp(n);
+  if (byDay.size >= 20_000) byDay.clear();
+  byDay.set(n, found);
+  return found;
+}
+
+const byDay = new Map<number, Readonly<BankHoliday> | null>();
+
+function lookUp(n: number): Readonly<BankHoliday> | null {
   const { year } = civilOfDayNumber(n);
   if (year >= LISTED_YEARS.first && year <= LISTED_YEARS.last) return listed().get(n) ?? null;
   let computed = computedByYear.get(year);

@@ -338,6 +338,8 @@ function byStart(a: OpenInterval, b: OpenInterval): number {
 
 /** The sessions that start on a day (London day number), sorted by start. */
 function sessionsOn(c: Compiled, day: number): OpenInterval[] {
+  const weekly = c.byWeekday[weekdayOfDayNumber(day)]!;
+  if (weekly.length === 0 && !covers(c.hours, day) && !covers(c.extra, day)) return [];
   if (covers(c.closed, day)) return [];
   const out: OpenInterval[] = [];
   const date = dateOfDayNumber(day);
@@ -353,7 +355,7 @@ function sessionsOn(c: Compiled, day: number): OpenInterval[] {
   }
   if (!replaced) {
     const confirmed = holiday === null || covers(c.bankHolidayOpen, day) !== null;
-    for (const session of c.byWeekday[weekdayOfDayNumber(day)]!) {
+    for (const session of weekly) {
       if (day < session.from || day > session.until) continue;
       const iv = interval(day, date, session.start, session.end, "weekly", confirmed, holidayName);
       if (!iv) continue;
