@@ -199,6 +199,9 @@ describe("dates and times", () => {
     expect(parseTime("12:60")).toBeNull();
     expect(parseTime("5pm")).toBeNull();
     expect(parseTime("")).toBeNull();
+    for (const bad of ["1:5", "123:00", "12:5x", "ab:cd", "12:00:30", "12:00 ", " 12:00", "-1:00", "12:7"]) {
+      expect(parseTime(bad), bad).toBeNull();
+    }
     expect(formatTime(545)).toBe("09:05");
     expect(formatTime(1440)).toBe("24:00");
   });
