@@ -39,8 +39,8 @@
  * - `openingState(schedule, now)` → `OpeningState`, one of
  *   - `{ status: "open", until, interval, merged, next }`: certainly open now; `until` is the real closing
  *     time (back-to-back and overlapping confirmed sessions are merged; `merged` lists them);
- *   - `{ status: "check", bankHoliday, interval, next }`: a weekly session would be running now, but today
- *     is a bank holiday the team has not answered. Deliberately has no `until`: it is not "open";
+ *   - `{ status: "check", bankHoliday, interval, next }`: a weekly session would be running now, but the day
+ *     it started is a bank holiday the team has not answered. Deliberately has no `until`: it is not "open";
  *   - `{ status: "closed", next, closure }`: `next` is the next session starting within 14 days (it may be
  *     unconfirmed: look at `next.confirmed`), `closure` the closure in force today, or one this week that
  *     cancels a session before `next`, with its reason.
