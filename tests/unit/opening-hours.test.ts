@@ -645,20 +645,3 @@ describe("schema.org JSON-LD", () => {
     expect(specialOpeningHoursSpecification(closed, lon("2026-05-25", "00:00"), lon("2026-05-26", "00:00"))).toHaveLength(1);
   });
 });
-
-describe("speed", () => {
-  it("gives the state of 10,000 cafés quickly", () => {
-    const cafes: Schedule[] = [...Array(10_000).keys()].map((i) =>
-      schedule(
-        [...Array(1 + (i % 5)).keys()].map((k) => session(1 + ((i + 2 * k) % 7), `1${k}:00`, k % 3 === 0 ? "02:00" : `1${k + 2}:30`)),
-        i % 3 === 0 ? [exception("closed", "2026-05-20", "2026-05-22", { reason: "Training" })] : [],
-      ),
-    );
-    const now = lon("2026-05-13", "17:30");
-    cafes.forEach((c) => openingState(c, now));
-    const started = performance.now();
-    const open = cafes.filter((c) => openingState(c, now).status === "open").length;
-    expect(open).toBeGreaterThan(0);
-    expect(performance.now() - started).toBeLessThan(1500);
-  });
-});
