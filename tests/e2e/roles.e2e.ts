@@ -1,0 +1,63 @@
+import { expect, it } from "vitest";
+import { describeE2E, expectNoAxeViolations, newPage, setUpBrowser, signIn } from "./support/browser";
+
+setUpBrowser();
+
+/** Each demo role signs in through the form and lands on its own home. */
+const HOMES = [
+  { email: "admin@example.org", path: "/admin", heading: /^Administration$/ },
+  { email: "officer@example.org", path: "/grants", heading: /^Grants$/ },
+  { email: "panel@example.org", path: "/panel", heading: /^Grant panel$/ },
+  { email: "vcs@example.org", path: "/organisation", heading: /^Your organisation/ },
+  // Built by other parts of the product: only the landing address is checked here.
+  { email: "commissioner@example.org", path: "/coverage", heading: null },
+  { email: "cap@example.org", path: "/cap", heading: null },
+  { email: "cafe@example.org", path: "/manage", heading: null },
+] as const;
+
+describeE2E("each role's home", () => {
+  it.each(HOMES)("$email lands on $path", async ({ email, path, heading }) => {
+    const page = await newPage();
+    await signIn(page, email);
+    expect(new URL(page.url()).pathname).toBe(path);
+    if (heading) {
+      // Waits for the page to render after the client-side navigation.
+      await page.getByRole("heading", { level: 1, name: heading }).waitFor();
+      await expectNoAxeViolations(page, `${email} home`);
+    }
+    // Everyone has an account page, reached from the header.
+    await page.getByRole("link", { name: "Your account" }).click();
+    await page.waitForURL("**/account");
+    await page.getByRole("heading", { level: 1, name: "Your account", exact: true }).waitFor();
+    await page.getByText(email, { exact: true }).first().waitFor();
+  });
+
+  it("the grant officer's home says plainly that grant rounds are not managed here yet", async () => {
+    const page = await newPage();
+    await signIn(page, "officer@example.org");
+    await page.getByText("Grant rounds are not yet managed in Café Network").first().waitFor();
+  });
+
+  it("an organisation member cannot open another organisation's page", async () => {
+    const page = await newPage();
+    await signIn(page, "vcs@example.org");
+    const response = await page.goto("/organisation?org=someone-elses-organisation");
+    expect(response?.status()).toBe(403);
+    await page.getByRole("heading", { level: 1, name: "You do not have access to this page", exact: true }).waitFor();
+  });
+
+  it("a role without access gets 403, and anonymous people are sent to sign in and back", async () => {
+    const officer = await newPage();
+    await signIn(officer, "officer@example.org");
+    expect((await officer.goto("/admin/users"))?.status()).toBe(403);
+
+    const anonymous = await newPage();
+    await anonymous.goto("/admin/outbox");
+    expect(new URL(anonymous.url()).pathname).toBe("/sign-in");
+    expect(new URL(anonymous.url()).searchParams.get("redirectTo")).toBe("/admin/outbox");
+    await anonymous.getByLabel("Email address").fill("admin@example.org");
+    await anonymous.getByLabel("Password", { exact: true }).fill("cafe-network-demo");
+    await Promise.all([anonymous.waitForURL("**/admin/outbox"), anonymous.getByRole("button", { name: "Sign in" }).click()]);
+    await anonymous.getByRole("heading", { level: 1, name: "Email outbox", exact: true }).waitFor();
+  });
+});
