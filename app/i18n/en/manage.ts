@@ -62,11 +62,6 @@ export const manage = {
   "manage.overview.noSessions": "No weekly sessions yet. Add them under “Weekly sessions”.",
   "manage.overview.capDefault": "The Central Access Point may book {places} places per session unless a session says otherwise.",
   "manage.week.caption": "Opening hours this week, as the public page shows them",
-  "manage.week.day": "Day",
-  "manage.week.hours": "Hours",
-  "manage.week.notes": "Notes",
-  "manage.week.today": "(today)",
-  "manage.week.closed": "Closed",
 
   // Details
   "manage.details.title": "Café details",

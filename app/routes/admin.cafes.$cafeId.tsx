@@ -1,0 +1,158 @@
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { ErrorSummary, TextField, valueOf } from "~/components/forms";
+import { failureErrors } from "~/components/manage/results";
+import { inviteSchema, statusSchema } from "~/components/manage/schemas";
+import { formatInstantDate, statusLabel } from "~/components/manage/schedule-text";
+import { t } from "~/i18n";
+import {
+  cafeManagers,
+  getCafeHeading,
+  inviteCafeManager,
+  isCafeStatus,
+  setCafeStatus,
+  STATUS_CHANGES,
+} from "~/models/cafe-admin.server";
+import { requireRole } from "~/services/auth.server";
+import { formFailure, parseForm, readFormData } from "~/services/forms.server";
+import manageStyles from "~/styles/manage.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: manageStyles }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.cafe.name ?? ""} – ${t("manage.admin.cafes.title")} – ${t("brand.appName")}` }];
+
+async function loadCafe(cafeId: string) {
+  const cafe = await getCafeHeading(cafeId);
+  if (!cafe) throw new Response(t("notFound.title"), { status: 404 });
+  return cafe;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireRole(request, ["admin"]);
+  const cafe = await loadCafe(params.cafeId ?? "");
+  const { managers, invitations } = await cafeManagers(cafe.id);
+  const status = isCafeStatus(cafe.status) ? cafe.status : "open";
+  return json({
+    cafe: { ...cafe, statusText: statusLabel(cafe.status) },
+    changes: STATUS_CHANGES[status],
+    managers,
+    invitations: invitations.map((i) => ({ id: i.id, email: i.email, expires: formatInstantDate(i.expiresAt) })),
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireRole(request, ["admin"]);
+  const cafe = await loadCafe(params.cafeId ?? "");
+  const form = await readFormData(request);
+  const intent = form.get("intent");
+  if (intent === "status") {
+    const parsed = parseForm(form, statusSchema);
+    if (!parsed.ok) return formFailure(parsed);
+    const result = await setCafeStatus(user, cafe.id, parsed.data.status);
+    if (!result.ok) return formFailure({ errors: failureErrors(result) ?? {}, values: parsed.values });
+    return redirect(`/admin/cafes/${cafe.id}?saved=status`);
+  }
+  if (intent === "invite") {
+    const parsed = parseForm(form, inviteSchema);
+    if (!parsed.ok) return formFailure(parsed);
+    const result = await inviteCafeManager(user, cafe.id, parsed.data.email);
+    if (!result.ok) return formFailure({ errors: failureErrors(result) ?? {}, values: parsed.values });
+    return redirect(`/admin/cafes/${cafe.id}?saved=invited`);
+  }
+  return formFailure({ errors: { _form: t("manage.error.unknownAction") }, values: {} });
+}
+
+const CHANGE_KEYS = {
+  planned: "manage.admin.cafe.to.planned",
+  "setting-up": "manage.admin.cafe.to.setting-up",
+  open: "manage.admin.cafe.to.open",
+  paused: "manage.admin.cafe.to.paused",
+  closed: "manage.admin.cafe.to.closed",
+} as const;
+
+export default function AdminCafe() {
+  const { cafe, changes, managers, invitations } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const saved = params.get("saved") ?? (params.get("created") ? "created" : null);
+  const inviteErrors = actionData?.values.intent === "invite" ? actionData.errors : undefined;
+  const statusErrors = actionData?.values.intent === "status" ? actionData.errors : undefined;
+  return (
+    <>
+      <div className="nhsuk-back-link">
+        <Link className="nhsuk-back-link__link" to="/admin/cafes">
+          {t("manage.admin.cafes.back")}
+        </Link>
+      </div>
+      <h1>{cafe.name}</h1>
+      {saved && !actionData ? (
+        <div className="manage-success" role="status">
+          <p>{t(saved === "invited" ? "manage.admin.cafe.invited" : saved === "created" ? "manage.admin.cafes.created" : "manage.admin.cafe.statusSaved")}</p>
+        </div>
+      ) : null}
+      <ul className="nhsuk-list">
+        <li>
+          <Link to={`/manage/cafes/${cafe.id}`}>{t("manage.admin.cafe.manageLink")}</Link>
+        </li>
+        <li>
+          <Link to={`/cafes/${cafe.slug}`}>{t("manage.overview.publicLink")}</Link>
+        </li>
+      </ul>
+
+      <h2 className="nhsuk-heading-m" id="status-heading">{t("manage.admin.cafe.statusHeading")}</h2>
+      <p>{t("manage.admin.cafe.statusNow", { status: cafe.statusText })}</p>
+      <ErrorSummary errors={statusErrors} />
+      <p className="nhsuk-hint">{t("manage.admin.cafe.statusHint")}</p>
+      <Form method="post" className="manage-buttons" aria-labelledby="status-heading">
+        <input type="hidden" name="intent" value="status" />
+        {changes.map((to) => (
+          <button key={to} type="submit" name="status" value={to} className={`nhsuk-button ${to === "closed" ? "nhsuk-button--warning" : "nhsuk-button--secondary"}`}>
+            {t(CHANGE_KEYS[to])}
+          </button>
+        ))}
+      </Form>
+
+      <h2 className="nhsuk-heading-m">{t("manage.admin.cafe.managersHeading")}</h2>
+      {managers.length ? (
+        <ul className="nhsuk-list nhsuk-list--bullet">
+          {managers.map((m) => (
+            <li key={m.id}>
+              {m.name} ({m.email}){m.disabled ? ` – ${t("manage.admin.cafe.disabled")}` : ""}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t("manage.admin.cafe.noManagers")}</p>
+      )}
+      {invitations.length ? (
+        <>
+          <h3 className="nhsuk-heading-s">{t("manage.admin.cafe.pendingHeading")}</h3>
+          <ul className="nhsuk-list nhsuk-list--bullet">
+            {invitations.map((i) => (
+              <li key={i.id}>{t("manage.admin.cafe.pending", { email: i.email, date: i.expires })}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
+      <h2 className="nhsuk-heading-m" id="invite-heading">{t("manage.admin.invite.heading")}</h2>
+      <Form method="post" noValidate className="manage-form" aria-labelledby="invite-heading">
+        <ErrorSummary errors={inviteErrors} />
+        <input type="hidden" name="intent" value="invite" />
+        <TextField
+          name="email"
+          type="email"
+          autoComplete="off"
+          spellCheck={false}
+          label={t("manage.admin.invite.email")}
+          hint={t("manage.admin.invite.hint")}
+          defaultValue={inviteErrors ? valueOf(actionData?.values, "email") : ""}
+          error={inviteErrors?.email}
+        />
+        <button type="submit" className="nhsuk-button">
+          {t("manage.admin.invite.button")}
+        </button>
+      </Form>
+    </>
+  );
+}

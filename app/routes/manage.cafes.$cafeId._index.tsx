@@ -1,0 +1,126 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import { publicStatus, scheduleOf } from "~/components/manage/public-status";
+import { describeSession, formatInstant, validityText } from "~/components/manage/schedule-text";
+import { StatusSummary } from "~/components/manage/StatusTag";
+import { WeekTable } from "~/components/hours/WeekTable";
+import { daysSinceVerified, listingFreshness } from "~/domain/listing-freshness";
+import { startOfWeek } from "~/domain/london-time";
+import { weekPlan } from "~/domain/opening-hours";
+import { t } from "~/i18n";
+import { confirmHours, getManagedCafe, todayInLondon } from "~/models/cafe-admin.server";
+import { canEditCafe, requireCafeAccess } from "~/services/auth.server";
+import { now } from "~/services/clock.server";
+import { readFormData } from "~/services/forms.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.cafe.name ?? ""} – ${t("manage.overview.title")} – ${t("brand.appName")}` },
+];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const cafeId = params.cafeId ?? "";
+  const user = await requireCafeAccess(request, cafeId, { write: false });
+  const cafe = await getManagedCafe(cafeId);
+  if (!cafe) throw new Response(t("notFound.title"), { status: 404 });
+  const at = now();
+  const today = todayInLondon();
+  return json({
+    cafe: {
+      id: cafe.id,
+      name: cafe.name,
+      slug: cafe.slug,
+      capPlacesDefault: cafe.capPlacesDefault,
+      hoursVerifiedAt: cafe.hoursVerifiedAt ? formatInstant(cafe.hoursVerifiedAt) : null,
+      sessions: cafe.sessions.map((s) => ({
+        id: s.id,
+        text: describeSession(s),
+        validity: validityText(s.validFrom, s.validUntil),
+        offer: s.offer?.title ?? null,
+      })),
+    },
+    canEdit: canEditCafe(user, cafeId),
+    status: publicStatus(cafe, at),
+    days: daysSinceVerified(cafe.hoursVerifiedAt, at),
+    freshness: listingFreshness(cafe.hoursVerifiedAt, at),
+    today,
+    week: weekPlan(scheduleOf(cafe), startOfWeek(today)),
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const cafeId = params.cafeId ?? "";
+  const user = await requireCafeAccess(request, cafeId, { write: true });
+  const form = await readFormData(request);
+  if (form.get("intent") !== "confirm-hours") return json({ errors: { _form: t("manage.error.unknownAction") }, values: {} }, { status: 400 });
+  const result = await confirmHours(user, cafeId);
+  if (!result.ok) throw new Response(t("notFound.title"), { status: 404 });
+  return redirect(`/manage/cafes/${cafeId}?confirmed=1`);
+}
+
+export default function CafeOverview() {
+  const { cafe, canEdit, status, days, freshness, today, week } = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  const navigation = useNavigation();
+  const confirmed = params.get("confirmed") === "1";
+  return (
+    <>
+      <h1>{t("manage.overview.title")}</h1>
+      {confirmed ? (
+        <div className="manage-success" role="status">
+          <p>{t("manage.overview.confirmed")}</p>
+        </div>
+      ) : null}
+
+      <h2 className="nhsuk-heading-m">{t("manage.overview.statusHeading")}</h2>
+      <StatusSummary status={status} />
+      <p>
+        <Link to={`/cafes/${cafe.slug}`}>{t("manage.overview.publicLink")}</Link>
+      </p>
+
+      <h2 className="nhsuk-heading-m">{t("manage.overview.checkedHeading")}</h2>
+      <p className={`manage-checked manage-checked--${freshness}`}>
+        {cafe.hoursVerifiedAt ? t("manage.checked.onInstant", { when: cafe.hoursVerifiedAt, days: days ?? 0 }) : t("manage.checked.never")}
+      </p>
+      {freshness !== "fresh" ? (
+        <div className="nhsuk-warning-callout">
+          <h3 className="nhsuk-warning-callout__label">
+            <span role="text">
+              <span className="nhsuk-u-visually-hidden">{t("manage.importantHidden")} </span>
+              {t("manage.overview.checkDueHeading")}
+            </span>
+          </h3>
+          <p>{freshness === "stale" ? t("manage.overview.staleBody") : t("manage.overview.dueBody")}</p>
+        </div>
+      ) : null}
+      {canEdit ? (
+        <Form method="post" className="manage-inline-form">
+          <input type="hidden" name="intent" value="confirm-hours" />
+          <button type="submit" className="nhsuk-button" disabled={navigation.state === "submitting"}>
+            {t("manage.overview.confirmButton")}
+          </button>
+          <p className="nhsuk-hint">{t("manage.overview.confirmHint")}</p>
+        </Form>
+      ) : null}
+
+      <h2 className="nhsuk-heading-m">{t("manage.overview.weekHeading")}</h2>
+      <WeekTable plan={week} today={today} caption={t("manage.week.caption")} />
+
+      <h2 className="nhsuk-heading-m">{t("manage.overview.usualHeading")}</h2>
+      {cafe.sessions.length ? (
+        <ul className="nhsuk-list nhsuk-list--bullet">
+          {cafe.sessions.map((s) => (
+            <li key={s.id}>
+              {s.text}
+              {s.offer ? `: ${s.offer}` : ""}
+              {s.validity ? ` (${s.validity})` : ""}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t("manage.overview.noSessions")}</p>
+      )}
+      <p>{t("manage.overview.capDefault", { places: cafe.capPlacesDefault })}</p>
+    </>
+  );
+}

@@ -1,0 +1,291 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { ErrorSummary, SelectField, TextArea, TextField, valueOf, valuesOf, type FieldErrors } from "~/components/forms";
+import { AddressFields } from "~/components/manage/AddressFields";
+import { ListingPreview, type ListingPreviewData } from "~/components/manage/ListingPreview";
+import { detailsSchema, footprintSchema, type DetailsForm } from "~/components/manage/schemas";
+import { TagChoices } from "~/components/manage/TagChoices";
+import { t } from "~/i18n";
+import {
+  footprintChoices,
+  getManagedCafe,
+  locatePostcode,
+  mayChangeFootprint,
+  mayChangeOperator,
+  normalisePostcode,
+  operatorChoices,
+  setCafeFootprint,
+  suggestedFootprintFor,
+  updateCafeDetails,
+} from "~/models/cafe-admin.server";
+import { tagChoices } from "~/models/tag.server";
+import { canEditCafe, forbidden, requireCafeAccess } from "~/services/auth.server";
+import { formFailure, parseForm, readFormData } from "~/services/forms.server";
+
+export const meta: MetaFunction = () => [{ title: `${t("manage.details.title")} – ${t("brand.appName")}` }];
+
+async function loadCafe(cafeId: string) {
+  const cafe = await getManagedCafe(cafeId);
+  if (!cafe) throw new Response(t("notFound.title"), { status: 404 });
+  return cafe;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const cafeId = params.cafeId ?? "";
+  const user = await requireCafeAccess(request, cafeId, { write: false });
+  const cafe = await loadCafe(cafeId);
+  const carried = cafe.tags.map((ct) => ct.tagId);
+  const footprintEditor = mayChangeFootprint(user);
+  const [tags, operators, footprints, suggested] = await Promise.all([
+    tagChoices(["access", "language"], carried),
+    mayChangeOperator(user) ? operatorChoices() : Promise.resolve(null),
+    footprintEditor ? footprintChoices() : Promise.resolve(null),
+    suggestedFootprintFor(cafe.lat, cafe.lng),
+  ]);
+  const values: Record<string, string | string[]> = {
+    name: cafe.name,
+    description: cafe.description,
+    organisationId: cafe.organisationId,
+    venueName: cafe.venueName ?? "",
+    addressLine1: cafe.addressLine1,
+    addressLine2: cafe.addressLine2 ?? "",
+    town: cafe.town,
+    postcode: cafe.postcode,
+    phone: cafe.phone ?? "",
+    email: cafe.email ?? "",
+    website: cafe.website ?? "",
+    gettingThere: cafe.gettingThere ?? "",
+    whoFor: cafe.whoFor ?? "",
+    accessNotes: cafe.accessNotes ?? "",
+    accessTagIds: cafe.tags.filter((ct) => ct.tag.kind === "access").map((ct) => ct.tagId),
+    languageTagIds: cafe.tags.filter((ct) => ct.tag.kind === "language").map((ct) => ct.tagId),
+    footprintId: cafe.footprintId ?? "",
+  };
+  return json({
+    canEdit: canEditCafe(user, cafeId),
+    values,
+    operator: cafe.organisation.name,
+    footprint: cafe.footprint?.name ?? null,
+    suggested,
+    accessTags: tags.filter((tag) => tag.kind === "access"),
+    languageTags: tags.filter((tag) => tag.kind === "language"),
+    operators,
+    footprints,
+  });
+}
+
+async function previewOf(data: DetailsForm, cafe: Awaited<ReturnType<typeof loadCafe>>, operatorName: string): Promise<ListingPreviewData> {
+  const tags = await tagChoices(["access", "language"], cafe.tags.map((ct) => ct.tagId));
+  const label = (id: string) => tags.find((tag) => tag.id === id)?.label;
+  return {
+    name: data.name,
+    operator: operatorName,
+    description: data.description,
+    venueName: data.venueName,
+    address: [data.addressLine1, data.addressLine2 ?? "", data.town, normalisePostcode(data.postcode)].filter(Boolean),
+    phone: data.phone,
+    email: data.email,
+    website: data.website,
+    gettingThere: data.gettingThere,
+    whoFor: data.whoFor,
+    accessNotes: data.accessNotes,
+    accessibility: data.accessTagIds.map(label).filter((l): l is string => !!l),
+    languages: data.languageTagIds.map(label).filter((l): l is string => !!l),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const cafeId = params.cafeId ?? "";
+  const form = await readFormData(request);
+  const intent = form.get("intent");
+
+  if (intent === "footprint") {
+    // Admins and commissioners place a café in a footprint; nobody else.
+    const user = await requireCafeAccess(request, cafeId, { write: false });
+    if (!mayChangeFootprint(user)) throw forbidden();
+    await loadCafe(cafeId);
+    const parsed = parseForm(form, footprintSchema);
+    if (!parsed.ok) return formFailure(parsed);
+    const result = await setCafeFootprint(user, cafeId, parsed.data.footprintId);
+    if (!result.ok) return formFailure({ errors: "errors" in result ? result.errors : { footprintId: t("manage.error.footprintChoice") }, values: parsed.values });
+    return redirect(`/manage/cafes/${cafeId}/details?saved=footprint`);
+  }
+
+  const user = await requireCafeAccess(request, cafeId, { write: true });
+  const cafe = await loadCafe(cafeId);
+  const parsed = parseForm(form, detailsSchema);
+  if (!parsed.ok) return formFailure(parsed);
+
+  if (intent === "preview") {
+    if (normalisePostcode(parsed.data.postcode) !== normalisePostcode(cafe.postcode)) {
+      const located = await locatePostcode(parsed.data.postcode);
+      if (!located.ok) return formFailure({ errors: { postcode: located.error }, values: parsed.values });
+    }
+    const operators = mayChangeOperator(user) ? await operatorChoices() : [];
+    const operatorName = operators.find((o) => o.id === parsed.data.organisationId)?.name ?? cafe.organisation.name;
+    return json({ preview: await previewOf(parsed.data, cafe, operatorName), values: parsed.values, errors: {} });
+  }
+  if (intent !== "save") return formFailure({ errors: { _form: t("manage.error.unknownAction") }, values: parsed.values });
+
+  const result = await updateCafeDetails(user, cafeId, parsed.data);
+  if (!result.ok) {
+    if ("errors" in result) return formFailure({ errors: result.errors, values: parsed.values });
+    throw new Response(t("notFound.title"), { status: 404 });
+  }
+  return redirect(`/manage/cafes/${cafeId}/details?saved=details`);
+}
+
+export default function CafeDetails() {
+  const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const submitted = actionData?.values;
+  const footprintSubmit = submitted?.intent === "footprint";
+  const values = submitted && !footprintSubmit ? submitted : data.values;
+  const errors: FieldErrors = actionData && !footprintSubmit ? actionData.errors : undefined;
+  const footprintErrors: FieldErrors = footprintSubmit ? actionData?.errors : undefined;
+  const preview = actionData && "preview" in actionData ? actionData.preview : null;
+  const saved = params.get("saved");
+
+  return (
+    <>
+      <h1>{t("manage.details.title")}</h1>
+      {saved && !actionData ? (
+        <div className="manage-success" role="status">
+          <p>{saved === "footprint" ? t("manage.details.footprintSaved") : t("manage.details.saved")}</p>
+        </div>
+      ) : null}
+      {preview ? <ListingPreview listing={preview} /> : null}
+
+      {data.canEdit ? (
+        <Form method="post" noValidate className="manage-form">
+          <ErrorSummary errors={errors} />
+          <TextField name="name" label={t("manage.details.field.name")} defaultValue={valueOf(values, "name")} error={errors?.name} />
+          <TextArea
+            name="description"
+            label={t("manage.details.field.description")}
+            hint={t("manage.details.field.descriptionHint")}
+            defaultValue={valueOf(values, "description")}
+            error={errors?.description}
+            rows={5}
+          />
+          {data.operators ? (
+            <SelectField
+              name="organisationId"
+              label={t("manage.details.field.operator")}
+              options={data.operators.map((o) => ({ value: o.id, label: o.name }))}
+              defaultValue={valueOf(values, "organisationId")}
+              error={errors?.organisationId}
+            />
+          ) : (
+            <div className="nhsuk-form-group">
+              <h2 className="nhsuk-label nhsuk-label--s manage-label-heading">{t("manage.details.field.operator")}</h2>
+              <p>{data.operator}</p>
+              <p className="nhsuk-hint">{t("manage.details.field.operatorReadOnly")}</p>
+            </div>
+          )}
+          <TextArea
+            name="whoFor"
+            label={t("manage.details.field.whoFor")}
+            hint={t("manage.details.field.whoForHint")}
+            defaultValue={valueOf(values, "whoFor")}
+            error={errors?.whoFor}
+            rows={2}
+          />
+          <AddressFields values={values} errors={errors} />
+          <TextArea
+            name="gettingThere"
+            label={t("manage.details.field.gettingThere")}
+            hint={t("manage.details.field.gettingThereHint")}
+            defaultValue={valueOf(values, "gettingThere")}
+            error={errors?.gettingThere}
+            rows={3}
+          />
+          <fieldset className="nhsuk-fieldset manage-fieldset">
+            <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">{t("manage.details.contact")}</legend>
+            <TextField name="phone" type="tel" width={20} autoComplete="tel" label={t("manage.details.field.phone")} defaultValue={valueOf(values, "phone")} error={errors?.phone} />
+            <TextField name="email" type="email" autoComplete="email" label={t("manage.details.field.email")} defaultValue={valueOf(values, "email")} error={errors?.email} />
+            <TextField name="website" type="url" label={t("manage.details.field.website")} hint={t("manage.details.field.websiteHint")} defaultValue={valueOf(values, "website")} error={errors?.website} />
+          </fieldset>
+          <TagChoices
+            name="accessTagIds"
+            legend={t("manage.details.field.accessibility")}
+            hint={t("manage.details.field.accessibilityHint")}
+            tags={data.accessTags}
+            selected={valuesOf(values, "accessTagIds")}
+            errors={errors}
+          />
+          <TextArea
+            name="accessNotes"
+            label={t("manage.details.field.accessNotes")}
+            defaultValue={valueOf(values, "accessNotes")}
+            error={errors?.accessNotes}
+            rows={3}
+          />
+          <TagChoices
+            name="languageTagIds"
+            legend={t("manage.details.field.languages")}
+            hint={t("manage.details.field.languagesHint")}
+            tags={data.languageTags}
+            selected={valuesOf(values, "languageTagIds")}
+            errors={errors}
+          />
+          <div className="manage-buttons">
+            <button type="submit" name="intent" value="preview" className="nhsuk-button nhsuk-button--secondary">
+              {t("manage.preview.button")}
+            </button>
+            <button type="submit" name="intent" value="save" className="nhsuk-button">
+              {t("manage.details.save")}
+            </button>
+          </div>
+        </Form>
+      ) : (
+        <dl className="nhsuk-summary-list">
+          {(
+            [
+              ["manage.details.field.name", valueOf(values, "name")],
+              ["manage.details.field.operator", data.operator],
+              ["manage.details.field.description", valueOf(values, "description")],
+              ["manage.details.field.postcode", valueOf(values, "postcode")],
+              ["manage.details.field.phone", valueOf(values, "phone")],
+            ] as const
+          ).map(([key, value]) => (
+            <div className="nhsuk-summary-list__row" key={key}>
+              <dt className="nhsuk-summary-list__key">{t(key)}</dt>
+              <dd className="nhsuk-summary-list__value">{value || t("manage.history.none")}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+
+      <h2 className="nhsuk-heading-m" id="footprint-heading">
+        {t("manage.details.footprintHeading")}
+      </h2>
+      <p>{data.footprint ? t("manage.details.footprintCurrent", { footprint: data.footprint }) : t("manage.details.footprintNone")}</p>
+      {data.suggested && data.suggested.name !== data.footprint ? (
+        <p>{t("manage.details.footprintSuggested", { footprint: data.suggested.name })}</p>
+      ) : null}
+      {data.footprints ? (
+        <Form method="post" noValidate className="manage-form" aria-labelledby="footprint-heading">
+          <input type="hidden" name="intent" value="footprint" />
+          <SelectField
+            name="footprintId"
+            label={t("manage.details.field.footprint")}
+            options={[
+              { value: "", label: t("manage.details.field.footprintNone") },
+              ...data.footprints.map((f) => ({ value: f.id, label: f.name })),
+            ]}
+            defaultValue={valueOf(footprintSubmit ? submitted : data.values, "footprintId")}
+            error={footprintErrors?.footprintId}
+          />
+          <button type="submit" className="nhsuk-button nhsuk-button--secondary">
+            {t("manage.details.footprintSave")}
+          </button>
+        </Form>
+      ) : (
+        <p className="nhsuk-hint">{t("manage.details.footprintWho")}</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,304 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { ErrorSummary, SelectField, TextField, valueOf, type FieldErrors, type FieldValues } from "~/components/forms";
+import { failureErrors } from "~/components/manage/results";
+import { bankHolidaySchema, changedHoursSchema, closureSchema, extraSessionSchema } from "~/components/manage/schemas";
+import { describeException, formatFullDate } from "~/components/manage/schedule-text";
+import { t } from "~/i18n";
+import {
+  addException,
+  answerBankHoliday,
+  getManagedCafe,
+  removeException,
+  todayInLondon,
+  upcomingBankHolidays,
+} from "~/models/cafe-admin.server";
+import { canEditCafe, requireCafeAccess } from "~/services/auth.server";
+import { formFailure, parseForm, readFormData, type FormValues } from "~/services/forms.server";
+
+export const meta: MetaFunction = () => [{ title: `${t("manage.exceptions.title")} – ${t("brand.appName")}` }];
+
+const FORMS = ["closed", "hours", "extra"] as const;
+type FormKind = (typeof FORMS)[number];
+const isFormKind = (v: unknown): v is FormKind => typeof v === "string" && (FORMS as readonly string[]).includes(v);
+
+async function loadCafe(cafeId: string) {
+  const cafe = await getManagedCafe(cafeId);
+  if (!cafe) throw new Response(t("notFound.title"), { status: 404 });
+  return cafe;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const cafeId = params.cafeId ?? "";
+  const user = await requireCafeAccess(request, cafeId, { write: false });
+  const cafe = await loadCafe(cafeId);
+  const today = todayInLondon();
+  return json({
+    cafeId,
+    canEdit: canEditCafe(user, cafeId),
+    offers: cafe.offers.map((o) => ({ id: o.id, title: o.title })),
+    upcoming: cafe.exceptions
+      .filter((e) => e.endDate >= today && isFormKind(e.kind))
+      .map((e) => ({ id: e.id, text: describeException(e), offer: e.offer?.title ?? null })),
+    bankHolidays: (await upcomingBankHolidays(cafeId)).map((h) => ({ ...h, dateText: formatFullDate(h.date) })),
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const cafeId = params.cafeId ?? "";
+  const user = await requireCafeAccess(request, cafeId, { write: true });
+  await loadCafe(cafeId);
+  const form = await readFormData(request);
+  const intent = form.get("intent");
+  const fail = (result: Parameters<typeof failureErrors>[0], values: FormValues) => {
+    const errors = failureErrors(result);
+    if (!errors) throw new Response(t("notFound.title"), { status: 404 });
+    return formFailure({ errors, values });
+  };
+
+  if (intent === "remove") {
+    const result = await removeException(user, cafeId, String(form.get("exceptionId") ?? ""));
+    if (!result.ok) throw new Response(t("notFound.title"), { status: 404 });
+    return redirect(`/manage/cafes/${cafeId}/exceptions?saved=removed`);
+  }
+
+  if (intent === "bank-holiday") {
+    const parsed = parseForm(form, bankHolidaySchema);
+    if (!parsed.ok) return formFailure(parsed);
+    const result = await answerBankHoliday(user, cafeId, parsed.data.date, parsed.data.answer === "open");
+    if (!result.ok) return fail(result, parsed.values);
+    return redirect(`/manage/cafes/${cafeId}/exceptions?saved=bank-holiday#bank-holidays`);
+  }
+
+  if (intent === "closed") {
+    const parsed = parseForm(form, closureSchema);
+    if (!parsed.ok) return formFailure(parsed);
+    const { startDate, endDate, reason } = parsed.data;
+    const result = await addException(user, cafeId, {
+      kind: "closed",
+      startDate,
+      endDate: endDate ?? startDate,
+      startTime: null,
+      endTime: null,
+      reason,
+      offerId: null,
+    });
+    if (!result.ok) return fail(result, parsed.values);
+    return redirect(`/manage/cafes/${cafeId}/exceptions?saved=closed`);
+  }
+
+  if (intent === "hours" || intent === "extra") {
+    const parsed = parseForm(form, intent === "extra" ? extraSessionSchema : changedHoursSchema);
+    if (!parsed.ok) return formFailure(parsed);
+    const data = parsed.data;
+    const result = await addException(user, cafeId, {
+      kind: intent,
+      startDate: data.startDate,
+      endDate: data.startDate,
+      startTime: data.startTime,
+      endTime: data.endTime,
+      reason: data.reason,
+      offerId: "offerId" in data ? (data.offerId as string | null) : null,
+    });
+    if (!result.ok) return fail(result, parsed.values);
+    return redirect(`/manage/cafes/${cafeId}/exceptions?saved=${intent}`);
+  }
+
+  return formFailure({ errors: { _form: t("manage.error.unknownAction") }, values: {} });
+}
+
+function ClosureFields({ values, errors }: { values: FieldValues; errors: FieldErrors }) {
+  return (
+    <>
+      <TextField name="startDate" type="date" label={t("manage.exceptions.field.closedFrom")} defaultValue={valueOf(values, "startDate")} error={errors?.startDate} />
+      <TextField
+        name="endDate"
+        type="date"
+        label={t("manage.exceptions.field.closedUntil")}
+        hint={t("manage.exceptions.field.closedUntilHint")}
+        defaultValue={valueOf(values, "endDate")}
+        error={errors?.endDate}
+      />
+      <TextField
+        name="reason"
+        label={t("manage.exceptions.field.reason")}
+        hint={t("manage.exceptions.field.reasonHint")}
+        defaultValue={valueOf(values, "reason")}
+        error={errors?.reason}
+      />
+    </>
+  );
+}
+
+function TimedFields({
+  kind,
+  values,
+  errors,
+  offers,
+}: {
+  kind: "hours" | "extra";
+  values: FieldValues;
+  errors: FieldErrors;
+  offers: { id: string; title: string }[];
+}) {
+  return (
+    <>
+      <TextField name="startDate" type="date" label={t("manage.exceptions.field.date")} defaultValue={valueOf(values, "startDate")} error={errors?.startDate} />
+      <div className="manage-times">
+        <TextField name="startTime" type="time" label={t("manage.session.field.start")} defaultValue={valueOf(values, "startTime")} error={errors?.startTime} />
+        <TextField
+          name="endTime"
+          type="time"
+          label={t("manage.session.field.end")}
+          hint={t("manage.session.field.endHint")}
+          defaultValue={valueOf(values, "endTime")}
+          error={errors?.endTime}
+        />
+      </div>
+      <TextField
+        name="reason"
+        label={t("manage.exceptions.field.reasonOptional")}
+        hint={kind === "hours" ? t("manage.exceptions.field.hoursReasonHint") : t("manage.exceptions.field.extraReasonHint")}
+        defaultValue={valueOf(values, "reason")}
+        error={errors?.reason}
+      />
+      {kind === "extra" && offers.length ? (
+        <SelectField
+          name="offerId"
+          label={t("manage.session.field.offer")}
+          options={[{ value: "", label: t("manage.session.field.offerNone") }, ...offers.map((o) => ({ value: o.id, label: o.title }))]}
+          defaultValue={valueOf(values, "offerId")}
+          error={errors?.offerId}
+        />
+      ) : null}
+    </>
+  );
+}
+
+export default function CafeExceptions() {
+  const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const submittedIntent = actionData?.values.intent;
+  const shown: FormKind = isFormKind(submittedIntent) ? submittedIntent : isFormKind(params.get("add")) ? (params.get("add") as FormKind) : "closed";
+  const formValues = isFormKind(submittedIntent) ? actionData?.values : undefined;
+  const formErrors = isFormKind(submittedIntent) ? actionData?.errors : undefined;
+  const bankErrors = submittedIntent === "bank-holiday" ? actionData?.errors : undefined;
+  const saved = params.get("saved");
+
+  return (
+    <>
+      <h1>{t("manage.exceptions.title")}</h1>
+      {saved && !actionData ? (
+        <div className="manage-success" role="status">
+          <p>{t(`manage.exceptions.saved.${saved === "removed" || saved === "bank-holiday" || saved === "hours" || saved === "extra" ? saved : "closed"}`)}</p>
+        </div>
+      ) : null}
+      <p>{t("manage.exceptions.intro")}</p>
+
+      <h2 className="nhsuk-heading-m">{t("manage.exceptions.upcomingHeading")}</h2>
+      {data.upcoming.length ? (
+        <ul className="nhsuk-list manage-exception-list">
+          {data.upcoming.map((e) => (
+            <li key={e.id} className="manage-exception">
+              <span>
+                {e.text}
+                {e.offer ? ` (${e.offer})` : ""}
+              </span>
+              {data.canEdit ? (
+                <Form method="post" className="manage-inline-form">
+                  <input type="hidden" name="intent" value="remove" />
+                  <input type="hidden" name="exceptionId" value={e.id} />
+                  <button type="submit" className="link-button manage-link-button">
+                    {t("manage.exceptions.remove")}
+                    <span className="nhsuk-u-visually-hidden">: {e.text}</span>
+                  </button>
+                </Form>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t("manage.exceptions.none")}</p>
+      )}
+
+      {data.canEdit ? (
+        <>
+          <h2 className="nhsuk-heading-m" id="add-exception-heading">{t("manage.exceptions.addHeading")}</h2>
+          <nav aria-label={t("manage.exceptions.chooseLabel")} className="manage-subnav">
+            <ul className="manage-subnav__list">
+              {FORMS.map((kind) => (
+                <li key={kind}>
+                  <Link to={`?add=${kind}#add-exception-heading`} aria-current={shown === kind ? "true" : undefined} className="manage-subnav__link">
+                    {t(`manage.exceptions.choose.${kind}`)}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <Form method="post" noValidate className="manage-form" key={shown} aria-label={t(`manage.exceptions.choose.${shown}`)}>
+            <ErrorSummary errors={formErrors} />
+            <h3 className="nhsuk-heading-s">{t(`manage.exceptions.choose.${shown}`)}</h3>
+            <input type="hidden" name="intent" value={shown} />
+            {shown === "closed" ? (
+              <ClosureFields values={formValues} errors={formErrors} />
+            ) : (
+              <TimedFields kind={shown} values={formValues} errors={formErrors} offers={data.offers} />
+            )}
+            <button type="submit" className="nhsuk-button">
+              {t(`manage.exceptions.submit.${shown}`)}
+            </button>
+          </Form>
+        </>
+      ) : null}
+
+      <h2 className="nhsuk-heading-m" id="bank-holidays">{t("manage.exceptions.bankHeading")}</h2>
+      <p>{t("manage.exceptions.bankIntro")}</p>
+      <ErrorSummary errors={bankErrors} />
+      <table className="nhsuk-table">
+        <caption className="nhsuk-table__caption nhsuk-table__caption--s">{t("manage.exceptions.bankCaption")}</caption>
+        <thead className="nhsuk-table__head">
+          <tr className="nhsuk-table__row">
+            <th scope="col" className="nhsuk-table__header">{t("manage.exceptions.bankCol.holiday")}</th>
+            <th scope="col" className="nhsuk-table__header">{t("manage.exceptions.bankCol.answer")}</th>
+            {data.canEdit ? (
+              <th scope="col" className="nhsuk-table__header">
+                <span className="nhsuk-u-visually-hidden">{t("manage.exceptions.bankCol.change")}</span>
+              </th>
+            ) : null}
+          </tr>
+        </thead>
+        <tbody className="nhsuk-table__body">
+          {data.bankHolidays.map((h) => (
+            <tr key={h.date} className="nhsuk-table__row">
+              <td className="nhsuk-table__cell">
+                {h.name}
+                <span className="manage-line manage-muted">{h.dateText}</span>
+              </td>
+              <td className="nhsuk-table__cell">
+                {h.answer === "open" ? t("manage.exceptions.bankOpen") : h.answer === "closed" ? t("manage.exceptions.bankClosed") : t("manage.exceptions.bankUnanswered")}
+              </td>
+              {data.canEdit ? (
+                <td className="nhsuk-table__cell">
+                  <Form method="post" className="manage-bank-form">
+                    <input type="hidden" name="intent" value="bank-holiday" />
+                    <input type="hidden" name="date" value={h.date} />
+                    <button type="submit" name="answer" value="open" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small">
+                      {t("manage.exceptions.bankSayOpen")}
+                      <span className="nhsuk-u-visually-hidden"> {t("manage.exceptions.bankOn", { holiday: h.name, date: h.dateText })}</span>
+                    </button>{" "}
+                    <button type="submit" name="answer" value="closed" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small">
+                      {t("manage.exceptions.bankSayClosed")}
+                      <span className="nhsuk-u-visually-hidden"> {t("manage.exceptions.bankOn", { holiday: h.name, date: h.dateText })}</span>
+                    </button>
+                  </Form>
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorSummary } from "~/components/forms";
+import { OfferFields } from "~/components/manage/OfferFields";
+import { failureErrors } from "~/components/manage/results";
+import { offerSchema } from "~/components/manage/schemas";
+import { t } from "~/i18n";
+import { getManagedCafe, removeOffer, updateOffer } from "~/models/cafe-admin.server";
+import { tagChoices } from "~/models/tag.server";
+import { canEditCafe, requireCafeAccess } from "~/services/auth.server";
+import { formFailure, parseForm, readFormData } from "~/services/forms.server";
+
+export const meta: MetaFunction = () => [{ title: `${t("manage.offer.changeTitle")} – ${t("brand.appName")}` }];
+
+async function load(cafeId: string, offerId: string) {
+  const cafe = await getManagedCafe(cafeId);
+  const offer = cafe?.offers.find((o) => o.id === offerId);
+  if (!cafe || !offer) throw new Response(t("notFound.title"), { status: 404 });
+  return { cafe, offer };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const cafeId = params.cafeId ?? "";
+  const user = await requireCafeAccess(request, cafeId, { write: false });
+  const { offer } = await load(cafeId, params.offerId ?? "");
+  const tags = await tagChoices(["audience", "language"], offer.tags.map((ot) => ot.tagId));
+  const values: Record<string, string | string[]> = {
+    title: offer.title,
+    description: offer.description,
+    audienceTagIds: offer.tags.filter((ot) => ot.tag.kind === "audience").map((ot) => ot.tagId),
+    languageTagIds: offer.tags.filter((ot) => ot.tag.kind === "language").map((ot) => ot.tagId),
+  };
+  return json({
+    cafeId,
+    title: offer.title,
+    canEdit: canEditCafe(user, cafeId),
+    values,
+    audienceTags: tags.filter((tag) => tag.kind === "audience"),
+    languageTags: tags.filter((tag) => tag.kind === "language"),
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const cafeId = params.cafeId ?? "";
+  const offerId = params.offerId ?? "";
+  const user = await requireCafeAccess(request, cafeId, { write: true });
+  await load(cafeId, offerId);
+  const form = await readFormData(request);
+  if (form.get("intent") === "remove") {
+    const result = await removeOffer(user, cafeId, offerId);
+    if (!result.ok) throw new Response(t("notFound.title"), { status: 404 });
+    return redirect(`/manage/cafes/${cafeId}/offers?saved=removed`);
+  }
+  const parsed = parseForm(form, offerSchema);
+  if (!parsed.ok) return formFailure(parsed);
+  const result = await updateOffer(user, cafeId, offerId, parsed.data);
+  if (!result.ok) {
+    const errors = failureErrors(result);
+    if (!errors) throw new Response(t("notFound.title"), { status: 404 });
+    return formFailure({ errors, values: parsed.values });
+  }
+  return redirect(`/manage/cafes/${cafeId}/offers?saved=changed`);
+}
+
+export default function ChangeOffer() {
+  const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const values = actionData?.values ?? data.values;
+  return (
+    <>
+      <h1>{t("manage.offer.changeTitle")}</h1>
+      <p className="nhsuk-body-l">{data.title}</p>
+      {data.canEdit ? (
+        <>
+          <Form method="post" noValidate className="manage-form">
+            <ErrorSummary errors={actionData?.errors} />
+            <input type="hidden" name="intent" value="save" />
+            <OfferFields values={values} errors={actionData?.errors} audienceTags={data.audienceTags} languageTags={data.languageTags} />
+            <button type="submit" className="nhsuk-button">
+              {t("manage.offer.save")}
+            </button>
+          </Form>
+          <h2 className="nhsuk-heading-m">{t("manage.offer.removeHeading")}</h2>
+          <p>{t("manage.offer.removeHint")}</p>
+          <Form method="post">
+            <input type="hidden" name="intent" value="remove" />
+            <button type="submit" className="nhsuk-button nhsuk-button--warning">
+              {t("manage.offer.removeButton")}
+            </button>
+          </Form>
+        </>
+      ) : null}
+      <p>
+        <Link to={`/manage/cafes/${data.cafeId}/offers`}>{t("manage.offer.back")}</Link>
+      </p>
+    </>
+  );
+}

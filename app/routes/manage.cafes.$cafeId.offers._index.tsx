@@ -1,0 +1,108 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { ErrorSummary } from "~/components/forms";
+import { OfferFields } from "~/components/manage/OfferFields";
+import { failureErrors } from "~/components/manage/results";
+import { offerSchema } from "~/components/manage/schemas";
+import { t } from "~/i18n";
+import { createOffer, getManagedCafe } from "~/models/cafe-admin.server";
+import { tagChoices } from "~/models/tag.server";
+import { canEditCafe, requireCafeAccess } from "~/services/auth.server";
+import { formFailure, parseForm, readFormData } from "~/services/forms.server";
+
+export const meta: MetaFunction = () => [{ title: `${t("manage.offers.title")} – ${t("brand.appName")}` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const cafeId = params.cafeId ?? "";
+  const user = await requireCafeAccess(request, cafeId, { write: false });
+  const cafe = await getManagedCafe(cafeId);
+  if (!cafe) throw new Response(t("notFound.title"), { status: 404 });
+  const tags = await tagChoices(["audience", "language"]);
+  return json({
+    cafeId,
+    canEdit: canEditCafe(user, cafeId),
+    offers: cafe.offers.map((o) => ({
+      id: o.id,
+      title: o.title,
+      description: o.description,
+      audiences: o.tags.filter((ot) => ot.tag.kind === "audience").map((ot) => ot.tag.label),
+      languages: o.tags.filter((ot) => ot.tag.kind === "language").map((ot) => ot.tag.label),
+      sessions: o._count.sessions + o._count.exceptions,
+    })),
+    audienceTags: tags.filter((tag) => tag.kind === "audience"),
+    languageTags: tags.filter((tag) => tag.kind === "language"),
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const cafeId = params.cafeId ?? "";
+  const user = await requireCafeAccess(request, cafeId, { write: true });
+  const form = await readFormData(request);
+  const parsed = parseForm(form, offerSchema);
+  if (!parsed.ok) return formFailure(parsed);
+  const result = await createOffer(user, cafeId, parsed.data);
+  if (!result.ok) {
+    const errors = failureErrors(result);
+    if (!errors) throw new Response(t("notFound.title"), { status: 404 });
+    return formFailure({ errors, values: parsed.values });
+  }
+  return redirect(`/manage/cafes/${cafeId}/offers?saved=added`);
+}
+
+export default function CafeOffers() {
+  const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const saved = params.get("saved");
+  return (
+    <>
+      <h1>{t("manage.offers.title")}</h1>
+      {saved && !actionData ? (
+        <div className="manage-success" role="status">
+          <p>{t(saved === "removed" ? "manage.offers.removed" : saved === "changed" ? "manage.offers.changed" : "manage.offers.added")}</p>
+        </div>
+      ) : null}
+      <p>{t("manage.offers.intro")}</p>
+      {data.offers.length ? (
+        <ul className="nhsuk-list manage-offer-list">
+          {data.offers.map((o) => (
+            <li key={o.id} className="manage-offer">
+              <h2 className="nhsuk-heading-s">{o.title}</h2>
+              {o.description ? <p>{o.description}</p> : null}
+              <p className="nhsuk-body-s">
+                {o.audiences.length ? t("manage.offers.forWho", { audiences: o.audiences.join(", ") }) : null}
+                {o.audiences.length && o.languages.length ? " · " : null}
+                {o.languages.length ? t("manage.offers.inLanguages", { languages: o.languages.join(", ") }) : null}
+              </p>
+              <p className="nhsuk-body-s manage-muted">
+                {o.sessions ? t("manage.offers.usedBy", { count: o.sessions }) : t("manage.offers.unused")}
+              </p>
+              {data.canEdit ? (
+                <Link to={`/manage/cafes/${data.cafeId}/offers/${o.id}`}>
+                  {t("manage.offers.change")}
+                  <span className="nhsuk-u-visually-hidden"> {o.title}</span>
+                </Link>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t("manage.offers.none")}</p>
+      )}
+      {data.canEdit ? (
+        <>
+          <h2 className="nhsuk-heading-m" id="add-offer-heading">{t("manage.offers.addHeading")}</h2>
+          <p>{t("manage.offers.addIntro")}</p>
+          <Form method="post" noValidate className="manage-form" aria-labelledby="add-offer-heading">
+            <ErrorSummary errors={actionData?.errors} />
+            <OfferFields values={actionData?.values} errors={actionData?.errors} audienceTags={data.audienceTags} languageTags={data.languageTags} />
+            <button type="submit" className="nhsuk-button">
+              {t("manage.offers.addButton")}
+            </button>
+          </Form>
+        </>
+      ) : null}
+    </>
+  );
+}

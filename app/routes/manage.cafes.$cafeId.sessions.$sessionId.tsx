@@ -1,0 +1,102 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ErrorSummary } from "~/components/forms";
+import { failureErrors } from "~/components/manage/results";
+import { sessionSchema } from "~/components/manage/schemas";
+import { describeSession } from "~/components/manage/schedule-text";
+import { SessionFields } from "~/components/manage/SessionFields";
+import { t } from "~/i18n";
+import { getManagedCafe, removeSession, updateSession } from "~/models/cafe-admin.server";
+import { canEditCafe, requireCafeAccess } from "~/services/auth.server";
+import { formFailure, parseForm, readFormData } from "~/services/forms.server";
+
+export const meta: MetaFunction = () => [{ title: `${t("manage.session.changeTitle")} – ${t("brand.appName")}` }];
+
+async function load(cafeId: string, sessionId: string) {
+  const cafe = await getManagedCafe(cafeId);
+  const session = cafe?.sessions.find((s) => s.id === sessionId);
+  if (!cafe || !session) throw new Response(t("notFound.title"), { status: 404 });
+  return { cafe, session };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const cafeId = params.cafeId ?? "";
+  const user = await requireCafeAccess(request, cafeId, { write: false });
+  const { cafe, session } = await load(cafeId, params.sessionId ?? "");
+  const values: Record<string, string | string[]> = {
+    dayOfWeek: String(session.dayOfWeek),
+    startTime: session.startTime,
+    endTime: session.endTime,
+    validFrom: session.validFrom ?? "",
+    validUntil: session.validUntil ?? "",
+    offerId: session.offerId ?? "",
+    capPlaces: session.capPlaces === null ? "" : String(session.capPlaces),
+  };
+  return json({
+    cafeId,
+    canEdit: canEditCafe(user, cafeId),
+    text: describeSession(session),
+    values,
+    offers: cafe.offers.map((o) => ({ id: o.id, title: o.title })),
+    capPlacesDefault: cafe.capPlacesDefault,
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const cafeId = params.cafeId ?? "";
+  const sessionId = params.sessionId ?? "";
+  const user = await requireCafeAccess(request, cafeId, { write: true });
+  await load(cafeId, sessionId);
+  const form = await readFormData(request);
+  if (form.get("intent") === "remove") {
+    const result = await removeSession(user, cafeId, sessionId);
+    if (!result.ok) throw new Response(t("notFound.title"), { status: 404 });
+    return redirect(`/manage/cafes/${cafeId}/sessions?saved=removed`);
+  }
+  const parsed = parseForm(form, sessionSchema);
+  if (!parsed.ok) return formFailure(parsed);
+  const result = await updateSession(user, cafeId, sessionId, parsed.data);
+  if (!result.ok) {
+    const errors = failureErrors(result);
+    if (!errors) throw new Response(t("notFound.title"), { status: 404 });
+    return formFailure({ errors, values: parsed.values });
+  }
+  return redirect(`/manage/cafes/${cafeId}/sessions?saved=changed`);
+}
+
+export default function ChangeSession() {
+  const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const values = actionData?.values ?? data.values;
+  const errors = actionData?.errors;
+  return (
+    <>
+      <h1>{t("manage.session.changeTitle")}</h1>
+      <p className="nhsuk-body-l">{data.text}</p>
+      {data.canEdit ? (
+        <>
+      <Form method="post" noValidate className="manage-form">
+        <ErrorSummary errors={errors} />
+        <SessionFields values={values} errors={errors} offers={data.offers} capPlacesDefault={data.capPlacesDefault} />
+        <div className="manage-buttons">
+          <button type="submit" name="intent" value="save" className="nhsuk-button">
+            {t("manage.session.save")}
+          </button>
+        </div>
+      </Form>
+      <h2 className="nhsuk-heading-m">{t("manage.session.removeHeading")}</h2>
+      <Form method="post">
+        <input type="hidden" name="intent" value="remove" />
+        <button type="submit" className="nhsuk-button nhsuk-button--warning">
+          {t("manage.session.removeButton")}
+        </button>
+      </Form>
+        </>
+      ) : null}
+      <p>
+        <Link to={`/manage/cafes/${data.cafeId}/sessions`}>{t("manage.session.cancel")}</Link>
+      </p>
+    </>
+  );
+}

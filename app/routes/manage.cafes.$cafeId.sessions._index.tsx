@@ -1,0 +1,196 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { ErrorSummary, TextField, valueOf, type FieldErrors } from "~/components/forms";
+import { scheduleOf } from "~/components/manage/public-status";
+import { failureErrors } from "~/components/manage/results";
+import { capDefaultSchema, sessionSchema } from "~/components/manage/schemas";
+import { describeSession, problemsToErrors, validityText } from "~/components/manage/schedule-text";
+import { SessionFields } from "~/components/manage/SessionFields";
+import { WeekTable } from "~/components/hours/WeekTable";
+import { startOfWeek } from "~/domain/london-time";
+import { weekPlan } from "~/domain/opening-hours";
+import { t } from "~/i18n";
+import { addSession, checkSession, getManagedCafe, setCapPlacesDefault, todayInLondon } from "~/models/cafe-admin.server";
+import { canEditCafe, requireCafeAccess } from "~/services/auth.server";
+import { formFailure, parseForm, readFormData } from "~/services/forms.server";
+
+export const meta: MetaFunction = () => [{ title: `${t("manage.sessions.title")} – ${t("brand.appName")}` }];
+
+async function loadCafe(cafeId: string) {
+  const cafe = await getManagedCafe(cafeId);
+  if (!cafe) throw new Response(t("notFound.title"), { status: 404 });
+  return cafe;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const cafeId = params.cafeId ?? "";
+  const user = await requireCafeAccess(request, cafeId, { write: false });
+  const cafe = await loadCafe(cafeId);
+  return json({
+    cafeId,
+    canEdit: canEditCafe(user, cafeId),
+    capPlacesDefault: cafe.capPlacesDefault,
+    offers: cafe.offers.map((o) => ({ id: o.id, title: o.title })),
+    sessions: cafe.sessions.map((s) => ({
+      id: s.id,
+      text: describeSession(s),
+      validity: validityText(s.validFrom, s.validUntil),
+      offer: s.offer?.title ?? null,
+      capPlaces: s.capPlaces ?? cafe.capPlacesDefault,
+      capIsDefault: s.capPlaces === null,
+    })),
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const cafeId = params.cafeId ?? "";
+  const user = await requireCafeAccess(request, cafeId, { write: true });
+  const cafe = await loadCafe(cafeId);
+  const form = await readFormData(request);
+  const intent = form.get("intent");
+
+  if (intent === "cap-default") {
+    const parsed = parseForm(form, capDefaultSchema);
+    if (!parsed.ok) return formFailure(parsed);
+    const result = await setCapPlacesDefault(user, cafeId, parsed.data.capPlacesDefault);
+    if (!result.ok) throw new Response(t("notFound.title"), { status: 404 });
+    return redirect(`/manage/cafes/${cafeId}/sessions?saved=cap`);
+  }
+
+  const parsed = parseForm(form, sessionSchema);
+  if (!parsed.ok) return formFailure(parsed);
+
+  if (intent === "preview") {
+    const problems = await checkSession(cafeId, null, parsed.data);
+    if (problems.length) return formFailure({ errors: problemsToErrors(problems), values: parsed.values });
+    const today = todayInLondon();
+    const from = parsed.data.validFrom && parsed.data.validFrom > today ? parsed.data.validFrom : today;
+    const schedule = scheduleOf({
+      sessions: [...cafe.sessions, { ...parsed.data, id: "preview", offer: cafe.offers.find((o) => o.id === parsed.data.offerId) ?? null }],
+      exceptions: cafe.exceptions,
+    });
+    return json({ errors: {}, values: parsed.values, preview: { plan: weekPlan(schedule, startOfWeek(from)), today } });
+  }
+  if (intent !== "add") return formFailure({ errors: { _form: t("manage.error.unknownAction") }, values: parsed.values });
+
+  const result = await addSession(user, cafeId, parsed.data);
+  if (!result.ok) {
+    const errors = failureErrors(result);
+    if (!errors) throw new Response(t("notFound.title"), { status: 404 });
+    return formFailure({ errors, values: parsed.values });
+  }
+  return redirect(`/manage/cafes/${cafeId}/sessions?saved=added`);
+}
+
+export default function CafeSessions() {
+  const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const capSubmit = actionData?.values.intent === "cap-default";
+  const values = actionData && !capSubmit ? actionData.values : undefined;
+  const errors: FieldErrors = actionData && !capSubmit ? actionData.errors : undefined;
+  const capErrors: FieldErrors = capSubmit ? actionData?.errors : undefined;
+  const preview = actionData && "preview" in actionData ? actionData.preview : null;
+  const saved = params.get("saved");
+
+  return (
+    <>
+      <h1>{t("manage.sessions.title")}</h1>
+      {saved && !actionData ? (
+        <div className="manage-success" role="status">
+          <p>{t(saved === "cap" ? "manage.sessions.capSaved" : saved === "removed" ? "manage.sessions.removed" : saved === "changed" ? "manage.sessions.changed" : "manage.sessions.added")}</p>
+        </div>
+      ) : null}
+      <p>{t("manage.sessions.intro")}</p>
+
+      {data.sessions.length ? (
+        <table className="nhsuk-table">
+          <caption className="nhsuk-table__caption nhsuk-table__caption--s">{t("manage.sessions.tableCaption")}</caption>
+          <thead className="nhsuk-table__head">
+            <tr className="nhsuk-table__row">
+              <th scope="col" className="nhsuk-table__header">{t("manage.sessions.col.session")}</th>
+              <th scope="col" className="nhsuk-table__header">{t("manage.sessions.col.offer")}</th>
+              <th scope="col" className="nhsuk-table__header">{t("manage.sessions.col.cap")}</th>
+              <th scope="col" className="nhsuk-table__header">
+                <span className="nhsuk-u-visually-hidden">{t("manage.sessions.col.actions")}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody className="nhsuk-table__body">
+            {data.sessions.map((s) => (
+              <tr key={s.id} className="nhsuk-table__row">
+                <td className="nhsuk-table__cell">
+                  {s.text}
+                  {s.validity ? <span className="manage-line manage-muted">{s.validity}</span> : null}
+                </td>
+                <td className="nhsuk-table__cell">{s.offer ?? t("manage.sessions.noOffer")}</td>
+                <td className="nhsuk-table__cell">
+                  {s.capIsDefault ? t("manage.sessions.capDefaultValue", { places: s.capPlaces }) : s.capPlaces}
+                </td>
+                <td className="nhsuk-table__cell">
+                  {data.canEdit ? (
+                    <Link to={`/manage/cafes/${data.cafeId}/sessions/${s.id}`}>
+                      {t("manage.sessions.change")}
+                      <span className="nhsuk-u-visually-hidden"> {s.text}</span>
+                    </Link>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p>{t("manage.sessions.none")}</p>
+      )}
+
+      {preview ? (
+        <section className="manage-preview" aria-labelledby="session-preview-heading">
+          <h2 className="nhsuk-heading-m" id="session-preview-heading">{t("manage.preview.heading")}</h2>
+          <p className="nhsuk-hint">{t("manage.preview.notSaved")}</p>
+          <WeekTable plan={preview.plan} today={preview.today} caption={t("manage.sessions.previewCaption")} />
+        </section>
+      ) : null}
+
+      {data.canEdit ? (
+        <>
+          <h2 className="nhsuk-heading-m" id="add-session-heading">{t("manage.sessions.addHeading")}</h2>
+          <Form method="post" noValidate className="manage-form" aria-labelledby="add-session-heading">
+            <ErrorSummary errors={errors} />
+            <SessionFields values={values} errors={errors} offers={data.offers} capPlacesDefault={data.capPlacesDefault} />
+            <div className="manage-buttons">
+              <button type="submit" name="intent" value="preview" className="nhsuk-button nhsuk-button--secondary">
+                {t("manage.preview.button")}
+              </button>
+              <button type="submit" name="intent" value="add" className="nhsuk-button">
+                {t("manage.sessions.addButton")}
+              </button>
+            </div>
+          </Form>
+
+          <h2 className="nhsuk-heading-m" id="cap-heading">{t("manage.sessions.capHeading")}</h2>
+          <Form method="post" noValidate className="manage-form" aria-labelledby="cap-heading">
+            <input type="hidden" name="intent" value="cap-default" />
+            <TextField
+              name="capPlacesDefault"
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={20}
+              width={3}
+              label={t("manage.sessions.capDefaultLabel")}
+              hint={t("manage.sessions.capDefaultHint")}
+              defaultValue={capSubmit ? valueOf(actionData?.values, "capPlacesDefault") : String(data.capPlacesDefault)}
+              error={capErrors?.capPlacesDefault}
+            />
+            <button type="submit" className="nhsuk-button nhsuk-button--secondary">
+              {t("manage.sessions.capSave")}
+            </button>
+          </Form>
+        </>
+      ) : (
+        <p>{t("manage.sessions.capDefaultRead", { places: data.capPlacesDefault })}</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, Outlet, useLoaderData, useRouteLoaderData } from "@remix-run/react";
+import { CafeNav } from "~/components/manage/CafeNav";
+import { t } from "~/i18n";
+import { getCafeHeading } from "~/models/cafe-admin.server";
+import { canEditCafe, requireCafeAccess } from "~/services/auth.server";
+import manageStyles from "~/styles/manage.css";
+
+/** The frame of one café's management pages: its name, whether this user may change it, and the sections. */
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: manageStyles }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const cafeId = params.cafeId ?? "";
+  const user = await requireCafeAccess(request, cafeId, { write: false });
+  const cafe = await getCafeHeading(cafeId);
+  if (!cafe) throw new Response(t("notFound.title"), { status: 404 });
+  return json({ cafe, canEdit: canEditCafe(user, cafeId) });
+}
+
+/** For the section pages: the café's heading data and whether the user may change it. */
+export function useCafeFrame() {
+  return useRouteLoaderData<typeof loader>("routes/manage.cafes.$cafeId");
+}
+
+export default function CafeFrame() {
+  const { cafe, canEdit } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <div className="nhsuk-back-link">
+        <Link className="nhsuk-back-link__link" to="/manage">
+          {t("manage.backToDashboard")}
+        </Link>
+      </div>
+      <p className="nhsuk-caption-l manage-caption">{cafe.name}</p>
+      {!canEdit ? (
+        <div className="nhsuk-inset-text">
+          <span className="nhsuk-u-visually-hidden">{t("manage.readOnly.label")} </span>
+          <p>{t("manage.readOnly.text")}</p>
+        </div>
+      ) : null}
+      <CafeNav cafeId={cafe.id} />
+      <Outlet />
+    </>
+  );
+}
