@@ -1,0 +1,79 @@
+import type { Prisma } from "@prisma/client";
+import type { LoadCounts } from "./footprints";
+
+/**
+ * The managed tag lists: audiences and offers, languages, and accessibility features. Slugs are stable
+ * (filters, links and tests use them); admins may rename, reorder and retire tags at /admin/tags.
+ * British Sign Language is both a language ("british-sign-language") and an access feature ("bsl").
+ */
+export type TagKind = "audience" | "language" | "access";
+export type TagRecord = { kind: TagKind; slug: string; label: string; sortOrder: number };
+
+const AUDIENCES: readonly [slug: string, label: string][] = [
+  ["women-only", "Women only"],
+  ["women-and-families", "Women and families"],
+  ["men", "Men"],
+  ["lgbtq", "LGBTQ+"],
+  ["students", "Students"],
+  ["young-adults", "Young adults (18–25)"],
+  ["older-people", "Older people"],
+  ["carers", "Carers"],
+  ["south-asian-community", "South Asian community"],
+  ["african-caribbean-community", "African Caribbean community"],
+  ["muslim-community", "Muslim community"],
+  ["sikh-community", "Sikh community"],
+  ["eastern-european-community", "Eastern European community"],
+];
+
+const LANGUAGES: readonly [slug: string, label: string][] = [
+  ["english", "English"],
+  ["gujarati", "Gujarati"],
+  ["punjabi", "Punjabi"],
+  ["urdu", "Urdu"],
+  ["hindi", "Hindi"],
+  ["bengali", "Bengali"],
+  ["polish", "Polish"],
+  ["somali", "Somali"],
+  ["arabic", "Arabic"],
+  ["tamil", "Tamil"],
+  ["romanian", "Romanian"],
+  ["portuguese", "Portuguese"],
+  ["british-sign-language", "British Sign Language (BSL)"],
+];
+
+const ACCESS: readonly [slug: string, label: string][] = [
+  ["step-free-access", "Step-free access"],
+  ["accessible-toilet", "Accessible toilet"],
+  ["hearing-loop", "Hearing loop"],
+  ["bsl", "BSL interpreter available"],
+  ["quiet-room", "Quiet room"],
+  ["parking-nearby", "Parking nearby"],
+  ["near-bus-stop", "Near a bus stop"],
+];
+
+function kindList(kind: TagKind, list: readonly [string, string][]): TagRecord[] {
+  return list.map(([slug, label], i) => ({ kind, slug, label, sortOrder: (i + 1) * 10 }));
+}
+
+export const TAGS: readonly TagRecord[] = [...kindList("audience", AUDIENCES), ...kindList("language", LANGUAGES), ...kindList("access", ACCESS)];
+
+export const TAG_SLUGS = new Set(TAGS.map((t) => t.slug));
+
+/**
+ * Creates the tags that are missing, by slug. An existing tag keeps its label, order and retirement
+ * (admins own those once a tag exists: a retired tag is never brought back); only a wrong kind is corrected.
+ */
+export async function loadTags(tx: Prisma.TransactionClient): Promise<LoadCounts> {
+  const counts: LoadCounts = { created: 0, updated: 0, unchanged: 0 };
+  for (const t of TAGS) {
+    const existing = await tx.tag.findUnique({ where: { slug: t.slug } });
+    if (!existing) {
+      await tx.tag.create({ data: t });
+      counts.created++;
+    } else if (existing.kind !== t.kind) {
+      await tx.tag.update({ where: { id: existing.id }, data: { kind: t.kind } });
+      counts.updated++;
+    } else counts.unchanged++;
+  }
+  return counts;
+}
