@@ -1,0 +1,158 @@
+import type { PrismaClient } from "@prisma/client";
+import { hashPassword } from "../../app/services/password.server";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
+import { DEMO_ORGANISATIONS } from "./organisations";
+import { demoPlan } from "./plan";
+
+export type DemoResult =
+  | { loaded: false; reason: string }
+  | { loaded: true; organisations: number; cafes: number; sessions: number; offers: number; exceptions: number; accounts: number; accountsKept: number };
+
+/** True when the database holds no café and no organisation: the only state demo data may be loaded into. */
+export async function isEmptyOfCafes(prisma: PrismaClient): Promise<boolean> {
+  const [cafes, organisations] = await Promise.all([prisma.cafe.count(), prisma.organisation.count()]);
+  return cafes === 0 && organisations === 0;
+}
+
+/**
+ * Loads the demonstration organisations, cafés (with sessions, offers, tags and exceptions) and accounts,
+ * all in one transaction, and only into a database with no café and no organisation: never next to real
+ * records, and never twice. Run the reference data first (the cafés use its footprints, sites and tags).
+ * An account whose email already exists is left as it is.
+ */
+export async function loadDemoData(prisma: PrismaClient, now: Date): Promise<DemoResult> {
+  if (!(await isEmptyOfCafes(prisma))) return { loaded: false, reason: "the database already has cafés or organisations" };
+  const plan = demoPlan(now);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+
+  return prisma.$transaction(
+    async (tx) => {
+      if ((await tx.cafe.count()) + (await tx.organisation.count()) > 0) {
+        return { loaded: false as const, reason: "the database already has cafés or organisations" };
+      }
+      const tagId = new Map((await tx.tag.findMany({ select: { id: true, slug: true } })).map((t) => [t.slug, t.id]));
+      const footprintId = new Map((await tx.footprint.findMany({ select: { id: true, code: true } })).map((f) => [f.code, f.id]));
+      const siteId = new Map((await tx.coverageSite.findMany({ select: { id: true, slug: true } })).map((s) => [s.slug, s.id]));
+      const need = <T>(map: Map<string, T>, key: string, what: string): T => {
+        const value = map.get(key);
+        if (value === undefined) throw new Error(`Demo data needs ${what} "${key}": load the reference data first`);
+        return value;
+      };
+
+      const organisationId = new Map<string, string>();
+      for (const o of DEMO_ORGANISATIONS) {
+        const created = await tx.organisation.create({ data: { ...o, isDemo: true } });
+        organisationId.set(o.slug, created.id);
+      }
+
+      const cafeId = new Map<string, string>();
+      let sessions = 0;
+      let offers = 0;
+      let exceptions = 0;
+      for (const c of plan.cafes) {
+        const cafe = await tx.cafe.create({
+          data: {
+            slug: c.slug,
+            name: c.name,
+            organisationId: need(organisationId, c.organisation, "organisation"),
+            footprintId: need(footprintId, c.footprint, "footprint"),
+            coverageSiteId: c.university ? need(siteId, c.university, "coverage site") : null,
+            status: c.status,
+            description: c.description,
+            venueName: c.venueName,
+            addressLine1: c.addressLine1,
+            addressLine2: c.addressLine2 ?? null,
+            town: c.town,
+            postcode: c.postcode,
+            lat: c.lat,
+            lng: c.lng,
+            phone: c.phone,
+            email: c.email ?? null,
+            website: c.website ?? null,
+            gettingThere: c.gettingThere,
+            whoFor: c.whoFor,
+            accessNotes: c.accessNotes,
+            capPlacesDefault: c.capPlacesDefault ?? 2,
+            hoursVerifiedAt: c.hoursVerifiedAt,
+            isDemo: true,
+            tags: { create: c.tags.map((slug) => ({ tagId: need(tagId, slug, "tag") })) },
+          },
+        });
+        cafeId.set(c.slug, cafe.id);
+
+        const offerId = new Map<string, string>();
+        for (const o of c.offers ?? []) {
+          const offer = await tx.offer.create({
+            data: {
+              cafeId: cafe.id,
+              title: o.title,
+              description: o.description,
+              tags: { create: o.tags.map((slug) => ({ tagId: need(tagId, slug, "tag") })) },
+            },
+          });
+          offerId.set(o.key, offer.id);
+          offers++;
+        }
+        for (const s of c.sessions) {
+          await tx.weeklySession.create({
+            data: {
+              cafeId: cafe.id,
+              dayOfWeek: s.dayOfWeek,
+              startTime: s.startTime,
+              endTime: s.endTime,
+              validFrom: s.validFrom,
+              validUntil: s.validUntil,
+              offerId: s.offer ? need(offerId, s.offer, "offer") : null,
+              capPlaces: s.capPlaces,
+            },
+          });
+          sessions++;
+        }
+        for (const e of c.exceptions) {
+          await tx.scheduleException.create({
+            data: {
+              cafeId: cafe.id,
+              kind: e.kind,
+              startDate: e.startDate,
+              endDate: e.endDate,
+              startTime: e.startTime ?? null,
+              endTime: e.endTime ?? null,
+              reason: e.reason,
+              offerId: e.offer ? need(offerId, e.offer, "offer") : null,
+            },
+          });
+          exceptions++;
+        }
+      }
+
+      let accounts = 0;
+      let accountsKept = 0;
+      for (const a of DEMO_ACCOUNTS) {
+        if (await tx.user.findUnique({ where: { email: a.email }, select: { id: true } })) {
+          accountsKept++;
+          continue;
+        }
+        const scopes =
+          a.role === "cafe-manager"
+            ? (a.cafes ?? []).map((slug) => ({ role: a.role, cafeId: need(cafeId, slug, "café") }))
+            : a.role === "organisation-member"
+              ? [{ role: a.role, organisationId: need(organisationId, a.organisation ?? "", "organisation") }]
+              : [{ role: a.role }];
+        await tx.user.create({ data: { email: a.email, name: a.name, passwordHash, roles: { create: scopes } } });
+        accounts++;
+      }
+
+      return {
+        loaded: true as const,
+        organisations: organisationId.size,
+        cafes: cafeId.size,
+        sessions,
+        offers,
+        exceptions,
+        accounts,
+        accountsKept,
+      };
+    },
+    { timeout: 60_000, maxWait: 10_000 },
+  );
+}
