@@ -25,7 +25,7 @@ const DONE = {
 } as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, ["admin"]);
+  const admin = await requireRole(request, ["admin"]);
   const url = new URL(request.url);
   const page = pageFrom(url.searchParams.get("page"));
   const [list, pending, organisations, cafes] = await Promise.all([
@@ -58,6 +58,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     cafes,
     done: done && done in DONE ? (done as keyof typeof DONE) : null,
     invitationDays: INVITATION_DAYS,
+    currentUserId: admin.id,
   });
 }
 
@@ -144,7 +145,7 @@ export default function AdminUsers() {
 
       <h2>{t("admin.users.listTitle")}</h2>
       <div className="admin-table-wrap">
-        <UsersTable users={data.users} caption={t("admin.users.total", { count: data.total })} />
+        <UsersTable users={data.users} caption={t("admin.users.total", { count: data.total })} currentUserId={data.currentUserId} />
       </div>
       <Pagination page={data.page} pages={data.pages} href={(p) => `/admin/users?page=${p}`} />
     </>

@@ -191,3 +191,9 @@ export async function signInAndRedirect(request: Request, userId: string, to: st
   const cookie = await createUserSession(userId, request.headers.get("User-Agent"));
   return redirect(to, { headers: { "Set-Cookie": cookie } });
 }
+
+/** Deletes sessions past their expiry (housekeeping; run by the background jobs). */
+export async function pruneExpiredSessions(): Promise<number> {
+  const { count } = await prisma.session.deleteMany({ where: { expiresAt: { lte: now() } } });
+  return count;
+}

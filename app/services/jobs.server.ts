@@ -1,10 +1,11 @@
+import { pruneExpiredSessions } from "./auth.server";
 import { deliverPendingEmails, emailSendingEnabled } from "./email.server";
 import { getEnv } from "./env.server";
 import { pruneRateLimits } from "./rate-limit.server";
 
 /**
  * Work the server process does in the background: delivering the email outbox every OUTBOX_POLL_MS,
- * and clearing out ended rate-limit windows now and then.
+ * and clearing out ended rate-limit windows and expired sessions every hour.
  * Called once by server.js after the app starts. Every instance may run it: the sender claims each
  * email before sending it (see email.server.ts).
  */
@@ -37,7 +38,10 @@ export function startBackgroundJobs() {
   } else {
     console.log("Email sending is off (no RESEND_API_KEY): emails stay in the outbox at /admin/outbox.");
   }
-  every(PRUNE_EVERY_MS, "rate-limit housekeeping", pruneRateLimits);
+  every(PRUNE_EVERY_MS, "housekeeping", async () => {
+    await pruneRateLimits();
+    await pruneExpiredSessions();
+  });
 }
 
 /** For tests: stops the timers. */

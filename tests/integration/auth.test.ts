@@ -2,7 +2,10 @@ import { beforeEach, describe, expect, it } from "vitest";
 import * as account from "~/routes/account";
 import * as signIn from "~/routes/sign-in";
 import * as signOut from "~/routes/sign-out";
+import { PASSWORD_MIN } from "~/components/auth/schemas";
+import { pruneExpiredSessions } from "~/services/auth.server";
 import { prisma } from "~/services/db.server";
+import { MIN_PASSWORD_LENGTH } from "~/services/password.server";
 import { resetEnvCache } from "~/services/env.server";
 import {
   call,
@@ -208,6 +211,21 @@ describe("signing out", () => {
     expect(await userFromCookie(elsewhere)).toBeNull();
     expect(await prisma.session.count({ where: { userId: user.id } })).toBe(0);
     expect((await userFromCookie(bystanderCookie))?.id).toBe(bystander.id);
+  });
+});
+
+describe("housekeeping", () => {
+  it("prunes expired sessions only", async () => {
+    const user = await makeUser([{ role: "admin" }]);
+    const live = await sessionCookieFor(user.id);
+    await prisma.session.create({ data: { userId: user.id, expiresAt: new Date(Date.now() - 1000) } });
+    expect(await pruneExpiredSessions()).toBeGreaterThanOrEqual(1);
+    expect(await prisma.session.count({ where: { userId: user.id } })).toBe(1);
+    expect((await userFromCookie(live))?.id).toBe(user.id);
+  });
+
+  it("the forms' minimum password length matches the server's", () => {
+    expect(PASSWORD_MIN).toBe(MIN_PASSWORD_LENGTH);
   });
 });
 

@@ -57,7 +57,8 @@ export type UserRow = {
   roles: { id: string; role: string; scope: string | null }[];
 };
 
-export function UsersTable({ users, caption }: { users: UserRow[]; caption: string }) {
+/** Everyone with an account and their roles. Your own admin role has no "Remove" (you cannot remove it). */
+export function UsersTable({ users, caption, currentUserId }: { users: UserRow[]; caption: string; currentUserId: string }) {
   return (
     <table className="data-table">
       <caption className="nhsuk-table__caption">{caption}</caption>
@@ -89,17 +90,19 @@ export function UsersTable({ users, caption }: { users: UserRow[]; caption: stri
                   {u.roles.map((r) => (
                     <li key={r.id}>
                       {roleLabel(r.role, r.scope)}{" "}
-                      <Form method="post" className="admin-inline-form">
-                        <input type="hidden" name="intent" value="remove-role" />
-                        <input type="hidden" name="id" value={r.id} />
-                        <button type="submit" className="link-button">
-                          {t("admin.users.remove")}
-                          <span className="nhsuk-u-visually-hidden">
-                            {" "}
-                            {t("admin.users.removeHidden", { role: roleLabel(r.role, r.scope), name: u.name })}
-                          </span>
-                        </button>
-                      </Form>
+                      {u.id === currentUserId && r.role === "admin" ? null : (
+                        <Form method="post" className="admin-inline-form">
+                          <input type="hidden" name="intent" value="remove-role" />
+                          <input type="hidden" name="id" value={r.id} />
+                          <button type="submit" className="link-button">
+                            {t("admin.users.remove")}
+                            <span className="nhsuk-u-visually-hidden">
+                              {" "}
+                              {t("admin.users.removeHidden", { role: roleLabel(r.role, r.scope), name: u.name })}
+                            </span>
+                          </button>
+                        </Form>
+                      )}
                     </li>
                   ))}
                 </ul>
