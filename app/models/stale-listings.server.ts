@@ -7,6 +7,7 @@ import {
 } from "~/domain/listing-freshness";
 import { t } from "~/i18n";
 import { recordAudit } from "~/models/audit.server";
+import { now as clockNow } from "~/services/clock.server";
 import { prisma } from "~/services/db.server";
 import { enqueueEmail } from "~/services/email.server";
 import { appUrl } from "~/services/env.server";
@@ -76,9 +77,9 @@ export async function listStaleListings(now: Date): Promise<StaleListing[]> {
  * Emails the managers of every café whose hours were not confirmed for 60 days, unless a reminder went
  * out for that café in the last week. Safe to run on every app instance at once: each café is claimed
  * with a conditional update before its emails are written, in the same transaction.
- * Returns how many cafés were reminded.
+ * Returns how many cafés were reminded. Run hourly by app/services/jobs.server.ts.
  */
-export async function sendStaleListingReminders(now: Date): Promise<{ cafes: number; emails: number }> {
+export async function sendStaleListingReminders(now: Date = clockNow()): Promise<{ cafes: number; emails: number }> {
   const repeatBefore = reminderRepeatThreshold(now);
   const candidates = await prisma.cafe.findMany({
     where: {

@@ -1,3 +1,4 @@
+import { sendStaleListingReminders } from "~/models/stale-listings.server";
 import { pruneExpiredSessions } from "./auth.server";
 import { deliverPendingEmails, emailSendingEnabled } from "./email.server";
 import { getEnv } from "./env.server";
@@ -42,6 +43,7 @@ export function startBackgroundJobs() {
     await pruneRateLimits();
     await pruneExpiredSessions();
   });
+  every(PRUNE_EVERY_MS, "stale-listing reminders", () => sendStaleListingReminders());
 }
 
 /** For tests: stops the timers. */
