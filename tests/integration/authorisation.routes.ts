@@ -83,4 +83,67 @@ export const PROTECTED_ROUTES: ProtectedRoute[] = [
     allowed: ["admin"],
     note: "an organisation that does not exist (403, never a hint that it does not)",
   },
+
+  // ---------------------------------------------------------------- café self-service and café administration
+  ...manageRoutes(),
 ];
+
+/**
+ * /manage and its café pages: the café's managers and admins may read and write; commissioners may read
+ * every café (and change only the footprint); managers of another café get 403 for loaders and actions.
+ * Actions are posted an empty form, so the roles let in get a 400 for the missing fields.
+ */
+function manageRoutes(): ProtectedRoute[] {
+  const readers: Role[] = ["admin", "commissioner", "cafe-manager"];
+  const writers: Role[] = ["admin", "cafe-manager"];
+  const cafePages: { file: string; suffix: string; params?: Record<string, string>; write: boolean }[] = [
+    { file: "manage.cafes.$cafeId", suffix: "", write: false },
+    { file: "manage.cafes.$cafeId._index", suffix: "", write: true },
+    { file: "manage.cafes.$cafeId.details", suffix: "/details", write: true },
+    { file: "manage.cafes.$cafeId.sessions._index", suffix: "/sessions", write: true },
+    { file: "manage.cafes.$cafeId.sessions.$sessionId", suffix: "/sessions/no-such-session", params: { sessionId: "no-such-session" }, write: true },
+    { file: "manage.cafes.$cafeId.exceptions", suffix: "/exceptions", write: true },
+    { file: "manage.cafes.$cafeId.offers._index", suffix: "/offers", write: true },
+    { file: "manage.cafes.$cafeId.offers.$offerId", suffix: "/offers/no-such-offer", params: { offerId: "no-such-offer" }, write: true },
+    { file: "manage.cafes.$cafeId.history", suffix: "/history", write: false },
+  ];
+  const load = (file: string) => () => import(`../../app/routes/${file}.tsx`);
+  const rows: ProtectedRoute[] = [
+    { path: "/manage", module: () => import("~/routes/manage._index"), allowed: readers },
+    { path: "/manage/stale", module: () => import("~/routes/manage.stale"), allowed: ["admin", "commissioner"] },
+    { path: "/manage/stale", module: () => import("~/routes/manage.stale"), method: "action", allowed: ["admin"], note: "send due reminders now" },
+  ];
+  for (const page of cafePages) {
+    for (const [which, note] of [["cafeId", "their own café"], ["otherCafeId", "another café"]] as const) {
+      const own = which === "cafeId";
+      const base = { path: (f: AccessFixtures) => `/manage/cafes/${f[which]}${page.suffix}`, params: (f: AccessFixtures) => ({ cafeId: f[which], ...page.params }), module: load(page.file), note };
+      rows.push({ ...base, allowed: own ? readers : ["admin", "commissioner"] });
+      if (page.write) rows.push({ ...base, method: "action", allowed: own ? writers : ["admin"] });
+    }
+  }
+  rows.push(
+    {
+      path: (f) => `/manage/cafes/${f.cafeId}/details`,
+      params: (f) => ({ cafeId: f.cafeId }),
+      module: () => import("~/routes/manage.cafes.$cafeId.details"),
+      method: "action",
+      form: () => ({ intent: "footprint", footprintId: "no-such-footprint" }),
+      allowed: ["admin", "commissioner"],
+      note: "change the footprint: admins and commissioners, never managers",
+    },
+    { path: "/admin/tags", module: () => import("~/routes/admin.tags"), allowed: ["admin"] },
+    { path: "/admin/tags", module: () => import("~/routes/admin.tags"), method: "action", allowed: ["admin"] },
+    { path: "/admin/cafes", module: () => import("~/routes/admin.cafes._index"), allowed: ["admin"] },
+    { path: "/admin/cafes/new", module: () => import("~/routes/admin.cafes.new"), allowed: ["admin"] },
+    { path: "/admin/cafes/new", module: () => import("~/routes/admin.cafes.new"), method: "action", allowed: ["admin"] },
+    { path: (f) => `/admin/cafes/${f.cafeId}`, params: (f) => ({ cafeId: f.cafeId }), module: () => import("~/routes/admin.cafes.$cafeId"), allowed: ["admin"] },
+    {
+      path: (f) => `/admin/cafes/${f.cafeId}`,
+      params: (f) => ({ cafeId: f.cafeId }),
+      module: () => import("~/routes/admin.cafes.$cafeId"),
+      method: "action",
+      allowed: ["admin"],
+    },
+  );
+  return rows;
+}
