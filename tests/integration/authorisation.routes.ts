@@ -86,6 +86,9 @@ export const PROTECTED_ROUTES: ProtectedRoute[] = [
 
   // ---------------------------------------------------------------- café self-service and café administration
   ...manageRoutes(),
+
+  // ---------------------------------------------------------------- commissioning
+  { path: "/coverage", module: () => import("~/routes/coverage._index"), allowed: ["admin", "commissioner", "grant-officer"] },
 ];
 
 /**
