@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { ErrorSummary, SelectField, TextField, valueOf } from "~/components/forms";
 import { renameTagSchema, tagSchema } from "~/components/manage/schemas";
 import { t } from "~/i18n";
-import { createTag, listAllTags, renameTag, setTagRetired, TAG_KINDS, type TagKind } from "~/models/tag.server";
+import { createTag, listAllTags, renameTag, setTagRetired, type TagKind } from "~/models/tag.server";
 import { requireRole } from "~/services/auth.server";
 import { formFailure, parseForm, readFormData } from "~/services/forms.server";
 import manageStyles from "~/styles/manage.css";
@@ -46,6 +46,9 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   return formFailure({ errors: { _form: t("manage.error.unknownAction") }, values: {} });
 }
+
+/** The lists, in the order the page shows them (a copy: the page cannot import server modules). */
+const TAG_KINDS = ["audience", "language", "access"] as const satisfies readonly TagKind[];
 
 const KIND_KEYS = {
   audience: "manage.tags.kind.audience",

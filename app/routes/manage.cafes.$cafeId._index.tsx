@@ -94,7 +94,7 @@ export default function CafeOverview() {
         </div>
       ) : null}
       {canEdit ? (
-        <Form method="post" className="manage-inline-form">
+        <Form method="post" className="manage-form">
           <input type="hidden" name="intent" value="confirm-hours" />
           <button type="submit" className="nhsuk-button" disabled={navigation.state === "submitting"}>
             {t("manage.overview.confirmButton")}

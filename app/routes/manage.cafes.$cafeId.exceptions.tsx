@@ -111,10 +111,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
 function ClosureFields({ values, errors }: { values: FieldValues; errors: FieldErrors }) {
   return (
     <>
-      <TextField name="startDate" type="date" label={t("manage.exceptions.field.closedFrom")} defaultValue={valueOf(values, "startDate")} error={errors?.startDate} />
+      <TextField name="startDate" type="date" width={10} label={t("manage.exceptions.field.closedFrom")} defaultValue={valueOf(values, "startDate")} error={errors?.startDate} />
       <TextField
         name="endDate"
         type="date"
+        width={10}
         label={t("manage.exceptions.field.closedUntil")}
         hint={t("manage.exceptions.field.closedUntilHint")}
         defaultValue={valueOf(values, "endDate")}
@@ -144,12 +145,13 @@ function TimedFields({
 }) {
   return (
     <>
-      <TextField name="startDate" type="date" label={t("manage.exceptions.field.date")} defaultValue={valueOf(values, "startDate")} error={errors?.startDate} />
+      <TextField name="startDate" type="date" width={10} label={t("manage.exceptions.field.date")} defaultValue={valueOf(values, "startDate")} error={errors?.startDate} />
       <div className="manage-times">
-        <TextField name="startTime" type="time" label={t("manage.session.field.start")} defaultValue={valueOf(values, "startTime")} error={errors?.startTime} />
+        <TextField name="startTime" type="time" width={10} label={t("manage.session.field.start")} defaultValue={valueOf(values, "startTime")} error={errors?.startTime} />
         <TextField
           name="endTime"
           type="time"
+          width={10}
           label={t("manage.session.field.end")}
           hint={t("manage.session.field.endHint")}
           defaultValue={valueOf(values, "endTime")}

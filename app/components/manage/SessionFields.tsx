@@ -28,6 +28,7 @@ export function SessionFields({
         <TextField
           name="startTime"
           type="time"
+          width={10}
           label={t("manage.session.field.start")}
           hint={t("manage.session.field.startHint")}
           defaultValue={valueOf(values, "startTime")}
@@ -36,6 +37,7 @@ export function SessionFields({
         <TextField
           name="endTime"
           type="time"
+          width={10}
           label={t("manage.session.field.end")}
           hint={t("manage.session.field.endHint")}
           defaultValue={valueOf(values, "endTime")}
@@ -49,6 +51,7 @@ export function SessionFields({
           <TextField
             name="validFrom"
             type="date"
+            width={10}
             label={t("manage.session.field.validFrom")}
             defaultValue={valueOf(values, "validFrom")}
             error={errors?.validFrom}
@@ -56,6 +59,7 @@ export function SessionFields({
           <TextField
             name="validUntil"
             type="date"
+            width={10}
             label={t("manage.session.field.validUntil")}
             defaultValue={valueOf(values, "validUntil")}
             error={errors?.validUntil}
