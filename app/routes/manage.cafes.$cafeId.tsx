@@ -1,6 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, Outlet, useLoaderData, useRouteLoaderData } from "@remix-run/react";
+import { Link, Outlet, useLoaderData } from "@remix-run/react";
 import { CafeNav } from "~/components/manage/CafeNav";
 import { t } from "~/i18n";
 import { getCafeHeading } from "~/models/cafe-admin.server";
@@ -16,11 +16,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const cafe = await getCafeHeading(cafeId);
   if (!cafe) throw new Response(t("notFound.title"), { status: 404 });
   return json({ cafe, canEdit: canEditCafe(user, cafeId) });
-}
-
-/** For the section pages: the café's heading data and whether the user may change it. */
-export function useCafeFrame() {
-  return useRouteLoaderData<typeof loader>("routes/manage.cafes.$cafeId");
 }
 
 export default function CafeFrame() {

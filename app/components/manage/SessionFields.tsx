@@ -44,9 +44,11 @@ export function SessionFields({
           error={errors?.endTime}
         />
       </div>
-      <fieldset className="nhsuk-fieldset manage-fieldset">
+      <fieldset className="nhsuk-fieldset manage-fieldset" aria-describedby="session-validity-hint">
         <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{t("manage.session.field.validity")}</legend>
-        <div className="nhsuk-hint">{t("manage.session.field.validityHint")}</div>
+        <div className="nhsuk-hint" id="session-validity-hint">
+          {t("manage.session.field.validityHint")}
+        </div>
         <div className="manage-times">
           <TextField
             name="validFrom"
