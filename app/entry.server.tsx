@@ -9,6 +9,7 @@ import { applySecurityHeaders } from "~/services/security-headers.server";
 
 export { startBackgroundJobs } from "~/services/jobs.server";
 export { baseSecurityHeaders } from "~/services/security-headers.server";
+export { publicPageCache } from "~/services/public-cache.server";
 
 const ABORT_DELAY = 5_000;
 
