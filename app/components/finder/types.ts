@@ -1,0 +1,21 @@
+import type { StatusViewProps } from "./StatusLine";
+
+/** One café in a list of results, as loader data (see CafeListing in ~/models/finder.server). */
+export type CafeListingView = {
+  slug: string;
+  name: string;
+  address: string;
+  lat: number;
+  lng: number;
+  miles: number | null;
+  status: StatusViewProps;
+  openNow: boolean;
+  footprint: { name: string; slug: string } | null;
+  inFootprint: boolean;
+  languages: string[];
+  audiences: string[];
+  access: { slug: string; label: string }[];
+  stale: boolean;
+};
+
+export type TagOptionView = { slug: string; label: string; retired: boolean };

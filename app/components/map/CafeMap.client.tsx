@@ -1,0 +1,173 @@
+/**
+ * The Leaflet map (browser only: this module is replaced by an empty one on the server, and loaded with
+ * lazy() after the page has hydrated). It shows the same cafés as the list, as markers that are links to
+ * their pages (each named by the café), the Leicester, Leicestershire and Rutland boundary, and, when asked,
+ * the approximate footprints. Tiles come from MAP_TILE_URL; "none" draws no tiles (tests, offline use).
+ * Markers are HTML (divIcon), so no image is requested and the CSP's img-src needs nothing extra.
+ */
+import L from "leaflet";
+import { useEffect, useId, useMemo, useState } from "react";
+import { CircleMarker, GeoJSON, MapContainer, Marker, TileLayer, useMap } from "react-leaflet";
+import { ft } from "~/components/finder/text";
+
+export type MapCafe = { slug: string; name: string; lat: number; lng: number; openNow: boolean };
+
+export type CafeMapProps = {
+  cafes: MapCafe[];
+  origin?: { lat: number; lng: number } | null;
+  tileUrl: string;
+  attribution: string;
+  /** URL of the LLR outline and footprints (GeoJSON) */
+  boundariesUrl: string;
+  /** URL of Leaflet's stylesheet, added to the page when the map loads */
+  stylesHref: string;
+  showFootprintToggle?: boolean;
+  size?: "large" | "small";
+};
+
+type Boundaries = {
+  type: "FeatureCollection";
+  features: { type: "Feature"; properties: { kind: "llr" | "footprint"; name: string; approximate: boolean }; geometry: GeoJSON.Geometry }[];
+};
+
+let boundaryRequest: Promise<Boundaries | null> | undefined;
+function loadBoundaries(url: string): Promise<Boundaries | null> {
+  boundaryRequest ??= fetch(url, { headers: { accept: "application/geo+json, application/json" } })
+    .then((res) => (res.ok ? (res.json() as Promise<Boundaries>) : null))
+    .catch(() => null);
+  return boundaryRequest;
+}
+
+function useStylesheet(href: string): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    let link = document.querySelector<HTMLLinkElement>("link[data-leaflet-styles]");
+    if (link && link.sheet) {
+      setReady(true);
+      return;
+    }
+    if (!link) {
+      link = document.createElement("link");
+      link.rel = "stylesheet";
+      link.href = href;
+      link.dataset.leafletStyles = "";
+      document.head.appendChild(link);
+    }
+    const done = () => setReady(true);
+    link.addEventListener("load", done);
+    link.addEventListener("error", done);
+    return () => {
+      link?.removeEventListener("load", done);
+      link?.removeEventListener("error", done);
+    };
+  }, [href]);
+  return ready;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+}
+
+function markerIcon(cafe: MapCafe): L.DivIcon {
+  const name = escapeHtml(cafe.name);
+  return L.divIcon({
+    className: "cafe-marker",
+    html: `<a class="cafe-marker__link cafe-marker__link--${cafe.openNow ? "open" : "closed"}" href="/cafes/${encodeURIComponent(cafe.slug)}" title="${name}"><span class="cafe-marker__name">${name}</span></a>`,
+    iconSize: [28, 28],
+    iconAnchor: [14, 14],
+  });
+}
+
+function FitToCafes({ cafes, origin }: { cafes: MapCafe[]; origin?: { lat: number; lng: number } | null }) {
+  const map = useMap();
+  useEffect(() => {
+    const points: L.LatLngTuple[] = cafes.map((c) => [c.lat, c.lng]);
+    if (origin) points.push([origin.lat, origin.lng]);
+    if (points.length === 1) map.setView(points[0]!, 14);
+    else if (points.length > 1) map.fitBounds(L.latLngBounds(points), { padding: [32, 32], maxZoom: 14 });
+  }, [map, cafes, origin]);
+  return null;
+}
+
+const LLR_STYLE: L.PathOptions = { color: "#005eb8", weight: 2, dashArray: "6 4", fill: false };
+const FOOTPRINT_STYLE: L.PathOptions = { color: "#330072", weight: 1, fillColor: "#330072", fillOpacity: 0.06 };
+
+export default function CafeMap({
+  cafes,
+  origin,
+  tileUrl,
+  attribution,
+  boundariesUrl,
+  stylesHref,
+  showFootprintToggle = true,
+  size = "large",
+}: CafeMapProps) {
+  const stylesReady = useStylesheet(stylesHref);
+  const [boundaries, setBoundaries] = useState<Boundaries | null>(null);
+  const [showFootprints, setShowFootprints] = useState(false);
+  const toggleId = useId();
+  useEffect(() => {
+    let live = true;
+    void loadBoundaries(boundariesUrl).then((data) => {
+      if (live) setBoundaries(data);
+    });
+    return () => {
+      live = false;
+    };
+  }, [boundariesUrl]);
+
+  const llr = useMemo(() => (boundaries ? { ...boundaries, features: boundaries.features.filter((f) => f.properties.kind === "llr") } : null), [boundaries]);
+  const footprints = useMemo(
+    () => (boundaries ? { ...boundaries, features: boundaries.features.filter((f) => f.properties.kind === "footprint") } : null),
+    [boundaries],
+  );
+  const icons = useMemo(() => new Map(cafes.map((c) => [c.slug, markerIcon(c)])), [cafes]);
+  const first = cafes[0] ?? origin ?? { lat: 52.64, lng: -1.13 };
+
+  return (
+    <div className={`cafe-map cafe-map--${size}`}>
+      {showFootprintToggle ? (
+        <div className="nhsuk-checkboxes nhsuk-checkboxes--small cafe-map__toggle">
+          <div className="nhsuk-checkboxes__item">
+            <input
+              className="nhsuk-checkboxes__input"
+              id={toggleId}
+              type="checkbox"
+              checked={showFootprints}
+              onChange={(e) => setShowFootprints(e.target.checked)}
+            />
+            <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={toggleId}>
+              {ft("finder.map.footprints")}
+            </label>
+          </div>
+          {showFootprints ? <p className="nhsuk-body-s cafe-map__note">{ft("finder.map.footprintsNote")}</p> : null}
+        </div>
+      ) : null}
+      {stylesReady ? (
+        <MapContainer className="cafe-map__canvas" center={[first.lat, first.lng]} zoom={12} scrollWheelZoom={false} attributionControl={tileUrl !== "none"}>
+          {tileUrl !== "none" ? <TileLayer url={tileUrl} attribution={attribution} /> : null}
+          {llr ? <GeoJSON data={llr as GeoJSON.FeatureCollection} style={() => LLR_STYLE} interactive={false} /> : null}
+          {showFootprints && footprints ? (
+            <GeoJSON
+              data={footprints as GeoJSON.FeatureCollection}
+              style={() => FOOTPRINT_STYLE}
+              onEachFeature={(feature, layer) => {
+                const name = (feature.properties as { name?: string } | null)?.name ?? "";
+                layer.bindTooltip(ft("finder.map.footprintTooltip", { name }), { sticky: true });
+              }}
+            />
+          ) : null}
+          {origin ? (
+            <CircleMarker center={[origin.lat, origin.lng]} radius={7} pathOptions={{ color: "#212b32", weight: 3, fillColor: "#ffeb3b", fillOpacity: 1 }} interactive={false} />
+          ) : null}
+          {cafes.map((cafe) => (
+            <Marker key={cafe.slug} position={[cafe.lat, cafe.lng]} icon={icons.get(cafe.slug)!} keyboard={false} interactive={false} />
+          ))}
+          <FitToCafes cafes={cafes} origin={origin} />
+        </MapContainer>
+      ) : (
+        <p className="cafe-map__loading">{ft("finder.map.loading")}</p>
+      )}
+    </div>
+  );
+}
