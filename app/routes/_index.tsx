@@ -1,15 +1,60 @@
-import type { MetaFunction } from "@remix-run/node";
-import { NotFoundSearch } from "~/components/shell/NotFoundSearch";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { Problem, PracticeList, Results, resultsHeading } from "~/components/finder/Results";
+import { SearchForm } from "~/components/finder/SearchForm";
+import { ft } from "~/components/finder/text";
+import { LazyCafeMap } from "~/components/map/LazyCafeMap";
+import { parseFinderQuery } from "~/domain/finder-query";
 import { t } from "~/i18n";
+import { finderPage } from "~/models/finder.server";
+import { useRootData } from "~/root";
+import finderStyles from "~/styles/finder.css";
 
-export const meta: MetaFunction = () => [{ title: t("brand.name") }];
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: finderStyles }];
 
-export default function Index() {
+export const meta: MetaFunction<typeof loader> = ({ data }) => {
+  const outcome = data?.page.outcome;
+  const title = outcome?.kind === "results" ? resultsHeading(outcome.origin) : ft("finder.metaTitle");
+  return [{ title: `${title} – ${t("brand.name")}` }, { name: "description", content: ft("finder.lede") }];
+};
+
+/** The finder: the home page. Every search is a GET (shareable, works without JavaScript). */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const query = parseFinderQuery(new URL(request.url).searchParams);
+  const page = await finderPage(query);
+  return json({ query, page });
+}
+
+export default function Finder() {
+  const { query, page } = useLoaderData<typeof loader>();
+  const root = useRootData();
+  const env = root?.env;
+  const outcome = page.outcome;
   return (
-    <>
-      <h1>{t("brand.name")}</h1>
-      <p className="nhsuk-lede-text">{t("brand.tagline")}</p>
-      <NotFoundSearch />
-    </>
+    <div className="finder">
+      <h1>{ft("finder.title")}</h1>
+      <p className="nhsuk-lede-text finder__lede">{ft("finder.lede")}</p>
+      {/* A new search (not a filter change) starts from a fresh form showing what the address says. */}
+      <SearchForm key={`${query.mode}|${query.q}|${query.gp}|${query.practice}|${query.location?.lat},${query.location?.lng}`} query={query} options={page.options} />
+
+      {outcome.kind === "problem" ? <Problem view={outcome} query={query} /> : null}
+      {outcome.kind === "practices" ? <PracticeList input={outcome.input} practices={outcome.practices} query={query} /> : null}
+      {outcome.kind === "results" ? (
+        <>
+          <Results view={outcome} query={query} capPhone={env?.capPhone ?? null} labels={page.chosenLabels} />
+          {outcome.results.length > 0 && env ? (
+            <LazyCafeMap
+              heading={ft("finder.map.heading")}
+              intro={ft("finder.map.intro")}
+              cafes={outcome.results.map((r) => ({ slug: r.slug, name: r.name, lat: r.lat, lng: r.lng, openNow: r.openNow }))}
+              origin={outcome.point}
+              tileUrl={env.mapTileUrl}
+              attribution={env.mapTileAttribution}
+            />
+          ) : null}
+        </>
+      ) : null}
+    </div>
   );
 }

@@ -1,0 +1,241 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { CafeList } from "~/components/finder/CafeCard";
+import { AccessList } from "~/components/finder/AccessList";
+import { StatusLine } from "~/components/finder/StatusLine";
+import { ft } from "~/components/finder/text";
+import { WeekTable } from "~/components/hours/WeekTable";
+import { Phone } from "~/components/Interpolate";
+import { LazyCafeMap } from "~/components/map/LazyCafeMap";
+import { useNonce } from "~/components/nonce";
+import { formatDayMonth } from "~/domain/opening-text";
+import { t } from "~/i18n";
+import { publicCafePage } from "~/models/cafe.server";
+import { useRootData } from "~/root";
+import finderStyles from "~/styles/finder.css";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: finderStyles }];
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => {
+  if (!data) return [{ title: `${t("notFound.title")} – ${t("brand.name")}` }];
+  const { cafe } = data;
+  return [
+    { title: `${cafe.name}, ${cafe.town} – ${t("brand.name")}` },
+    { name: "description", content: cafe.description || ft("finder.lede") },
+  ];
+};
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const page = await publicCafePage(params.slug ?? "");
+  if (!page) throw new Response("Not found", { status: 404 });
+  return json(page);
+}
+
+/** "25 November 2026" from an ISO instant, in London. */
+function checkedDate(iso: string): string {
+  const date = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(iso));
+  return `${formatDayMonth(date)} ${date.slice(0, 4)}`;
+}
+
+/** schema.org data for search engines: JSON, with "<" escaped so it can never end the script element. */
+function JsonLd({ data }: { data: unknown }) {
+  const nonce = useNonce();
+  return (
+    <script
+      type="application/ld+json"
+      nonce={nonce || undefined}
+      suppressHydrationWarning
+      dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, "\\u003c") }}
+    />
+  );
+}
+
+export default function CafePage() {
+  const page = useLoaderData<typeof loader>();
+  const { cafe } = page;
+  const env = useRootData()?.env;
+  return (
+    <article className="cafe-page" aria-labelledby="cafe-name">
+      <JsonLd data={page.jsonLd} />
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-two-thirds">
+          <h1 id="cafe-name">{cafe.name}</h1>
+          <p className="cafe-page__operator">{ft("finder.cafe.runBy", { operator: cafe.operator.name })}</p>
+
+          {cafe.status === "paused" ? (
+            <div className="nhsuk-warning-callout cafe-page__notice">
+              <h2 className="nhsuk-warning-callout__label">
+                <span className="nhsuk-u-visually-hidden">Important: </span>
+                {ft("finder.cafe.paused.heading")}
+              </h2>
+              <p>{ft("finder.cafe.paused.body")}</p>
+            </div>
+          ) : null}
+          {cafe.status === "closed" ? (
+            <div className="nhsuk-warning-callout cafe-page__notice">
+              <h2 className="nhsuk-warning-callout__label">
+                <span className="nhsuk-u-visually-hidden">Important: </span>
+                {ft("finder.cafe.closed.heading")}
+              </h2>
+              <p>{ft("finder.cafe.closed.body")}</p>
+            </div>
+          ) : null}
+          {page.alternatives.length > 0 ? (
+            <section className="cafe-page__section" aria-labelledby="alternatives-heading">
+              <h2 id="alternatives-heading">{ft("finder.cafe.alternatives")}</h2>
+              <CafeList cafes={page.alternatives} />
+            </section>
+          ) : null}
+
+          {page.status ? <StatusLine status={page.status} /> : null}
+          {cafe.status === "open" && cafe.stale ? (
+            <p className="cafe-page__stale">{ft(cafe.phone ? "finder.cafe.stale" : "finder.cafe.staleNoPhone")}</p>
+          ) : null}
+
+          <section className="cafe-page__section" aria-labelledby="address-heading">
+            <h2 id="address-heading">{ft("finder.cafe.address")}</h2>
+            <address className="cafe-page__address">
+              {cafe.addressLines.map((line) => (
+                <span key={line}>
+                  {line}
+                  <br />
+                </span>
+              ))}
+            </address>
+            <p>
+              <a
+                href={`https://www.openstreetmap.org/directions?to=${cafe.lat}%2C${cafe.lng}`}
+                target="_blank"
+                rel="noreferrer noopener"
+              >
+                {ft("finder.cafe.directions")}
+              </a>
+            </p>
+            {cafe.gettingThere ? (
+              <>
+                <h3>{ft("finder.cafe.gettingThere")}</h3>
+                <p>{cafe.gettingThere}</p>
+              </>
+            ) : null}
+          </section>
+
+          {cafe.phone || cafe.email || cafe.website ? (
+            <section className="cafe-page__section" aria-labelledby="contact-heading">
+              <h2 id="contact-heading">{ft("finder.cafe.contact")}</h2>
+              <dl className="finder-result__facts">
+                {cafe.phone ? (
+                  <div>
+                    <dt>{ft("finder.cafe.phone")}</dt>
+                    <dd>
+                      <Phone number={cafe.phone} />
+                    </dd>
+                  </div>
+                ) : null}
+                {cafe.email ? (
+                  <div>
+                    <dt>{ft("finder.cafe.email")}</dt>
+                    <dd>
+                      <a href={`mailto:${cafe.email}`}>{cafe.email}</a>
+                    </dd>
+                  </div>
+                ) : null}
+                {cafe.website ? (
+                  <div>
+                    <dt>{ft("finder.cafe.website")}</dt>
+                    <dd>
+                      <a href={cafe.website} rel="noreferrer noopener">
+                        {cafe.website.replace(/^https?:\/\//, "")}
+                      </a>
+                    </dd>
+                  </div>
+                ) : null}
+              </dl>
+            </section>
+          ) : null}
+
+          {cafe.status === "open" ? (
+            <section className="cafe-page__section" aria-labelledby="hours-heading">
+              <h2 id="hours-heading">{ft("finder.cafe.hours")}</h2>
+              <p className="cafe-page__checked">
+                {cafe.hoursVerifiedAt ? ft("finder.cafe.checked", { date: checkedDate(cafe.hoursVerifiedAt) }) : ft("finder.cafe.neverChecked")}
+              </p>
+              <WeekTable plan={page.thisWeek} today={page.today} caption={ft("finder.cafe.thisWeekCaption", { date: formatDayMonth(page.thisWeek.weekStart) })} />
+              <WeekTable plan={page.nextWeek} today={page.today} caption={ft("finder.cafe.nextWeekCaption", { date: formatDayMonth(page.nextWeek.weekStart) })} />
+              <p>{ft("finder.cafe.urgent")}</p>
+            </section>
+          ) : null}
+
+          {page.offers.length > 0 && cafe.status === "open" ? (
+            <section className="cafe-page__section" aria-labelledby="offers-heading">
+              <h2 id="offers-heading">{ft("finder.cafe.offers")}</h2>
+              {page.offers.map((offer) => (
+                <div className="cafe-page__offer" key={offer.title}>
+                  <h3>{offer.title}</h3>
+                  {offer.sessions.length > 0 ? <p>{offer.sessions.join(", ")}</p> : null}
+                  {offer.description ? <p>{offer.description}</p> : null}
+                  {offer.audiences.length > 0 ? <p>{ft("finder.cafe.offerFor", { audiences: offer.audiences.join(", ") })}</p> : null}
+                  {offer.languages.length > 0 ? <p>{ft("finder.cafe.offerLanguages", { languages: offer.languages.join(", ") })}</p> : null}
+                </div>
+              ))}
+            </section>
+          ) : null}
+
+          <section className="cafe-page__section" aria-labelledby="who-heading">
+            <h2 id="who-heading">{ft("finder.cafe.whoFor")}</h2>
+            <p>{cafe.whoFor || ft("finder.cafe.whoForDefault")}</p>
+            <h2>{ft("finder.cafe.expect")}</h2>
+            <p>{ft("finder.cafe.expectBody")}</p>
+            {cafe.description ? (
+              <>
+                <h3>{ft("finder.cafe.about")}</h3>
+                <p>{cafe.description}</p>
+              </>
+            ) : null}
+          </section>
+
+          {page.languages.length > 0 ? (
+            <section className="cafe-page__section" aria-labelledby="languages-heading">
+              <h2 id="languages-heading">{ft("finder.cafe.languages")}</h2>
+              <p>{page.languages.join(", ")}</p>
+            </section>
+          ) : null}
+
+          {page.access.length > 0 || cafe.accessNotes ? (
+            <section className="cafe-page__section" aria-labelledby="access-heading">
+              <h2 id="access-heading">{ft("finder.cafe.access")}</h2>
+              <AccessList items={page.access} />
+              {cafe.accessNotes ? <p className="nhsuk-u-margin-top-3">{cafe.accessNotes}</p> : null}
+            </section>
+          ) : null}
+
+          {cafe.footprint ? (
+            <section className="cafe-page__section" aria-labelledby="area-heading">
+              <h2 id="area-heading">{ft("finder.cafe.area")}</h2>
+              <p>
+                <Link to={`/areas/${cafe.footprint.slug}`}>{cafe.footprint.name}</Link>
+              </p>
+              {cafe.coverageSite ? <p>{ft("finder.cafe.university", { name: cafe.coverageSite })}</p> : null}
+            </section>
+          ) : null}
+
+          <p className="cafe-page__actions">
+            <Link to={`/cafes/${cafe.slug}/print`} className="nhsuk-action-link">
+              <span className="nhsuk-action-link__text">{ft("finder.cafe.print")}</span>
+            </Link>
+          </p>
+        </div>
+      </div>
+      {env ? (
+        <LazyCafeMap
+          heading={ft("finder.cafe.mapHeading")}
+          cafes={[{ slug: cafe.slug, name: cafe.name, lat: cafe.lat, lng: cafe.lng, openNow: page.status?.tone === "open" }]}
+          tileUrl={env.mapTileUrl}
+          attribution={env.mapTileAttribution}
+          showFootprintToggle={false}
+          size="small"
+        />
+      ) : null}
+    </article>
+  );
+}
