@@ -14,6 +14,7 @@ import { slugify } from "~/models/tag.server";
 import type { RoleAssignmentSummary } from "~/services/auth.server";
 import { now } from "~/services/clock.server";
 import { prisma, type Tx } from "~/services/db.server";
+import { invalidatePublicData } from "~/services/public-cache.server";
 import { geocode } from "~/services/geocoding.server";
 import { listFootprints, suggestFootprint } from "~/models/footprint.server";
 
@@ -299,12 +300,15 @@ export function changedOnly<T extends Record<string, unknown>>(before: T, after:
  * Runs `work` in a transaction that first touches the café row: a write lock on SQLite, a row lock on
  * PostgreSQL, so concurrent edits of one café are checked one after the other. Null if the café is gone.
  */
-async function withCafe<T>(cafeId: string, work: (tx: Tx) => Promise<T>): Promise<T | null> {
-  return prisma.$transaction(async (tx) => {
+async function withCafe<T extends { ok: boolean }>(cafeId: string, work: (tx: Tx) => Promise<T>): Promise<T | null> {
+  const result = await prisma.$transaction(async (tx) => {
     const touched = await tx.cafe.updateMany({ where: { id: cafeId }, data: { updatedAt: now() } });
     if (touched.count === 0) return null;
     return work(tx);
   });
+  // The public pages show the change at once: drop cached pages and reload the finder's index.
+  if (result?.ok) invalidatePublicData();
+  return result;
 }
 
 export type WriteResult<T = string> =
@@ -789,7 +793,7 @@ export async function createCafe(actor: Actor, input: NewCafeInput): Promise<Wri
   if (!isAdmin(actor)) throw new Error("Only admins create cafés.");
   const located = await locatePostcode(input.postcode);
   if (!located.ok) return { ok: false, errors: { postcode: located.error } };
-  return prisma.$transaction(async (tx): Promise<WriteResult> => {
+  const result = await prisma.$transaction(async (tx): Promise<WriteResult> => {
     const errors: Record<string, string> = {};
     if (!(await tx.organisation.findUnique({ where: { id: input.organisationId }, select: { id: true } }))) {
       errors.organisationId = t("manage.error.operatorChoice");
@@ -821,6 +825,8 @@ export async function createCafe(actor: Actor, input: NewCafeInput): Promise<Wri
     await recordAudit(tx, { actorId: actor.id, action: "cafe.created", entityType: "cafe", entityId: cafe.id, after });
     return { ok: true, id: cafe.id };
   });
+  if (result.ok) invalidatePublicData();
+  return result;
 }
 
 /** Pause, close or reopen a café. Closed cafés leave the finder; their page says they are closed. */

@@ -1,6 +1,7 @@
 import { recordAudit } from "~/models/audit.server";
 import { now } from "~/services/clock.server";
 import { prisma } from "~/services/db.server";
+import { invalidatePublicData } from "~/services/public-cache.server";
 
 /**
  * The managed lists of tags: audiences and offers ("Women only", "Students"), languages, and
@@ -64,10 +65,16 @@ export function slugify(text: string): string {
 
 export type TagWriteResult = { ok: true; id: string } | { ok: false; error: "duplicate" | "not-found" };
 
+/** Tag labels show on public pages: after a change, drop cached pages and reload the finder's index. */
+function published(result: TagWriteResult): TagWriteResult {
+  if (result.ok) invalidatePublicData();
+  return result;
+}
+
 /** Adds a tag. A label already used for that kind (ignoring case) is refused. */
 export async function createTag(actorId: string, input: { kind: TagKind; label: string }): Promise<TagWriteResult> {
   const label = input.label.trim();
-  return prisma.$transaction(async (tx) => {
+  const result = await prisma.$transaction(async (tx): Promise<TagWriteResult> => {
     const sameKind = await tx.tag.findMany({ where: { kind: input.kind }, select: { label: true, sortOrder: true } });
     if (sameKind.some((t) => t.label.toLowerCase() === label.toLowerCase())) return { ok: false, error: "duplicate" } as const;
     // Slugs are unique across kinds: "polish" the language may meet a "polish" elsewhere.
@@ -86,12 +93,13 @@ export async function createTag(actorId: string, input: { kind: TagKind; label: 
     });
     return { ok: true, id: tag.id } as const;
   });
+  return published(result);
 }
 
 /** Renames a tag; cafés and offers that carry it show the new name at once. */
 export async function renameTag(actorId: string, tagId: string, newLabel: string): Promise<TagWriteResult> {
   const label = newLabel.trim();
-  return prisma.$transaction(async (tx) => {
+  const result = await prisma.$transaction(async (tx): Promise<TagWriteResult> => {
     const tag = await tx.tag.findUnique({ where: { id: tagId } });
     if (!tag) return { ok: false, error: "not-found" } as const;
     const others = await tx.tag.findMany({ where: { kind: tag.kind, id: { not: tagId } }, select: { label: true } });
@@ -108,11 +116,12 @@ export async function renameTag(actorId: string, tagId: string, newLabel: string
     });
     return { ok: true, id: tag.id } as const;
   });
+  return published(result);
 }
 
 /** Retires (or brings back) a tag. Retiring never removes it from cafés or offers that carry it. */
 export async function setTagRetired(actorId: string, tagId: string, retired: boolean): Promise<TagWriteResult> {
-  return prisma.$transaction(async (tx) => {
+  const result = await prisma.$transaction(async (tx): Promise<TagWriteResult> => {
     const tag = await tx.tag.findUnique({ where: { id: tagId } });
     if (!tag) return { ok: false, error: "not-found" } as const;
     if ((tag.retiredAt !== null) === retired) return { ok: true, id: tag.id } as const;
@@ -128,4 +137,5 @@ export async function setTagRetired(actorId: string, tagId: string, retired: boo
     });
     return { ok: true, id: tag.id } as const;
   });
+  return published(result);
 }

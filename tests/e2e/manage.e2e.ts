@@ -1,0 +1,336 @@
+import type { Page } from "playwright-core";
+import { expect, it } from "vitest";
+import { describeE2E, expectNoAxeViolations, firstLink, newPage, setUpBrowser, signIn, waitForEmail } from "./support/browser";
+
+setUpBrowser();
+
+/**
+ * Café self-service in a real browser, against the shared test server ("now" pinned to Wednesday
+ * 25 November 2026, 6:30pm). cafe@example.org changes only Beaumont Leys Living Room Café, one of the two
+ * demo cafés it manages, on days that leave the Wednesday-evening "open now" picture as it is.
+ * Every manage page is checked with axe, and the main forms are used with JavaScript off.
+ */
+const CAFE_SLUG = "beaumont-leys-living-room-cafe";
+
+async function cafeId(page: Page): Promise<string> {
+  await page.goto("/manage");
+  const href = await page.getByRole("link", { name: "Beaumont Leys Living Room Café" }).getAttribute("href");
+  const id = href?.split("/").at(-1);
+  if (!id) throw new Error("No link to the café on /manage");
+  return id;
+}
+
+/** The names of the cafés the finder lists as open now. */
+async function openNowNames(page: Page): Promise<string[]> {
+  const items = page.locator("li", { hasText: "Open now until" }).filter({ has: page.getByRole("link") });
+  const names: string[] = [];
+  for (const item of await items.all()) names.push(((await item.getByRole("link").first().textContent()) ?? "").trim());
+  return names;
+}
+
+async function signedInManager(javaScriptEnabled = true) {
+  const page = await newPage({ javaScriptEnabled });
+  await signIn(page, "cafe@example.org");
+  return page;
+}
+
+/**
+ * Submits a form by its button and waits until the answer is shown: the next document without
+ * JavaScript, or the action and the reloaded data with it.
+ */
+async function submit(page: Page, name: string | RegExp) {
+  await Promise.all([
+    page.waitForResponse((r) => r.request().method() === "POST"),
+    page.getByRole("button", { name, exact: typeof name === "string" }).click(),
+  ]);
+  await page.waitForLoadState("networkidle");
+}
+
+describeE2E("café self-service", () => {
+  it("shows the dashboard with each café's public status and when its hours were checked", async () => {
+    const page = await signedInManager();
+    await page.goto("/manage");
+    await page.getByRole("heading", { level: 1, name: "Your cafés" }).waitFor();
+    const main = (await page.getByRole("main").textContent()) ?? "";
+    expect(main).toContain("Clocktower Evening Café");
+    expect(main).toContain("Beaumont Leys Living Room Café");
+    expect(main).toMatch(/Open now until 10pm/);
+    expect(main).toMatch(/Hours last checked/);
+    await expectNoAxeViolations(page, "dashboard");
+  });
+
+  it("adds a weekly session and a closure with JavaScript off, with errors next to the fields and nothing typed lost", async () => {
+    const page = await signedInManager(false);
+    const id = await cafeId(page);
+
+    await page.goto(`/manage/cafes/${id}/sessions`);
+    await page.getByRole("heading", { level: 1, name: "Weekly sessions" }).waitFor();
+    await expectNoAxeViolations(page, "sessions");
+
+    // Overlaps the café's Thursday 6pm–10pm session: refused, next to the start time, values kept.
+    await page.getByLabel("Day").selectOption("4");
+    await page.getByLabel("Start time").fill("21:00");
+    await page.getByLabel("End time").fill("23:00");
+    await submit(page, "Add session");
+    const error = page.locator("#field-startTime-error");
+    expect(await error.textContent()).toMatch(/overlaps the Thursday 6pm–10pm session/);
+    expect(await page.getByLabel("Start time").inputValue()).toBe("21:00");
+    expect(await page.getByLabel("End time").inputValue()).toBe("23:00");
+    expect(await page.getByLabel("Day").inputValue()).toBe("4");
+    await expectNoAxeViolations(page, "sessions with an error");
+
+    // A Monday morning session: preview first, then add.
+    await page.getByLabel("Day").selectOption("1");
+    await page.getByLabel("Start time").fill("10:00");
+    await page.getByLabel("End time").fill("12:00");
+    await submit(page, "Preview");
+    const preview = page.getByRole("region", { name: "Preview of the public listing" });
+    expect(await preview.textContent()).toMatch(/10am–midday/);
+    await submit(page, "Add session");
+    expect(await page.getByRole("status").textContent()).toMatch(/session is added/);
+    expect(await page.getByRole("table", { name: "Sessions every week" }).textContent()).toMatch(/Monday 10am–midday/);
+
+    // A closure tomorrow (Thursday 26 November), with the reason the public sees.
+    await page.goto(`/manage/cafes/${id}/exceptions`);
+    await page.getByRole("heading", { level: 1, name: "Closures and changes" }).waitFor();
+    await expectNoAxeViolations(page, "closures");
+    await page.getByLabel("Closed from").fill("2026-11-27");
+    await page.getByLabel("Closed until (optional)").fill("2026-11-26");
+    await page.getByLabel("Reason shown to the public").fill("Closed for a team training day");
+    await submit(page, "Add closure");
+    expect(await page.locator("#field-endDate-error").textContent()).toMatch(/same as or after the first date/);
+    expect(await page.getByLabel("Reason shown to the public").inputValue()).toBe("Closed for a team training day");
+    await page.getByLabel("Closed from").fill("2026-11-26");
+    await page.getByLabel("Closed until (optional)").fill("");
+    await submit(page, "Add closure");
+    expect(await page.getByRole("status").textContent()).toMatch(/closure is added/);
+    expect(await page.getByRole("main").textContent()).toMatch(/Closed: Thursday 26 November 2026 – “Closed for a team training day”/);
+  });
+
+  it("adds an offer and a past-midnight session carrying it, and answers a bank holiday", async () => {
+    const page = await signedInManager();
+    const id = await cafeId(page);
+
+    await page.goto(`/manage/cafes/${id}/offers`);
+    await page.getByRole("heading", { level: 1, name: "Offers" }).waitFor();
+    await expectNoAxeViolations(page, "offers");
+    await page.getByLabel("Name of the offer").fill("Somali-speaking late night");
+    await page.getByLabel("Description (optional)").fill("Support in Somali into the small hours.");
+    await page.getByRole("group", { name: "Who it is for" }).getByLabel("Young adults (18–25)").check();
+    await page.getByRole("group", { name: "Languages" }).getByLabel("Somali").check();
+    await submit(page, "Add offer");
+    await page.getByText("The offer is added").waitFor();
+    const offerCard = page.locator(".manage-offer", { hasText: "Somali-speaking late night" });
+    expect(await offerCard.textContent()).toMatch(/For: Young adults \(18–25\)/);
+    expect(await offerCard.textContent()).toMatch(/Languages: Somali/);
+
+    await page.getByRole("link", { name: /Change Somali-speaking late night/ }).click();
+    await page.getByRole("heading", { level: 1, name: "Change an offer" }).waitFor();
+    await expectNoAxeViolations(page, "change an offer");
+
+    await page.goto(`/manage/cafes/${id}/sessions`);
+    await page.getByLabel("Day").selectOption("6");
+    await page.getByLabel("Start time").fill("22:00");
+    await page.getByLabel("End time").fill("01:00");
+    await page.getByLabel("Offer (optional)").selectOption({ label: "Somali-speaking late night" });
+    await page.getByLabel("Central Access Point places (optional)").fill("1");
+    await submit(page, "Add session");
+    await page.getByText("The session is added").waitFor();
+    const row = page.getByRole("row", { name: /Saturday 10pm–1am \(ends the next day\)/ });
+    expect(await row.textContent()).toMatch(/Somali-speaking late night/);
+
+    await row.getByRole("link", { name: /Change/ }).click();
+    await page.getByRole("heading", { level: 1, name: "Change a weekly session" }).waitFor();
+    await expectNoAxeViolations(page, "change a session");
+
+    for (const kind of ["hours", "extra"]) {
+      await page.goto(`/manage/cafes/${id}/exceptions?add=${kind}`);
+      await page.getByRole("form", { name: kind === "hours" ? "Change the hours of a date" : "Add an extra session" }).waitFor();
+      await expectNoAxeViolations(page, `exceptions: ${kind}`);
+    }
+
+    await page.goto(`/manage/cafes/${id}/exceptions`);
+    const christmas = page.getByRole("row", { name: /Christmas Day/ });
+    await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), christmas.getByRole("button", { name: /^Closed/ }).click()]);
+    await page.getByText("Your answer for the bank holiday is saved").waitFor();
+    expect(await page.getByRole("row", { name: /Christmas Day/ }).textContent()).toMatch(/Closed/);
+  });
+
+  it("shows every change on the public page at once", async () => {
+    const page = await newPage();
+    const response = await page.goto(`/cafes/${CAFE_SLUG}`);
+    expect(response?.status()).toBe(200);
+    const main = (await page.getByRole("main").textContent()) ?? "";
+    expect(main).toMatch(/10am–midday/);
+    expect(main).toMatch(/10pm–1am/);
+    expect(main).toMatch(/Somali-speaking late night/);
+    expect(main).toMatch(/Closed for a team training day/);
+  });
+
+  it("confirms the hours in one click, and keeps the change history in words", async () => {
+    const page = await signedInManager();
+    const id = await cafeId(page);
+    await page.goto(`/manage/cafes/${id}`);
+    await page.getByRole("heading", { level: 1, name: "Overview" }).waitFor();
+    await expectNoAxeViolations(page, "overview");
+    await submit(page, "Hours are still right");
+    await page.getByText("The hours are marked as checked today").waitFor();
+    expect(await page.getByRole("main").textContent()).toMatch(/Hours last checked 25 November 2026 at 6:30pm \(0 days ago\)/);
+
+    await page.getByRole("navigation", { name: "Manage this café" }).getByRole("link", { name: "Change history" }).click();
+    await page.getByRole("heading", { level: 1, name: "Change history" }).waitFor();
+    const history = (await page.getByRole("main").textContent()) ?? "";
+    expect(history).toMatch(/Hours confirmed as still right/);
+    expect(history).toMatch(/Weekly session added: Saturday 10pm–1am \(ends the next day\)/);
+    expect(history).toMatch(/By Daniel Novak/);
+    await expectNoAxeViolations(page, "history");
+  });
+
+  it("saves details after a preview of the listing, with JavaScript off", async () => {
+    const page = await signedInManager(false);
+    const id = await cafeId(page);
+    await page.goto(`/manage/cafes/${id}/details`);
+    await page.getByRole("heading", { level: 1, name: "Café details" }).waitFor();
+    await expectNoAxeViolations(page, "details");
+    await page.getByLabel("Who it is for").fill("Adults 18 and over. Drop in, no appointment needed.");
+    await page.getByLabel("Postcode").fill("ZZ9 9ZZ");
+    await submit(page, "Save details");
+    expect(await page.locator("#field-postcode-error").textContent()).toMatch(/could not find this postcode/);
+    expect(await page.getByLabel("Who it is for").inputValue()).toBe("Adults 18 and over. Drop in, no appointment needed.");
+    await expectNoAxeViolations(page, "details with an error");
+
+    await page.getByLabel("Postcode").fill("LE4 0SE");
+    await submit(page, "Preview");
+    const preview = page.getByRole("region", { name: "Preview of the public listing" });
+    expect(await preview.textContent()).toMatch(/Adults 18 and over\. Drop in, no appointment needed\./);
+    await expectNoAxeViolations(page, "details preview");
+    await submit(page, "Save details");
+    expect(await page.getByRole("status").textContent()).toMatch(/details are saved/);
+    expect(await page.getByLabel("Who it is for").inputValue()).toBe("Adults 18 and over. Drop in, no appointment needed.");
+  });
+
+  it("refuses a manager another café's pages, and lets a commissioner read without forms", async () => {
+    const page = await signedInManager();
+    await page.goto("/manage");
+    const commissioner = await newPage();
+    await signIn(commissioner, "commissioner@example.org");
+    await commissioner.goto("/manage");
+    const href = await commissioner.getByRole("link", { name: "Night Owl Café" }).getAttribute("href");
+    expect((await page.goto(`${href}/sessions`))?.status()).toBe(403);
+
+    await commissioner.goto(`${href}/sessions`);
+    await commissioner.getByRole("heading", { level: 1, name: "Weekly sessions" }).waitFor();
+    expect(await commissioner.getByRole("button", { name: "Add session" }).count()).toBe(0);
+    expect(await commissioner.getByRole("main").textContent()).toMatch(/You can read this café’s listing but not change it/);
+    await expectNoAxeViolations(commissioner, "commissioner reading sessions");
+
+    await commissioner.goto("/manage/stale");
+    await commissioner.getByRole("heading", { level: 1, name: "Hours not checked recently" }).waitFor();
+    const stale = (await commissioner.getByRole("main").textContent()) ?? "";
+    expect(stale).toMatch(/Sileby Riverside Café/);
+    expect(stale).toMatch(/130 days ago/);
+    await expectNoAxeViolations(commissioner, "stale list");
+  });
+});
+
+describeE2E("café administration", () => {
+  it("creates a café, invites its manager, reminds them to check the hours, and closes the café", async () => {
+    const admin = await newPage();
+    await signIn(admin, "admin@example.org");
+
+    await admin.goto("/admin/tags");
+    await admin.getByRole("heading", { level: 1, name: "Lists of audiences, languages and access features" }).waitFor();
+    await expectNoAxeViolations(admin, "tag lists");
+    await admin.getByLabel("List").selectOption("language");
+    await admin.getByLabel("Name", { exact: true }).fill("Kurdish");
+    await submit(admin, "Add");
+    await admin.getByText("The entry is added").waitFor();
+    await admin.getByLabel("New name for Kurdish").fill("Kurdish (Sorani)");
+    await submit(admin, "Rename Kurdish");
+    await admin.getByText("The entry is renamed everywhere it is used").waitFor();
+    await submit(admin, "Retire Kurdish (Sorani)");
+    await admin.getByRole("row", { name: /Kurdish \(Sorani\)/ }).getByText("Retired").waitFor();
+    await expectNoAxeViolations(admin, "tag lists after changes");
+
+    await admin.goto("/admin/cafes");
+    await admin.getByRole("heading", { level: 1, name: "Cafés" }).waitFor();
+    await expectNoAxeViolations(admin, "admin cafés");
+    await admin.getByRole("link", { name: "Add a café" }).click();
+    await admin.getByRole("heading", { level: 1, name: "Add a café" }).waitFor();
+    await expectNoAxeViolations(admin, "new café");
+    await submit(admin, "Add café");
+    await admin.locator("#field-name-error").waitFor();
+    await expectNoAxeViolations(admin, "new café with errors");
+    await admin.getByLabel("Café name").fill("Lutterworth Evening Café");
+    await admin.getByLabel("Run by").selectOption({ label: "Bramble Hollow Peer Support" });
+    await admin.getByLabel("Address line 1").fill("1 Church Street");
+    await admin.getByLabel("Town or city").fill("Lutterworth");
+    await admin.getByLabel("Postcode").fill("LE17 4AB");
+    await admin.getByLabel("Status").selectOption("open");
+    await submit(admin, "Add café");
+    await admin.getByRole("heading", { level: 1, name: "Lutterworth Evening Café" }).waitFor();
+    await expectNoAxeViolations(admin, "admin café");
+
+    await admin.getByLabel("Email address").fill("lutterworth.manager@example.org");
+    await submit(admin, "Send invitation");
+    await admin.getByText("The invitation is on its way").waitFor();
+    const invitation = await waitForEmail("lutterworth.manager@example.org", /invited you to Café Network/);
+
+    // The new manager accepts and sets up an account, then finds the café on their dashboard.
+    const manager = await newPage();
+    await manager.goto(firstLink(invitation.text));
+    await manager.getByLabel("Your full name").fill("Lee Marsh");
+    await manager.getByLabel("New password", { exact: true }).fill("a long enough password");
+    await manager.getByLabel("Enter the new password again").fill("a long enough password");
+    await Promise.all([manager.waitForURL("**/manage"), manager.getByRole("button", { name: "Create account and accept" }).click()]);
+    await manager.getByRole("link", { name: "Lutterworth Evening Café" }).waitFor();
+
+    // Its hours were never confirmed: the stale list has it, and the reminder reaches the manager's inbox.
+    await admin.goto("/manage/stale");
+    expect(await admin.getByRole("main").textContent()).toMatch(/Lutterworth Evening Café/);
+    await submit(admin, "Send due reminders now");
+    const reminder = await waitForEmail("lutterworth.manager@example.org", /Please check the opening hours of Lutterworth Evening Café/);
+    expect(reminder.text).toMatch(/\/manage\/cafes\//);
+
+    // The manager adds tonight's session: the finder shows the café open now; a closure today takes it out.
+    const search = "/?q=LE17+4AB&when=now";
+    const publicPage = await newPage();
+    await publicPage.goto(search);
+    expect(await openNowNames(publicPage)).not.toContain("Lutterworth Evening Café");
+    await manager.getByRole("link", { name: "Lutterworth Evening Café" }).click();
+    await manager.getByRole("link", { name: "Weekly sessions" }).click();
+    await manager.getByRole("heading", { level: 1, name: "Weekly sessions" }).waitFor();
+    await manager.getByLabel("Day").selectOption("3");
+    await manager.getByLabel("Start time").fill("18:00");
+    await manager.getByLabel("End time").fill("20:00");
+    await submit(manager, "Add session");
+    await manager.getByText("The session is added").waitFor();
+    await publicPage.goto(search);
+    expect(await openNowNames(publicPage)).toContain("Lutterworth Evening Café");
+    expect(await publicPage.getByRole("main").textContent()).toMatch(/Open now until 8pm/);
+
+    await manager.getByRole("navigation", { name: "Manage this café" }).getByRole("link", { name: "Closures and changes" }).click();
+    await manager.getByLabel("Closed from").fill("2026-11-25");
+    await manager.getByLabel("Reason shown to the public").fill("Closed tonight: the hall is flooded");
+    await submit(manager, "Add closure");
+    await manager.getByText("The closure is added").waitFor();
+    await publicPage.goto(search);
+    expect(await openNowNames(publicPage)).not.toContain("Lutterworth Evening Café");
+    await publicPage.goto("/cafes/lutterworth-evening-cafe");
+    expect(await publicPage.getByRole("main").textContent()).toMatch(/Closed tonight: the hall is flooded/);
+
+    // Pause, close and reopen: a closed café leaves search, and its page says so.
+    await admin.goto("/admin/cafes");
+    await admin.getByRole("link", { name: "Lutterworth Evening Café" }).click();
+    await submit(admin, "Pause the café");
+    await admin.getByText("Now: Paused.").waitFor();
+    await submit(admin, "Close the café");
+    await admin.getByText("Now: Closed.").waitFor();
+    await publicPage.goto("/?q=LE17+4AB");
+    expect(await publicPage.getByRole("main").textContent()).not.toMatch(/Lutterworth Evening Café/);
+    await publicPage.goto("/cafes/lutterworth-evening-cafe");
+    await publicPage.getByRole("heading", { name: /closed/i }).first().waitFor();
+    await submit(admin, "Open the café");
+    await admin.getByText("Now: Open.").waitFor();
+  });
+});
