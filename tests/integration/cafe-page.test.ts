@@ -1,0 +1,222 @@
+import type { SerializeFrom } from "@remix-run/node";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import * as areaPage from "~/routes/areas.$code";
+import * as areasPage from "~/routes/areas._index";
+import * as cafePage from "~/routes/cafes.$slug";
+import * as printPage from "~/routes/cafes.$slug_.print";
+import * as summaryText from "~/routes/cafes.$slug_.summary[.]txt";
+import * as boundaries from "~/routes/map-data.boundaries[.]json";
+import { prisma } from "~/services/db.server";
+import { resetEnvCache } from "~/services/env.server";
+import { invalidatePublicData } from "~/services/public-cache.server";
+
+/**
+ * Café pages, print views, text summaries, area pages and map boundaries against the demo database, "now"
+ * pinned to Wednesday 25 November 2026, 6:30pm in London.
+ */
+const NOW = "2026-11-25T18:30:00Z";
+
+type RouteFn = (args: { request: Request; params: Record<string, string>; context: Record<string, unknown> }) => unknown;
+
+async function call(fn: RouteFn, path: string, params: Record<string, string> = {}): Promise<Response> {
+  try {
+    const result = await fn({ request: new Request(`http://localhost:3000${path}`), params, context: {} });
+    return result as Response;
+  } catch (thrown) {
+    if (thrown instanceof Response) return thrown;
+    throw thrown;
+  }
+}
+
+async function cafe(slug: string) {
+  const response = await call(cafePage.loader as RouteFn, `/cafes/${slug}`, { slug });
+  expect(response.status).toBe(200);
+  return (await response.json()) as SerializeFrom<typeof cafePage.loader>;
+}
+
+beforeAll(() => {
+  process.env.FIXED_NOW = NOW;
+  process.env.APP_URL = "https://cafes.example.org";
+  resetEnvCache();
+});
+afterEach(() => invalidatePublicData());
+
+describe("the café page", () => {
+  it("shows an open café with its status, two weeks of hours, offers, languages and access", async () => {
+    const page = await cafe("lantern-womens-cafe");
+    expect(page.cafe).toMatchObject({
+      name: "Lantern Women’s Café",
+      status: "open",
+      operator: { name: "Lantern Women and Families Collective" },
+      postcode: "LE1 4JB",
+      footprint: { name: "Leicester City South" },
+      stale: false,
+    });
+    expect(page.cafe.hoursVerifiedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(page.status).toMatchObject({ tone: "open", text: "Open now until 9pm" });
+    expect(page.today).toBe("2026-11-25");
+    expect(page.thisWeek.weekStart).toBe("2026-11-23");
+    expect(page.nextWeek.weekStart).toBe("2026-11-30");
+    expect(page.thisWeek.days).toHaveLength(7);
+    const wednesday = page.thisWeek.days.find((d) => d.date === "2026-11-25")!;
+    expect(wednesday.intervals.map((i) => [i.startTime, i.endTime, i.label])).toEqual([["18:00", "21:00", "Women-only evening"]]);
+    expect(page.offers.map((o) => o.title)).toEqual(expect.arrayContaining(["Women-only evening"]));
+    expect(page.offers.find((o) => o.title === "Women-only evening")!.sessions).toEqual(["Wednesday 6pm–9pm"]);
+    expect(page.languages).toEqual(expect.arrayContaining(["English", "Urdu", "Bengali", "Somali"]));
+    expect(page.access.map((a) => a.slug)).toContain("step-free-access");
+    expect(page.alternatives).toEqual([]);
+  });
+
+  it("describes the hours as schema.org JSON-LD, with dated exceptions as special hours", async () => {
+    const page = await cafe("lantern-womens-cafe");
+    expect(page.jsonLd).toMatchObject({
+      "@context": "https://schema.org",
+      "@type": "LocalBusiness",
+      url: "https://cafes.example.org/cafes/lantern-womens-cafe",
+      address: { postalCode: "LE1 4JB", addressLocality: "Leicester" },
+    });
+    expect(page.jsonLd.openingHoursSpecification).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ "@type": "OpeningHoursSpecification", dayOfWeek: ["https://schema.org/Wednesday"], opens: "18:00", closes: "21:00" }),
+      ]),
+    );
+    const lantern = await prisma.cafe.findUniqueOrThrow({ where: { slug: "lantern-womens-cafe" } });
+    const closure = await prisma.scheduleException.create({
+      data: { cafeId: lantern.id, kind: "closed", startDate: "2026-12-02", endDate: "2026-12-02", reason: "Closed for staff training" },
+    });
+    try {
+      const closed = await cafe("lantern-womens-cafe");
+      expect(closed.jsonLd.specialOpeningHoursSpecification).toEqual([
+        { "@type": "OpeningHoursSpecification", opens: "00:00", closes: "00:00", validFrom: "2026-12-02", validThrough: "2026-12-02" },
+      ]);
+      // The closure shows in next week's plan too, with the usual hours for comparison.
+      const day = closed.nextWeek.days.find((d) => d.date === "2026-12-02")!;
+      expect(day.intervals).toEqual([]);
+      expect(day.notes[0]).toMatchObject({ kind: "closed", reason: "Closed for staff training" });
+      expect(day.usual).toEqual([expect.objectContaining({ startTime: "18:00", endTime: "21:00" })]);
+    } finally {
+      await prisma.scheduleException.delete({ where: { id: closure.id } });
+    }
+  });
+
+  it("says the hours were not confirmed recently after 90 days", async () => {
+    await prisma.cafe.update({ where: { slug: "watermead-evening-cafe" }, data: { hoursVerifiedAt: new Date("2026-08-01T12:00:00Z") } });
+    expect((await cafe("watermead-evening-cafe")).cafe.stale).toBe(true);
+    await prisma.cafe.update({ where: { slug: "watermead-evening-cafe" }, data: { hoursVerifiedAt: new Date("2026-11-20T12:00:00Z") } });
+    expect((await cafe("watermead-evening-cafe")).cafe.stale).toBe(false);
+  });
+
+  it("a closed café's page exists, says it is closed and lists open cafés nearby", async () => {
+    const page = await cafe("desford-evening-cafe");
+    expect(page.cafe.status).toBe("closed");
+    expect(page.status).toBeNull();
+    expect(page.alternatives).toHaveLength(3);
+    expect(page.alternatives.map((a) => a.slug)).not.toContain("desford-evening-cafe");
+    const miles = page.alternatives.map((a) => a.miles!);
+    expect([...miles].sort((a, b) => a - b)).toEqual(miles);
+    expect(page.jsonLd.openingHoursSpecification).toBeUndefined();
+  });
+
+  it("a paused café's page says so, with open cafés nearby", async () => {
+    const page = await cafe("uppingham-market-place-cafe");
+    expect(page.cafe.status).toBe("paused");
+    expect(page.alternatives[0]!.slug).toBe("vale-of-catmose-cafe");
+  });
+
+  it.each([["shepshed-community-cafe"], ["no-such-cafe"], ["..%2Fetc"], ["A".repeat(300)], ["Lantern-Womens-Cafe"]])("%s is a 404", async (slug) => {
+    const response = await call(cafePage.loader as RouteFn, `/cafes/${slug}`, { slug });
+    expect(response.status).toBe(404);
+  });
+});
+
+describe("print view and text summary", () => {
+  it("has a QR code to the page's address and a text of at most 300 characters", async () => {
+    const response = await call(printPage.loader as RouteFn, "/cafes/clocktower-evening-cafe/print?format=a6", { slug: "clocktower-evening-cafe" });
+    expect(response.status).toBe(200);
+    const { cafe: print, format } = (await response.json()) as SerializeFrom<typeof printPage.loader>;
+    expect(format).toBe("a6");
+    expect(print.url).toBe("https://cafes.example.org/cafes/clocktower-evening-cafe");
+    expect(print.qrSvg).toMatch(/^<svg[^>]*viewBox/);
+    expect(print.textSummary.length).toBeLessThanOrEqual(300);
+    expect(print.textSummary).toContain("Clocktower Evening Café");
+    expect(print.textSummary).toContain("LE1 1HL");
+    expect(print.textSummary).toContain("Wed 5pm–9pm");
+    expect(print.textSummary).toContain("0116 496 0101");
+    expect(print.textSummary.endsWith(print.url)).toBe(true);
+    expect(print.sessions).toEqual(expect.arrayContaining(["Wednesday 5pm–9pm"]));
+  });
+
+  it("defaults to the A4 poster and 404s an unknown café", async () => {
+    const response = await call(printPage.loader as RouteFn, "/cafes/night-owl-cafe/print?format=huge", { slug: "night-owl-cafe" });
+    expect(((await response.json()) as { format: string }).format).toBe("a4");
+    expect((await call(printPage.loader as RouteFn, "/cafes/none/print", { slug: "none" })).status).toBe(404);
+  });
+
+  it("serves the summary as plain text, and says a paused café is paused", async () => {
+    const response = await call(summaryText.loader as RouteFn, "/cafes/uppingham-market-place-cafe/summary.txt", { slug: "uppingham-market-place-cafe" });
+    expect(response.headers.get("Content-Type")).toMatch(/^text\/plain/);
+    const text = await response.text();
+    expect(text.trim().length).toBeLessThanOrEqual(300);
+    expect(text).toMatch(/Paused/);
+  });
+
+  it("every public café's summary fits a text message", async () => {
+    const cafes = await prisma.cafe.findMany({ where: { status: { in: ["open", "paused", "closed"] } }, select: { slug: true } });
+    for (const { slug } of cafes) {
+      const response = await call(summaryText.loader as RouteFn, `/cafes/${slug}/summary.txt`, { slug });
+      expect((await response.text()).trim().length, slug).toBeLessThanOrEqual(300);
+    }
+  });
+});
+
+describe("areas", () => {
+  it("lists the footprints active today by area, with their café counts", async () => {
+    const response = await call(areasPage.loader as RouteFn, "/areas");
+    const { groups } = (await response.json()) as SerializeFrom<typeof areasPage.loader>;
+    expect(groups.map((g) => g.area)).toEqual(["Leicester", "Leicestershire", "Rutland"]);
+    const rutland = groups.find((g) => g.area === "Rutland")!.footprints;
+    expect(rutland).toEqual([expect.objectContaining({ name: "Rutland Healthcare", cafes: 1 })]);
+    const total = groups.flatMap((g) => g.footprints).reduce((n, f) => n + f.cafes, 0);
+    expect(total).toBe(await prisma.cafe.count({ where: { status: "open", footprintId: { not: null } } }));
+  });
+
+  it("shows a footprint's cafés with their status, by code or slug, and its paused ones", async () => {
+    const byCode = await call(areaPage.loader as RouteFn, "/areas/U67590", { code: "U67590" });
+    expect(byCode.status).toBe(200);
+    const page = (await byCode.json()) as SerializeFrom<typeof areaPage.loader>;
+    expect(page.footprint).toMatchObject({ name: "Rutland Healthcare", area: "Rutland", active: true });
+    expect(page.cafes.map((c) => c.slug)).toEqual(["vale-of-catmose-cafe"]);
+    expect(page.cafes[0]!.status.text).toBe("Opens tomorrow at 6pm");
+    expect(page.paused.map((c) => c.slug)).toEqual(["uppingham-market-place-cafe"]);
+    expect(page.practices.length).toBeGreaterThan(0);
+    const bySlug = await call(areaPage.loader as RouteFn, `/areas/${page.footprint.slug}`, { code: page.footprint.slug });
+    expect(bySlug.status).toBe(200);
+  });
+
+  it("offers the nearest cafés for a footprint without one, and 404s an unknown area", async () => {
+    const footprint = await prisma.footprint.findFirstOrThrow({ where: { name: "Cross Counties" } });
+    const page = (await (await call(areaPage.loader as RouteFn, `/areas/${footprint.code}`, { code: footprint.code })).json()) as SerializeFrom<
+      typeof areaPage.loader
+    >;
+    expect(page.cafes).toEqual([]);
+    expect(page.nearby).toHaveLength(3);
+    for (const code of ["nope", "U00000", "%3Cscript%3E", "x".repeat(500)]) {
+      expect((await call(areaPage.loader as RouteFn, `/areas/${code}`, { code })).status, code).toBe(404);
+    }
+  });
+});
+
+describe("map boundaries", () => {
+  it("serves the LLR outline and the approximate footprints as cacheable GeoJSON", async () => {
+    const response = (await boundaries.loader()) as Response;
+    expect(response.headers.get("Content-Type")).toMatch(/geo\+json/);
+    expect(response.headers.get("Cache-Control")).toMatch(/public, max-age=\d+/);
+    const data = (await response.json()) as { type: string; features: { properties: { kind: string; approximate: boolean }; geometry: { type: string } }[] };
+    expect(data.type).toBe("FeatureCollection");
+    expect(data.features.filter((f) => f.properties.kind === "llr")).toHaveLength(1);
+    const footprints = data.features.filter((f) => f.properties.kind === "footprint");
+    expect(footprints.length).toBeGreaterThanOrEqual(20);
+    expect(footprints.every((f) => f.properties.approximate && /Polygon/.test(f.geometry.type))).toBe(true);
+    expect(JSON.stringify(data).length).toBeLessThan(150_000);
+  });
+});
