@@ -2,7 +2,7 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { publicStatus } from "~/components/manage/public-status";
-import { formatInstantDate } from "~/components/manage/schedule-text";
+import { daysAgo, formatInstantDate } from "~/components/manage/schedule-text";
 import { StatusSummary } from "~/components/manage/StatusTag";
 import { daysSinceVerified, listingFreshness } from "~/domain/listing-freshness";
 import { t } from "~/i18n";
@@ -76,7 +76,7 @@ export default function ManageDashboard() {
                 <StatusSummary status={cafe.status} />
                 <p className={`manage-checked manage-checked--${cafe.freshness}`}>
                   {cafe.checked
-                    ? t("manage.checked.on", { date: cafe.checked, days: cafe.days ?? 0 })
+                    ? t("manage.checked.on", { date: cafe.checked, ago: daysAgo(cafe.days ?? 0) })
                     : t("manage.checked.never")}
                   {cafe.freshness !== "fresh" ? <> {t(cafe.freshness === "stale" ? "manage.checked.stale" : "manage.checked.due")}</> : null}
                 </p>

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { publicStatus, scheduleOf } from "~/components/manage/public-status";
-import { describeSession, formatInstant, validityText } from "~/components/manage/schedule-text";
+import { daysAgo, describeSession, formatInstant, validityText } from "~/components/manage/schedule-text";
 import { StatusSummary } from "~/components/manage/StatusTag";
 import { WeekTable } from "~/components/hours/WeekTable";
 import { daysSinceVerified, listingFreshness } from "~/domain/listing-freshness";
@@ -80,7 +80,7 @@ export default function CafeOverview() {
 
       <h2 className="nhsuk-heading-m">{t("manage.overview.checkedHeading")}</h2>
       <p className={`manage-checked manage-checked--${freshness}`}>
-        {cafe.hoursVerifiedAt ? t("manage.checked.onInstant", { when: cafe.hoursVerifiedAt, days: days ?? 0 }) : t("manage.checked.never")}
+        {cafe.hoursVerifiedAt ? t("manage.checked.onInstant", { when: cafe.hoursVerifiedAt, ago: daysAgo(days ?? 0) }) : t("manage.checked.never")}
       </p>
       {freshness !== "fresh" ? (
         <div className="nhsuk-warning-callout">

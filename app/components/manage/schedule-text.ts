@@ -37,6 +37,13 @@ export function formatInstantDate(value: string | Date | null | undefined): stri
   return Number.isNaN(d.getTime()) ? String(value) : instantFormat.format(d);
 }
 
+/** "today", "yesterday", "12 days ago" */
+export function daysAgo(days: number): string {
+  if (days <= 0) return t("manage.ago.today");
+  if (days === 1) return t("manage.ago.yesterday");
+  return t("manage.ago.days", { days });
+}
+
 /** "6pm to 2am (ends the next day)" */
 export function sessionTimes(startTime: string, endTime: string): string {
   const range = formatTimeRange(startTime, endTime);
