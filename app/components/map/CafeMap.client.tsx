@@ -6,8 +6,8 @@
  * Markers are HTML (divIcon), so no image is requested and the CSP's img-src needs nothing extra.
  */
 import L from "leaflet";
-import { useEffect, useId, useMemo, useState } from "react";
-import { CircleMarker, GeoJSON, MapContainer, Marker, TileLayer, useMap } from "react-leaflet";
+import { Fragment, useEffect, useId, useMemo, useState } from "react";
+import { CircleMarker, GeoJSON, MapContainer, Marker, Polyline, TileLayer, useMap, useMapEvents } from "react-leaflet";
 import { ft } from "~/components/finder/text";
 
 export type MapCafe = { slug: string; name: string; lat: number; lng: number; openNow: boolean };
@@ -89,6 +89,88 @@ function FitToCafes({ cafes, origin }: { cafes: MapCafe[]; origin?: { lat: numbe
   return null;
 }
 
+/** Marker boxes are 28 pixels square: two closer than this (in x and in y) would touch. */
+const MIN_GAP = 32;
+/** Spacing of markers spread around a circle (√2 × MIN_GAP, so boxes cannot touch in any direction). */
+const SPREAD_GAP = 46;
+
+const touching = (a: L.Point, b: L.Point) => Math.abs(a.x - b.x) < MIN_GAP && Math.abs(a.y - b.y) < MIN_GAP;
+
+/**
+ * Where to draw each marker at the map's zoom: its own position, or, when it would overlap others (two
+ * cafés in one street), spread on a small circle around the group's middle, so every marker stays a
+ * separate target. Groups grow until no two markers touch. Returns the moved markers' places; a line joins
+ * each to its real place.
+ */
+function spreadPositions(map: L.Map, cafes: MapCafe[]): Map<string, L.LatLng> {
+  const points = cafes.map((c) => ({ slug: c.slug, point: map.latLngToLayerPoint([c.lat, c.lng]) }));
+  let placed = new Map<string, L.Point>();
+  for (let reach = MIN_GAP; reach <= MIN_GAP * 8; reach += MIN_GAP / 2) {
+    const groups: (typeof points)[] = [];
+    for (const p of points) {
+      const near = groups.filter((g) => g.some((m) => m.point.distanceTo(p.point) < reach));
+      const merged = near.flat();
+      for (const g of near) groups.splice(groups.indexOf(g), 1);
+      groups.push([...merged, p]);
+    }
+    placed = new Map();
+    for (const group of groups) {
+      const n = group.length;
+      const cx = group.reduce((sum, m) => sum + m.point.x, 0) / n;
+      const cy = group.reduce((sum, m) => sum + m.point.y, 0) / n;
+      if (n === 1) {
+        placed.set(group[0]!.slug, group[0]!.point);
+        continue;
+      }
+      const radius = SPREAD_GAP / 2 / Math.sin(Math.PI / n);
+      group.forEach((m, i) => {
+        const angle = -Math.PI / 2 + (2 * Math.PI * i) / n;
+        placed.set(m.slug, L.point(cx + radius * Math.cos(angle), cy + radius * Math.sin(angle)));
+      });
+    }
+    const all = [...placed.values()];
+    if (!all.some((a, i) => all.some((b, j) => j > i && touching(a, b)))) break;
+  }
+  const out = new Map<string, L.LatLng>();
+  for (const p of points) {
+    const point = placed.get(p.slug);
+    if (point && !point.equals(p.point)) out.set(p.slug, map.layerPointToLatLng(point));
+  }
+  return out;
+}
+
+function CafeMarkers({ cafes }: { cafes: MapCafe[] }) {
+  const map = useMap();
+  const [positions, setPositions] = useState<Map<string, L.LatLng> | null>(null);
+  const update = () => setPositions(spreadPositions(map, cafes));
+  useMapEvents({ zoomend: update, viewreset: update, resize: update });
+  useEffect(() => {
+    setPositions(spreadPositions(map, cafes));
+  }, [map, cafes]);
+  const icons = useMemo(() => new Map(cafes.map((c) => [c.slug, markerIcon(c)])), [cafes]);
+  if (!positions) return null;
+  return (
+    <>
+      {cafes.map((cafe) => {
+        const spread = positions.get(cafe.slug);
+        const at = spread ?? L.latLng(cafe.lat, cafe.lng);
+        const moved = spread !== undefined;
+        return (
+          <Fragment key={cafe.slug}>
+            {moved ? (
+              <>
+                <Polyline positions={[[cafe.lat, cafe.lng], at]} pathOptions={{ color: "#212b32", weight: 1.5 }} interactive={false} />
+                <CircleMarker center={[cafe.lat, cafe.lng]} radius={3} pathOptions={{ color: "#212b32", fillOpacity: 1, weight: 1 }} interactive={false} />
+              </>
+            ) : null}
+            <Marker position={at} icon={icons.get(cafe.slug)!} keyboard={false} interactive={false} />
+          </Fragment>
+        );
+      })}
+    </>
+  );
+}
+
 const LLR_STYLE: L.PathOptions = { color: "#005eb8", weight: 2, dashArray: "6 4", fill: false };
 const FOOTPRINT_STYLE: L.PathOptions = { color: "#330072", weight: 1, fillColor: "#330072", fillOpacity: 0.06 };
 
@@ -121,7 +203,6 @@ export default function CafeMap({
     () => (boundaries ? { ...boundaries, features: boundaries.features.filter((f) => f.properties.kind === "footprint") } : null),
     [boundaries],
   );
-  const icons = useMemo(() => new Map(cafes.map((c) => [c.slug, markerIcon(c)])), [cafes]);
   const first = cafes[0] ?? origin ?? { lat: 52.64, lng: -1.13 };
 
   return (
@@ -160,10 +241,8 @@ export default function CafeMap({
           {origin ? (
             <CircleMarker center={[origin.lat, origin.lng]} radius={7} pathOptions={{ color: "#212b32", weight: 3, fillColor: "#ffeb3b", fillOpacity: 1 }} interactive={false} />
           ) : null}
-          {cafes.map((cafe) => (
-            <Marker key={cafe.slug} position={[cafe.lat, cafe.lng]} icon={icons.get(cafe.slug)!} keyboard={false} interactive={false} />
-          ))}
           <FitToCafes cafes={cafes} origin={origin} />
+          <CafeMarkers cafes={cafes} />
         </MapContainer>
       ) : (
         <p className="cafe-map__loading">{ft("finder.map.loading")}</p>

@@ -115,7 +115,7 @@ export const finder = {
   // ---------------------------------------------------------------- the map
   "finder.map.heading": "Map of these {cafesShort}",
   "finder.map.headingOne": "Map",
-  "finder.map.intro": "The list has everything the map shows.",
+  "finder.map.intro": "The list has everything the map shows. Green markers are open now; blue ones are not.",
   "finder.map.loading": "Loading the map…",
   "finder.map.label": "Map showing {cafesShort}",
   "finder.map.footprints": "Show the approximate areas (primary care networks)",
