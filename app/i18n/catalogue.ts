@@ -1,5 +1,6 @@
 import { admin } from "./en/admin";
 import { auth } from "./en/auth";
+import { cap } from "./en/cap";
 import { common } from "./en/common";
 import { coverage } from "./en/coverage";
 import { finder } from "./en/finder";
@@ -22,6 +23,7 @@ export const en = {
   ...manage,
   ...pages,
   ...coverage,
+  ...cap,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -89,6 +89,10 @@ export const PROTECTED_ROUTES: ProtectedRoute[] = [
 
   // ---------------------------------------------------------------- commissioning
   { path: "/coverage", module: () => import("~/routes/coverage._index"), allowed: ["admin", "commissioner", "grant-officer"] },
+
+  // ---------------------------------------------------------------- Central Access Point
+  { path: "/cap", module: () => import("~/routes/cap._index"), allowed: ["admin", "cap-staff"] },
+  { path: "/cap?q=LE1+1AA", module: () => import("~/routes/cap._index"), allowed: ["admin", "cap-staff"], note: "with a caller's postcode" },
 ];
 
 /**

@@ -1,0 +1,27 @@
+/** English text: the Central Access Point's home page. */
+export const cap = {
+  "cap.title": "Cafés for a caller, today",
+  "cap.intro": "Find the cafés nearest a caller, with the sessions still to come today and the places the Central Access Point may book.",
+  "cap.bookingNotYet":
+    "Booking a place through Café Network is not built yet: call the café to tell them the caller is coming, or give the caller the café's details.",
+  "cap.searchLabel": "Caller's postcode, town or village",
+  "cap.searchHint": "For example LE1 7RH, LE11 or Oakham",
+  "cap.searchButton": "Find cafés",
+  "cap.searchFormLabel": "Find cafés for a caller",
+  "cap.error.empty": "Enter the caller's postcode, town or village",
+  "cap.error.notFound": "We could not find \"{input}\". Check the spelling, or try the first half of the postcode.",
+  "cap.error.suggestions": "Did you mean: {names}?",
+  "cap.resultsHeading": "Nearest cafés to {place}",
+  "cap.outsideLLR": "This is outside Leicester, Leicestershire and Rutland: these are the nearest cafés we list.",
+  "cap.distance": "{miles} miles",
+  "cap.phone": "Phone: {phone}",
+  "cap.noPhone": "No phone number listed",
+  "cap.todayHeading": "Today",
+  "cap.noMoreToday": "No more sessions today.",
+  "cap.runningNow": "on now",
+  "cap.unconfirmed": "bank holiday: not confirmed by the café",
+  "cap.places": "{count} CAP places",
+  "cap.onePlace": "1 CAP place",
+  "cap.noPlaces": "no CAP places",
+  "cap.cafePage": "Public page",
+} as const;
