@@ -1,4 +1,4 @@
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { expect, it } from "vitest";
 import { describeE2E, expectNoAxeViolations, firstLink, newPage, setUpBrowser, signIn, waitForEmail } from "./support/browser";
 
@@ -18,6 +18,16 @@ async function cafeId(page: Page): Promise<string> {
   const id = href?.split("/").at(-1);
   if (!id) throw new Error("No link to the café on /manage");
   return id;
+}
+
+/**
+ * Follows a link by loading its address: a full page load, so nothing depends on whether the previous
+ * client-side navigation (after a form) has finished.
+ */
+async function follow(page: Page, link: Locator) {
+  const href = await link.getAttribute("href");
+  if (!href) throw new Error("The link has no address");
+  await page.goto(new URL(href, page.url()).toString());
 }
 
 /** The names of the cafés the finder lists as open now. */
@@ -124,7 +134,7 @@ describeE2E("café self-service", () => {
     expect(await offerCard.textContent()).toMatch(/For: Young adults \(18–25\)/);
     expect(await offerCard.textContent()).toMatch(/Languages: Somali/);
 
-    await page.getByRole("link", { name: /Change Somali-speaking late night/ }).click();
+    await follow(page, page.getByRole("link", { name: /Change Somali-speaking late night/ }));
     await page.getByRole("heading", { level: 1, name: "Change an offer" }).waitFor();
     await expectNoAxeViolations(page, "change an offer");
 
@@ -139,7 +149,7 @@ describeE2E("café self-service", () => {
     const row = page.getByRole("row", { name: /Saturday 10pm–1am \(ends the next day\)/ });
     expect(await row.textContent()).toMatch(/Somali-speaking late night/);
 
-    await row.getByRole("link", { name: /Change/ }).click();
+    await follow(page, row.getByRole("link", { name: /Change/ }));
     await page.getByRole("heading", { level: 1, name: "Change a weekly session" }).waitFor();
     await expectNoAxeViolations(page, "change a session");
 
@@ -177,7 +187,7 @@ describeE2E("café self-service", () => {
     await page.getByText("The hours are marked as checked today").waitFor();
     expect(await page.getByRole("main").textContent()).toMatch(/Hours last checked 25 November 2026 at 6:30pm \(today\)/);
 
-    await page.getByRole("navigation", { name: "Manage this café" }).getByRole("link", { name: "Change history" }).click();
+    await follow(page, page.getByRole("navigation", { name: "Manage this café" }).getByRole("link", { name: "Change history" }));
     await page.getByRole("heading", { level: 1, name: "Change history" }).waitFor();
     const history = (await page.getByRole("main").textContent()) ?? "";
     expect(history).toMatch(/Hours confirmed as still right/);
@@ -255,7 +265,7 @@ describeE2E("café administration", () => {
     await admin.goto("/admin/cafes");
     await admin.getByRole("heading", { level: 1, name: "Cafés" }).waitFor();
     await expectNoAxeViolations(admin, "admin cafés");
-    await admin.getByRole("link", { name: "Add a café" }).click();
+    await follow(admin, admin.getByRole("link", { name: "Add a café" }));
     await admin.getByRole("heading", { level: 1, name: "Add a café" }).waitFor();
     await expectNoAxeViolations(admin, "new café");
     await submit(admin, "Add café");
@@ -297,8 +307,8 @@ describeE2E("café administration", () => {
     const publicPage = await newPage();
     await publicPage.goto(search);
     expect(await openNowNames(publicPage)).not.toContain("Lutterworth Evening Café");
-    await manager.getByRole("link", { name: "Lutterworth Evening Café" }).click();
-    await manager.getByRole("link", { name: "Weekly sessions" }).click();
+    await follow(manager, manager.getByRole("link", { name: "Lutterworth Evening Café" }));
+    await follow(manager, manager.getByRole("link", { name: "Weekly sessions" }));
     await manager.getByRole("heading", { level: 1, name: "Weekly sessions" }).waitFor();
     await manager.getByLabel("Day").selectOption("3");
     await manager.getByLabel("Start time").fill("18:00");
@@ -309,7 +319,7 @@ describeE2E("café administration", () => {
     expect(await openNowNames(publicPage)).toContain("Lutterworth Evening Café");
     expect(await publicPage.getByRole("main").textContent()).toMatch(/Open now until 8pm/);
 
-    await manager.getByRole("navigation", { name: "Manage this café" }).getByRole("link", { name: "Closures and changes" }).click();
+    await follow(manager, manager.getByRole("navigation", { name: "Manage this café" }).getByRole("link", { name: "Closures and changes" }));
     await manager.getByLabel("Closed from").fill("2026-11-25");
     await manager.getByLabel("Reason shown to the public").fill("Closed tonight: the hall is flooded");
     await submit(manager, "Add closure");
@@ -321,7 +331,7 @@ describeE2E("café administration", () => {
 
     // Pause, close and reopen: a closed café leaves search, and its page says so.
     await admin.goto("/admin/cafes");
-    await admin.getByRole("link", { name: "Lutterworth Evening Café" }).click();
+    await follow(admin, admin.getByRole("link", { name: "Lutterworth Evening Café" }));
     await submit(admin, "Pause the café");
     await admin.getByText("Now: Paused.").waitFor();
     await submit(admin, "Close the café");
