@@ -152,22 +152,31 @@ export function parsePostcode(input: string): PostcodeParse {
   }
   const allowRepair = /[0-9]/.test(compact);
 
+  // Every reading the input allows, in order of preference: a full postcode, then a sector, then a
+  // district. A reading that needs no repair beats one that does ("LL51 1" is a sector as typed, not
+  // "L1 5LL" with two letters read as digits).
+  const candidates: { parse: PostcodeParse; repairs: number }[] = [];
+
   // A full postcode: the last three characters are the inward code.
   if (compact.length >= 5) {
     const inward = coerce(compact.slice(-3), INWARD_PATTERN, allowRepair);
     const outward = inward && coerceOutward(compact.slice(0, -3), allowRepair);
     if (inward && outward) {
       const postcode = `${outward.text} ${inward.text}`;
-      return {
-        kind: "full",
-        text: postcode,
-        postcode,
-        outward: outward.text,
-        inward: inward.text,
-        sector: `${outward.text} ${inward.text[0]}`,
-        area: areaOf(outward.text),
-        corrected: inward.repairs + outward.repairs > 0,
-      };
+      const repairs = inward.repairs + outward.repairs;
+      candidates.push({
+        repairs,
+        parse: {
+          kind: "full",
+          text: postcode,
+          postcode,
+          outward: outward.text,
+          inward: inward.text,
+          sector: `${outward.text} ${inward.text[0]}`,
+          area: areaOf(outward.text),
+          corrected: repairs > 0,
+        },
+      });
     }
   }
 
@@ -181,14 +190,11 @@ export function parsePostcode(input: string): PostcodeParse {
       const outward = digit && coerceOutward(head, allowRepair);
       if (digit && outward) {
         const sector = `${outward.text} ${digit.text}`;
-        return {
-          kind: "sector",
-          text: sector,
-          sector,
-          outward: outward.text,
-          area: areaOf(outward.text),
-          corrected: digit.repairs + outward.repairs > 0,
-        };
+        const repairs = digit.repairs + outward.repairs;
+        candidates.push({
+          repairs,
+          parse: { kind: "sector", text: sector, sector, outward: outward.text, area: areaOf(outward.text), corrected: repairs > 0 },
+        });
       }
     }
   }
@@ -197,9 +203,18 @@ export function parsePostcode(input: string): PostcodeParse {
   if (compact.length <= 4) {
     const outward = coerceOutward(compact, allowRepair);
     if (outward) {
-      return { kind: "district", text: outward.text, outward: outward.text, area: areaOf(outward.text), corrected: outward.repairs > 0 };
+      candidates.push({
+        repairs: outward.repairs,
+        parse: { kind: "district", text: outward.text, outward: outward.text, area: areaOf(outward.text), corrected: outward.repairs > 0 },
+      });
     }
   }
+
+  const best = candidates.reduce<(typeof candidates)[number] | null>(
+    (chosen, candidate) => (chosen === null || candidate.repairs < chosen.repairs ? candidate : chosen),
+    null,
+  );
+  if (best) return best.parse;
   return { kind: "none", reason: "not-a-postcode" };
 }
 

@@ -1,3 +1,4 @@
+import { now } from "~/services/clock.server";
 import { prisma, type Tx } from "~/services/db.server";
 
 /**
@@ -22,6 +23,7 @@ export async function recordAudit(tx: Tx, input: AuditInput) {
       entityId: input.entityId,
       before: input.before === undefined ? null : JSON.stringify(input.before),
       after: input.after === undefined ? null : JSON.stringify(input.after),
+      createdAt: now(),
     },
   });
 }

@@ -163,6 +163,11 @@ describe("absurd input", () => {
     );
   });
 
+  it("prefers the reading that needs no repair: a sector as typed over a full postcode with letters read as digits", () => {
+    expect(parsePostcode("LL51 1")).toMatchObject({ kind: "sector", text: "LL51 1", corrected: false });
+    expect(parsePostcode("LL5I l")).toMatchObject({ kind: "sector", text: "LL51 1", corrected: true });
+  });
+
   it("is idempotent on what it produces", () => {
     const chars = fc.constantFrom(..."LE0123456789OIlRHTU NGB ".split(""));
     fc.assert(
