@@ -1,5 +1,6 @@
 import { copyFileSync } from "node:fs";
 import path from "node:path";
+import fc from "fast-check";
 import { inject } from "vitest";
 
 /**
@@ -13,3 +14,7 @@ process.env.DATABASE_URL = `file:${file}`;
 process.env.SESSION_SECRET ??= "test-secret";
 process.env.NODE_ENV = "test";
 process.env.FIXED_NOW ??= "";
+
+// Property tests are reproducible: a fixed seed unless FC_SEED is given (FC_SEED=random explores).
+const seed = process.env.FC_SEED;
+if (seed !== "random") fc.configureGlobal({ seed: seed ? Number(seed) : 20261123 });
