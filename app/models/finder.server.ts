@@ -421,8 +421,6 @@ export type CafeListing = {
   name: string;
   /** "The Lamplight Rooms, 12 Market Street, Leicester LE1 1HL" */
   address: string;
-  town: string;
-  postcode: string;
   lat: number;
   lng: number;
   /** Straight-line distance, miles; null without a starting point */
@@ -455,8 +453,6 @@ function listing(index: SearchIndex, m: Memo, cafe: IndexedCafe, at: Date, miles
     slug: cafe.slug,
     name: cafe.name,
     address: cafeAddress(cafe),
-    town: cafe.town,
-    postcode: cafe.postcode,
     lat: round(cafe.lat, 5),
     lng: round(cafe.lng, 5),
     miles: miles === null ? null : round(miles, 2),

@@ -123,7 +123,7 @@ export default function CafePage() {
           {cafe.phone || cafe.email || cafe.website ? (
             <section className="cafe-page__section" aria-labelledby="contact-heading">
               <h2 id="contact-heading">{ft("finder.cafe.contact")}</h2>
-              <dl className="finder-result__facts">
+              <dl className="contact-list">
                 {cafe.phone ? (
                   <div>
                     <dt>{ft("finder.cafe.phone")}</dt>

@@ -4,7 +4,10 @@ import { StatusLine } from "./StatusLine";
 import { ft, milesText } from "./text";
 import type { CafeListingView } from "./types";
 
-/** One café in the results: name (a link to its page), distance, status now, address and what it offers. */
+/**
+ * One café in the results: name (a link to its page), distance, status now, address and what it offers.
+ * Kept to few elements: a page of results renders thousands of times a minute.
+ */
 export function CafeCard({ cafe, headingLevel = 3 }: { cafe: CafeListingView; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
@@ -12,52 +15,48 @@ export function CafeCard({ cafe, headingLevel = 3 }: { cafe: CafeListingView; he
       <Heading className="finder-result__name" id={`result-${cafe.slug}`}>
         <Link to={`/cafes/${cafe.slug}`}>{cafe.name}</Link>
       </Heading>
-      {cafe.miles !== null ? <p className="finder-result__distance">{milesText(cafe.miles)}</p> : null}
-      {cafe.inFootprint ? <p className="nhsuk-tag nhsuk-tag--blue finder-result__in-footprint">{ft("finder.results.inFootprint")}</p> : null}
+      {cafe.miles !== null || cafe.inFootprint ? (
+        <p className="finder-result__distance">
+          {cafe.miles !== null ? milesText(cafe.miles) : null}
+          {cafe.inFootprint ? <strong className="nhsuk-tag nhsuk-tag--blue finder-result__in-footprint">{ft("finder.results.inFootprint")}</strong> : null}
+        </p>
+      ) : null}
       <StatusLine status={cafe.status} />
       {cafe.stale ? <p className="finder-result__stale">{ft("finder.result.stale")}</p> : null}
-      <dl className="finder-result__facts">
-        <div>
-          <dt>{ft("finder.result.address")}</dt>
-          <dd>{cafe.address}</dd>
+      <p className="finder-result__fact">
+        <strong>{ft("finder.result.address")}: </strong>
+        {cafe.address}
+      </p>
+      {cafe.footprint ? (
+        <p className="finder-result__fact">
+          <strong>{ft("finder.result.area")}: </strong>
+          <Link to={`/areas/${cafe.footprint.slug}`}>{cafe.footprint.name}</Link>
+        </p>
+      ) : null}
+      {cafe.languages.length > 0 ? (
+        <p className="finder-result__fact">
+          <strong>{ft("finder.result.languages")}: </strong>
+          {cafe.languages.join(", ")}
+        </p>
+      ) : null}
+      {cafe.audiences.length > 0 ? (
+        <div className="finder-result__fact">
+          <strong>{ft("finder.result.for")}: </strong>
+          <ul className="finder-badges">
+            {cafe.audiences.map((label) => (
+              <li key={label} className="nhsuk-tag nhsuk-tag--purple">
+                {label}
+              </li>
+            ))}
+          </ul>
         </div>
-        {cafe.footprint ? (
-          <div>
-            <dt>{ft("finder.result.area")}</dt>
-            <dd>
-              <Link to={`/areas/${cafe.footprint.slug}`}>{cafe.footprint.name}</Link>
-            </dd>
-          </div>
-        ) : null}
-        {cafe.languages.length > 0 ? (
-          <div>
-            <dt>{ft("finder.result.languages")}</dt>
-            <dd>{cafe.languages.join(", ")}</dd>
-          </div>
-        ) : null}
-        {cafe.audiences.length > 0 ? (
-          <div>
-            <dt>{ft("finder.result.for")}</dt>
-            <dd>
-              <ul className="finder-badges">
-                {cafe.audiences.map((label) => (
-                  <li key={label} className="nhsuk-tag nhsuk-tag--purple finder-badge">
-                    {label}
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </div>
-        ) : null}
-        {cafe.access.length > 0 ? (
-          <div>
-            <dt>{ft("finder.result.access")}</dt>
-            <dd>
-              <AccessList items={cafe.access} />
-            </dd>
-          </div>
-        ) : null}
-      </dl>
+      ) : null}
+      {cafe.access.length > 0 ? (
+        <div className="finder-result__fact">
+          <strong>{ft("finder.result.access")}: </strong>
+          <AccessList items={cafe.access} />
+        </div>
+      ) : null}
     </article>
   );
 }

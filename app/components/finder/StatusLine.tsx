@@ -9,24 +9,23 @@ const TAG_COLOUR: Record<StatusTone, string> = {
 export type StatusViewProps = { tone: StatusTone; label: string; text: string; notes: string[] };
 
 /**
- * A café's status now, from words computed on the server (the same markup as ~/components/hours/OpeningStatus):
+ * A café's status now, from words computed on the server (the classes of ~/components/hours/OpeningStatus):
  * a badge with a word (never colour alone) and the sentence, then any notes.
  */
-export function StatusLine({ status, showNotes = true }: { status: StatusViewProps; showNotes?: boolean }) {
+export function StatusLine({ status }: { status: StatusViewProps }) {
   return (
-    <div className={`opening-status opening-status--${status.tone}`}>
-      <p className="opening-status__line">
+    <>
+      <p className={`opening-status opening-status__line opening-status--${status.tone}`}>
         <strong className={`nhsuk-tag ${TAG_COLOUR[status.tone]} opening-status__badge`}>{status.label}</strong>
-        <span className="nhsuk-u-visually-hidden">: </span>{" "}
-        <span className="opening-status__text">{status.text}</span>
+        <span className="nhsuk-u-visually-hidden">: </span> <span className="opening-status__text">{status.text}</span>
       </p>
-      {showNotes && status.notes.length > 0 ? (
+      {status.notes.length > 0 ? (
         <ul className="nhsuk-list opening-status__notes">
           {status.notes.map((note) => (
             <li key={note}>{note}</li>
           ))}
         </ul>
       ) : null}
-    </div>
+    </>
   );
 }

@@ -1,18 +1,15 @@
 import { t, type MessageKey, type MessageVars } from "~/i18n";
 
+let brand: MessageVars | undefined;
+
 /**
  * t() for the finder's text, with the public name of the cafés filled in: {cafe}, {cafes}, {cafeShort},
  * {cafesShort} come from the brand.* keys, so the name is written in one place only. A sentence that starts
  * with {cafesShort} gets a capital letter.
  */
 export function ft(key: MessageKey, vars?: MessageVars): string {
-  const text = t(key, {
-    cafe: t("brand.cafe"),
-    cafes: t("brand.cafes"),
-    cafeShort: t("brand.cafeShort"),
-    cafesShort: t("brand.cafesShort"),
-    ...vars,
-  });
+  brand ??= { cafe: t("brand.cafe"), cafes: t("brand.cafes"), cafeShort: t("brand.cafeShort"), cafesShort: t("brand.cafesShort") };
+  const text = t(key, vars ? { ...brand, ...vars } : brand);
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 

@@ -7,7 +7,6 @@ export const finder = {
   // ---------------------------------------------------------------- the finder page
   "finder.title": "Find a {cafe}",
   "finder.metaTitle": "Find a {cafeShort} near you",
-  "finder.metaResults": "{cafesShort} near {place}",
   "finder.lede": "Calm, welcoming places to talk when you are struggling. For adults, free, no appointment or referral needed.",
   "finder.search.label": "Postcode, town or village",
   "finder.search.hint": "For example, LE1 6RL, LE11, Loughborough or Oakham",
@@ -114,20 +113,15 @@ export const finder = {
 
   // ---------------------------------------------------------------- the map
   "finder.map.heading": "Map of these {cafesShort}",
-  "finder.map.headingOne": "Map",
   "finder.map.intro": "The list has everything the map shows. Green markers are open now; blue ones are not.",
   "finder.map.loading": "Loading the map…",
-  "finder.map.label": "Map showing {cafesShort}",
   "finder.map.footprints": "Show the approximate areas (primary care networks)",
   "finder.map.footprintsNote": "Area boundaries are approximate.",
   "finder.map.footprintTooltip": "{name} (approximate area)",
-  "finder.map.origin": "Where you searched",
   "finder.map.failed": "The map could not be loaded. Everything on it is in the list above.",
 
   // ---------------------------------------------------------------- the café page
-  "finder.cafe.metaTitle": "{name}",
   "finder.cafe.runBy": "Run by {operator}",
-  "finder.cafe.status": "Now",
   "finder.cafe.paused.heading": "This {cafeShort} is paused",
   "finder.cafe.paused.body": "It is not running sessions at the moment. Do not travel to it.",
   "finder.cafe.closed.heading": "This {cafeShort} has closed",
@@ -145,8 +139,6 @@ export const finder = {
   "finder.cafe.email": "Email",
   "finder.cafe.website": "Website",
   "finder.cafe.hours": "Opening hours",
-  "finder.cafe.thisWeek": "This week",
-  "finder.cafe.nextWeek": "Next week",
   "finder.cafe.thisWeekCaption": "This week, from {date}",
   "finder.cafe.nextWeekCaption": "Next week, from {date}",
   "finder.cafe.offers": "Sessions for particular groups",
