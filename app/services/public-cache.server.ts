@@ -138,7 +138,6 @@ export function publicPageCache() {
     const nonce: unknown = res.locals.cspNonce;
     const key = req.originalUrl;
     if (
-      seconds <= 0 ||
       req.method !== "GET" ||
       req.headers.cookie !== undefined ||
       req.headers.authorization !== undefined ||
@@ -150,63 +149,89 @@ export function publicPageCache() {
       return next();
     }
 
-    const entry = pages.get(key);
-    if (entry && fresh(entry)) {
-      res.status(entry.status);
-      for (const [name, value] of entry.headers) res.setHeader(name, value);
-      if (entry.hadCsp) res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce));
-      res.setHeader("X-Public-Cache", "hit");
-      res.end(entry.parts.length === 1 ? entry.parts[0] : entry.parts.join(nonce));
-      return;
-    }
-    if (entry) {
-      pages.delete(key);
-      cachedBytes -= entry.bytes;
+    if (seconds > 0) {
+      const entry = pages.get(key);
+      if (entry && fresh(entry)) {
+        res.status(entry.status);
+        for (const [name, value] of entry.headers) res.setHeader(name, value);
+        if (entry.hadCsp) res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce));
+        res.setHeader("X-Public-Cache", "hit");
+        res.end(entry.parts.length === 1 ? entry.parts[0] : entry.parts.join(nonce));
+        return;
+      }
+      if (entry) {
+        pages.delete(key);
+        cachedBytes -= entry.bytes;
+      }
+      res.setHeader("X-Public-Cache", "miss");
     }
 
-    // A miss: let the app render, and keep a copy of what it sends.
+    // Let the app render, holding what it sends and sending it in one piece at the end: these pages have
+    // nothing to stream, and one piece compresses far better than React's many small flushed chunks.
     const startedMinute = clockMinute();
     const startedVersion = version;
     const startedAt = Date.now();
     const chunks: Buffer[] = [];
     let bytes = 0;
-    let tooBig = false;
-    const collect = (chunk: unknown, encoding?: unknown) => {
-      if (tooBig || chunk === undefined || chunk === null || typeof chunk === "function") return;
-      if (typeof chunk !== "string" && !(chunk instanceof Uint8Array)) return;
+    let passThrough = false;
+    const write = res.write.bind(res) as (...a: unknown[]) => boolean;
+    const end = res.end.bind(res) as (...a: unknown[]) => Response;
+    const flush = (res as Response & { flush?: () => void }).flush;
+    const collect = (chunk: unknown, encoding?: unknown): boolean => {
+      if (chunk === undefined || chunk === null || typeof chunk === "function") return true;
+      if (typeof chunk !== "string" && !(chunk instanceof Uint8Array)) return false;
       const buffer = toBuffer(chunk, encoding);
       bytes += buffer.length;
-      if (bytes > MAX_BODY_BYTES) {
-        tooBig = true;
-        chunks.length = 0;
-        return;
-      }
       chunks.push(buffer);
+      return true;
     };
-    res.setHeader("X-Public-Cache", "miss");
-    const write = res.write;
-    const end = res.end;
-    res.write = function (this: Response, ...args: unknown[]) {
-      collect(args[0], args[1]);
-      return (write as (...a: unknown[]) => boolean).apply(this, args);
-    } as Response["write"];
-    res.end = function (this: Response, ...args: unknown[]) {
-      collect(args[0], args[1]);
-      try {
-        keep();
-      } catch (error) {
-        console.error("[public-cache] could not keep a page", error);
+    /** Too big or odd to hold: send what was held and stream the rest. */
+    const release = () => {
+      passThrough = true;
+      for (const chunk of chunks.splice(0)) write(chunk);
+    };
+    if (flush) (res as Response & { flush?: () => void }).flush = () => (passThrough ? flush.call(res) : undefined);
+    res.write = function (...args: unknown[]) {
+      if (passThrough) return write(...args);
+      if (!collect(args[0], args[1])) {
+        release();
+        return write(...args);
       }
-      return (end as (...a: unknown[]) => Response).apply(this, args);
+      if (bytes > MAX_BODY_BYTES) {
+        // The chunk is held already: sending what is held sends it too.
+        release();
+        return true;
+      }
+      const callback = args.find((a) => typeof a === "function") as (() => void) | undefined;
+      if (callback) process.nextTick(callback);
+      return true;
+    } as Response["write"];
+    res.end = function (...args: unknown[]) {
+      if (passThrough) return end(...args);
+      const callback = args.find((a) => typeof a === "function") as (() => void) | undefined;
+      if (!collect(args[0], args[1])) {
+        release();
+        return end(...args);
+      }
+      const body = Buffer.concat(chunks);
+      if (seconds > 0) {
+        try {
+          keep(body);
+        } catch (error) {
+          console.error("[public-cache] could not keep a page", error);
+        }
+      }
+      if (!res.headersSent) res.setHeader("Content-Length", body.length);
+      return callback ? end(body, callback) : end(body);
     } as Response["end"];
 
-    const keep = () => {
-      if (tooBig || res.statusCode !== 200 || res.getHeader("set-cookie") !== undefined) return;
+    const keep = (buffer: Buffer) => {
+      if (res.statusCode !== 200 || res.getHeader("set-cookie") !== undefined) return;
       // Rendered across a minute boundary or a data change: its "now" may already be out of date.
       if (clockMinute() !== startedMinute || version !== startedVersion) return;
       const type = String(res.getHeader("content-type") ?? "");
       if (!/^(text\/html|application\/json)/i.test(type)) return;
-      const body = Buffer.concat(chunks).toString("utf8");
+      const body = buffer.toString("utf8");
       const headers: [string, string | string[]][] = [];
       for (const [name, value] of Object.entries(res.getHeaders())) {
         if (value === undefined || SKIPPED_HEADERS.has(name.toLowerCase())) continue;

@@ -38,6 +38,12 @@ beforeAll(async () => {
     res.status(nextStatus);
     res.setHeader("Content-Security-Policy", headers.get("Content-Security-Policy")!);
     if (setCookie) res.setHeader("Set-Cookie", "cafe_session=abc; Path=/");
+    if (req.path === "/cafes/big") {
+      res.setHeader("Content-Type", "text/html; charset=utf-8");
+      for (let i = 0; i < 300; i++) res.write(`<p nonce="${nonce}">${"x".repeat(10_000)}</p>`);
+      res.end("</body>");
+      return;
+    }
     if (req.query._data) {
       res.json({ render: renders });
       return;
@@ -150,6 +156,15 @@ describe("the public page cache", () => {
     await get("/?q=LE9");
     expect((await get("/?q=LE9")).state).toBeNull();
     expect(renders).toBe(4);
+  });
+
+  it("sends a public page in one piece, with its length; a very large one is streamed whole and not kept", async () => {
+    const page = await get("/?q=LE1");
+    expect(page.response.headers.get("Content-Length")).toBe(String(Buffer.byteLength(page.body)));
+    const big = await get("/cafes/big");
+    expect(big.body.length).toBe(300 * (10_000 + `<p nonce=""></p>`.length + nonceOf(big.body)[0]!.length) + "</body>".length);
+    expect(big.response.headers.get("Content-Length")).toBeNull();
+    expect((await get("/cafes/big")).state).toBe("miss");
   });
 
   it("forgets every page when the public data changes", async () => {
