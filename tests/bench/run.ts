@@ -1,0 +1,295 @@
+/**
+ * The finder's benchmark (`npm run bench`): figures, not a test. Prints requests/s and latency at 50
+ * connections against the production build, and the finder page's weight.
+ *
+ * 1. Builds the app for production (skip with BENCH_SKIP_BUILD=1).
+ * 2. Prepares two databases under tests/.tmp/bench/: the normal setup with the demo data (LLR scale), and
+ *    a synthetic national-scale one (10,000 cafés, 1,250 footprints; scripts/generate-national-dataset.ts).
+ * 3. For each scenario, starts `node server.js` (NODE_ENV=production, so the public page cache is mounted)
+ *    on its own port and runs autocannon for BENCH_DURATION seconds (default 10) after a short warm-up:
+ *    a. a static file from the same server (/favicon.svg), the reference;
+ *    b. one postcode search repeated (hot);
+ *    c. a mix of 1,000 distinct LLR postcodes (cold), with the response cache on (PUBLIC_CACHE_SECONDS=30,
+ *       the default) and off (0: every request rendered, the honest cost of a search);
+ *    d. the same mix over the national-scale database, cache on and off.
+ * 4. Measures the finder page (results for a postcode) as a browser gets it before the map: the HTML and
+ *    every stylesheet and script it references, gzipped by the server (the map's chunk and Leaflet's
+ *    stylesheet load only after the page has hydrated and are not counted).
+ *
+ * "Now" is the real clock unless BENCH_FIXED_NOW is set, so minute boundaries (after which cached pages
+ * are rendered again) happen as in production. Other settings: BENCH_CONNECTIONS (50).
+ * Results are also written to tests/.tmp/bench/results.json.
+ */
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { get as httpGet } from "node:http";
+import { createServer } from "node:net";
+import path from "node:path";
+import { gunzipSync } from "node:zlib";
+import autocannon from "autocannon";
+
+const ROOT = process.cwd();
+const DIR = path.resolve("tests/.tmp/bench");
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const WARMUP_SECONDS = 3;
+const HOT_QUERY = "/?q=LE1+6RL";
+const started = Date.now();
+
+function log(message: string) {
+  console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)}s] ${message}`);
+}
+
+function tsx(script: string, args: string[], env: Record<string, string>) {
+  execFileSync(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), script, ...args], {
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const address = srv.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+type Server = { url: string; stop(): Promise<void> };
+
+async function startServer(database: string, env: Record<string, string>): Promise<Server> {
+  const port = await freePort();
+  const fixedNow = process.env.BENCH_FIXED_NOW;
+  const child: ChildProcess = spawn(process.execPath, ["server.js"], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATABASE_URL: `file:${database}`,
+      SESSION_SECRET: "bench-session-secret",
+      APP_URL: `http://127.0.0.1:${port}`,
+      MAP_TILE_URL: "none",
+      FIXED_NOW: fixedNow ?? "",
+      ...env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
+  child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`The server exited early:\n${output}`);
+    try {
+      if ((await fetch(`${url}/healthcheck`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`The server did not start within 30 s:\n${output}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  return {
+    url,
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+      child.kill("SIGTERM");
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
+    },
+  };
+}
+
+/** LLR postcodes from the shipped table, spread over the whole list; the first `count` after `skip`. */
+function llrPostcodes(count: number, skip = 0): string[] {
+  const llr = new Set(["E06000016", "E06000017", "E07000129", "E07000130", "E07000131", "E07000132", "E07000133", "E07000134", "E07000135"]);
+  const all = readFileSync("prisma/data/llr-postcodes.csv", "utf8")
+    .split(/\r?\n/)
+    .slice(1)
+    .map((l) => l.split(","))
+    .filter((f) => f.length >= 4 && llr.has(f[3]!))
+    .map((f) => f[0]!)
+    .filter((pc) => pc !== "LE1 6RL");
+  const step = Math.floor(all.length / (count + skip + 1));
+  return Array.from({ length: count }, (_, i) => all[(i + skip) * step + 3]!);
+}
+
+const searchPath = (postcode: string) => `/?q=${encodeURIComponent(postcode).replace(/%20/g, "+")}`;
+
+type Figures = { reqPerSec: number; p99: number; mean: number; requests: number; non2xx: number; errors: number };
+
+async function load(url: string, paths: string[] | null, seconds: number): Promise<Figures> {
+  let next = 0;
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: seconds,
+    ...(paths
+      ? {
+          requests: [
+            {
+              method: "GET",
+              setupRequest: (request: { path: string }) => {
+                request.path = paths[next++ % paths.length]!;
+                return request;
+              },
+            },
+          ],
+        }
+      : {}),
+  });
+  return {
+    reqPerSec: result.requests.average,
+    p99: result.latency.p99,
+    mean: result.latency.average,
+    requests: result.requests.total,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}
+
+/** Bytes of a response as sent with gzip allowed (compressed when the server compresses it). */
+function gzippedBytes(url: string): Promise<{ bytes: number; body: string; encoding: string }> {
+  return new Promise((resolve, reject) => {
+    httpGet(url, { headers: { "Accept-Encoding": "gzip" } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => {
+        const raw = Buffer.concat(chunks);
+        const encoding = String(res.headers["content-encoding"] ?? "identity");
+        let body = raw;
+        if (encoding === "gzip") body = gunzipSync(raw);
+        resolve({ bytes: raw.length, body: body.toString("utf8"), encoding });
+      });
+      res.on("error", reject);
+    }).on("error", reject);
+  });
+}
+
+async function pageWeight(base: string, pagePath: string) {
+  const page = await gzippedBytes(base + pagePath);
+  const assets = new Set<string>();
+  for (const m of page.body.matchAll(/<link[^>]+href="(\/build\/[^"]+)"/g)) assets.add(m[1]!);
+  for (const m of page.body.matchAll(/<script[^>]+src="(\/build\/[^"]+)"/g)) assets.add(m[1]!);
+  for (const m of page.body.matchAll(/import\s*(?:[^"']*?from\s*)?["'](\/build\/[^"']+)["']/g)) assets.add(m[1]!);
+  let css = 0;
+  let js = 0;
+  for (const asset of assets) {
+    const { bytes } = await gzippedBytes(base + asset);
+    if (asset.endsWith(".css")) css += bytes;
+    else js += bytes;
+  }
+  return { html: page.bytes, css, js, total: page.bytes + css + js, files: assets.size };
+}
+
+// -------------------------------------------------------------------------------------------------------------
+
+const kb = (n: number) => (n / 1024).toFixed(1);
+
+async function main() {
+  mkdirSync(DIR, { recursive: true });
+  if (process.env.BENCH_SKIP_BUILD !== "1") {
+    log("building for production…");
+    execFileSync("npm", ["run", "build", "--silent"], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NODE_ENV: "production" } });
+  }
+
+  const llrDb = path.join(DIR, "llr.db");
+  const nationalDb = path.join(DIR, "national.db");
+  for (const suffix of ["", "-journal"]) rmSync(llrDb + suffix, { force: true });
+  const dataEnv: Record<string, string> = process.env.BENCH_FIXED_NOW ? { FIXED_NOW: process.env.BENCH_FIXED_NOW } : {};
+  log("preparing the LLR database (reference and demo data)…");
+  tsx("scripts/setup.ts", [], { DATABASE_URL: `file:${llrDb}`, DEMO_DATA: "on", SESSION_SECRET: "bench", ...dataEnv });
+  log("generating the national-scale database (10,000 cafés, 1,250 footprints)…");
+  tsx("scripts/generate-national-dataset.ts", ["--out", nationalDb], dataEnv);
+
+  const mix = llrPostcodes(1000).map(searchPath);
+  const warm = llrPostcodes(200, 1000).map(searchPath);
+  const rows: { name: string; figures: Figures }[] = [];
+
+  const withServer = async (database: string, env: Record<string, string>, run: (s: Server) => Promise<void>) => {
+    const server = await startServer(database, env);
+    try {
+      // Warm up: JIT, the search index, the geocoding tables; with other postcodes than the measured mix.
+      await load(server.url, ["/favicon.svg", ...warm], WARMUP_SECONDS);
+      await run(server);
+    } finally {
+      await server.stop();
+    }
+  };
+
+  let weight: Awaited<ReturnType<typeof pageWeight>> | undefined;
+  let home: Awaited<ReturnType<typeof pageWeight>> | undefined;
+
+  await withServer(llrDb, {}, async (server) => {
+    log(`static file (${DURATION}s)…`);
+    rows.push({ name: "static file /favicon.svg", figures: await load(`${server.url}/favicon.svg`, null, DURATION) });
+    log(`hot: one postcode search repeated (${DURATION}s)…`);
+    rows.push({ name: "hot: one postcode repeated", figures: await load(`${server.url}${HOT_QUERY}`, null, DURATION) });
+    log(`cold: 1,000 LLR postcodes, cache on (${DURATION}s)…`);
+    rows.push({ name: "cold: 1,000 LLR postcodes (cache on)", figures: await load(server.url, mix, DURATION) });
+    weight = await pageWeight(server.url, HOT_QUERY);
+    home = await pageWeight(server.url, "/");
+  });
+  await withServer(llrDb, { PUBLIC_CACHE_SECONDS: "0" }, async (server) => {
+    log(`cold: 1,000 LLR postcodes, cache off (${DURATION}s)…`);
+    rows.push({ name: "cold: 1,000 LLR postcodes (cache off)", figures: await load(server.url, mix, DURATION) });
+  });
+  await withServer(nationalDb, {}, async (server) => {
+    log(`national: 1,000 LLR postcodes over 10,000 cafés, cache on (${DURATION}s)…`);
+    rows.push({ name: "national cold (cache on)", figures: await load(server.url, mix, DURATION) });
+  });
+  await withServer(nationalDb, { PUBLIC_CACHE_SECONDS: "0" }, async (server) => {
+    log(`national: 1,000 LLR postcodes over 10,000 cafés, cache off (${DURATION}s)…`);
+    rows.push({ name: "national cold (cache off)", figures: await load(server.url, mix, DURATION) });
+  });
+
+  // ------------------------------------------------------------------------------------------------- report
+  const staticRate = rows[0]!.figures.reqPerSec;
+  const byName = (name: string) => rows.find((r) => r.name.startsWith(name))!.figures;
+  const line = (cells: string[], widths: number[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+  const widths = [40, 10, 9, 9, 10, 8, 8];
+  console.log("");
+  console.log(`Café Network finder benchmark — ${CONNECTIONS} connections, ${DURATION} s per scenario, ${process.env.BENCH_FIXED_NOW ? `FIXED_NOW=${process.env.BENCH_FIXED_NOW}` : "real clock"}`);
+  console.log(line(["scenario", "req/s", "p99 ms", "mean ms", "× static", "requests", "non-2xx"], widths));
+  console.log("-".repeat(widths.reduce((a, b) => a + b + 2, 0)));
+  for (const { name, figures } of rows) {
+    console.log(
+      line(
+        [name, figures.reqPerSec.toFixed(0), String(figures.p99), figures.mean.toFixed(1), `${((figures.reqPerSec / staticRate) * 100).toFixed(0)}%`, String(figures.requests), String(figures.non2xx + figures.errors)],
+        widths,
+      ),
+    );
+  }
+  const hot = byName("hot").reqPerSec / staticRate;
+  const coldOn = byName("cold: 1,000 LLR postcodes (cache on)");
+  const coldOff = byName("cold: 1,000 LLR postcodes (cache off)");
+  const natOn = byName("national cold (cache on)");
+  const natOff = byName("national cold (cache off)");
+  const check = (ok: boolean) => (ok ? "met" : "NOT met");
+  console.log("");
+  console.log("Targets");
+  console.log(`  hot search ≥ 50% of the static file:            ${(hot * 100).toFixed(0)}% — ${check(hot >= 0.5)}`);
+  console.log(`  cold mix ≥ 25% of the static file (cache on):   ${((coldOn.reqPerSec / staticRate) * 100).toFixed(0)}% — ${check(coldOn.reqPerSec / staticRate >= 0.25)}`);
+  console.log(`     (every request rendered, cache off:          ${((coldOff.reqPerSec / staticRate) * 100).toFixed(0)}%)`);
+  console.log(`  national cold time ≤ 2× LLR cold (cache on):    ${(natOn.mean / coldOn.mean).toFixed(2)}× mean latency — ${check(natOn.mean / coldOn.mean <= 2)}`);
+  console.log(`     (cache off:                                  ${(natOff.mean / coldOff.mean).toFixed(2)}× mean latency)`);
+  if (weight && home) {
+    console.log(
+      `  finder page before the map ≤ 150 KB gzipped:    ${kb(weight.total)} KB (HTML ${kb(weight.html)} + CSS ${kb(weight.css)} + JS ${kb(weight.js)}, ${weight.files} files) — ${check(weight.total <= 150 * 1024)}`,
+    );
+    console.log(`     (the home page without a search:             ${kb(home.total)} KB; HTML ${kb(home.html)})`);
+  }
+  writeFileSync(
+    path.join(DIR, "results.json"),
+    JSON.stringify({ at: new Date().toISOString(), connections: CONNECTIONS, duration: DURATION, rows, pageWeight: weight, homeWeight: home }, null, 2),
+  );
+  log("done");
+}
+
+await main();
