@@ -49,8 +49,8 @@ export function invalidatePublicData(): void {
 type Entry = {
   status: number;
   headers: [string, string | string[]][];
-  /** The body split at the nonce it was rendered with */
-  parts: string[];
+  /** The body (UTF-8) split at the nonce it was rendered with */
+  parts: Buffer[];
   hadCsp: boolean;
   /** Date.now() after which the entry is no longer served */
   expiresAt: number;
@@ -61,6 +61,7 @@ type Entry = {
 };
 
 const MAX_ENTRIES = 5000;
+/** About 1,500 result pages of 45 KB. */
 const MAX_TOTAL_BYTES = 64 * 1024 * 1024;
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 const MAX_KEY_LENGTH = 2048;
@@ -113,6 +114,29 @@ function store(key: string, entry: Entry) {
   cachedBytes += entry.bytes;
 }
 
+/** Splits a body at every occurrence of `separator`. */
+function splitBuffer(body: Buffer, separator: Buffer): Buffer[] {
+  const parts: Buffer[] = [];
+  let from = 0;
+  for (let at = body.indexOf(separator, from); at !== -1; at = body.indexOf(separator, from)) {
+    parts.push(body.subarray(from, at));
+    from = at + separator.length;
+  }
+  parts.push(body.subarray(from));
+  return parts;
+}
+
+function joinParts(parts: Buffer[], nonce: string): Buffer {
+  if (parts.length === 1) return parts[0]!;
+  const separator = Buffer.from(nonce);
+  const pieces: Buffer[] = [];
+  parts.forEach((part, i) => {
+    if (i > 0) pieces.push(separator);
+    pieces.push(part);
+  });
+  return Buffer.concat(pieces);
+}
+
 /** How many pages are cached now (for tests and diagnostics). */
 export function cachedPageCount(): number {
   return pages.size;
@@ -152,11 +176,16 @@ export function publicPageCache() {
     if (seconds > 0) {
       const entry = pages.get(key);
       if (entry && fresh(entry)) {
+        // Most recently used last, so eviction takes the least recently used.
+        pages.delete(key);
+        pages.set(key, entry);
+        const body = joinParts(entry.parts, nonce);
         res.status(entry.status);
         for (const [name, value] of entry.headers) res.setHeader(name, value);
         if (entry.hadCsp) res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce));
         res.setHeader("X-Public-Cache", "hit");
-        res.end(entry.parts.length === 1 ? entry.parts[0] : entry.parts.join(nonce));
+        res.setHeader("Content-Length", body.length);
+        res.end(body);
         return;
       }
       if (entry) {
@@ -231,7 +260,6 @@ export function publicPageCache() {
       if (clockMinute() !== startedMinute || version !== startedVersion) return;
       const type = String(res.getHeader("content-type") ?? "");
       if (!/^(text\/html|application\/json)/i.test(type)) return;
-      const body = buffer.toString("utf8");
       const headers: [string, string | string[]][] = [];
       for (const [name, value] of Object.entries(res.getHeaders())) {
         if (value === undefined || SKIPPED_HEADERS.has(name.toLowerCase())) continue;
@@ -240,12 +268,13 @@ export function publicPageCache() {
       store(key, {
         status: 200,
         headers,
-        parts: body.split(nonce),
+        // A copy: the response's own buffer may be reused once sent.
+        parts: splitBuffer(Buffer.from(buffer), Buffer.from(nonce)),
         hadCsp: res.getHeader("content-security-policy") !== undefined,
         expiresAt: startedAt + seconds * 1000,
         minute: startedMinute,
         version: startedVersion,
-        bytes: body.length * 2 + key.length * 2 + 512,
+        bytes: buffer.length + key.length * 2 + 512,
       });
     };
     next();

@@ -6,7 +6,7 @@
  * 2. Prepares two databases under tests/.tmp/bench/: the normal setup with the demo data (LLR scale), and
  *    a synthetic national-scale one (10,000 cafés, 1,250 footprints; scripts/generate-national-dataset.ts).
  * 3. For each scenario, starts `node server.js` (NODE_ENV=production, so the public page cache is mounted)
- *    on its own port and runs autocannon for BENCH_DURATION seconds (default 10) after a short warm-up:
+ *    on its own port and runs autocannon for BENCH_DURATION seconds (default 12) after a short warm-up:
  *    a. a static file from the same server (/favicon.svg), the reference;
  *    b. one postcode search repeated (hot);
  *    c. a mix of 1,000 distinct LLR postcodes (cold), with the response cache on (PUBLIC_CACHE_SECONDS=30,
@@ -30,7 +30,7 @@ import autocannon from "autocannon";
 
 const ROOT = process.cwd();
 const DIR = path.resolve("tests/.tmp/bench");
-const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const DURATION = Number(process.env.BENCH_DURATION ?? 12);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const WARMUP_SECONDS = 3;
 const HOT_QUERY = "/?q=LE1+6RL";

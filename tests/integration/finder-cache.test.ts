@@ -44,6 +44,12 @@ beforeAll(async () => {
       res.end("</body>");
       return;
     }
+    if (req.path === "/areas/sized") {
+      // About the size of a page of results, with non-ASCII text in it.
+      res.setHeader("Content-Type", "text/html; charset=utf-8");
+      res.end(`<script nonce="${nonce}"></script>${"Café ’ ".repeat(5600)}${String(req.query.n)}`);
+      return;
+    }
     if (req.query._data) {
       res.json({ render: renders });
       return;
@@ -165,6 +171,15 @@ describe("the public page cache", () => {
     expect(big.body.length).toBe(300 * (10_000 + `<p nonce=""></p>`.length + nonceOf(big.body)[0]!.length) + "</body>".length);
     expect(big.response.headers.get("Content-Length")).toBeNull();
     expect((await get("/cafes/big")).state).toBe("miss");
+  });
+
+  it("holds a thousand result-sized pages at once (a cold mix of 1,000 postcodes comes round again)", async () => {
+    const paths = Array.from({ length: 1000 }, (_, i) => `/areas/sized?n=${i}`);
+    for (let i = 0; i < paths.length; i += 50) await Promise.all(paths.slice(i, i + 50).map((p) => get(p)));
+    const again = await Promise.all(paths.slice(0, 100).map((p) => get(p)));
+    expect(again.every((r) => r.state === "hit")).toBe(true);
+    expect(again[7]!.body.endsWith("Café ’ 7")).toBe(true);
+    expect(cachedPageCount()).toBe(1000);
   });
 
   it("forgets every page when the public data changes", async () => {
