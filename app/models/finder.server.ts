@@ -53,7 +53,7 @@ import { geocode, isInLLR, reverseArea, type GeocodeHit } from "~/services/geoco
 import { searchPractices } from "~/models/footprint.server";
 
 export type TagKind = "audience" | "language" | "access";
-export type TagOption = { slug: string; label: string; retired: boolean };
+export type TagOption = { slug: string; label: string; retired?: true };
 
 /** A listed café in memory. */
 export type IndexedCafe = {
@@ -596,7 +596,7 @@ export async function filterOptions(chosen: { languages: string[]; audiences: st
   const pick = (kind: TagKind, selected: string[]) =>
     index.tagsByKind[kind]
       .filter((tag) => !tag.retired || selected.includes(tag.slug))
-      .map((tag) => ({ slug: tag.slug, label: tag.label, retired: tag.retired }));
+      .map((tag): TagOption => (tag.retired ? { slug: tag.slug, label: tag.label, retired: true } : { slug: tag.slug, label: tag.label }));
   return { language: pick("language", chosen.languages), audience: pick("audience", chosen.audiences), access: pick("access", chosen.access) };
 }
 

@@ -8,14 +8,14 @@ import { Phone } from "~/components/Interpolate";
 import { TEXT_SUMMARY_MAX } from "~/domain/finder-summary";
 import { t } from "~/i18n";
 import { cafePrint } from "~/models/cafe.server";
-import finderStyles from "~/styles/finder.css";
+import printStyles from "~/styles/finder-print.css";
 
 /**
  * /cafes/<slug>/print: an A4 poster or an A6 card (print CSS, chosen with ?format=a4|a6) with a QR code
  * to the café's page, and a text of at most 300 characters for a text message (copy button with
  * JavaScript; without it the text is selectable in a read-only box).
  */
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: finderStyles }];
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: printStyles }];
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${ft("finder.print.metaTitle", { name: data.cafe.name })} – ${t("brand.name")}` : t("notFound.title") },

@@ -1,6 +1,5 @@
 import { Form, useNavigate, useSubmit } from "@remix-run/react";
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { ChoiceGroup, SelectField } from "~/components/forms";
 import { filterParams, WHEN_VALUES, type FinderQuery, type When } from "~/domain/finder-params";
 import { t, type MessageKey } from "~/i18n";
 import { ft } from "./text";
@@ -24,6 +23,34 @@ export function whenLabel(when: When): string {
 
 function optionLabel(tag: TagOptionView) {
   return tag.retired ? ft("finder.filters.retired", { label: tag.label }) : tag.label;
+}
+
+/**
+ * A group of filter checkboxes in the NHS.UK markup (small checkboxes in a fieldset with a legend and a
+ * hint). Written here rather than with ~/components/forms so the finder page does not load every form
+ * component: this page's weight is counted.
+ */
+function FilterChoices({ name, legend, hint, options, selected }: { name: string; legend: string; hint: string; options: TagOptionView[]; selected: string[] }) {
+  return (
+    <div className="nhsuk-form-group">
+      <fieldset className="nhsuk-fieldset" aria-describedby={`filter-${name}-hint`}>
+        <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{legend}</legend>
+        <div className="nhsuk-hint" id={`filter-${name}-hint`}>
+          {hint}
+        </div>
+        <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
+          {options.map((tag) => (
+            <div className="nhsuk-checkboxes__item" key={tag.slug}>
+              <input className="nhsuk-checkboxes__input" id={`filter-${name}-${tag.slug}`} name={name} type="checkbox" value={tag.slug} defaultChecked={selected.includes(tag.slug)} />
+              <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`filter-${name}-${tag.slug}`}>
+                {optionLabel(tag)}
+              </label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+    </div>
+  );
 }
 
 /** True after hydration: parts that need JavaScript render only then. */
@@ -121,42 +148,26 @@ export function SearchForm({ query, options }: { query: FinderQuery; options: Fi
           </summary>
           <div className="nhsuk-details__text finder-filters__body" data-live-filter="">
             {hydrated ? <p className="nhsuk-body-s finder-filters__live">{ft("finder.filters.live")}</p> : null}
-            <SelectField
-              name="when"
-              label={ft("finder.filters.when")}
-              labelSize="s"
-              defaultValue={query.when}
-              options={WHEN_VALUES.map((value) => ({ value, label: whenLabel(value) }))}
-            />
+            <div className="nhsuk-form-group">
+              <label className="nhsuk-label nhsuk-label--s" htmlFor="filter-when">
+                {ft("finder.filters.when")}
+              </label>
+              <select className="nhsuk-select" id="filter-when" name="when" defaultValue={query.when}>
+                {WHEN_VALUES.map((value) => (
+                  <option key={value} value={value}>
+                    {whenLabel(value)}
+                  </option>
+                ))}
+              </select>
+            </div>
             {options.language.length > 0 ? (
-              <ChoiceGroup
-                name="lang"
-                legend={ft("finder.filters.language")}
-                hint={ft("finder.filters.languageHint")}
-                options={options.language.map((tag) => ({ value: tag.slug, label: optionLabel(tag) }))}
-                selected={query.languages}
-                small
-              />
+              <FilterChoices name="lang" legend={ft("finder.filters.language")} hint={ft("finder.filters.languageHint")} options={options.language} selected={query.languages} />
             ) : null}
             {options.audience.length > 0 ? (
-              <ChoiceGroup
-                name="for"
-                legend={ft("finder.filters.audience")}
-                hint={ft("finder.filters.audienceHint")}
-                options={options.audience.map((tag) => ({ value: tag.slug, label: optionLabel(tag) }))}
-                selected={query.audiences}
-                small
-              />
+              <FilterChoices name="for" legend={ft("finder.filters.audience")} hint={ft("finder.filters.audienceHint")} options={options.audience} selected={query.audiences} />
             ) : null}
             {options.access.length > 0 ? (
-              <ChoiceGroup
-                name="access"
-                legend={ft("finder.filters.access")}
-                hint={ft("finder.filters.accessHint")}
-                options={options.access.map((tag) => ({ value: tag.slug, label: optionLabel(tag) }))}
-                selected={query.access}
-                small
-              />
+              <FilterChoices name="access" legend={ft("finder.filters.access")} hint={ft("finder.filters.accessHint")} options={options.access} selected={query.access} />
             ) : null}
             <button type="submit" className="nhsuk-button nhsuk-button--secondary finder-filters__apply">
               {ft("finder.filters.apply")}

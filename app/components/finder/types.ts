@@ -18,4 +18,4 @@ export type CafeListingView = {
   stale: boolean;
 };
 
-export type TagOptionView = { slug: string; label: string; retired: boolean };
+export type TagOptionView = { slug: string; label: string; retired?: boolean };

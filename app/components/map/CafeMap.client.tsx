@@ -6,7 +6,7 @@
  * Markers are HTML (divIcon), so no image is requested and the CSP's img-src needs nothing extra.
  */
 import L from "leaflet";
-import { Fragment, useEffect, useId, useMemo, useState } from "react";
+import { Fragment, useEffect, useId, useLayoutEffect, useMemo, useState } from "react";
 import { CircleMarker, GeoJSON, MapContainer, Marker, Polyline, TileLayer, useMap, useMapEvents } from "react-leaflet";
 import { ft } from "~/components/finder/text";
 
@@ -78,13 +78,14 @@ function markerIcon(cafe: MapCafe): L.DivIcon {
   });
 }
 
+/** Fits the map to the cafés (and where the search was made from), at once and before the page is painted. */
 function FitToCafes({ cafes, origin }: { cafes: MapCafe[]; origin?: { lat: number; lng: number } | null }) {
   const map = useMap();
-  useEffect(() => {
+  useLayoutEffect(() => {
     const points: L.LatLngTuple[] = cafes.map((c) => [c.lat, c.lng]);
     if (origin) points.push([origin.lat, origin.lng]);
-    if (points.length === 1) map.setView(points[0]!, 14);
-    else if (points.length > 1) map.fitBounds(L.latLngBounds(points), { padding: [32, 32], maxZoom: 14 });
+    if (points.length === 1) map.setView(points[0]!, 14, { animate: false });
+    else if (points.length > 1) map.fitBounds(L.latLngBounds(points), { padding: [32, 32], maxZoom: 14, animate: false });
   }, [map, cafes, origin]);
   return null;
 }
@@ -141,23 +142,19 @@ function spreadPositions(map: L.Map, cafes: MapCafe[]): Map<string, L.LatLng> {
 
 function CafeMarkers({ cafes }: { cafes: MapCafe[] }) {
   const map = useMap();
-  const [positions, setPositions] = useState<Map<string, L.LatLng> | null>(null);
-  const update = () => setPositions(spreadPositions(map, cafes));
-  useMapEvents({ zoomend: update, viewreset: update, resize: update });
-  useEffect(() => {
-    setPositions(spreadPositions(map, cafes));
-  }, [map, cafes]);
+  const [zoom, setZoom] = useState(() => map.getZoom());
+  useMapEvents({ zoomend: () => setZoom(map.getZoom()), viewreset: () => setZoom(map.getZoom()) });
+  // Worked out while rendering, for the zoom the map has now: never a frame with overlapping markers.
+  const positions = useMemo(() => spreadPositions(map, cafes), [map, cafes, zoom]); // eslint-disable-line react-hooks/exhaustive-deps
   const icons = useMemo(() => new Map(cafes.map((c) => [c.slug, markerIcon(c)])), [cafes]);
-  if (!positions) return null;
   return (
     <>
       {cafes.map((cafe) => {
         const spread = positions.get(cafe.slug);
         const at = spread ?? L.latLng(cafe.lat, cafe.lng);
-        const moved = spread !== undefined;
         return (
           <Fragment key={cafe.slug}>
-            {moved ? (
+            {spread ? (
               <>
                 <Polyline positions={[[cafe.lat, cafe.lng], at]} pathOptions={{ color: "#212b32", weight: 1.5 }} interactive={false} />
                 <CircleMarker center={[cafe.lat, cafe.lng]} radius={3} pathOptions={{ color: "#212b32", fillOpacity: 1, weight: 1 }} interactive={false} />
