@@ -78,16 +78,11 @@ function markerIcon(cafe: MapCafe): L.DivIcon {
   });
 }
 
-/** Fits the map to the cafés (and where the search was made from), at once and before the page is painted. */
-function FitToCafes({ cafes, origin }: { cafes: MapCafe[]; origin?: { lat: number; lng: number } | null }) {
-  const map = useMap();
-  useLayoutEffect(() => {
-    const points: L.LatLngTuple[] = cafes.map((c) => [c.lat, c.lng]);
-    if (origin) points.push([origin.lat, origin.lng]);
-    if (points.length === 1) map.setView(points[0]!, 14, { animate: false });
-    else if (points.length > 1) map.fitBounds(L.latLngBounds(points), { padding: [32, 32], maxZoom: 14, animate: false });
-  }, [map, cafes, origin]);
-  return null;
+function fitToCafes(map: L.Map, cafes: MapCafe[], origin?: { lat: number; lng: number } | null) {
+  const points: L.LatLngTuple[] = cafes.map((c) => [c.lat, c.lng]);
+  if (origin) points.push([origin.lat, origin.lng]);
+  if (points.length === 1) map.setView(points[0]!, 14, { animate: false });
+  else if (points.length > 1) map.fitBounds(L.latLngBounds(points), { padding: [32, 32], maxZoom: 14, animate: false });
 }
 
 /** Marker boxes are 28 pixels square: two closer than this (in x and in y) would touch. */
@@ -140,13 +135,21 @@ function spreadPositions(map: L.Map, cafes: MapCafe[]): Map<string, L.LatLng> {
   return out;
 }
 
-function CafeMarkers({ cafes }: { cafes: MapCafe[] }) {
+/**
+ * The markers: the map is fitted to them before the page is painted, and their places (spread where they
+ * would overlap) are worked out for the zoom the map then has, so no frame shows overlapping markers.
+ */
+function CafeMarkers({ cafes, origin }: { cafes: MapCafe[]; origin?: { lat: number; lng: number } | null }) {
   const map = useMap();
-  const [zoom, setZoom] = useState(() => map.getZoom());
-  useMapEvents({ zoomend: () => setZoom(map.getZoom()), viewreset: () => setZoom(map.getZoom()) });
-  // Worked out while rendering, for the zoom the map has now: never a frame with overlapping markers.
-  const positions = useMemo(() => spreadPositions(map, cafes), [map, cafes, zoom]); // eslint-disable-line react-hooks/exhaustive-deps
+  const [zoom, setZoom] = useState<number | null>(null);
+  useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
+  useLayoutEffect(() => {
+    fitToCafes(map, cafes, origin);
+    setZoom(map.getZoom());
+  }, [map, cafes, origin]);
+  const positions = useMemo(() => (zoom === null ? null : spreadPositions(map, cafes)), [map, cafes, zoom]);
   const icons = useMemo(() => new Map(cafes.map((c) => [c.slug, markerIcon(c)])), [cafes]);
+  if (!positions) return null;
   return (
     <>
       {cafes.map((cafe) => {
@@ -238,8 +241,7 @@ export default function CafeMap({
           {origin ? (
             <CircleMarker center={[origin.lat, origin.lng]} radius={7} pathOptions={{ color: "#212b32", weight: 3, fillColor: "#ffeb3b", fillOpacity: 1 }} interactive={false} />
           ) : null}
-          <FitToCafes cafes={cafes} origin={origin} />
-          <CafeMarkers cafes={cafes} />
+          <CafeMarkers cafes={cafes} origin={origin} />
         </MapContainer>
       ) : (
         <p className="cafe-map__loading">{ft("finder.map.loading")}</p>
