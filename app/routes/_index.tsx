@@ -1,6 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { useEffect, useRef } from "react";
 import { Problem, PracticeList, Results, resultsHeading } from "~/components/finder/Results";
 import { SearchForm } from "~/components/finder/SearchForm";
 import { ft } from "~/components/finder/text";
@@ -31,12 +32,21 @@ export default function Finder() {
   const root = useRootData();
   const env = root?.env;
   const outcome = page.outcome;
+  // After a new search made in the page (not a filter change), move focus to what it found, so screen reader
+  // users hear it; the first page load leaves focus alone.
+  const origin = `${query.mode}|${query.q}|${query.gp}|${query.practice}|${query.location?.lat},${query.location?.lng}`;
+  const lastOrigin = useRef(origin);
+  useEffect(() => {
+    if (lastOrigin.current === origin) return;
+    lastOrigin.current = origin;
+    document.querySelector<HTMLElement>("#results-heading, #problem-heading, #practices-heading")?.focus();
+  }, [origin]);
   return (
     <div className="finder">
       <h1>{ft("finder.title")}</h1>
       <p className="nhsuk-lede-text finder__lede">{ft("finder.lede")}</p>
       {/* A new search (not a filter change) starts from a fresh form showing what the address says. */}
-      <SearchForm key={`${query.mode}|${query.q}|${query.gp}|${query.practice}|${query.location?.lat},${query.location?.lng}`} query={query} options={page.options} />
+      <SearchForm key={origin} query={query} options={page.options} />
 
       {outcome.kind === "problem" ? <Problem view={outcome} query={query} /> : null}
       {outcome.kind === "practices" ? <PracticeList input={outcome.input} practices={outcome.practices} query={query} /> : null}

@@ -78,6 +78,8 @@ describeE2E("finding a café", () => {
     await searchFor(page, "LE1 6RL");
     const names = await resultNames(page);
     expect(names).toContain(LANTERN);
+    // A search made in the page moves focus to what it found.
+    await page.waitForFunction(() => document.activeElement?.id === "results-heading");
     const map = page.getByRole("region", { name: "Map of these cafés" });
     await map.locator(".leaflet-container").waitFor();
     const marker = map.getByRole("link", { name: LANTERN, exact: true });
