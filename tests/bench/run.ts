@@ -180,12 +180,15 @@ async function pageWeight(base: string, pagePath: string) {
   for (const m of page.body.matchAll(/import\s*(?:[^"']*?from\s*)?["'](\/build\/[^"']+)["']/g)) assets.add(m[1]!);
   let css = 0;
   let js = 0;
+  const sizes: { asset: string; bytes: number }[] = [];
   for (const asset of assets) {
     const { bytes } = await gzippedBytes(base + asset);
+    sizes.push({ asset, bytes });
     if (asset.endsWith(".css")) css += bytes;
     else js += bytes;
   }
-  return { html: page.bytes, css, js, total: page.bytes + css + js, files: assets.size };
+  sizes.sort((a, b) => b.bytes - a.bytes);
+  return { html: page.bytes, css, js, total: page.bytes + css + js, files: assets.size, largest: sizes.slice(0, 5) };
 }
 
 // -------------------------------------------------------------------------------------------------------------
@@ -284,6 +287,7 @@ async function main() {
       `  finder page before the map ≤ 150 KB gzipped:    ${kb(weight.total)} KB (HTML ${kb(weight.html)} + CSS ${kb(weight.css)} + JS ${kb(weight.js)}, ${weight.files} files) — ${check(weight.total <= 150 * 1024)}`,
     );
     console.log(`     (the home page without a search:             ${kb(home.total)} KB; HTML ${kb(home.html)})`);
+    console.log(`     largest files: ${weight.largest.map((f) => `${path.basename(f.asset)} ${kb(f.bytes)} KB`).join(", ")}`);
   }
   writeFileSync(
     path.join(DIR, "results.json"),
