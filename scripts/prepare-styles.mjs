@@ -125,6 +125,7 @@ function purge(css, used) {
 mkdirSync(path.join(outDir, "images"), { recursive: true });
 let css = readFileSync(source, "utf8");
 const fullGzip = gzipSync(css).length;
+css = css.replace(/\/\*[\s\S]*?\*\//g, ""); // comments, including the source map reference
 css = css.replace(/@font-face\{[^}]*\}/g, "");
 css = css.replace(/url\(\/assets\/images\/([^)]+)\)/g, "url(./images/$1)");
 css = purge(css, classesUsedByApp(path.resolve("app")));

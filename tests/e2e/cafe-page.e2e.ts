@@ -90,7 +90,7 @@ describeE2E("print view and text summary", () => {
     await page.getByLabel("A6 card").check();
     await page.getByRole("button", { name: "Show" }).click();
     await page.waitForURL((url) => url.searchParams.get("format") === "a6");
-    await expect(page.locator(".print-sheet").getAttribute("class")).resolves.toMatch(/print-sheet--a6/);
+    await expect.poll(() => page.locator(".print-sheet").getAttribute("class")).toMatch(/print-sheet--a6/);
 
     await page.emulateMedia({ media: "print" });
     expect(await page.locator(".crisis-banner").isVisible()).toBe(false);

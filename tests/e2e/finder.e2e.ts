@@ -171,7 +171,7 @@ describeE2E("filters", () => {
     // Remove the filter with its link.
     await page.getByRole("link", { name: /Remove filter: Open now/ }).click();
     await page.waitForURL((url) => !url.searchParams.has("when"));
-    expect(await resultNames(page)).toContain("Night Owl Café");
+    await expect.poll(() => resultNames(page)).toContain("Night Owl Café");
     expect(await page.getByLabel("When can you go?").inputValue()).toBe("any");
   });
 
