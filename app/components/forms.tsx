@@ -81,6 +81,34 @@ function describedBy(id: string, hint: unknown, error: unknown) {
   return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 
+/**
+ * The wrapper every single-control field shares: the form group, the label, the hint and the error
+ * message, in that order. `control` receives the id and the aria attributes to put on the control.
+ */
+function FieldShell({
+  name,
+  label,
+  hint,
+  error,
+  labelSize,
+  className,
+  control,
+}: FieldProps & {
+  control: (id: string, aria: { "aria-describedby": string | undefined; "aria-invalid": true | undefined }) => ReactNode;
+}) {
+  const id = fieldId(name);
+  return (
+    <div className={`nhsuk-form-group${error ? " nhsuk-form-group--error" : ""}${className ? ` ${className}` : ""}`}>
+      <label className={`nhsuk-label${labelSize ? ` nhsuk-label--${labelSize}` : ""}`} htmlFor={id}>
+        {label}
+      </label>
+      <Hint id={`${id}-hint`}>{hint}</Hint>
+      <ErrorText id={`${id}-error`} message={error} />
+      {control(id, { "aria-describedby": describedBy(id, hint, error), "aria-invalid": error ? true : undefined })}
+    </div>
+  );
+}
+
 export function TextField({
   name,
   label,
@@ -97,25 +125,21 @@ export function TextField({
   type?: string;
   width?: 2 | 3 | 4 | 5 | 10 | 20 | 30;
 } & Omit<React.InputHTMLAttributes<HTMLInputElement>, "name" | "type" | "defaultValue" | "className" | "width">) {
-  const id = fieldId(name);
   return (
-    <div className={`nhsuk-form-group${error ? " nhsuk-form-group--error" : ""}${className ? ` ${className}` : ""}`}>
-      <label className={`nhsuk-label${labelSize ? ` nhsuk-label--${labelSize}` : ""}`} htmlFor={id}>
-        {label}
-      </label>
-      <Hint id={`${id}-hint`}>{hint}</Hint>
-      <ErrorText id={`${id}-error`} message={error} />
-      <input
-        className={`nhsuk-input${width ? ` nhsuk-input--width-${width}` : ""}${error ? " nhsuk-input--error" : ""}`}
-        id={id}
-        name={name}
-        type={type}
-        defaultValue={defaultValue}
-        aria-describedby={describedBy(id, hint, error)}
-        aria-invalid={error ? true : undefined}
-        {...input}
-      />
-    </div>
+    <FieldShell
+      {...{ name, label, hint, error, labelSize, className }}
+      control={(id, aria) => (
+        <input
+          className={`nhsuk-input${width ? ` nhsuk-input--width-${width}` : ""}${error ? " nhsuk-input--error" : ""}`}
+          id={id}
+          name={name}
+          type={type}
+          defaultValue={defaultValue}
+          {...aria}
+          {...input}
+        />
+      )}
+    />
   );
 }
 
@@ -133,25 +157,13 @@ export function TextArea({
     React.TextareaHTMLAttributes<HTMLTextAreaElement>,
     "name" | "defaultValue" | "className" | "rows"
   >) {
-  const id = fieldId(name);
   return (
-    <div className={`nhsuk-form-group${error ? " nhsuk-form-group--error" : ""}${className ? ` ${className}` : ""}`}>
-      <label className={`nhsuk-label${labelSize ? ` nhsuk-label--${labelSize}` : ""}`} htmlFor={id}>
-        {label}
-      </label>
-      <Hint id={`${id}-hint`}>{hint}</Hint>
-      <ErrorText id={`${id}-error`} message={error} />
-      <textarea
-        className={`nhsuk-textarea${error ? " nhsuk-textarea--error" : ""}`}
-        id={id}
-        name={name}
-        rows={rows}
-        defaultValue={defaultValue}
-        aria-describedby={describedBy(id, hint, error)}
-        aria-invalid={error ? true : undefined}
-        {...rest}
-      />
-    </div>
+    <FieldShell
+      {...{ name, label, hint, error, labelSize, className }}
+      control={(id, aria) => (
+        <textarea className={`nhsuk-textarea${error ? " nhsuk-textarea--error" : ""}`} id={id} name={name} rows={rows} defaultValue={defaultValue} {...aria} {...rest} />
+      )}
+    />
   );
 }
 
@@ -171,30 +183,19 @@ export function SelectField({
     React.SelectHTMLAttributes<HTMLSelectElement>,
     "name" | "defaultValue" | "className"
   >) {
-  const id = fieldId(name);
   return (
-    <div className={`nhsuk-form-group${error ? " nhsuk-form-group--error" : ""}${className ? ` ${className}` : ""}`}>
-      <label className={`nhsuk-label${labelSize ? ` nhsuk-label--${labelSize}` : ""}`} htmlFor={id}>
-        {label}
-      </label>
-      <Hint id={`${id}-hint`}>{hint}</Hint>
-      <ErrorText id={`${id}-error`} message={error} />
-      <select
-        className={`nhsuk-select${error ? " nhsuk-select--error" : ""}`}
-        id={id}
-        name={name}
-        defaultValue={defaultValue}
-        aria-describedby={describedBy(id, hint, error)}
-        aria-invalid={error ? true : undefined}
-        {...rest}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <FieldShell
+      {...{ name, label, hint, error, labelSize, className }}
+      control={(id, aria) => (
+        <select className={`nhsuk-select${error ? " nhsuk-select--error" : ""}`} id={id} name={name} defaultValue={defaultValue} {...aria} {...rest}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    />
   );
 }
 
