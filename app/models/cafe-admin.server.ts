@@ -45,9 +45,6 @@ export const STATUS_CHANGES: Record<CafeStatus, CafeStatus[]> = {
   closed: ["open"],
 };
 
-/** CAP places a session may offer, at most. */
-export const MAX_CAP_PLACES = 20;
-
 const isAdmin = (actor: Pick<Actor, "roles">) => actor.roles.some((r) => r.role === "admin");
 const isCommissioner = (actor: Pick<Actor, "roles">) => actor.roles.some((r) => r.role === "commissioner");
 

@@ -1,10 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { ErrorSummary, SelectField, TextField, valueOf, type FieldErrors, type FieldValues } from "~/components/forms";
+import { ErrorSummary, TextField, valueOf, type FieldErrors, type FieldValues } from "~/components/forms";
 import { failureErrors } from "~/components/manage/results";
 import { bankHolidaySchema, changedHoursSchema, closureSchema, extraSessionSchema } from "~/components/manage/schemas";
 import { describeException, formatFullDate } from "~/components/manage/schedule-text";
+import { OfferSelect, TimeFields } from "~/components/manage/SessionFields";
 import { t } from "~/i18n";
 import {
   addException,
@@ -146,18 +147,7 @@ function TimedFields({
   return (
     <>
       <TextField name="startDate" type="date" width={10} label={t("manage.exceptions.field.date")} defaultValue={valueOf(values, "startDate")} error={errors?.startDate} />
-      <div className="manage-times">
-        <TextField name="startTime" type="time" width={10} label={t("manage.session.field.start")} defaultValue={valueOf(values, "startTime")} error={errors?.startTime} />
-        <TextField
-          name="endTime"
-          type="time"
-          width={10}
-          label={t("manage.session.field.end")}
-          hint={t("manage.session.field.endHint")}
-          defaultValue={valueOf(values, "endTime")}
-          error={errors?.endTime}
-        />
-      </div>
+      <TimeFields values={values} errors={errors} />
       <TextField
         name="reason"
         label={t("manage.exceptions.field.reasonOptional")}
@@ -165,15 +155,7 @@ function TimedFields({
         defaultValue={valueOf(values, "reason")}
         error={errors?.reason}
       />
-      {kind === "extra" && offers.length ? (
-        <SelectField
-          name="offerId"
-          label={t("manage.session.field.offer")}
-          options={[{ value: "", label: t("manage.session.field.offerNone") }, ...offers.map((o) => ({ value: o.id, label: o.title }))]}
-          defaultValue={valueOf(values, "offerId")}
-          error={errors?.offerId}
-        />
-      ) : null}
+      {kind === "extra" && offers.length ? <OfferSelect values={values} errors={errors} offers={offers} /> : null}
     </>
   );
 }

@@ -1,12 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { ErrorSummary, TextField, valueOf, type FieldErrors } from "~/components/forms";
+import { ErrorSummary, valueOf, type FieldErrors } from "~/components/forms";
 import { scheduleOf } from "~/components/manage/public-status";
 import { failureErrors } from "~/components/manage/results";
 import { capDefaultSchema, sessionSchema } from "~/components/manage/schemas";
 import { describeSession, problemsToErrors, validityText } from "~/components/manage/schedule-text";
-import { SessionFields } from "~/components/manage/SessionFields";
+import { PlacesField, SessionFields } from "~/components/manage/SessionFields";
 import { WeekTable } from "~/components/hours/WeekTable";
 import { startOfWeek } from "~/domain/london-time";
 import { weekPlan } from "~/domain/opening-hours";
@@ -171,13 +171,8 @@ export default function CafeSessions() {
           <h2 className="nhsuk-heading-m" id="cap-heading">{t("manage.sessions.capHeading")}</h2>
           <Form method="post" noValidate className="manage-form" aria-labelledby="cap-heading">
             <input type="hidden" name="intent" value="cap-default" />
-            <TextField
+            <PlacesField
               name="capPlacesDefault"
-              type="number"
-              inputMode="numeric"
-              min={0}
-              max={20}
-              width={3}
               label={t("manage.sessions.capDefaultLabel")}
               hint={t("manage.sessions.capDefaultHint")}
               defaultValue={capSubmit ? valueOf(actionData?.values, "capPlacesDefault") : String(data.capPlacesDefault)}

@@ -1,6 +1,55 @@
+import type { ComponentProps } from "react";
 import { SelectField, TextField, valueOf, type FieldErrors, type FieldValues } from "~/components/forms";
+import { MAX_CAP_PLACES } from "~/domain/cap-places";
 import { t } from "~/i18n";
 import { weekdayName } from "./schedule-text";
+
+type Fields = { values: FieldValues; errors: FieldErrors };
+
+/** Start and end time side by side; an end before the start runs past midnight (the end's hint says so). */
+export function TimeFields({ values, errors, startHint }: Fields & { startHint?: string }) {
+  return (
+    <div className="manage-times">
+      <TextField
+        name="startTime"
+        type="time"
+        width={10}
+        label={t("manage.session.field.start")}
+        hint={startHint}
+        defaultValue={valueOf(values, "startTime")}
+        error={errors?.startTime}
+      />
+      <TextField
+        name="endTime"
+        type="time"
+        width={10}
+        label={t("manage.session.field.end")}
+        hint={t("manage.session.field.endHint")}
+        defaultValue={valueOf(values, "endTime")}
+        error={errors?.endTime}
+      />
+    </div>
+  );
+}
+
+/** The café's offers to choose from, or none (an ordinary session). */
+export function OfferSelect({ values, errors, offers, hint }: Fields & { offers: { id: string; title: string }[]; hint?: string }) {
+  return (
+    <SelectField
+      name="offerId"
+      label={t("manage.session.field.offer")}
+      hint={hint}
+      options={[{ value: "", label: t("manage.session.field.offerNone") }, ...offers.map((o) => ({ value: o.id, label: o.title }))]}
+      defaultValue={valueOf(values, "offerId")}
+      error={errors?.offerId}
+    />
+  );
+}
+
+/** A number of places the Central Access Point may book, from 0 to MAX_CAP_PLACES. */
+export function PlacesField(props: Omit<ComponentProps<typeof TextField>, "type" | "inputMode" | "min" | "max" | "width">) {
+  return <TextField type="number" inputMode="numeric" min={0} max={MAX_CAP_PLACES} width={3} {...props} />;
+}
 
 /** The fields of a weekly session: day, times (past midnight allowed), validity, offer and CAP places. */
 export function SessionFields({
@@ -8,9 +57,7 @@ export function SessionFields({
   errors,
   offers,
   capPlacesDefault,
-}: {
-  values: FieldValues;
-  errors: FieldErrors;
+}: Fields & {
   offers: { id: string; title: string }[];
   capPlacesDefault: number;
 }) {
@@ -24,26 +71,7 @@ export function SessionFields({
         defaultValue={valueOf(values, "dayOfWeek")}
         error={errors?.dayOfWeek}
       />
-      <div className="manage-times">
-        <TextField
-          name="startTime"
-          type="time"
-          width={10}
-          label={t("manage.session.field.start")}
-          hint={t("manage.session.field.startHint")}
-          defaultValue={valueOf(values, "startTime")}
-          error={errors?.startTime}
-        />
-        <TextField
-          name="endTime"
-          type="time"
-          width={10}
-          label={t("manage.session.field.end")}
-          hint={t("manage.session.field.endHint")}
-          defaultValue={valueOf(values, "endTime")}
-          error={errors?.endTime}
-        />
-      </div>
+      <TimeFields values={values} errors={errors} startHint={t("manage.session.field.startHint")} />
       <fieldset className="nhsuk-fieldset manage-fieldset" aria-describedby="session-validity-hint">
         <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{t("manage.session.field.validity")}</legend>
         <div className="nhsuk-hint" id="session-validity-hint">
@@ -68,21 +96,9 @@ export function SessionFields({
           />
         </div>
       </fieldset>
-      <SelectField
-        name="offerId"
-        label={t("manage.session.field.offer")}
-        hint={t("manage.session.field.offerHint")}
-        options={[{ value: "", label: t("manage.session.field.offerNone") }, ...offers.map((o) => ({ value: o.id, label: o.title }))]}
-        defaultValue={valueOf(values, "offerId")}
-        error={errors?.offerId}
-      />
-      <TextField
+      <OfferSelect values={values} errors={errors} offers={offers} hint={t("manage.session.field.offerHint")} />
+      <PlacesField
         name="capPlaces"
-        type="number"
-        inputMode="numeric"
-        min={0}
-        max={20}
-        width={3}
         label={t("manage.session.field.capPlaces")}
         hint={t("manage.session.field.capPlacesHint", { places: capPlacesDefault })}
         defaultValue={valueOf(values, "capPlaces")}
