@@ -10,7 +10,7 @@ import { startOfWeek } from "~/domain/london-time";
 import { weekPlan } from "~/domain/opening-hours";
 import { t } from "~/i18n";
 import { confirmHours, getManagedCafe, todayInLondon } from "~/models/cafe-admin.server";
-import { canEditCafe, requireCafeAccess } from "~/services/auth.server";
+import { canEditCafe, notFound, requireCafe, requireCafeAccess } from "~/services/auth.server";
 import { now } from "~/services/clock.server";
 import { readFormData } from "~/services/forms.server";
 
@@ -18,11 +18,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.cafe.name ?? ""} – ${t("manage.overview.title")} – ${t("brand.appName")}` },
 ];
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const cafeId = params.cafeId ?? "";
-  const user = await requireCafeAccess(request, cafeId, { write: false });
-  const cafe = await getManagedCafe(cafeId);
-  if (!cafe) throw new Response(t("notFound.title"), { status: 404 });
+export async function loader(args: LoaderFunctionArgs) {
+  const { cafeId, user, cafe } = await requireCafe(args, { write: false }, getManagedCafe);
   const at = now();
   const today = todayInLondon();
   return json({
@@ -54,7 +51,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readFormData(request);
   if (form.get("intent") !== "confirm-hours") return json({ errors: { _form: t("manage.error.unknownAction") }, values: {} }, { status: 400 });
   const result = await confirmHours(user, cafeId);
-  if (!result.ok) throw new Response(t("notFound.title"), { status: 404 });
+  if (!result.ok) throw notFound();
   return redirect(`/manage/cafes/${cafeId}?confirmed=1`);
 }
 

@@ -4,11 +4,13 @@ import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { ErrorSummary, SelectField, TextArea, TextField, valueOf, valuesOf, type FieldErrors } from "~/components/forms";
 import { AddressFields } from "~/components/manage/AddressFields";
 import { ListingPreview, type ListingPreviewData } from "~/components/manage/ListingPreview";
+import { failureErrors } from "~/components/manage/results";
 import { detailsSchema, footprintSchema, type DetailsForm } from "~/components/manage/schemas";
 import { TagChoices } from "~/components/manage/TagChoices";
 import { t } from "~/i18n";
 import {
   footprintChoices,
+  getCafeHeading,
   getManagedCafe,
   locatePostcode,
   mayChangeFootprint,
@@ -18,23 +20,16 @@ import {
   setCafeFootprint,
   suggestedFootprintFor,
   updateCafeDetails,
+  type ManagedCafe,
 } from "~/models/cafe-admin.server";
 import { tagChoices } from "~/models/tag.server";
-import { canEditCafe, forbidden, requireCafeAccess } from "~/services/auth.server";
-import { formFailure, parseForm, readFormData } from "~/services/forms.server";
+import { canEditCafe, forbidden, notFound, requireCafe, requireCafeAccess } from "~/services/auth.server";
+import { formFailure, parseForm, readFormData, writeFailure } from "~/services/forms.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("manage.details.title")} – ${t("brand.appName")}` }];
 
-async function loadCafe(cafeId: string) {
-  const cafe = await getManagedCafe(cafeId);
-  if (!cafe) throw new Response(t("notFound.title"), { status: 404 });
-  return cafe;
-}
-
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const cafeId = params.cafeId ?? "";
-  const user = await requireCafeAccess(request, cafeId, { write: false });
-  const cafe = await loadCafe(cafeId);
+export async function loader(args: LoaderFunctionArgs) {
+  const { cafeId, user, cafe } = await requireCafe(args, { write: false }, getManagedCafe);
   const carried = cafe.tags.map((ct) => ct.tagId);
   const footprintEditor = mayChangeFootprint(user);
   const [tags, operators, footprints, suggested] = await Promise.all([
@@ -75,7 +70,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-async function previewOf(data: DetailsForm, cafe: Awaited<ReturnType<typeof loadCafe>>, operatorName: string): Promise<ListingPreviewData> {
+async function previewOf(data: DetailsForm, cafe: ManagedCafe, operatorName: string): Promise<ListingPreviewData> {
   const tags = await tagChoices(["access", "language"], cafe.tags.map((ct) => ct.tagId));
   const label = (id: string) => tags.find((tag) => tag.id === id)?.label;
   return {
@@ -104,7 +99,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     // Admins and commissioners place a café in a footprint; nobody else.
     const user = await requireCafeAccess(request, cafeId, { write: false });
     if (!mayChangeFootprint(user)) throw forbidden();
-    await loadCafe(cafeId);
+    if (!(await getCafeHeading(cafeId))) throw notFound();
     const parsed = parseForm(form, footprintSchema);
     if (!parsed.ok) return formFailure(parsed);
     const result = await setCafeFootprint(user, cafeId, parsed.data.footprintId);
@@ -112,8 +107,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirect(`/manage/cafes/${cafeId}/details?saved=footprint`);
   }
 
-  const user = await requireCafeAccess(request, cafeId, { write: true });
-  const cafe = await loadCafe(cafeId);
+  const { user, cafe } = await requireCafe({ request, params }, { write: true }, getManagedCafe);
   const parsed = parseForm(form, detailsSchema);
   if (!parsed.ok) return formFailure(parsed);
 
@@ -129,10 +123,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent !== "save") return formFailure({ errors: { _form: t("manage.error.unknownAction") }, values: parsed.values });
 
   const result = await updateCafeDetails(user, cafeId, parsed.data);
-  if (!result.ok) {
-    if ("errors" in result) return formFailure({ errors: result.errors, values: parsed.values });
-    throw new Response(t("notFound.title"), { status: 404 });
-  }
+  if (!result.ok) return writeFailure(failureErrors(result), parsed.values);
   return redirect(`/manage/cafes/${cafeId}/details?saved=details`);
 }
 

@@ -10,13 +10,14 @@ import { t } from "~/i18n";
 import {
   addException,
   answerBankHoliday,
+  getCafeHeading,
   getManagedCafe,
   removeException,
   todayInLondon,
   upcomingBankHolidays,
 } from "~/models/cafe-admin.server";
-import { canEditCafe, requireCafeAccess } from "~/services/auth.server";
-import { formFailure, parseForm, readFormData, type FormValues } from "~/services/forms.server";
+import { canEditCafe, notFound, requireCafe } from "~/services/auth.server";
+import { formFailure, parseForm, readFormData, writeFailure } from "~/services/forms.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("manage.exceptions.title")} – ${t("brand.appName")}` }];
 
@@ -24,16 +25,8 @@ const FORMS = ["closed", "hours", "extra"] as const;
 type FormKind = (typeof FORMS)[number];
 const isFormKind = (v: unknown): v is FormKind => typeof v === "string" && (FORMS as readonly string[]).includes(v);
 
-async function loadCafe(cafeId: string) {
-  const cafe = await getManagedCafe(cafeId);
-  if (!cafe) throw new Response(t("notFound.title"), { status: 404 });
-  return cafe;
-}
-
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const cafeId = params.cafeId ?? "";
-  const user = await requireCafeAccess(request, cafeId, { write: false });
-  const cafe = await loadCafe(cafeId);
+export async function loader(args: LoaderFunctionArgs) {
+  const { cafeId, user, cafe } = await requireCafe(args, { write: false }, getManagedCafe);
   const today = todayInLondon();
   return json({
     cafeId,
@@ -47,20 +40,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const cafeId = params.cafeId ?? "";
-  const user = await requireCafeAccess(request, cafeId, { write: true });
-  await loadCafe(cafeId);
+  const { cafeId, user } = await requireCafe({ request, params }, { write: true }, getCafeHeading);
   const form = await readFormData(request);
   const intent = form.get("intent");
-  const fail = (result: Parameters<typeof failureErrors>[0], values: FormValues) => {
-    const errors = failureErrors(result);
-    if (!errors) throw new Response(t("notFound.title"), { status: 404 });
-    return formFailure({ errors, values });
-  };
 
   if (intent === "remove") {
     const result = await removeException(user, cafeId, String(form.get("exceptionId") ?? ""));
-    if (!result.ok) throw new Response(t("notFound.title"), { status: 404 });
+    if (!result.ok) throw notFound();
     return redirect(`/manage/cafes/${cafeId}/exceptions?saved=removed`);
   }
 
@@ -68,7 +54,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const parsed = parseForm(form, bankHolidaySchema);
     if (!parsed.ok) return formFailure(parsed);
     const result = await answerBankHoliday(user, cafeId, parsed.data.date, parsed.data.answer === "open");
-    if (!result.ok) return fail(result, parsed.values);
+    if (!result.ok) return writeFailure(failureErrors(result), parsed.values);
     return redirect(`/manage/cafes/${cafeId}/exceptions?saved=bank-holiday#bank-holidays`);
   }
 
@@ -85,7 +71,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       reason,
       offerId: null,
     });
-    if (!result.ok) return fail(result, parsed.values);
+    if (!result.ok) return writeFailure(failureErrors(result), parsed.values);
     return redirect(`/manage/cafes/${cafeId}/exceptions?saved=closed`);
   }
 
@@ -102,7 +88,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       reason: data.reason,
       offerId: "offerId" in data ? (data.offerId as string | null) : null,
     });
-    if (!result.ok) return fail(result, parsed.values);
+    if (!result.ok) return writeFailure(failureErrors(result), parsed.values);
     return redirect(`/manage/cafes/${cafeId}/exceptions?saved=${intent}`);
   }
 

@@ -5,14 +5,12 @@ import { describeAuditEntry } from "~/components/manage/history-text";
 import { HistoryList } from "~/components/manage/HistoryList";
 import { t } from "~/i18n";
 import { cafeHistory, getCafeHeading } from "~/models/cafe-admin.server";
-import { requireCafeAccess } from "~/services/auth.server";
+import { requireCafe } from "~/services/auth.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("manage.history.title")} – ${t("brand.appName")}` }];
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const cafeId = params.cafeId ?? "";
-  await requireCafeAccess(request, cafeId, { write: false });
-  if (!(await getCafeHeading(cafeId))) throw new Response(t("notFound.title"), { status: 404 });
+export async function loader(args: LoaderFunctionArgs) {
+  const { cafeId } = await requireCafe(args, { write: false }, getCafeHeading);
   const entries = await cafeHistory(cafeId);
   return json({ items: entries.map(describeAuditEntry) });
 }

@@ -8,22 +8,21 @@ import { offerSchema } from "~/components/manage/schemas";
 import { t } from "~/i18n";
 import { getManagedCafe, removeOffer, updateOffer } from "~/models/cafe-admin.server";
 import { tagChoices } from "~/models/tag.server";
-import { canEditCafe, requireCafeAccess } from "~/services/auth.server";
-import { formFailure, parseForm, readFormData } from "~/services/forms.server";
+import { canEditCafe, notFound, requireCafe } from "~/services/auth.server";
+import { formFailure, parseForm, readFormData, writeFailure } from "~/services/forms.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("manage.offer.changeTitle")} – ${t("brand.appName")}` }];
 
-async function load(cafeId: string, offerId: string) {
-  const cafe = await getManagedCafe(cafeId);
-  const offer = cafe?.offers.find((o) => o.id === offerId);
-  if (!cafe || !offer) throw new Response(t("notFound.title"), { status: 404 });
-  return { cafe, offer };
+/** The café and its offer named in the address, after the access check; 404 (thrown) when either is missing. */
+async function load(args: { request: Request; params: { cafeId?: string; offerId?: string } }, access: { write: boolean }) {
+  const found = await requireCafe(args, access, getManagedCafe);
+  const offer = found.cafe.offers.find((o) => o.id === args.params.offerId);
+  if (!offer) throw notFound();
+  return { ...found, offer };
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const cafeId = params.cafeId ?? "";
-  const user = await requireCafeAccess(request, cafeId, { write: false });
-  const { offer } = await load(cafeId, params.offerId ?? "");
+export async function loader(args: LoaderFunctionArgs) {
+  const { cafeId, user, offer } = await load(args, { write: false });
   const tags = await tagChoices(["audience", "language"], offer.tags.map((ot) => ot.tagId));
   const values: Record<string, string | string[]> = {
     title: offer.title,
@@ -42,24 +41,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const cafeId = params.cafeId ?? "";
-  const offerId = params.offerId ?? "";
-  const user = await requireCafeAccess(request, cafeId, { write: true });
-  await load(cafeId, offerId);
+  const { cafeId, user, offer } = await load({ request, params }, { write: true });
   const form = await readFormData(request);
   if (form.get("intent") === "remove") {
-    const result = await removeOffer(user, cafeId, offerId);
-    if (!result.ok) throw new Response(t("notFound.title"), { status: 404 });
+    const result = await removeOffer(user, cafeId, offer.id);
+    if (!result.ok) throw notFound();
     return redirect(`/manage/cafes/${cafeId}/offers?saved=removed`);
   }
   const parsed = parseForm(form, offerSchema);
   if (!parsed.ok) return formFailure(parsed);
-  const result = await updateOffer(user, cafeId, offerId, parsed.data);
-  if (!result.ok) {
-    const errors = failureErrors(result);
-    if (!errors) throw new Response(t("notFound.title"), { status: 404 });
-    return formFailure({ errors, values: parsed.values });
-  }
+  const result = await updateOffer(user, cafeId, offer.id, parsed.data);
+  if (!result.ok) return writeFailure(failureErrors(result), parsed.values);
   return redirect(`/manage/cafes/${cafeId}/offers?saved=changed`);
 }
 

@@ -8,16 +8,13 @@ import { offerSchema } from "~/components/manage/schemas";
 import { t } from "~/i18n";
 import { createOffer, getManagedCafe } from "~/models/cafe-admin.server";
 import { tagChoices } from "~/models/tag.server";
-import { canEditCafe, requireCafeAccess } from "~/services/auth.server";
-import { formFailure, parseForm, readFormData } from "~/services/forms.server";
+import { canEditCafe, requireCafe, requireCafeAccess } from "~/services/auth.server";
+import { formFailure, parseForm, readFormData, writeFailure } from "~/services/forms.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("manage.offers.title")} – ${t("brand.appName")}` }];
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const cafeId = params.cafeId ?? "";
-  const user = await requireCafeAccess(request, cafeId, { write: false });
-  const cafe = await getManagedCafe(cafeId);
-  if (!cafe) throw new Response(t("notFound.title"), { status: 404 });
+export async function loader(args: LoaderFunctionArgs) {
+  const { cafeId, user, cafe } = await requireCafe(args, { write: false }, getManagedCafe);
   const tags = await tagChoices(["audience", "language"]);
   return json({
     cafeId,
@@ -42,11 +39,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(form, offerSchema);
   if (!parsed.ok) return formFailure(parsed);
   const result = await createOffer(user, cafeId, parsed.data);
-  if (!result.ok) {
-    const errors = failureErrors(result);
-    if (!errors) throw new Response(t("notFound.title"), { status: 404 });
-    return formFailure({ errors, values: parsed.values });
-  }
+  if (!result.ok) return writeFailure(failureErrors(result), parsed.values);
   return redirect(`/manage/cafes/${cafeId}/offers?saved=added`);
 }
 

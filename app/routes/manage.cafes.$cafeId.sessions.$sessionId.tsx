@@ -8,22 +8,21 @@ import { describeSession } from "~/components/manage/schedule-text";
 import { SessionFields } from "~/components/manage/SessionFields";
 import { t } from "~/i18n";
 import { getManagedCafe, removeSession, updateSession } from "~/models/cafe-admin.server";
-import { canEditCafe, requireCafeAccess } from "~/services/auth.server";
-import { formFailure, parseForm, readFormData } from "~/services/forms.server";
+import { canEditCafe, notFound, requireCafe } from "~/services/auth.server";
+import { formFailure, parseForm, readFormData, writeFailure } from "~/services/forms.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("manage.session.changeTitle")} – ${t("brand.appName")}` }];
 
-async function load(cafeId: string, sessionId: string) {
-  const cafe = await getManagedCafe(cafeId);
-  const session = cafe?.sessions.find((s) => s.id === sessionId);
-  if (!cafe || !session) throw new Response(t("notFound.title"), { status: 404 });
-  return { cafe, session };
+/** The café and its session named in the address, after the access check; 404 (thrown) when either is missing. */
+async function load(args: { request: Request; params: { cafeId?: string; sessionId?: string } }, access: { write: boolean }) {
+  const found = await requireCafe(args, access, getManagedCafe);
+  const session = found.cafe.sessions.find((s) => s.id === args.params.sessionId);
+  if (!session) throw notFound();
+  return { ...found, session };
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const cafeId = params.cafeId ?? "";
-  const user = await requireCafeAccess(request, cafeId, { write: false });
-  const { cafe, session } = await load(cafeId, params.sessionId ?? "");
+export async function loader(args: LoaderFunctionArgs) {
+  const { cafeId, user, cafe, session } = await load(args, { write: false });
   const values: Record<string, string | string[]> = {
     dayOfWeek: String(session.dayOfWeek),
     startTime: session.startTime,
@@ -44,24 +43,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const cafeId = params.cafeId ?? "";
-  const sessionId = params.sessionId ?? "";
-  const user = await requireCafeAccess(request, cafeId, { write: true });
-  await load(cafeId, sessionId);
+  const { cafeId, user, session } = await load({ request, params }, { write: true });
   const form = await readFormData(request);
   if (form.get("intent") === "remove") {
-    const result = await removeSession(user, cafeId, sessionId);
-    if (!result.ok) throw new Response(t("notFound.title"), { status: 404 });
+    const result = await removeSession(user, cafeId, session.id);
+    if (!result.ok) throw notFound();
     return redirect(`/manage/cafes/${cafeId}/sessions?saved=removed`);
   }
   const parsed = parseForm(form, sessionSchema);
   if (!parsed.ok) return formFailure(parsed);
-  const result = await updateSession(user, cafeId, sessionId, parsed.data);
-  if (!result.ok) {
-    const errors = failureErrors(result);
-    if (!errors) throw new Response(t("notFound.title"), { status: 404 });
-    return formFailure({ errors, values: parsed.values });
-  }
+  const result = await updateSession(user, cafeId, session.id, parsed.data);
+  if (!result.ok) return writeFailure(failureErrors(result), parsed.values);
   return redirect(`/manage/cafes/${cafeId}/sessions?saved=changed`);
 }
 

@@ -12,21 +12,13 @@ import { startOfWeek } from "~/domain/london-time";
 import { weekPlan } from "~/domain/opening-hours";
 import { t } from "~/i18n";
 import { addSession, checkSession, getManagedCafe, setCapPlacesDefault, todayInLondon } from "~/models/cafe-admin.server";
-import { canEditCafe, requireCafeAccess } from "~/services/auth.server";
-import { formFailure, parseForm, readFormData } from "~/services/forms.server";
+import { canEditCafe, notFound, requireCafe } from "~/services/auth.server";
+import { formFailure, parseForm, readFormData, writeFailure } from "~/services/forms.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("manage.sessions.title")} – ${t("brand.appName")}` }];
 
-async function loadCafe(cafeId: string) {
-  const cafe = await getManagedCafe(cafeId);
-  if (!cafe) throw new Response(t("notFound.title"), { status: 404 });
-  return cafe;
-}
-
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const cafeId = params.cafeId ?? "";
-  const user = await requireCafeAccess(request, cafeId, { write: false });
-  const cafe = await loadCafe(cafeId);
+export async function loader(args: LoaderFunctionArgs) {
+  const { cafeId, user, cafe } = await requireCafe(args, { write: false }, getManagedCafe);
   return json({
     cafeId,
     canEdit: canEditCafe(user, cafeId),
@@ -44,9 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const cafeId = params.cafeId ?? "";
-  const user = await requireCafeAccess(request, cafeId, { write: true });
-  const cafe = await loadCafe(cafeId);
+  const { cafeId, user, cafe } = await requireCafe({ request, params }, { write: true }, getManagedCafe);
   const form = await readFormData(request);
   const intent = form.get("intent");
 
@@ -54,7 +44,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const parsed = parseForm(form, capDefaultSchema);
     if (!parsed.ok) return formFailure(parsed);
     const result = await setCapPlacesDefault(user, cafeId, parsed.data.capPlacesDefault);
-    if (!result.ok) throw new Response(t("notFound.title"), { status: 404 });
+    if (!result.ok) throw notFound();
     return redirect(`/manage/cafes/${cafeId}/sessions?saved=cap`);
   }
 
@@ -75,11 +65,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent !== "add") return formFailure({ errors: { _form: t("manage.error.unknownAction") }, values: parsed.values });
 
   const result = await addSession(user, cafeId, parsed.data);
-  if (!result.ok) {
-    const errors = failureErrors(result);
-    if (!errors) throw new Response(t("notFound.title"), { status: 404 });
-    return formFailure({ errors, values: parsed.values });
-  }
+  if (!result.ok) return writeFailure(failureErrors(result), parsed.values);
   return redirect(`/manage/cafes/${cafeId}/sessions?saved=added`);
 }
 

@@ -4,17 +4,14 @@ import { Link, Outlet, useLoaderData } from "@remix-run/react";
 import { CafeNav } from "~/components/manage/CafeNav";
 import { t } from "~/i18n";
 import { getCafeHeading } from "~/models/cafe-admin.server";
-import { canEditCafe, requireCafeAccess } from "~/services/auth.server";
+import { canEditCafe, requireCafe } from "~/services/auth.server";
 import manageStyles from "~/styles/manage.css";
 
 /** The frame of one café's management pages: its name, whether this user may change it, and the sections. */
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: manageStyles }];
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const cafeId = params.cafeId ?? "";
-  const user = await requireCafeAccess(request, cafeId, { write: false });
-  const cafe = await getCafeHeading(cafeId);
-  if (!cafe) throw new Response(t("notFound.title"), { status: 404 });
+export async function loader(args: LoaderFunctionArgs) {
+  const { cafeId, user, cafe } = await requireCafe(args, { write: false }, getCafeHeading);
   return json({ cafe, canEdit: canEditCafe(user, cafeId) });
 }
 

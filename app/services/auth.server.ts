@@ -95,6 +95,11 @@ export function forbidden(): Response {
   });
 }
 
+/** The answer for a record that does not exist (or that this user may not know exists). */
+export function notFound(): Response {
+  return new Response(t("notFound.title"), { status: 404 });
+}
+
 /** The signed-in user, or a redirect to the sign-in page (thrown). */
 export async function requireUser(request: Request): Promise<CurrentUser> {
   const user = await getUser(request);
@@ -136,6 +141,22 @@ export async function requireCafeAccess(
   const allowed = write ? canEditCafe(user, cafeId) : canViewCafe(user, cafeId);
   if (!allowed) throw forbidden();
   return user;
+}
+
+/**
+ * The preamble of every loader and action of a café's management pages: the café id from the route,
+ * access to it (see requireCafeAccess), and the café as `load` reads it; 404 (thrown) when there is none.
+ */
+export async function requireCafe<T>(
+  { request, params }: { request: Request; params: { cafeId?: string } },
+  access: { write: boolean },
+  load: (cafeId: string) => Promise<T | null>,
+): Promise<{ cafeId: string; user: CurrentUser; cafe: T }> {
+  const cafeId = params.cafeId ?? "";
+  const user = await requireCafeAccess(request, cafeId, access);
+  const cafe = await load(cafeId);
+  if (!cafe) throw notFound();
+  return { cafeId, user, cafe };
 }
 
 /** Can this user act for organisation `organisationId`? Its members and admins. */

@@ -1,5 +1,6 @@
 import { json } from "@remix-run/node";
 import type { z } from "zod";
+import { notFound } from "./auth.server";
 
 /**
  * Server-side form handling shared by every action: validate with zod, and on failure answer 400 with
@@ -45,6 +46,15 @@ export function parseForm<S extends z.ZodType>(formData: FormData, schema: S): F
 /** A 400 response carrying the errors and the typed values back to the form. */
 export function formFailure(failure: { errors: FormErrors; values: FormValues }, status = 400) {
   return json({ errors: failure.errors, values: failure.values }, { status });
+}
+
+/**
+ * The answer to a failed write: 400 with its field messages and the typed values, or 404 (thrown) when
+ * it has no messages because the record was not found (see failureErrors).
+ */
+export function writeFailure(errors: FormErrors | null, values: FormValues) {
+  if (!errors) throw notFound();
+  return formFailure({ errors, values });
 }
 
 /** Reads a request's form data, answering 400 instead of throwing on a malformed or oversized body. */

@@ -8,8 +8,8 @@ export type FailedWrite =
   | { ok: false; notFound: true };
 
 /** Field messages for a failed write, or null when the record was not found (answer 404). */
-export function failureErrors(result: FailedWrite, rename: Record<string, string> = {}): Record<string, string> | null {
-  if ("problems" in result) return problemsToErrors(result.problems, rename);
+export function failureErrors(result: FailedWrite): Record<string, string> | null {
+  if ("problems" in result) return problemsToErrors(result.problems);
   if ("errors" in result) return result.errors;
   return null;
 }

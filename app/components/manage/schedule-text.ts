@@ -118,12 +118,9 @@ export function problemMessage(problem: ScheduleProblem): string {
 }
 
 /** Field → message, the first problem per field (the shape forms expect). */
-export function problemsToErrors(problems: readonly ScheduleProblem[], rename: Record<string, string> = {}): Record<string, string> {
+export function problemsToErrors(problems: readonly ScheduleProblem[]): Record<string, string> {
   const errors: Record<string, string> = {};
-  for (const p of problems) {
-    const field = rename[p.field] ?? p.field;
-    errors[field] ??= problemMessage(p);
-  }
+  for (const p of problems) errors[p.field] ??= problemMessage(p);
   return errors;
 }
 
