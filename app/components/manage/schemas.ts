@@ -25,6 +25,9 @@ const optionalText = (max = 200) =>
     .pipe(z.string().max(max, t("manage.error.tooLong", { max })))
     .transform((v) => (v === "" ? null : v));
 
+/** An optional paragraph kept as "" when empty. */
+const textOrEmpty = (max: number) => optionalText(max).transform((v) => v ?? "");
+
 /** Checkbox values: none, one or several ids. */
 const idList = z
   .union([z.string(), z.array(z.string())])
@@ -36,25 +39,6 @@ const optionalId = z
   .optional()
   .transform((v) => (v && v.trim() !== "" ? v.trim() : null));
 
-/** "18:00", "6:30", "1830" → "HH:MM". */
-const timeField = (emptyMessage: string) =>
-  z
-    .string()
-    .optional()
-    .transform((v, ctx) => {
-      const raw = (v ?? "").trim();
-      if (raw === "") {
-        ctx.addIssue({ code: "custom", message: emptyMessage });
-        return z.NEVER;
-      }
-      const time = normaliseTime(raw);
-      if (!time) {
-        ctx.addIssue({ code: "custom", message: t("manage.error.invalidTime") });
-        return z.NEVER;
-      }
-      return time;
-    });
-
 /** A date from a date input ("2026-12-24") or typed ("24/12/2026", "24-12-2026"). */
 export function normaliseDate(value: string): string | null {
   const raw = value.trim();
@@ -64,70 +48,47 @@ export function normaliseDate(value: string): string | null {
   return dayNumber(iso) === null ? null : iso;
 }
 
-const dateField = (emptyMessage: string) =>
-  z
-    .string()
-    .optional()
-    .transform((v, ctx) => {
-      const raw = (v ?? "").trim();
-      if (raw === "") {
-        ctx.addIssue({ code: "custom", message: emptyMessage });
-        return z.NEVER;
-      }
-      const date = normaliseDate(raw);
-      if (!date) {
-        ctx.addIssue({ code: "custom", message: t("manage.error.invalidDate") });
-        return z.NEVER;
-      }
-      return date;
-    });
-
-const optionalDateField = z
-  .string()
-  .optional()
-  .transform((v, ctx) => {
-    const raw = (v ?? "").trim();
-    if (raw === "") return null;
-    const date = normaliseDate(raw);
-    if (!date) {
-      ctx.addIssue({ code: "custom", message: t("manage.error.invalidDate") });
-      return z.NEVER;
-    }
-    return date;
-  });
-
 function parsePlaces(raw: string): number | null {
   const n = Number(raw);
   return raw !== "" && Number.isInteger(n) && n >= 0 && n <= MAX_CAP_PLACES ? n : null;
 }
 
-/** CAP places for one session: empty means the café's default. */
-const optionalPlaces = z
-  .string()
-  .optional()
-  .transform((v, ctx): number | null => {
-    const raw = (v ?? "").trim();
-    if (raw === "") return null;
-    const n = parsePlaces(raw);
-    if (n === null) {
-      ctx.addIssue({ code: "custom", message: t("manage.error.capPlaces", { max: MAX_CAP_PLACES }) });
+/** A typed value that `parse` reads, or null when left empty; `invalid` sits next to the field when it cannot be read. */
+const optionalParsed = <T>(parse: (raw: string) => T | null, invalid: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx): T | null => {
+      const raw = (v ?? "").trim();
+      if (raw === "") return null;
+      const value = parse(raw);
+      if (value === null) {
+        ctx.addIssue({ code: "custom", message: invalid });
+        return z.NEVER;
+      }
+      return value;
+    });
+
+/** The same, required: left empty, `empty` sits next to the field. */
+const requiredParsed = <T>(parse: (raw: string) => T | null, invalid: string, empty: string) =>
+  optionalParsed(parse, invalid).transform((value, ctx): T => {
+    if (value === null) {
+      ctx.addIssue({ code: "custom", message: empty });
       return z.NEVER;
     }
-    return n;
+    return value;
   });
 
+/** "18:00", "6:30", "1830" → "HH:MM". */
+const timeField = (emptyMessage: string) => requiredParsed(normaliseTime, t("manage.error.invalidTime"), emptyMessage);
+const dateField = (emptyMessage: string) => requiredParsed(normaliseDate, t("manage.error.invalidDate"), emptyMessage);
+const optionalDateField = optionalParsed(normaliseDate, t("manage.error.invalidDate"));
+
+const placesMessage = t("manage.error.capPlaces", { max: MAX_CAP_PLACES });
+/** CAP places for one session: empty means the café's default. */
+const optionalPlaces = optionalParsed(parsePlaces, placesMessage);
 /** The café's default CAP places: required. */
-const requiredPlaces = z
-  .string()
-  .optional()
-  .transform((v, ctx): number => {
-    const n = parsePlaces((v ?? "").trim());
-    if (n === null) {
-      ctx.addIssue({ code: "custom", message: t("manage.error.capPlaces", { max: MAX_CAP_PLACES }) });
-      return z.NEVER;
-    }
-    return n;
-  });
+const requiredPlaces = requiredParsed(parsePlaces, placesMessage, placesMessage);
 
 // ------------------------------------------------------------------ details
 
@@ -150,15 +111,21 @@ const website = optionalText(300).pipe(
     .nullable(),
 );
 
-export const detailsSchema = z.object({
-  name: requiredText(t("manage.details.error.name"), 120),
-  description: optionalText(2000).transform((v) => v ?? ""),
-  organisationId: optionalId,
+/** The café's name, and its venue and address (AddressFields), as the details and new café forms ask for them. */
+const cafeName = requiredText(t("manage.details.error.name"), 120);
+const venue = {
   venueName: optionalText(120),
   addressLine1: requiredText(t("manage.details.error.addressLine1"), 120),
   addressLine2: optionalText(120),
   town: requiredText(t("manage.details.error.town"), 80),
   postcode,
+};
+
+export const detailsSchema = z.object({
+  name: cafeName,
+  description: textOrEmpty(2000),
+  organisationId: optionalId,
+  ...venue,
   phone,
   email,
   website,
@@ -202,7 +169,7 @@ export const changedHoursSchema = z.object({
   startDate: dateField(t("manage.error.dateMissing")),
   startTime: timeField(t("manage.error.startTimeMissing")),
   endTime: timeField(t("manage.error.endTimeMissing")),
-  reason: optionalText(200).transform((v) => v ?? ""),
+  reason: textOrEmpty(200),
 });
 
 export const extraSessionSchema = changedHoursSchema.extend({ offerId: optionalId });
@@ -216,7 +183,7 @@ export const bankHolidaySchema = z.object({
 
 export const offerSchema = z.object({
   title: requiredText(t("manage.offer.error.title"), 120),
-  description: optionalText(1000).transform((v) => v ?? ""),
+  description: textOrEmpty(1000),
   audienceTagIds: idList,
   languageTagIds: idList,
 });
@@ -234,16 +201,12 @@ export const renameTagSchema = z.object({
 });
 
 export const newCafeSchema = z.object({
-  name: requiredText(t("manage.details.error.name"), 120),
+  name: cafeName,
   organisationId: z.string({ error: t("manage.error.operatorChoice") }).min(1, t("manage.error.operatorChoice")),
-  venueName: optionalText(120),
-  addressLine1: requiredText(t("manage.details.error.addressLine1"), 120),
-  addressLine2: optionalText(120),
-  town: requiredText(t("manage.details.error.town"), 80),
-  postcode,
+  ...venue,
   footprintId: optionalId,
   status: z.enum(["planned", "setting-up", "open"], { error: t("manage.error.statusChange") }),
-  description: optionalText(2000).transform((v) => v ?? ""),
+  description: textOrEmpty(2000),
 });
 
 export const inviteSchema = z.object({
