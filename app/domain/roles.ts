@@ -14,16 +14,6 @@ export const ROLES = [
 
 export type Role = (typeof ROLES)[number];
 
-export const ROLE_LABELS: Record<Role, string> = {
-  admin: "Administrator",
-  "grant-officer": "Grant officer (VAL)",
-  "panel-member": "Grant panel member",
-  commissioner: "Commissioner",
-  "cap-staff": "Central Access Point staff",
-  "organisation-member": "Organisation member",
-  "cafe-manager": "Café manager",
-};
-
 /** Each role's home page. */
 export const ROLE_HOMES: Record<Role, string> = {
   admin: "/admin",
