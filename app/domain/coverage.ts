@@ -3,8 +3,6 @@
  * footprint (PCN or alternative area) and in each of the three universities. Pure functions over
  * plain records, so the commissioner's page and its tests share one definition.
  */
-export type CafeStatus = "planned" | "setting-up" | "open" | "paused" | "closed";
-
 export type CoverageFootprint = {
   id: string;
   code: string;

@@ -1,6 +1,8 @@
 import type { Prisma } from "@prisma/client";
 import { bankHolidaysBetween } from "~/domain/bank-holidays";
+import { isCafeStatus, STATUS_CHANGES, statusLabel, type CafeStatus, type PublicStatus } from "~/domain/cafe-status";
 import { londonDate } from "~/domain/london-time";
+import { openingState, type Schedule } from "~/domain/opening-hours";
 import {
   validateException,
   validateSession,
@@ -9,6 +11,7 @@ import {
 } from "~/domain/schedule-validation";
 import { t } from "~/i18n";
 import { auditHistory, recordAudit, type AuditEntry } from "~/models/audit.server";
+import { statusView } from "~/models/finder.server";
 import { createInvitation } from "~/models/invitation.server";
 import { slugify } from "~/models/tag.server";
 import type { RoleAssignmentSummary } from "~/services/auth.server";
@@ -29,21 +32,6 @@ import { listFootprints, suggestFootprint } from "~/models/footprint.server";
  */
 
 export type Actor = { id: string; roles: RoleAssignmentSummary[] };
-
-export const CAFE_STATUSES = ["planned", "setting-up", "open", "paused", "closed"] as const;
-export type CafeStatus = (typeof CAFE_STATUSES)[number];
-export function isCafeStatus(value: unknown): value is CafeStatus {
-  return typeof value === "string" && (CAFE_STATUSES as readonly string[]).includes(value);
-}
-
-/** The status changes an admin may make from each status. */
-export const STATUS_CHANGES: Record<CafeStatus, CafeStatus[]> = {
-  planned: ["setting-up", "open", "closed"],
-  "setting-up": ["open", "paused", "closed"],
-  open: ["paused", "closed"],
-  paused: ["open", "closed"],
-  closed: ["open"],
-};
 
 const isAdmin = (actor: Pick<Actor, "roles">) => actor.roles.some((r) => r.role === "admin");
 const isCommissioner = (actor: Pick<Actor, "roles">) => actor.roles.some((r) => r.role === "commissioner");
@@ -119,6 +107,62 @@ export async function getCafeHeading(cafeId: string) {
     where: { id: cafeId },
     select: { id: true, name: true, slug: true, status: true, hoursVerifiedAt: true, capPlacesDefault: true },
   });
+}
+
+type ScheduleRows = {
+  sessions: {
+    id?: string;
+    dayOfWeek: number;
+    startTime: string;
+    endTime: string;
+    validFrom: string | null;
+    validUntil: string | null;
+    offer?: { title: string } | null;
+  }[];
+  exceptions: {
+    id?: string;
+    kind: string;
+    startDate: string;
+    endDate: string;
+    startTime: string | null;
+    endTime: string | null;
+    reason: string;
+    offer?: { title: string } | null;
+  }[];
+};
+
+/** A café's rows as the opening-hours module's Schedule, with each offer's title as the session's label. */
+export function scheduleOf(rows: ScheduleRows): Schedule {
+  return {
+    sessions: rows.sessions.map((s) => ({
+      id: s.id,
+      dayOfWeek: s.dayOfWeek,
+      startTime: s.startTime,
+      endTime: s.endTime,
+      validFrom: s.validFrom,
+      validUntil: s.validUntil,
+      label: s.offer?.title ?? null,
+    })),
+    exceptions: rows.exceptions.map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      startDate: e.startDate,
+      endDate: e.endDate,
+      startTime: e.startTime,
+      endTime: e.endTime,
+      reason: e.reason || null,
+      label: e.offer?.title ?? null,
+    })),
+  };
+}
+
+/** The café's public status as the finder shows it: its own status (paused, closed…) first, then open or not now. */
+export function publicStatus(cafe: ScheduleRows & { status: string }, at: Date): PublicStatus {
+  if (cafe.status !== "open") {
+    const text = t(`manage.publicStatus.${cafe.status === "paused" ? "paused" : cafe.status === "closed" ? "closed" : "notOpenYet"}`);
+    return { label: statusLabel(cafe.status), tone: "inactive", text, notes: [] };
+  }
+  return statusView(openingState(scheduleOf(cafe), at));
 }
 
 /** People who manage a café (accepted invitations), and invitations still waiting. */

@@ -1,7 +1,8 @@
 import { capPlacesFor } from "~/domain/cap-places";
 import { addDays, fromLondon, londonDate } from "~/domain/london-time";
-import { openIntervals, type ExceptionKind } from "~/domain/opening-hours";
+import { openIntervals } from "~/domain/opening-hours";
 import { prisma } from "~/services/db.server";
+import { scheduleOf } from "./cafe-admin.server";
 import { nearestListedCafes, type CafeListing } from "./finder.server";
 
 /**
@@ -43,11 +44,7 @@ export async function cafesForCaller(point: { lat: number; lng: number }, at: Da
     const cafe = bySlug.get(listing.slug);
     if (!cafe) return { listing, phone: null, sessionsToday: [] };
     const placesBySession = new Map(cafe.sessions.map((s) => [s.id, capPlacesFor(s, cafe.capPlacesDefault)]));
-    const schedule = {
-      sessions: cafe.sessions.map((s) => ({ ...s, label: s.offer?.title ?? null })),
-      exceptions: cafe.exceptions.map((e) => ({ ...e, kind: e.kind as ExceptionKind, label: e.offer?.title ?? null })),
-    };
-    const sessionsToday = openIntervals(schedule, at, endOfToday).map((interval) => ({
+    const sessionsToday = openIntervals(scheduleOf(cafe), at, endOfToday).map((interval) => ({
       start: interval.start.toISOString(),
       end: interval.end.toISOString(),
       runningNow: interval.start <= at && at < interval.end,

@@ -4,16 +4,10 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { ErrorSummary, TextField, valueOf } from "~/components/forms";
 import { failureErrors } from "~/components/manage/results";
 import { inviteSchema, statusSchema } from "~/components/manage/schemas";
-import { formatInstantDate, statusLabel } from "~/components/manage/schedule-text";
+import { formatInstantDate } from "~/components/manage/schedule-text";
+import { isCafeStatus, STATUS_CHANGES, statusLabel } from "~/domain/cafe-status";
 import { t } from "~/i18n";
-import {
-  cafeManagers,
-  getCafeHeading,
-  inviteCafeManager,
-  isCafeStatus,
-  setCafeStatus,
-  STATUS_CHANGES,
-} from "~/models/cafe-admin.server";
+import { cafeManagers, getCafeHeading, inviteCafeManager, setCafeStatus } from "~/models/cafe-admin.server";
 import { requireRole } from "~/services/auth.server";
 import { formFailure, parseForm, readFormData } from "~/services/forms.server";
 import manageStyles from "~/styles/manage.css";

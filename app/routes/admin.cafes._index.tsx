@@ -1,7 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
-import { statusLabel } from "~/components/manage/schedule-text";
+import { statusLabel } from "~/domain/cafe-status";
 import { t } from "~/i18n";
 import { listCafesForAdmin } from "~/models/cafe-admin.server";
 import { requireRole } from "~/services/auth.server";

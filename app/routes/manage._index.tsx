@@ -1,12 +1,11 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { publicStatus } from "~/components/manage/public-status";
 import { daysAgo, formatInstantDate } from "~/components/manage/schedule-text";
 import { StatusSummary } from "~/components/manage/StatusTag";
 import { daysSinceVerified, listingFreshness } from "~/domain/listing-freshness";
 import { t } from "~/i18n";
-import { listManagedCafes } from "~/models/cafe-admin.server";
+import { listManagedCafes, publicStatus } from "~/models/cafe-admin.server";
 import { forbidden, hasRole, requireUser } from "~/services/auth.server";
 import { now } from "~/services/clock.server";
 import manageStyles from "~/styles/manage.css";

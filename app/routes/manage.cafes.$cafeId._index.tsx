@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
-import { publicStatus, scheduleOf } from "~/components/manage/public-status";
 import { daysAgo, describeSession, formatInstant, validityText } from "~/components/manage/schedule-text";
 import { StatusSummary } from "~/components/manage/StatusTag";
 import { WeekTable } from "~/components/hours/WeekTable";
@@ -9,7 +8,7 @@ import { daysSinceVerified, listingFreshness } from "~/domain/listing-freshness"
 import { startOfWeek } from "~/domain/london-time";
 import { weekPlan } from "~/domain/opening-hours";
 import { t } from "~/i18n";
-import { confirmHours, getManagedCafe, todayInLondon } from "~/models/cafe-admin.server";
+import { confirmHours, getManagedCafe, publicStatus, scheduleOf, todayInLondon } from "~/models/cafe-admin.server";
 import { canEditCafe, notFound, requireCafe, requireCafeAccess } from "~/services/auth.server";
 import { now } from "~/services/clock.server";
 import { readFormData } from "~/services/forms.server";

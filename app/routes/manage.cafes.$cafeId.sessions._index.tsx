@@ -2,7 +2,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ErrorSummary, valueOf, type FieldErrors } from "~/components/forms";
-import { scheduleOf } from "~/components/manage/public-status";
 import { failureErrors } from "~/components/manage/results";
 import { capDefaultSchema, sessionSchema } from "~/components/manage/schemas";
 import { describeSession, problemsToErrors, validityText } from "~/components/manage/schedule-text";
@@ -11,7 +10,7 @@ import { WeekTable } from "~/components/hours/WeekTable";
 import { startOfWeek } from "~/domain/london-time";
 import { weekPlan } from "~/domain/opening-hours";
 import { t } from "~/i18n";
-import { addSession, checkSession, getManagedCafe, setCapPlacesDefault, todayInLondon } from "~/models/cafe-admin.server";
+import { addSession, checkSession, getManagedCafe, scheduleOf, setCapPlacesDefault, todayInLondon } from "~/models/cafe-admin.server";
 import { canEditCafe, notFound, requireCafe } from "~/services/auth.server";
 import { formFailure, parseForm, readFormData, writeFailure } from "~/services/forms.server";
 

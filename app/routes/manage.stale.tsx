@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
-import { formatInstant, formatInstantDate, statusLabel } from "~/components/manage/schedule-text";
+import { formatInstant, formatInstantDate } from "~/components/manage/schedule-text";
+import { statusLabel } from "~/domain/cafe-status";
 import { t } from "~/i18n";
 import { listStaleListings, sendStaleListingReminders } from "~/models/stale-listings.server";
 import { hasRole, requireRole } from "~/services/auth.server";

@@ -1,4 +1,4 @@
-import { t } from "~/i18n";
+import { statusLabel } from "~/domain/cafe-status";
 
 const STATUS_CLASS: Record<string, string> = {
   planned: "tag--blue",
@@ -10,7 +10,5 @@ const STATUS_CLASS: Record<string, string> = {
 
 /** A café's status as a coloured tag (text, not colour, carries the meaning). */
 export function CafeStatusTag({ status }: { status: string }) {
-  const known = status in STATUS_CLASS;
-  const label = known ? t(`homes.cafeStatus.${status as "planned" | "setting-up" | "open" | "paused" | "closed"}`) : status;
-  return <strong className={`tag ${STATUS_CLASS[status] ?? ""}`.trim()}>{label}</strong>;
+  return <strong className={`tag ${STATUS_CLASS[status] ?? ""}`.trim()}>{statusLabel(status)}</strong>;
 }

@@ -2,6 +2,7 @@
  * The café's change history in words: who, when, what changed, before → after. Audit rows hold
  * readable snapshots (labels, titles, times), written by app/models/cafe-admin.server.ts.
  */
+import { statusLabel } from "~/domain/cafe-status";
 import { t, type MessageKey } from "~/i18n";
 import {
   describeException,
@@ -10,7 +11,6 @@ import {
   formatClock,
   formatFullDate,
   formatInstant,
-  statusLabel,
   weekdayName,
 } from "./schedule-text";
 

@@ -123,16 +123,3 @@ export function problemsToErrors(problems: readonly ScheduleProblem[]): Record<s
   for (const p of problems) errors[p.field] ??= problemMessage(p);
   return errors;
 }
-
-export function statusLabel(status: string): string {
-  switch (status) {
-    case "planned":
-    case "setting-up":
-    case "open":
-    case "paused":
-    case "closed":
-      return t(`manage.status.${status}`);
-    default:
-      return status;
-  }
-}

@@ -1,11 +1,5 @@
 /** English text: the home pages of the grant officer, the grant panel and organisation members. */
 export const homes = {
-  "homes.cafeStatus.planned": "Planned",
-  "homes.cafeStatus.setting-up": "Setting up",
-  "homes.cafeStatus.open": "Open",
-  "homes.cafeStatus.paused": "Paused",
-  "homes.cafeStatus.closed": "Closed",
-
   "homes.grants.title": "Grants",
   "homes.grants.notYetTitle": "Grant rounds are not yet managed in Café Network",
   "homes.grants.notYet":
