@@ -5,6 +5,8 @@ import { ErrorSummary, TextField, valueOf } from "~/components/forms";
 import { failureErrors } from "~/components/manage/results";
 import { inviteSchema, statusSchema } from "~/components/manage/schemas";
 import { formatInstantDate } from "~/components/manage/schedule-text";
+import { BackLink } from "~/components/manage/BackLink";
+import { SavedNotice } from "~/components/manage/SavedNotice";
 import { isCafeStatus, STATUS_CHANGES, statusLabel } from "~/domain/cafe-status";
 import { t } from "~/i18n";
 import { cafeManagers, getCafeHeading, inviteCafeManager, setCafeStatus } from "~/models/cafe-admin.server";
@@ -73,16 +75,10 @@ export default function AdminCafe() {
   const statusErrors = actionData?.values.intent === "status" ? actionData.errors : undefined;
   return (
     <>
-      <div className="nhsuk-back-link">
-        <Link className="nhsuk-back-link__link" to="/admin/cafes">
-          {t("manage.admin.cafes.back")}
-        </Link>
-      </div>
+      <BackLink to="/admin/cafes">{t("manage.admin.cafes.back")}</BackLink>
       <h1>{cafe.name}</h1>
       {saved && !actionData ? (
-        <div className="manage-success" role="status">
-          <p>{t(saved === "invited" ? "manage.admin.cafe.invited" : saved === "created" ? "manage.admin.cafes.created" : "manage.admin.cafe.statusSaved")}</p>
-        </div>
+        <SavedNotice>{t(saved === "invited" ? "manage.admin.cafe.invited" : saved === "created" ? "manage.admin.cafes.created" : "manage.admin.cafe.statusSaved")}</SavedNotice>
       ) : null}
       <ul className="nhsuk-list">
         <li>

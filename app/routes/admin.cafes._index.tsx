@@ -1,6 +1,8 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { BackLink } from "~/components/manage/BackLink";
+import { SavedNotice } from "~/components/manage/SavedNotice";
 import { statusLabel } from "~/domain/cafe-status";
 import { t } from "~/i18n";
 import { listCafesForAdmin } from "~/models/cafe-admin.server";
@@ -32,16 +34,10 @@ export default function AdminCafes() {
   const [params] = useSearchParams();
   return (
     <>
-      <div className="nhsuk-back-link">
-        <Link className="nhsuk-back-link__link" to="/admin">
-          {t("manage.admin.back")}
-        </Link>
-      </div>
+      <BackLink to="/admin">{t("manage.admin.back")}</BackLink>
       <h1>{t("manage.admin.cafes.title")}</h1>
       {params.get("created") ? (
-        <div className="manage-success" role="status">
-          <p>{t("manage.admin.cafes.created")}</p>
-        </div>
+        <SavedNotice>{t("manage.admin.cafes.created")}</SavedNotice>
       ) : null}
       <p>{t("manage.admin.cafes.intro")}</p>
       <p>

@@ -1,10 +1,11 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, SelectField, TextArea, TextField, valueOf } from "~/components/forms";
 import { AddressFields } from "~/components/manage/AddressFields";
 import { failureErrors } from "~/components/manage/results";
 import { newCafeSchema } from "~/components/manage/schemas";
+import { BackLink } from "~/components/manage/BackLink";
 import { t } from "~/i18n";
 import { createCafe, footprintChoices, operatorChoices } from "~/models/cafe-admin.server";
 import { requireRole } from "~/services/auth.server";
@@ -37,11 +38,7 @@ export default function NewCafe() {
   const errors = actionData?.errors;
   return (
     <>
-      <div className="nhsuk-back-link">
-        <Link className="nhsuk-back-link__link" to="/admin/cafes">
-          {t("manage.admin.cafes.back")}
-        </Link>
-      </div>
+      <BackLink to="/admin/cafes">{t("manage.admin.cafes.back")}</BackLink>
       <h1>{t("manage.admin.newCafe.title")}</h1>
       <Form method="post" noValidate className="manage-form">
         <ErrorSummary errors={errors} />

@@ -1,8 +1,10 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ErrorSummary, SelectField, TextField, valueOf } from "~/components/forms";
 import { renameTagSchema, tagSchema } from "~/components/manage/schemas";
+import { BackLink } from "~/components/manage/BackLink";
+import { SavedNotice } from "~/components/manage/SavedNotice";
 import { t } from "~/i18n";
 import { createTag, listAllTags, renameTag, setTagRetired, type TagKind } from "~/models/tag.server";
 import { requireRole } from "~/services/auth.server";
@@ -68,16 +70,10 @@ export default function AdminTags() {
 
   return (
     <>
-      <div className="nhsuk-back-link">
-        <Link className="nhsuk-back-link__link" to="/admin">
-          {t("manage.admin.back")}
-        </Link>
-      </div>
+      <BackLink to="/admin">{t("manage.admin.back")}</BackLink>
       <h1>{t("manage.tags.title")}</h1>
       {saved && !actionData ? (
-        <div className="manage-success" role="status">
-          <p>{t(`manage.tags.saved.${saved === "renamed" || saved === "retired" || saved === "unretired" ? saved : "added"}`)}</p>
-        </div>
+        <SavedNotice>{t(`manage.tags.saved.${saved === "renamed" || saved === "retired" || saved === "unretired" ? saved : "added"}`)}</SavedNotice>
       ) : null}
       <p>{t("manage.tags.intro")}</p>
       <ErrorSummary errors={renameErrors} />

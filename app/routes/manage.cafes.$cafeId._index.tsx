@@ -4,6 +4,7 @@ import { Form, Link, useLoaderData, useNavigation, useSearchParams } from "@remi
 import { daysAgo, describeSession, formatInstant, validityText } from "~/components/manage/schedule-text";
 import { StatusSummary } from "~/components/manage/StatusTag";
 import { WeekTable } from "~/components/hours/WeekTable";
+import { SavedNotice } from "~/components/manage/SavedNotice";
 import { daysSinceVerified, listingFreshness } from "~/domain/listing-freshness";
 import { startOfWeek } from "~/domain/london-time";
 import { weekPlan } from "~/domain/opening-hours";
@@ -63,9 +64,7 @@ export default function CafeOverview() {
     <>
       <h1>{t("manage.overview.title")}</h1>
       {confirmed ? (
-        <div className="manage-success" role="status">
-          <p>{t("manage.overview.confirmed")}</p>
-        </div>
+        <SavedNotice>{t("manage.overview.confirmed")}</SavedNotice>
       ) : null}
 
       <h2 className="nhsuk-heading-m">{t("manage.overview.statusHeading")}</h2>

@@ -7,6 +7,7 @@ import { ListingPreview, type ListingPreviewData } from "~/components/manage/Lis
 import { failureErrors } from "~/components/manage/results";
 import { detailsSchema, footprintSchema, type DetailsForm } from "~/components/manage/schemas";
 import { TagChoices } from "~/components/manage/TagChoices";
+import { SavedNotice } from "~/components/manage/SavedNotice";
 import { t } from "~/i18n";
 import {
   footprintChoices,
@@ -143,9 +144,7 @@ export default function CafeDetails() {
     <>
       <h1>{t("manage.details.title")}</h1>
       {saved && !actionData ? (
-        <div className="manage-success" role="status">
-          <p>{saved === "footprint" ? t("manage.details.footprintSaved") : t("manage.details.saved")}</p>
-        </div>
+        <SavedNotice>{saved === "footprint" ? t("manage.details.footprintSaved") : t("manage.details.saved")}</SavedNotice>
       ) : null}
       {preview ? <ListingPreview listing={preview} /> : null}
 

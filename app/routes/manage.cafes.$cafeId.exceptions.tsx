@@ -6,6 +6,7 @@ import { failureErrors } from "~/components/manage/results";
 import { bankHolidaySchema, changedHoursSchema, closureSchema, extraSessionSchema } from "~/components/manage/schemas";
 import { describeException, formatFullDate } from "~/components/manage/schedule-text";
 import { OfferSelect, TimeFields } from "~/components/manage/SessionFields";
+import { SavedNotice } from "~/components/manage/SavedNotice";
 import { t } from "~/i18n";
 import {
   addException,
@@ -161,9 +162,7 @@ export default function CafeExceptions() {
     <>
       <h1>{t("manage.exceptions.title")}</h1>
       {saved && !actionData ? (
-        <div className="manage-success" role="status">
-          <p>{t(`manage.exceptions.saved.${saved === "removed" || saved === "bank-holiday" || saved === "hours" || saved === "extra" ? saved : "closed"}`)}</p>
-        </div>
+        <SavedNotice>{t(`manage.exceptions.saved.${saved === "removed" || saved === "bank-holiday" || saved === "hours" || saved === "extra" ? saved : "closed"}`)}</SavedNotice>
       ) : null}
       <p>{t("manage.exceptions.intro")}</p>
 

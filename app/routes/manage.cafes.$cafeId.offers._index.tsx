@@ -5,6 +5,7 @@ import { ErrorSummary } from "~/components/forms";
 import { OfferFields } from "~/components/manage/OfferFields";
 import { failureErrors } from "~/components/manage/results";
 import { offerSchema } from "~/components/manage/schemas";
+import { SavedNotice } from "~/components/manage/SavedNotice";
 import { t } from "~/i18n";
 import { createOffer, getManagedCafe } from "~/models/cafe-admin.server";
 import { tagChoices } from "~/models/tag.server";
@@ -52,9 +53,7 @@ export default function CafeOffers() {
     <>
       <h1>{t("manage.offers.title")}</h1>
       {saved && !actionData ? (
-        <div className="manage-success" role="status">
-          <p>{t(saved === "removed" ? "manage.offers.removed" : saved === "changed" ? "manage.offers.changed" : "manage.offers.added")}</p>
-        </div>
+        <SavedNotice>{t(saved === "removed" ? "manage.offers.removed" : saved === "changed" ? "manage.offers.changed" : "manage.offers.added")}</SavedNotice>
       ) : null}
       <p>{t("manage.offers.intro")}</p>
       {data.offers.length ? (

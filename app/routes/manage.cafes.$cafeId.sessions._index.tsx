@@ -7,6 +7,7 @@ import { capDefaultSchema, sessionSchema } from "~/components/manage/schemas";
 import { describeSession, problemsToErrors, validityText } from "~/components/manage/schedule-text";
 import { PlacesField, SessionFields } from "~/components/manage/SessionFields";
 import { WeekTable } from "~/components/hours/WeekTable";
+import { SavedNotice } from "~/components/manage/SavedNotice";
 import { startOfWeek } from "~/domain/london-time";
 import { weekPlan } from "~/domain/opening-hours";
 import { t } from "~/i18n";
@@ -83,9 +84,7 @@ export default function CafeSessions() {
     <>
       <h1>{t("manage.sessions.title")}</h1>
       {saved && !actionData ? (
-        <div className="manage-success" role="status">
-          <p>{t(saved === "cap" ? "manage.sessions.capSaved" : saved === "removed" ? "manage.sessions.removed" : saved === "changed" ? "manage.sessions.changed" : "manage.sessions.added")}</p>
-        </div>
+        <SavedNotice>{t(saved === "cap" ? "manage.sessions.capSaved" : saved === "removed" ? "manage.sessions.removed" : saved === "changed" ? "manage.sessions.changed" : "manage.sessions.added")}</SavedNotice>
       ) : null}
       <p>{t("manage.sessions.intro")}</p>
 

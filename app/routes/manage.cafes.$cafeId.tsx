@@ -1,7 +1,8 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, Outlet, useLoaderData } from "@remix-run/react";
+import { Outlet, useLoaderData } from "@remix-run/react";
 import { CafeNav } from "~/components/manage/CafeNav";
+import { BackLink } from "~/components/manage/BackLink";
 import { t } from "~/i18n";
 import { getCafeHeading } from "~/models/cafe-admin.server";
 import { canEditCafe, requireCafe } from "~/services/auth.server";
@@ -19,11 +20,7 @@ export default function CafeFrame() {
   const { cafe, canEdit } = useLoaderData<typeof loader>();
   return (
     <>
-      <div className="nhsuk-back-link">
-        <Link className="nhsuk-back-link__link" to="/manage">
-          {t("manage.backToDashboard")}
-        </Link>
-      </div>
+      <BackLink to="/manage">{t("manage.backToDashboard")}</BackLink>
       <p className="nhsuk-caption-l manage-caption">{cafe.name}</p>
       {!canEdit ? (
         <div className="nhsuk-inset-text">

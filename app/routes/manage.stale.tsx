@@ -2,6 +2,8 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { formatInstant, formatInstantDate } from "~/components/manage/schedule-text";
+import { BackLink } from "~/components/manage/BackLink";
+import { SavedNotice } from "~/components/manage/SavedNotice";
 import { statusLabel } from "~/domain/cafe-status";
 import { t } from "~/i18n";
 import { listStaleListings, sendStaleListingReminders } from "~/models/stale-listings.server";
@@ -40,16 +42,10 @@ export default function StaleListings() {
   const reminded = params.get("reminded");
   return (
     <>
-      <div className="nhsuk-back-link">
-        <Link className="nhsuk-back-link__link" to="/manage">
-          {t("manage.backToDashboard")}
-        </Link>
-      </div>
+      <BackLink to="/manage">{t("manage.backToDashboard")}</BackLink>
       <h1>{t("manage.stale.title")}</h1>
       {reminded !== null ? (
-        <div className="manage-success" role="status">
-          <p>{t("manage.stale.remindedNow", { count: Number(reminded) || 0 })}</p>
-        </div>
+        <SavedNotice>{t("manage.stale.remindedNow", { count: Number(reminded) || 0 })}</SavedNotice>
       ) : null}
       <p>{t("manage.stale.intro")}</p>
       {listings.length === 0 ? (
