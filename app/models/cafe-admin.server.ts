@@ -14,7 +14,7 @@ import { auditHistory, recordAudit, type AuditEntry } from "~/models/audit.serve
 import { statusView } from "~/models/finder.server";
 import { createInvitation } from "~/models/invitation.server";
 import { slugify } from "~/models/tag.server";
-import type { RoleAssignmentSummary } from "~/services/auth.server";
+import { hasRole, type RoleAssignmentSummary } from "~/services/auth.server";
 import { now } from "~/services/clock.server";
 import { prisma, type Tx } from "~/services/db.server";
 import { invalidatePublicData } from "~/services/public-cache.server";
@@ -33,12 +33,11 @@ import { listFootprints, suggestFootprint } from "~/models/footprint.server";
 
 export type Actor = { id: string; roles: RoleAssignmentSummary[] };
 
-const isAdmin = (actor: Pick<Actor, "roles">) => actor.roles.some((r) => r.role === "admin");
-const isCommissioner = (actor: Pick<Actor, "roles">) => actor.roles.some((r) => r.role === "commissioner");
+const isAdmin = (actor: Pick<Actor, "roles">) => hasRole(actor, "admin");
 
 /** May this user change a café's footprint? Admins and commissioners. */
 export function mayChangeFootprint(actor: Pick<Actor, "roles">): boolean {
-  return isAdmin(actor) || isCommissioner(actor);
+  return hasRole(actor, "admin", "commissioner");
 }
 
 /** May this user change a café's operator organisation? Admins only. */
@@ -64,7 +63,7 @@ export type ManagedCafeListing = Awaited<ReturnType<typeof listManagedCafes>>[nu
  * commissioners. With each café's sessions and current exceptions, to show whether it is open now.
  */
 export async function listManagedCafes(actor: Actor) {
-  const everyCafe = isAdmin(actor) || isCommissioner(actor);
+  const everyCafe = hasRole(actor, "admin", "commissioner");
   const ids = actor.roles.filter((r) => r.role === "cafe-manager" && r.cafeId).map((r) => r.cafeId as string);
   const from = londonDate(new Date(now().getTime() - 2 * 86_400_000));
   return prisma.cafe.findMany({
@@ -337,21 +336,6 @@ export function changedOnly<T extends Record<string, unknown>>(before: T, after:
 
 // ------------------------------------------------------------------ the write frame
 
-/**
- * Runs `work` in a transaction that first touches the café row: a write lock on SQLite, a row lock on
- * PostgreSQL, so concurrent edits of one café are checked one after the other. Null if the café is gone.
- */
-async function withCafe<T extends { ok: boolean }>(cafeId: string, work: (tx: Tx) => Promise<T>): Promise<T | null> {
-  const result = await prisma.$transaction(async (tx) => {
-    const touched = await tx.cafe.updateMany({ where: { id: cafeId }, data: { updatedAt: now() } });
-    if (touched.count === 0) return null;
-    return work(tx);
-  });
-  // The public pages show the change at once: drop cached pages and reload the finder's index.
-  if (result?.ok) invalidatePublicData();
-  return result;
-}
-
 export type WriteResult<T = string> =
   | { ok: true; id: T }
   | { ok: false; problems: ScheduleProblem[] }
@@ -359,6 +343,21 @@ export type WriteResult<T = string> =
   | { ok: false; notFound: true };
 
 const notFound = { ok: false, notFound: true } as const;
+
+/**
+ * Runs `work` in a transaction that first touches the café row: a write lock on SQLite, a row lock on
+ * PostgreSQL, so concurrent edits of one café are checked one after the other. Not found if the café is gone.
+ */
+async function withCafe(cafeId: string, work: (tx: Tx) => Promise<WriteResult>): Promise<WriteResult> {
+  const result = await prisma.$transaction(async (tx) => {
+    const touched = await tx.cafe.updateMany({ where: { id: cafeId }, data: { updatedAt: now() } });
+    if (touched.count === 0) return notFound;
+    return work(tx);
+  });
+  // The public pages show the change at once: drop cached pages and reload the finder's index.
+  if (result.ok) invalidatePublicData();
+  return result;
+}
 
 // ------------------------------------------------------------------ details
 
@@ -442,7 +441,7 @@ export async function updateCafeDetails(actor: Actor, cafeId: string, input: Caf
   }
   const organisationId = mayChangeOperator(actor) && input.organisationId ? input.organisationId : current.organisationId;
 
-  const result = await withCafe(cafeId, async (tx): Promise<WriteResult> => {
+  return withCafe(cafeId, async (tx) => {
     const carried = current.tags.map((t) => t.tagId);
     const errors: Record<string, string> = {};
     if (!(await checkTags(tx, input.accessTagIds, "access", carried))) errors.accessTagIds = t("manage.error.tagChoice");
@@ -483,13 +482,12 @@ export async function updateCafeDetails(actor: Actor, cafeId: string, input: Caf
     }
     return { ok: true, id: cafeId };
   });
-  return result ?? notFound;
 }
 
 /** Admins and commissioners: put the café in another footprint (or none). */
 export async function setCafeFootprint(actor: Actor, cafeId: string, footprintId: string | null): Promise<WriteResult> {
   if (!mayChangeFootprint(actor)) throw new Error("Only admins and commissioners change a café's footprint.");
-  const result = await withCafe(cafeId, async (tx): Promise<WriteResult> => {
+  return withCafe(cafeId, async (tx) => {
     if (footprintId && !(await tx.footprint.findUnique({ where: { id: footprintId }, select: { id: true } }))) {
       return { ok: false, errors: { footprintId: t("manage.error.footprintChoice") } };
     }
@@ -508,7 +506,6 @@ export async function setCafeFootprint(actor: Actor, cafeId: string, footprintId
     }
     return { ok: true, id: cafeId };
   });
-  return result ?? notFound;
 }
 
 // ------------------------------------------------------------------ hours confirmed
@@ -519,7 +516,7 @@ async function markHoursVerified(tx: Tx, cafeId: string) {
 
 /** "Hours are still right": one click confirms the published hours. */
 export async function confirmHours(actor: Actor, cafeId: string): Promise<WriteResult> {
-  const result = await withCafe(cafeId, async (tx): Promise<WriteResult> => {
+  return withCafe(cafeId, async (tx) => {
     const before = await tx.cafe.findUniqueOrThrow({ where: { id: cafeId }, select: { hoursVerifiedAt: true } });
     await markHoursVerified(tx, cafeId);
     const after = await tx.cafe.findUniqueOrThrow({ where: { id: cafeId }, select: { hoursVerifiedAt: true } });
@@ -533,7 +530,6 @@ export async function confirmHours(actor: Actor, cafeId: string): Promise<WriteR
     });
     return { ok: true, id: cafeId };
   });
-  return result ?? notFound;
 }
 
 // ------------------------------------------------------------------ weekly sessions
@@ -555,7 +551,7 @@ async function offerBelongs(tx: Tx, cafeId: string, offerId: string | null): Pro
 }
 
 async function saveSession(actor: Actor, cafeId: string, sessionId: string | null, input: SessionInput): Promise<WriteResult> {
-  const result = await withCafe(cafeId, async (tx): Promise<WriteResult> => {
+  return withCafe(cafeId, async (tx) => {
     const existing = await tx.weeklySession.findMany({ where: { cafeId }, include: { offer: { select: { title: true } } } });
     const current = sessionId ? existing.find((s) => s.id === sessionId) : null;
     if (sessionId && !current) return notFound;
@@ -592,7 +588,6 @@ async function saveSession(actor: Actor, cafeId: string, sessionId: string | nul
     }
     return { ok: true, id: saved.id };
   });
-  return result ?? notFound;
 }
 
 /** Checks a session against the café's stored sessions without saving it (for a preview). */
@@ -610,7 +605,7 @@ export function updateSession(actor: Actor, cafeId: string, sessionId: string, i
 }
 
 export async function removeSession(actor: Actor, cafeId: string, sessionId: string): Promise<WriteResult> {
-  const result = await withCafe(cafeId, async (tx): Promise<WriteResult> => {
+  return withCafe(cafeId, async (tx) => {
     const session = await tx.weeklySession.findFirst({ where: { id: sessionId, cafeId }, include: { offer: { select: { title: true } } } });
     if (!session) return notFound;
     await tx.weeklySession.delete({ where: { id: session.id } });
@@ -618,12 +613,11 @@ export async function removeSession(actor: Actor, cafeId: string, sessionId: str
     await recordAudit(tx, { actorId: actor.id, action: "cafe.session.removed", entityType: "cafe", entityId: cafeId, before: sessionSnapshot(session) });
     return { ok: true, id: session.id };
   });
-  return result ?? notFound;
 }
 
 /** The CAP places a session offers unless it says otherwise (default 2, 0 for none). */
 export async function setCapPlacesDefault(actor: Actor, cafeId: string, places: number): Promise<WriteResult> {
-  const result = await withCafe(cafeId, async (tx): Promise<WriteResult> => {
+  return withCafe(cafeId, async (tx) => {
     const before = await tx.cafe.findUniqueOrThrow({ where: { id: cafeId }, select: { capPlacesDefault: true } });
     if (before.capPlacesDefault === places) return { ok: true, id: cafeId };
     await tx.cafe.update({ where: { id: cafeId }, data: { capPlacesDefault: places } });
@@ -637,7 +631,6 @@ export async function setCapPlacesDefault(actor: Actor, cafeId: string, places: 
     });
     return { ok: true, id: cafeId };
   });
-  return result ?? notFound;
 }
 
 // ------------------------------------------------------------------ exceptions
@@ -653,7 +646,7 @@ export type ExceptionInput = {
 };
 
 export async function addException(actor: Actor, cafeId: string, input: ExceptionInput): Promise<WriteResult> {
-  const result = await withCafe(cafeId, async (tx): Promise<WriteResult> => {
+  return withCafe(cafeId, async (tx) => {
     const [sessions, exceptions] = await Promise.all([
       tx.weeklySession.findMany({ where: { cafeId } }),
       tx.scheduleException.findMany({ where: { cafeId, kind: { in: ["hours", "extra"] } } }),
@@ -681,11 +674,10 @@ export async function addException(actor: Actor, cafeId: string, input: Exceptio
     await recordAudit(tx, { actorId: actor.id, action: "cafe.exception.added", entityType: "cafe", entityId: cafeId, after: exceptionSnapshot(saved) });
     return { ok: true, id: saved.id };
   });
-  return result ?? notFound;
 }
 
 export async function removeException(actor: Actor, cafeId: string, exceptionId: string): Promise<WriteResult> {
-  const result = await withCafe(cafeId, async (tx): Promise<WriteResult> => {
+  return withCafe(cafeId, async (tx) => {
     const exception = await tx.scheduleException.findFirst({ where: { id: exceptionId, cafeId }, include: { offer: { select: { title: true } } } });
     if (!exception) return notFound;
     await tx.scheduleException.delete({ where: { id: exception.id } });
@@ -693,13 +685,12 @@ export async function removeException(actor: Actor, cafeId: string, exceptionId:
     await recordAudit(tx, { actorId: actor.id, action: "cafe.exception.removed", entityType: "cafe", entityId: cafeId, before: exceptionSnapshot(exception) });
     return { ok: true, id: exception.id };
   });
-  return result ?? notFound;
 }
 
 /** The team's answer for one bank holiday: open (usual hours) or closed. Replaces an earlier answer. */
 export async function answerBankHoliday(actor: Actor, cafeId: string, date: string, open: boolean): Promise<WriteResult> {
   const kind: ExceptionKind = open ? "bank-holiday-open" : "bank-holiday-closed";
-  const result = await withCafe(cafeId, async (tx): Promise<WriteResult> => {
+  return withCafe(cafeId, async (tx) => {
     const today = todayInLondon();
     const holidays = bankHolidaysBetween(today, londonDate(new Date(now().getTime() + 731 * 86_400_000)));
     const problems = validateException({ kind, startDate: date, endDate: date }, { today, bankHolidays: holidays.map((h) => h.date) });
@@ -722,7 +713,6 @@ export async function answerBankHoliday(actor: Actor, cafeId: string, date: stri
     });
     return { ok: true, id: saved.id };
   });
-  return result ?? notFound;
 }
 
 // ------------------------------------------------------------------ offers
@@ -730,7 +720,7 @@ export async function answerBankHoliday(actor: Actor, cafeId: string, date: stri
 export type OfferInput = { title: string; description: string; audienceTagIds: string[]; languageTagIds: string[] };
 
 async function saveOffer(actor: Actor, cafeId: string, offerId: string | null, input: OfferInput): Promise<WriteResult> {
-  const result = await withCafe(cafeId, async (tx): Promise<WriteResult> => {
+  return withCafe(cafeId, async (tx) => {
     const include = { tags: { include: { tag: true } } } as const;
     const current = offerId ? await tx.offer.findFirst({ where: { id: offerId, cafeId }, include }) : null;
     if (offerId && !current) return notFound;
@@ -768,7 +758,6 @@ async function saveOffer(actor: Actor, cafeId: string, offerId: string | null, i
     }
     return { ok: true, id };
   });
-  return result ?? notFound;
 }
 
 export function createOffer(actor: Actor, cafeId: string, input: OfferInput) {
@@ -781,14 +770,13 @@ export function updateOffer(actor: Actor, cafeId: string, offerId: string, input
 
 /** Removes an offer; its sessions stay, as ordinary sessions. */
 export async function removeOffer(actor: Actor, cafeId: string, offerId: string): Promise<WriteResult> {
-  const result = await withCafe(cafeId, async (tx): Promise<WriteResult> => {
+  return withCafe(cafeId, async (tx) => {
     const offer = await tx.offer.findFirst({ where: { id: offerId, cafeId }, include: { tags: { include: { tag: true } } } });
     if (!offer) return notFound;
     await tx.offer.delete({ where: { id: offer.id } });
     await recordAudit(tx, { actorId: actor.id, action: "cafe.offer.removed", entityType: "cafe", entityId: cafeId, before: offerSnapshot(offer) });
     return { ok: true, id: offer.id };
   });
-  return result ?? notFound;
 }
 
 // ------------------------------------------------------------------ admin: create, status, managers
@@ -873,7 +861,7 @@ export async function createCafe(actor: Actor, input: NewCafeInput): Promise<Wri
 /** Pause, close or reopen a café. Closed cafés leave the finder; their page says they are closed. */
 export async function setCafeStatus(actor: Actor, cafeId: string, status: CafeStatus): Promise<WriteResult> {
   if (!isAdmin(actor)) throw new Error("Only admins change a café's status.");
-  const result = await withCafe(cafeId, async (tx): Promise<WriteResult> => {
+  return withCafe(cafeId, async (tx) => {
     const cafe = await tx.cafe.findUniqueOrThrow({ where: { id: cafeId }, select: { status: true } });
     const from = isCafeStatus(cafe.status) ? cafe.status : "open";
     if (from === status) return { ok: true, id: cafeId };
@@ -889,14 +877,13 @@ export async function setCafeStatus(actor: Actor, cafeId: string, status: CafeSt
     });
     return { ok: true, id: cafeId };
   });
-  return result ?? notFound;
 }
 
 /** Invites someone by email to manage a café (they accept at /invitations/…). */
 export async function inviteCafeManager(actor: Actor, cafeId: string, email: string): Promise<WriteResult> {
   if (!isAdmin(actor)) throw new Error("Only admins invite café managers.");
   const address = email.trim().toLowerCase();
-  const result = await withCafe(cafeId, async (tx): Promise<WriteResult> => {
+  return withCafe(cafeId, async (tx) => {
     const already = await tx.roleAssignment.findFirst({
       where: { cafeId, role: "cafe-manager", user: { email: address } },
       select: { id: true },
@@ -912,5 +899,4 @@ export async function inviteCafeManager(actor: Actor, cafeId: string, email: str
     });
     return { ok: true, id: invitation.id };
   });
-  return result ?? notFound;
 }
