@@ -27,6 +27,21 @@ function overdueWhere(now: Date) {
   };
 }
 
+/** Overdue, and not reminded in the last week. */
+function reminderDueWhere(now: Date) {
+  const repeatBefore = reminderRepeatThreshold(now);
+  return {
+    ...overdueWhere(now),
+    AND: [{ OR: [{ staleReminderSentAt: null }, { staleReminderSentAt: { lte: repeatBefore } }] }],
+  };
+}
+
+/** The café's managers whose accounts are in use. */
+const activeManagers = {
+  where: { role: "cafe-manager", user: { disabledAt: null } },
+  select: { user: { select: { name: true, email: true } } },
+} as const;
+
 export type StaleListing = {
   id: string;
   name: string;
@@ -53,10 +68,7 @@ export async function listStaleListings(now: Date): Promise<StaleListing[]> {
       town: true,
       hoursVerifiedAt: true,
       staleReminderSentAt: true,
-      roles: {
-        where: { role: "cafe-manager", user: { disabledAt: null } },
-        select: { user: { select: { name: true, email: true } } },
-      },
+      roles: activeManagers,
     },
   });
   return rows.map((r) => ({
@@ -80,37 +92,16 @@ export async function listStaleListings(now: Date): Promise<StaleListing[]> {
  * Returns how many cafés were reminded. Run hourly by app/services/jobs.server.ts.
  */
 export async function sendStaleListingReminders(now: Date = clockNow()): Promise<{ cafes: number; emails: number }> {
-  const repeatBefore = reminderRepeatThreshold(now);
-  const candidates = await prisma.cafe.findMany({
-    where: {
-      ...overdueWhere(now),
-      AND: [{ OR: [{ staleReminderSentAt: null }, { staleReminderSentAt: { lte: repeatBefore } }] }],
-    },
-    select: { id: true },
-  });
+  const candidates = await prisma.cafe.findMany({ where: reminderDueWhere(now), select: { id: true } });
   let cafes = 0;
   let emails = 0;
   for (const { id } of candidates) {
     const sent = await prisma.$transaction(async (tx) => {
-      const claimed = await tx.cafe.updateMany({
-        where: {
-          id,
-          ...overdueWhere(now),
-          AND: [{ OR: [{ staleReminderSentAt: null }, { staleReminderSentAt: { lte: repeatBefore } }] }],
-        },
-        data: { staleReminderSentAt: now },
-      });
+      const claimed = await tx.cafe.updateMany({ where: { id, ...reminderDueWhere(now) }, data: { staleReminderSentAt: now } });
       if (claimed.count === 0) return null;
       const cafe = await tx.cafe.findUniqueOrThrow({
         where: { id },
-        select: {
-          name: true,
-          hoursVerifiedAt: true,
-          roles: {
-            where: { role: "cafe-manager", user: { disabledAt: null } },
-            select: { user: { select: { email: true, name: true } } },
-          },
-        },
+        select: { name: true, hoursVerifiedAt: true, roles: activeManagers },
       });
       const days = daysSinceVerified(cafe.hoursVerifiedAt, now);
       const link = `${appUrl()}/manage/cafes/${id}`;
