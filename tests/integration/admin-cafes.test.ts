@@ -3,7 +3,7 @@ import * as cafePage from "~/routes/admin.cafes.$cafeId";
 import * as listPage from "~/routes/admin.cafes._index";
 import * as newPage from "~/routes/admin.cafes.new";
 import { prisma } from "~/services/db.server";
-import { call, get, json, post, sessionCookieFor } from "./auth.helpers";
+import { call, demoCookie, get, json, post } from "./auth.helpers";
 
 /**
  * /admin/cafes: admins create a café (operator, address and postcode, footprint), invite its managers by
@@ -13,10 +13,6 @@ let admin: string;
 let commissioner: string;
 let manager: string;
 let organisationId: string;
-
-async function cookieOf(email: string) {
-  return sessionCookieFor((await prisma.user.findUniqueOrThrow({ where: { email } })).id);
-}
 
 const newCafe = (fields: Record<string, string> = {}) => ({
   name: "Aylestone Evening Café",
@@ -33,9 +29,9 @@ const newCafe = (fields: Record<string, string> = {}) => ({
 });
 
 beforeAll(async () => {
-  admin = await cookieOf("admin@example.org");
-  commissioner = await cookieOf("commissioner@example.org");
-  manager = await cookieOf("cafe@example.org");
+  admin = await demoCookie("admin@example.org");
+  commissioner = await demoCookie("commissioner@example.org");
+  manager = await demoCookie("cafe@example.org");
   organisationId = (await prisma.organisation.findFirstOrThrow({ where: { slug: "clocktower-listening-collective" } })).id;
 });
 

@@ -4,7 +4,7 @@ import * as offersPage from "~/routes/manage.cafes.$cafeId.offers._index";
 import * as offerPage from "~/routes/manage.cafes.$cafeId.offers.$offerId";
 import * as detailsPage from "~/routes/manage.cafes.$cafeId.details";
 import { prisma } from "~/services/db.server";
-import { call, get, json, sessionCookieFor } from "./auth.helpers";
+import { call, demoCookie, get, json, post } from "./auth.helpers";
 
 /**
  * The managed tag lists at /admin/tags (add, rename, retire, offer again) and the offers café teams build
@@ -16,28 +16,14 @@ let manager: string;
 let commissioner: string;
 let cafeId: string;
 
-async function cookieOf(email: string) {
-  return sessionCookieFor((await prisma.user.findUniqueOrThrow({ where: { email } })).id);
-}
-
-function postForm(path: string, fields: Record<string, string | string[]>, cookie: string) {
-  const body = new URLSearchParams();
-  for (const [key, value] of Object.entries(fields)) for (const v of Array.isArray(value) ? value : [value]) body.append(key, v);
-  return new Request(`http://localhost:3000${path}`, {
-    method: "POST",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookie },
-    body: body.toString(),
-  });
-}
-
-const tagsAction = (fields: Record<string, string>, cookie = admin) => call(tagsPage.action, postForm("/admin/tags", fields, cookie));
+const tagsAction = (fields: Record<string, string>, cookie = admin) => call(tagsPage.action, post("/admin/tags", fields, cookie));
 const offersPath = () => `/manage/cafes/${cafeId}/offers`;
 const tagBySlug = (slug: string) => prisma.tag.findUniqueOrThrow({ where: { slug } });
 
 beforeAll(async () => {
-  admin = await cookieOf("admin@example.org");
-  manager = await cookieOf("cafe@example.org");
-  commissioner = await cookieOf("commissioner@example.org");
+  admin = await demoCookie("admin@example.org");
+  manager = await demoCookie("cafe@example.org");
+  commissioner = await demoCookie("commissioner@example.org");
   cafeId = (await prisma.cafe.findUniqueOrThrow({ where: { slug: "clocktower-evening-cafe" } })).id;
 });
 
@@ -46,7 +32,7 @@ describe("offers", () => {
     const [women, urdu] = await Promise.all([tagBySlug("women-only"), tagBySlug("urdu")]);
     const response = await call(
       offersPage.action,
-      postForm(offersPath(), { title: "Women-only evening", description: "Run by women, for women.", audienceTagIds: [women.id], languageTagIds: [urdu.id] }, manager),
+      post(offersPath(), { title: "Women-only evening", description: "Run by women, for women.", audienceTagIds: [women.id], languageTagIds: [urdu.id] }, manager),
       { cafeId },
     );
     expect(response.status).toBe(302);
@@ -58,20 +44,20 @@ describe("offers", () => {
 
   it("refuses an offer without a name, or with a tag from the wrong list, keeping what was typed", async () => {
     const english = await tagBySlug("english");
-    const noName = await call(offersPage.action, postForm(offersPath(), { title: "", description: "Something" }, manager), { cafeId });
+    const noName = await call(offersPage.action, post(offersPath(), { title: "", description: "Something" }, manager), { cafeId });
     expect(noName.status).toBe(400);
     const body = await json<{ errors: Record<string, string>; values: Record<string, string> }>(noName);
     expect(body.errors.title).toMatch(/name of the offer/);
     expect(body.values.description).toBe("Something");
-    const wrong = await call(offersPage.action, postForm(offersPath(), { title: "Mixed up", audienceTagIds: [english.id] }, manager), { cafeId });
+    const wrong = await call(offersPage.action, post(offersPath(), { title: "Mixed up", audienceTagIds: [english.id] }, manager), { cafeId });
     expect(wrong.status).toBe(400);
     expect((await json<{ errors: Record<string, string> }>(wrong)).errors.audienceTagIds).toBeTruthy();
   });
 
   it("is refused to commissioners and managers of other cafés", async () => {
     const other = await prisma.cafe.findUniqueOrThrow({ where: { slug: "night-owl-cafe" } });
-    expect((await call(offersPage.action, postForm(`/manage/cafes/${other.id}/offers`, { title: "x" }, manager), { cafeId: other.id })).status).toBe(403);
-    expect((await call(offersPage.action, postForm(offersPath(), { title: "x" }, commissioner), { cafeId })).status).toBe(403);
+    expect((await call(offersPage.action, post(`/manage/cafes/${other.id}/offers`, { title: "x" }, manager), { cafeId: other.id })).status).toBe(403);
+    expect((await call(offersPage.action, post(offersPath(), { title: "x" }, commissioner), { cafeId })).status).toBe(403);
     expect((await call(offersPage.loader, get(`/manage/cafes/${other.id}/offers`, manager), { cafeId: other.id })).status).toBe(403);
   });
 });
@@ -115,7 +101,7 @@ describe("the tag lists", () => {
     expect(list.offers.find((o) => o.title === "Women-only evening")?.audiences).toEqual(["Women and girls only"]);
     // Not offered for a new choice…
     expect(list.audienceTags.map((t) => t.id)).not.toContain(women.id);
-    const refused = await call(offersPage.action, postForm(offersPath(), { title: "Another", audienceTagIds: [women.id] }, manager), { cafeId });
+    const refused = await call(offersPage.action, post(offersPath(), { title: "Another", audienceTagIds: [women.id] }, manager), { cafeId });
     expect(refused.status).toBe(400);
     // …but the offer that has it shows it (marked) and keeps it when saved.
     const edit = await json<{ audienceTags: { id: string; retired: boolean }[] }>(
@@ -124,7 +110,7 @@ describe("the tag lists", () => {
     expect(edit.audienceTags.find((t) => t.id === women.id)?.retired).toBe(true);
     const saved = await call(
       offerPage.action,
-      postForm(`${offersPath()}/${offer.id}`, { intent: "save", title: "Women-only evening", description: "New words.", audienceTagIds: [women.id], languageTagIds: [urdu.id] }, manager),
+      post(`${offersPath()}/${offer.id}`, { intent: "save", title: "Women-only evening", description: "New words.", audienceTagIds: [women.id], languageTagIds: [urdu.id] }, manager),
       { cafeId, offerId: offer.id },
     );
     expect(saved.status).toBe(302);
@@ -160,7 +146,7 @@ describe("the tag lists", () => {
     const offer = await prisma.offer.findFirstOrThrow({ where: { cafeId, title: "Women-only evening" } });
     const session = await prisma.weeklySession.findFirstOrThrow({ where: { cafeId } });
     await prisma.weeklySession.update({ where: { id: session.id }, data: { offerId: offer.id } });
-    const response = await call(offerPage.action, postForm(`${offersPath()}/${offer.id}`, { intent: "remove" }, manager), { cafeId, offerId: offer.id });
+    const response = await call(offerPage.action, post(`${offersPath()}/${offer.id}`, { intent: "remove" }, manager), { cafeId, offerId: offer.id });
     expect(response.status).toBe(302);
     expect(await prisma.offer.findUnique({ where: { id: offer.id } })).toBeNull();
     expect((await prisma.weeklySession.findUniqueOrThrow({ where: { id: session.id } })).offerId).toBeNull();

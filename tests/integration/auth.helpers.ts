@@ -36,10 +36,13 @@ export function get(path: string, cookie?: string | null): Request {
   return new Request(BASE + path, { headers: cookie ? { Cookie: cookie } : {} });
 }
 
-export function post(path: string, fields: Record<string, string>, cookie?: string | null): Request {
+/** A form post; a list of values repeats the field (checkboxes). */
+export function post(path: string, fields: Record<string, string | string[]>, cookie?: string | null): Request {
   const headers: Record<string, string> = { "Content-Type": "application/x-www-form-urlencoded" };
   if (cookie) headers.Cookie = cookie;
-  return new Request(BASE + path, { method: "POST", headers, body: new URLSearchParams(fields).toString() });
+  const body = new URLSearchParams();
+  for (const [key, value] of Object.entries(fields)) for (const v of Array.isArray(value) ? value : [value]) body.append(key, v);
+  return new Request(BASE + path, { method: "POST", headers, body: body.toString() });
 }
 
 /** "cafe_session=…" from a Set-Cookie header, or null. An expired (cleared) cookie gives "". */
@@ -55,9 +58,20 @@ export async function sessionCookieFor(userId: string): Promise<string> {
   return header.split(";")[0]!;
 }
 
+/** A session cookie for one of the demo accounts (admin@example.org, cafe@example.org…). */
+export async function demoCookie(email: string): Promise<string> {
+  return sessionCookieFor((await prisma.user.findUniqueOrThrow({ where: { email } })).id);
+}
+
 export async function userFromCookie(cookie: string | null) {
   if (!cookie) return null;
   return getUser(get("/", cookie));
+}
+
+/** Client addresses in `prefix` ("198.51.100"), a new one each call, so per-address limits do not leak between tests. */
+export function addresses(prefix: string): () => string {
+  let n = 0;
+  return () => `${prefix}.${++n}`;
 }
 
 let counter = 0;

@@ -8,6 +8,7 @@ import { prisma } from "~/services/db.server";
 import { MIN_PASSWORD_LENGTH } from "~/services/password.server";
 import { resetEnvCache } from "~/services/env.server";
 import {
+  addresses,
   call,
   cookieFrom,
   get,
@@ -20,12 +21,7 @@ import {
   userFromCookie,
 } from "./auth.helpers";
 
-let ipCounter = 0;
-/** A fresh client address per test, so per-address limits do not leak between tests. */
-function freshIp() {
-  ipCounter += 1;
-  return `198.51.100.${ipCounter}`;
-}
+const freshIp = addresses("198.51.100");
 
 async function attemptSignIn(fields: Record<string, string>, ip: string, cookie?: string) {
   return call(signIn.action, post("/sign-in", fields, cookie), {}, { clientIp: ip });

@@ -3,7 +3,7 @@ import { capPlacesFor } from "~/domain/cap-places";
 import { loader } from "~/routes/cap._index";
 import { prisma } from "~/services/db.server";
 import { resetEnvCache } from "~/services/env.server";
-import { call, get, sessionCookieFor } from "./auth.helpers";
+import { call, demoCookie, get } from "./auth.helpers";
 
 const WEDNESDAY_EVENING = "2026-11-25T18:30:00Z";
 
@@ -16,10 +16,7 @@ afterEach(() => {
   resetEnvCache();
 });
 
-async function capCookie() {
-  const user = await prisma.user.findUniqueOrThrow({ where: { email: "cap@example.org" } });
-  return sessionCookieFor(user.id);
-}
+const capCookie = () => demoCookie("cap@example.org");
 
 type Data = {
   error: string | null;

@@ -1,12 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { loader } from "~/routes/coverage._index";
 import { prisma } from "~/services/db.server";
-import { call, get, sessionCookieFor } from "./auth.helpers";
+import { call, demoCookie, get } from "./auth.helpers";
 
-async function commissionerCookie() {
-  const user = await prisma.user.findUniqueOrThrow({ where: { email: "commissioner@example.org" } });
-  return sessionCookieFor(user.id);
-}
+const commissionerCookie = () => demoCookie("commissioner@example.org");
 
 type Summary = {
   activeFootprints: number;

@@ -4,7 +4,6 @@ import { hashToken } from "~/models/user.server";
 import * as adminUsers from "~/routes/admin.users";
 import * as accept from "~/routes/invitations.$token";
 import { prisma } from "~/services/db.server";
-import { resetEnvCache } from "~/services/env.server";
 import {
   call,
   cookieFrom,
@@ -17,11 +16,8 @@ import {
   uniqueEmail,
   userFromCookie,
 } from "./auth.helpers";
+import { setClock } from "./clock.helpers";
 
-function setClock(at: Date | null) {
-  process.env.FIXED_NOW = at ? at.toISOString() : "";
-  resetEnvCache();
-}
 afterEach(() => setClock(null));
 
 async function invite(input: Parameters<typeof createInvitation>[1]) {

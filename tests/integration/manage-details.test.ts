@@ -3,7 +3,7 @@ import * as detailsPage from "~/routes/manage.cafes.$cafeId.details";
 import * as dashboard from "~/routes/manage._index";
 import * as overviewPage from "~/routes/manage.cafes.$cafeId._index";
 import { prisma } from "~/services/db.server";
-import { call, get, json, post, sessionCookieFor } from "./auth.helpers";
+import { call, demoCookie, get, json, post } from "./auth.helpers";
 
 /**
  * Café details: name, description, address and postcode (geocoded; footprint suggested, changed only by
@@ -19,11 +19,7 @@ let tags: { id: string; slug: string; kind: string }[];
 const path = () => `/manage/cafes/${cafe.id}/details`;
 const tagId = (slug: string) => tags.find((tag) => tag.slug === slug)!.id;
 
-async function cookieOf(email: string) {
-  return sessionCookieFor((await prisma.user.findUniqueOrThrow({ where: { email } })).id);
-}
-
-function form(overrides: Record<string, string | string[]> = {}): URLSearchParams {
+function form(overrides: Record<string, string | string[]> = {}): Record<string, string | string[]> {
   const fields: Record<string, string | string[]> = {
     intent: "save",
     name: "Clocktower Evening Café",
@@ -43,26 +39,19 @@ function form(overrides: Record<string, string | string[]> = {}): URLSearchParam
     languageTagIds: [tagId("english"), tagId("polish")],
     ...overrides,
   };
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(fields)) for (const v of Array.isArray(value) ? value : [value]) params.append(key, v);
-  return params;
+  return fields;
 }
 
-function send(params: URLSearchParams, cookie = manager) {
-  const request = new Request(`http://localhost:3000${path()}`, {
-    method: "POST",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookie },
-    body: params.toString(),
-  });
-  return call(detailsPage.action, request, { cafeId: cafe.id });
+function send(fields: Record<string, string | string[]>, cookie = manager) {
+  return call(detailsPage.action, post(path(), fields, cookie), { cafeId: cafe.id });
 }
 
 beforeAll(async () => {
   cafe = await prisma.cafe.findUniqueOrThrow({ where: { slug: "clocktower-evening-cafe" } });
   tags = await prisma.tag.findMany();
-  manager = await cookieOf("cafe@example.org");
-  commissioner = await cookieOf("commissioner@example.org");
-  admin = await cookieOf("admin@example.org");
+  manager = await demoCookie("cafe@example.org");
+  commissioner = await demoCookie("commissioner@example.org");
+  admin = await demoCookie("admin@example.org");
 });
 
 describe("the dashboard", () => {
@@ -82,7 +71,7 @@ describe("the dashboard", () => {
     const body = await json<{ cafes: unknown[]; oversees: boolean }>(await call(dashboard.loader, get("/manage", commissioner)));
     expect(body.oversees).toBe(true);
     expect(body.cafes.length).toBe(await prisma.cafe.count());
-    const cap = await cookieOf("cap@example.org");
+    const cap = await demoCookie("cap@example.org");
     expect((await call(dashboard.loader, get("/manage", cap))).status).toBe(403);
   });
 

@@ -3,7 +3,7 @@ import { bankHolidaysBetween } from "~/domain/bank-holidays";
 import { addDays, londonDate } from "~/domain/london-time";
 import * as exceptionsPage from "~/routes/manage.cafes.$cafeId.exceptions";
 import { prisma } from "~/services/db.server";
-import { call, get, json, post, sessionCookieFor } from "./auth.helpers";
+import { call, demoCookie, get, json, post } from "./auth.helpers";
 
 /**
  * Closures, changed hours, extra sessions and bank-holiday answers at /manage/cafes/$cafeId/exceptions:
@@ -23,8 +23,8 @@ const errorsOf = async (response: Response) => json<{ errors: Record<string, str
 beforeAll(async () => {
   cafeId = (await prisma.cafe.findUniqueOrThrow({ where: { slug: "beaumont-leys-living-room-cafe" } })).id;
   otherCafeId = (await prisma.cafe.findUniqueOrThrow({ where: { slug: "lantern-womens-cafe" } })).id;
-  manager = await sessionCookieFor((await prisma.user.findUniqueOrThrow({ where: { email: "cafe@example.org" } })).id);
-  commissioner = await sessionCookieFor((await prisma.user.findUniqueOrThrow({ where: { email: "commissioner@example.org" } })).id);
+  manager = await demoCookie("cafe@example.org");
+  commissioner = await demoCookie("commissioner@example.org");
 });
 
 async function staleHours() {

@@ -4,7 +4,7 @@ import * as sessionPage from "~/routes/manage.cafes.$cafeId.sessions.$sessionId"
 import * as overviewPage from "~/routes/manage.cafes.$cafeId._index";
 import * as frame from "~/routes/manage.cafes.$cafeId";
 import { prisma } from "~/services/db.server";
-import { call, get, json, post, sessionCookieFor } from "./auth.helpers";
+import { call, demoCookie, get, json, post } from "./auth.helpers";
 
 /**
  * Weekly sessions at /manage/cafes/$cafeId/sessions: adding, changing and removing them, past midnight,
@@ -17,11 +17,6 @@ let manager: string;
 let commissioner: string;
 let admin: string;
 
-async function demoUser(email: string) {
-  const user = await prisma.user.findUniqueOrThrow({ where: { email } });
-  return sessionCookieFor(user.id);
-}
-
 const base = (cafeId: string) => `/manage/cafes/${cafeId}/sessions`;
 const addSession = (cafeId: string, fields: Record<string, string>, cookie = manager) =>
   call(sessionsPage.action, post(base(cafeId), { intent: "add", ...fields }, cookie), { cafeId });
@@ -31,9 +26,9 @@ beforeAll(async () => {
   cafeB = await prisma.cafe.findUniqueOrThrow({ where: { slug: "night-owl-cafe" } });
   // Start from an old check, so each edit visibly confirms the hours.
   await prisma.cafe.update({ where: { id: cafeA.id }, data: { hoursVerifiedAt: new Date("2020-01-01T00:00:00Z") } });
-  manager = await demoUser("cafe@example.org");
-  commissioner = await demoUser("commissioner@example.org");
-  admin = await demoUser("admin@example.org");
+  manager = await demoCookie("cafe@example.org");
+  commissioner = await demoCookie("commissioner@example.org");
+  admin = await demoCookie("admin@example.org");
 });
 
 describe("adding weekly sessions", () => {

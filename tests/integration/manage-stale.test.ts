@@ -5,7 +5,7 @@ import * as overviewPage from "~/routes/manage.cafes.$cafeId._index";
 import * as stalePage from "~/routes/manage.stale";
 import * as sessionsPage from "~/routes/manage.cafes.$cafeId.sessions._index";
 import { prisma } from "~/services/db.server";
-import { call, get, json, makeUser, post, sessionCookieFor } from "./auth.helpers";
+import { call, demoCookie, get, json, makeUser, post, sessionCookieFor } from "./auth.helpers";
 
 /**
  * Keeping listings verified: "Hours are still right" in one click; a reminder to the managers after
@@ -20,9 +20,6 @@ let commissioner: string;
 let admin: string;
 const now = new Date();
 
-async function cookieOf(email: string) {
-  return sessionCookieFor((await prisma.user.findUniqueOrThrow({ where: { email } })).id);
-}
 const reminders = () => prisma.emailOutbox.findMany({ where: { kind: "hours-reminder", to: manager.email } });
 
 beforeAll(async () => {
@@ -30,8 +27,8 @@ beforeAll(async () => {
   staleCafe = await prisma.cafe.findUniqueOrThrow({ where: { slug: "sileby-riverside-cafe" } });
   manager = await makeUser([{ role: "cafe-manager", cafeId: staleCafe.id }], { name: "Riley Stone" });
   managerCookie = await sessionCookieFor(manager.id);
-  commissioner = await cookieOf("commissioner@example.org");
-  admin = await cookieOf("admin@example.org");
+  commissioner = await demoCookie("commissioner@example.org");
+  admin = await demoCookie("admin@example.org");
 });
 
 describe("the stale list", () => {

@@ -9,15 +9,11 @@ import {
 } from "~/services/email.server";
 import { resetEnvCache } from "~/services/env.server";
 import { startFakeResend, type FakeResend } from "../support/fake-resend";
+import { setClock } from "./clock.helpers";
 
 /** The email outbox against a stand-in for Resend's API on a local port (the real SDK, over HTTP). */
 let resend: FakeResend;
 const T0 = new Date("2026-11-25T09:00:00Z");
-
-function setClock(at: Date) {
-  process.env.FIXED_NOW = at.toISOString();
-  resetEnvCache();
-}
 
 async function enqueue(to = "someone@example.org", subject = "Hello") {
   return prisma.$transaction((tx) => enqueueEmail(tx, { to, subject, text: `Body of ${subject}`, kind: "test" }));
@@ -30,8 +26,7 @@ afterAll(async () => {
   await resend.close();
   delete process.env.RESEND_API_KEY;
   delete process.env.RESEND_BASE_URL;
-  process.env.FIXED_NOW = "";
-  resetEnvCache();
+  setClock(null);
 });
 
 beforeEach(async () => {

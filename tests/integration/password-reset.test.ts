@@ -4,8 +4,8 @@ import * as forgot from "~/routes/forgot-password";
 import * as reset from "~/routes/reset-password.$token";
 import * as signIn from "~/routes/sign-in";
 import { prisma } from "~/services/db.server";
-import { resetEnvCache } from "~/services/env.server";
 import {
+  addresses,
   call,
   cookieFrom,
   get,
@@ -17,17 +17,9 @@ import {
   uniqueEmail,
   userFromCookie,
 } from "./auth.helpers";
+import { setClock } from "./clock.helpers";
 
-let ipCounter = 0;
-function freshIp() {
-  ipCounter += 1;
-  return `203.0.113.${ipCounter}`;
-}
-
-function setClock(at: Date | null) {
-  process.env.FIXED_NOW = at ? at.toISOString() : "";
-  resetEnvCache();
-}
+const freshIp = addresses("203.0.113");
 afterEach(() => setClock(null));
 
 async function askForReset(email: string, ip = freshIp(), extra: Record<string, string> = {}) {
