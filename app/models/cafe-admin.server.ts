@@ -1,5 +1,6 @@
 import type { Prisma } from "@prisma/client";
 import { bankHolidaysBetween } from "~/domain/bank-holidays";
+import { slugify } from "~/domain/slug";
 import { isCafeStatus, STATUS_CHANGES, statusLabel, type CafeStatus, type PublicStatus } from "~/domain/cafe-status";
 import { londonDate } from "~/domain/london-time";
 import { openingState, type Schedule } from "~/domain/opening-hours";
@@ -13,7 +14,6 @@ import { t } from "~/i18n";
 import { auditHistory, recordAudit, type AuditEntry } from "~/models/audit.server";
 import { statusView } from "~/models/finder.server";
 import { createInvitation } from "~/models/invitation.server";
-import { slugify } from "~/models/tag.server";
 import { hasRole, type RoleAssignmentSummary } from "~/services/auth.server";
 import { now } from "~/services/clock.server";
 import { prisma, type Tx } from "~/services/db.server";
@@ -812,7 +812,7 @@ export type NewCafeInput = {
 };
 
 async function uniqueCafeSlug(tx: Tx, name: string): Promise<string> {
-  const base = slugify(name).replace(/^tag$/, "cafe");
+  const base = slugify(name).slice(0, 60) || "cafe";
   let slug = base;
   for (let n = 2; await tx.cafe.findUnique({ where: { slug }, select: { id: true } }); n++) slug = `${base}-${n}`;
   return slug;

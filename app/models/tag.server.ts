@@ -1,3 +1,4 @@
+import { slugify } from "~/domain/slug";
 import { recordAudit } from "~/models/audit.server";
 import { now } from "~/services/clock.server";
 import { prisma } from "~/services/db.server";
@@ -49,18 +50,9 @@ export async function tagChoices(kinds: readonly TagKind[], keepIds: readonly st
   return rows.map((r) => ({ id: r.id, kind: r.kind as TagKind, label: r.label, retired: r.retiredAt !== null }));
 }
 
-export function slugify(text: string): string {
-  return (
-    text
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      .replace(/&/g, " and ")
-      .replace(/\+/g, " plus ")
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 60) || "tag"
-  );
+/** A tag's slug: at most 60 characters, "tag" when the label has no letters or digits. */
+function tagSlug(label: string): string {
+  return slugify(label).slice(0, 60) || "tag";
 }
 
 export type TagWriteResult = { ok: true; id: string } | { ok: false; error: "duplicate" | "not-found" };
@@ -79,9 +71,9 @@ export async function createTag(actorId: string, input: { kind: TagKind; label: 
     if (sameKind.some((t) => t.label.toLowerCase() === label.toLowerCase())) return { ok: false, error: "duplicate" } as const;
     // Slugs are unique across kinds: "polish" the language may meet a "polish" elsewhere.
     const taken = async (slug: string) => !!(await tx.tag.findUnique({ where: { slug }, select: { id: true } }));
-    let slug = slugify(label);
-    if (await taken(slug)) slug = `${input.kind}-${slugify(label)}`;
-    for (let n = 2; await taken(slug); n++) slug = `${input.kind}-${slugify(label)}-${n}`;
+    let slug = tagSlug(label);
+    if (await taken(slug)) slug = `${input.kind}-${tagSlug(label)}`;
+    for (let n = 2; await taken(slug); n++) slug = `${input.kind}-${tagSlug(label)}-${n}`;
     const sortOrder = Math.max(0, ...sameKind.map((t) => t.sortOrder)) + 1;
     const tag = await tx.tag.create({ data: { kind: input.kind, label, slug, sortOrder, createdAt: now() } });
     await recordAudit(tx, {

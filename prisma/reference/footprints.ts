@@ -1,6 +1,7 @@
 import type { Prisma } from "@prisma/client";
 import { isoDate, readCsv, readFeatures, requiredNumber, type GeoJsonGeometry } from "./files";
-import { slugify, tidyPcnName, tidyPracticeName } from "./names";
+import { slugify } from "../../app/domain/slug";
+import { tidyPcnName, tidyPracticeName } from "./names";
 
 /**
  * The footprints: every PCN of Leicester, Leicestershire and Rutland in the NHS ODS file (pcns.csv), i.e.

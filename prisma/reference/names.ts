@@ -3,17 +3,6 @@
  * ("WILLOWBROOK MEDICAL CENTRE (JG ASTLES)" → "Willowbrook Medical Centre (JG Astles)").
  */
 
-export function slugify(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/&/g, " and ")
-    .replace(/\+/g, " plus ")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-}
-
 /** Abbreviations in the ODS practice names, spelt out (on the upper-case text). */
 const ABBREVIATIONS: readonly [RegExp, string][] = [
   [/\bMED\.?\s*PRACT\b\.?/g, "MEDICAL PRACTICE"],
