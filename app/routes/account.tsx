@@ -6,9 +6,10 @@ import { NewPasswordFields } from "~/components/auth/PasswordFields";
 import { roleLabel } from "~/components/auth/role-label";
 import { changePasswordSchema, PASSWORD_MIN } from "~/components/auth/schemas";
 import { ErrorSummary, TextField } from "~/components/forms";
+import { SummaryRow } from "~/components/SummaryRow";
 import { t } from "~/i18n";
 import { changePassword, getAccount, verifyCurrentPassword } from "~/models/user.server";
-import { destroyAllSessions, homePathFor, requireUser, sessionCookie } from "~/services/auth.server";
+import { destroyAllSessions, homePathFor, notFound, requireUser, sessionCookie } from "~/services/auth.server";
 import { formFailure, parseForm, readFormData } from "~/services/forms.server";
 import { consumeRateLimit, RATE_LIMITS, retryMinutes } from "~/services/rate-limit.server";
 
@@ -22,7 +23,7 @@ const NOTICES = {
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const account = await getAccount(user.id);
-  if (!account) throw new Response("Not found", { status: 404 });
+  if (!account) throw notFound();
   const notice = new URL(request.url).searchParams.get("notice");
   return json({
     account: {
@@ -79,28 +80,19 @@ export default function Account() {
 
         <h2>{t("auth.account.details")}</h2>
         <dl className="nhsuk-summary-list">
-          <div className="nhsuk-summary-list__row">
-            <dt className="nhsuk-summary-list__key">{t("auth.account.name")}</dt>
-            <dd className="nhsuk-summary-list__value">{account.name}</dd>
-          </div>
-          <div className="nhsuk-summary-list__row">
-            <dt className="nhsuk-summary-list__key">{t("auth.account.email")}</dt>
-            <dd className="nhsuk-summary-list__value">{account.email}</dd>
-          </div>
-          <div className="nhsuk-summary-list__row">
-            <dt className="nhsuk-summary-list__key">{t("auth.account.roles")}</dt>
-            <dd className="nhsuk-summary-list__value">
-              {account.roles.length ? (
-                <ul className="nhsuk-list">
-                  {account.roles.map((r) => (
-                    <li key={r.id}>{r.label}</li>
-                  ))}
-                </ul>
-              ) : (
-                t("auth.account.noRoles")
-              )}
-            </dd>
-          </div>
+          <SummaryRow label={t("auth.account.name")}>{account.name}</SummaryRow>
+          <SummaryRow label={t("auth.account.email")}>{account.email}</SummaryRow>
+          <SummaryRow label={t("auth.account.roles")}>
+            {account.roles.length ? (
+              <ul className="nhsuk-list">
+                {account.roles.map((r) => (
+                  <li key={r.id}>{r.label}</li>
+                ))}
+              </ul>
+            ) : (
+              t("auth.account.noRoles")
+            )}
+          </SummaryRow>
         </dl>
         {account.roles.length ? (
           <p>

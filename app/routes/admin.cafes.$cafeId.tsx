@@ -10,7 +10,7 @@ import { SavedNotice } from "~/components/manage/SavedNotice";
 import { isCafeStatus, STATUS_CHANGES, statusLabel } from "~/domain/cafe-status";
 import { t } from "~/i18n";
 import { cafeManagers, getCafeHeading, inviteCafeManager, setCafeStatus } from "~/models/cafe-admin.server";
-import { requireRole } from "~/services/auth.server";
+import { notFound, requireRole } from "~/services/auth.server";
 import { formFailure, parseForm, readFormData } from "~/services/forms.server";
 import manageStyles from "~/styles/manage.css";
 
@@ -19,7 +19,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 async function loadCafe(cafeId: string) {
   const cafe = await getCafeHeading(cafeId);
-  if (!cafe) throw new Response(t("notFound.title"), { status: 404 });
+  if (!cafe) throw notFound();
   return cafe;
 }
 

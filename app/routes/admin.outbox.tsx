@@ -6,8 +6,9 @@ import { EmailText, OutboxStatusTag, OutboxTable } from "~/components/admin/Outb
 import { Pagination, pageFrom } from "~/components/admin/Pagination";
 import { idSchema } from "~/components/admin/schemas";
 import { SuccessNotice } from "~/components/auth/Notice";
+import { SummaryRow as Row } from "~/components/SummaryRow";
 import { t } from "~/i18n";
-import { requireRole } from "~/services/auth.server";
+import { notFound, requireRole } from "~/services/auth.server";
 import { emailSendingEnabled, getOutboxEmail, listOutbox, retryFailedEmail } from "~/services/email.server";
 import { readFormData } from "~/services/forms.server";
 import adminStyles from "~/styles/admin.css";
@@ -64,17 +65,8 @@ export async function action({ request }: ActionFunctionArgs) {
   if (formData.get("intent") !== "retry" || !parsed.success) throw new Response("Bad request", { status: 400 });
   const id = parsed.data.id;
   const ok = await retryFailedEmail(admin.id, id);
-  if (!ok) throw new Response("Not found", { status: 404 });
+  if (!ok) throw notFound();
   return redirect(`/admin/outbox?email=${encodeURIComponent(id)}&retried=1#email`);
-}
-
-function Row({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div className="nhsuk-summary-list__row">
-      <dt className="nhsuk-summary-list__key">{label}</dt>
-      <dd className="nhsuk-summary-list__value">{children}</dd>
-    </div>
-  );
 }
 
 export default function AdminOutbox() {

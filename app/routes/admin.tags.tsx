@@ -7,7 +7,7 @@ import { BackLink } from "~/components/manage/BackLink";
 import { SavedNotice } from "~/components/manage/SavedNotice";
 import { t } from "~/i18n";
 import { createTag, listAllTags, renameTag, setTagRetired, type TagKind } from "~/models/tag.server";
-import { requireRole } from "~/services/auth.server";
+import { notFound, requireRole } from "~/services/auth.server";
 import { formFailure, parseForm, readFormData } from "~/services/forms.server";
 import manageStyles from "~/styles/manage.css";
 
@@ -36,14 +36,14 @@ export async function action({ request }: ActionFunctionArgs) {
     if (!parsed.ok) return formFailure({ errors: { [`label-${String(form.get("tagId"))}`]: parsed.errors.label ?? t("manage.tags.error.label") }, values: parsed.values });
     const result = await renameTag(user.id, parsed.data.tagId, parsed.data.label);
     if (!result.ok) {
-      if (result.error === "not-found") throw new Response(t("notFound.title"), { status: 404 });
+      if (result.error === "not-found") throw notFound();
       return formFailure({ errors: { [`label-${parsed.data.tagId}`]: t("manage.tags.error.duplicate") }, values: parsed.values });
     }
     return redirect(`/admin/tags?saved=renamed`);
   }
   if (intent === "retire" || intent === "unretire") {
     const result = await setTagRetired(user.id, String(form.get("tagId") ?? ""), intent === "retire");
-    if (!result.ok) throw new Response(t("notFound.title"), { status: 404 });
+    if (!result.ok) throw notFound();
     return redirect(`/admin/tags?saved=${intent === "retire" ? "retired" : "unretired"}`);
   }
   return formFailure({ errors: { _form: t("manage.error.unknownAction") }, values: {} });

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { SummaryRow } from "~/components/SummaryRow";
 import { ErrorSummary, SelectField, TextArea, TextField, valueOf, valuesOf, type FieldErrors } from "~/components/forms";
 import { AddressFields } from "~/components/manage/AddressFields";
 import { ListingPreview, type ListingPreviewData } from "~/components/manage/ListingPreview";
@@ -241,10 +242,9 @@ export default function CafeDetails() {
               ["manage.details.field.phone", valueOf(values, "phone")],
             ] as const
           ).map(([key, value]) => (
-            <div className="nhsuk-summary-list__row" key={key}>
-              <dt className="nhsuk-summary-list__key">{t(key)}</dt>
-              <dd className="nhsuk-summary-list__value">{value || t("manage.history.none")}</dd>
-            </div>
+            <SummaryRow key={key} label={t(key)}>
+              {value || t("manage.history.none")}
+            </SummaryRow>
           ))}
         </dl>
       )}

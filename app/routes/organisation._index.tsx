@@ -2,9 +2,10 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { CafeStatusTag } from "~/components/auth/CafeStatusTag";
+import { SummaryRow } from "~/components/SummaryRow";
 import { t } from "~/i18n";
 import { getOrganisationHome, organisationChoices, organisationNames } from "~/models/organisation.server";
-import { hasRole, requireOrganisationAccess, requireRole } from "~/services/auth.server";
+import { hasRole, notFound, requireOrganisationAccess, requireRole } from "~/services/auth.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("homes.org.caption")} – ${t("brand.appName")}` }];
 
@@ -30,7 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
   if (organisationId) {
     const organisation = await getOrganisationHome(organisationId);
-    if (!organisation) throw new Response("Not found", { status: 404 });
+    if (!organisation) throw notFound();
     return json({ view: "organisation" as const, organisation, choices: null });
   }
   if (memberOf.length > 1) {
@@ -43,12 +44,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 function Detail({ label, value }: { label: string; value: string | null }) {
-  return (
-    <div className="nhsuk-summary-list__row">
-      <dt className="nhsuk-summary-list__key">{label}</dt>
-      <dd className="nhsuk-summary-list__value">{value || t("homes.org.notGiven")}</dd>
-    </div>
-  );
+  return <SummaryRow label={label}>{value || t("homes.org.notGiven")}</SummaryRow>;
 }
 
 export default function OrganisationHome() {

@@ -1,3 +1,4 @@
+import { SummaryRow } from "~/components/SummaryRow";
 import { t } from "~/i18n";
 import type { HistoryItem } from "./history-text";
 
@@ -16,31 +17,28 @@ export function HistoryList({ items }: { items: HistoryItem[] }) {
           {item.changes.length ? (
             <dl className="nhsuk-summary-list manage-history__changes">
               {item.changes.map((change, i) => (
-                <div className="nhsuk-summary-list__row" key={`${change.label}-${i}`}>
-                  <dt className="nhsuk-summary-list__key">{change.label}</dt>
-                  <dd className="nhsuk-summary-list__value">
-                    {change.before !== undefined && change.after !== undefined ? (
-                      <>
-                        <del className="manage-history__before">
-                          <span className="nhsuk-u-visually-hidden">{t("manage.history.was")} </span>
-                          {change.before}
-                        </del>{" "}
-                        <span aria-hidden="true">→</span>{" "}
-                        <ins className="manage-history__after">
-                          <span className="nhsuk-u-visually-hidden">{t("manage.history.now")} </span>
-                          {change.after}
-                        </ins>
-                      </>
-                    ) : change.after !== undefined ? (
-                      change.after
-                    ) : (
+                <SummaryRow key={`${change.label}-${i}`} label={change.label}>
+                  {change.before !== undefined && change.after !== undefined ? (
+                    <>
                       <del className="manage-history__before">
-                        <span className="nhsuk-u-visually-hidden">{t("manage.history.removed")} </span>
+                        <span className="nhsuk-u-visually-hidden">{t("manage.history.was")} </span>
                         {change.before}
-                      </del>
-                    )}
-                  </dd>
-                </div>
+                      </del>{" "}
+                      <span aria-hidden="true">→</span>{" "}
+                      <ins className="manage-history__after">
+                        <span className="nhsuk-u-visually-hidden">{t("manage.history.now")} </span>
+                        {change.after}
+                      </ins>
+                    </>
+                  ) : change.after !== undefined ? (
+                    change.after
+                  ) : (
+                    <del className="manage-history__before">
+                      <span className="nhsuk-u-visually-hidden">{t("manage.history.removed")} </span>
+                      {change.before}
+                    </del>
+                  )}
+                </SummaryRow>
               ))}
             </dl>
           ) : null}
