@@ -109,30 +109,30 @@ function FieldShell({
   );
 }
 
+/** Splits a field's props into the wrapper's and the control's own attributes. */
+function splitField<P extends FieldProps>({ name, label, hint, error, labelSize, className, ...control }: P) {
+  return [{ name, label, hint, error, labelSize, className }, control] as const;
+}
+
 export function TextField({
-  name,
-  label,
-  hint,
-  error,
-  labelSize,
-  className,
   defaultValue,
   type = "text",
   width,
-  ...input
+  ...props
 }: FieldProps & {
   defaultValue?: string;
   type?: string;
   width?: 2 | 3 | 4 | 5 | 10 | 20 | 30;
 } & Omit<React.InputHTMLAttributes<HTMLInputElement>, "name" | "type" | "defaultValue" | "className" | "width">) {
+  const [field, input] = splitField(props);
   return (
     <FieldShell
-      {...{ name, label, hint, error, labelSize, className }}
+      {...field}
       control={(id, aria) => (
         <input
-          className={`nhsuk-input${width ? ` nhsuk-input--width-${width}` : ""}${error ? " nhsuk-input--error" : ""}`}
+          className={`nhsuk-input${width ? ` nhsuk-input--width-${width}` : ""}${field.error ? " nhsuk-input--error" : ""}`}
           id={id}
-          name={name}
+          name={field.name}
           type={type}
           defaultValue={defaultValue}
           {...aria}
@@ -144,24 +144,27 @@ export function TextField({
 }
 
 export function TextArea({
-  name,
-  label,
-  hint,
-  error,
-  labelSize,
-  className,
   defaultValue,
   rows = 4,
-  ...rest
+  ...props
 }: FieldProps & { defaultValue?: string; rows?: number } & Omit<
     React.TextareaHTMLAttributes<HTMLTextAreaElement>,
     "name" | "defaultValue" | "className" | "rows"
   >) {
+  const [field, textarea] = splitField(props);
   return (
     <FieldShell
-      {...{ name, label, hint, error, labelSize, className }}
+      {...field}
       control={(id, aria) => (
-        <textarea className={`nhsuk-textarea${error ? " nhsuk-textarea--error" : ""}`} id={id} name={name} rows={rows} defaultValue={defaultValue} {...aria} {...rest} />
+        <textarea
+          className={`nhsuk-textarea${field.error ? " nhsuk-textarea--error" : ""}`}
+          id={id}
+          name={field.name}
+          rows={rows}
+          defaultValue={defaultValue}
+          {...aria}
+          {...textarea}
+        />
       )}
     />
   );
@@ -170,24 +173,19 @@ export function TextArea({
 export type Option = { value: string; label: string };
 
 export function SelectField({
-  name,
-  label,
-  hint,
-  error,
-  labelSize,
-  className,
   options,
   defaultValue,
-  ...rest
+  ...props
 }: FieldProps & { options: Option[]; defaultValue?: string } & Omit<
     React.SelectHTMLAttributes<HTMLSelectElement>,
     "name" | "defaultValue" | "className"
   >) {
+  const [field, select] = splitField(props);
   return (
     <FieldShell
-      {...{ name, label, hint, error, labelSize, className }}
+      {...field}
       control={(id, aria) => (
-        <select className={`nhsuk-select${error ? " nhsuk-select--error" : ""}`} id={id} name={name} defaultValue={defaultValue} {...aria} {...rest}>
+        <select className={`nhsuk-select${field.error ? " nhsuk-select--error" : ""}`} id={id} name={field.name} defaultValue={defaultValue} {...aria} {...select}>
           {options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
