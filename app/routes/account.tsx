@@ -11,7 +11,7 @@ import { t } from "~/i18n";
 import { changePassword, getAccount, verifyCurrentPassword } from "~/models/user.server";
 import { destroyAllSessions, homePathFor, notFound, requireUser, sessionCookie } from "~/services/auth.server";
 import { formFailure, parseForm, readFormData } from "~/services/forms.server";
-import { consumeRateLimit, RATE_LIMITS, retryMinutes } from "~/services/rate-limit.server";
+import { consumeRateLimit, RATE_LIMITS, tooManyAttempts } from "~/services/rate-limit.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("auth.account.title")} – ${t("brand.appName")}` }];
 
@@ -51,12 +51,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const result = parseForm(formData, changePasswordSchema);
     if (!result.ok) return formFailure({ errors: result.errors, values: {} });
     const limit = await consumeRateLimit(`sign-in:account:${user.email}`, RATE_LIMITS.signInAccount);
-    if (!limit.allowed) {
-      return json(
-        { errors: { _form: t("auth.account.tooMany", { minutes: retryMinutes(limit) }) }, values: {} },
-        { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } },
-      );
-    }
+    if (!limit.allowed) return tooManyAttempts(limit, "auth.account.tooMany", { values: {} });
     if (!(await verifyCurrentPassword(user.id, result.data.currentPassword))) {
       return formFailure({ errors: { currentPassword: t("auth.account.currentWrong") }, values: {} });
     }

@@ -7,7 +7,7 @@ import { t } from "~/i18n";
 import { RESET_TOKEN_MINUTES, requestPasswordReset } from "~/models/user.server";
 import { refuseHoneypot } from "~/services/auth.server";
 import { formFailure, isHoneypotFilled, parseForm, readFormData } from "~/services/forms.server";
-import { clientAddress, consumeRateLimit, RATE_LIMITS, retryMinutes } from "~/services/rate-limit.server";
+import { clientAddress, consumeRateLimits, RATE_LIMITS, tooManyAttempts } from "~/services/rate-limit.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("auth.forgot.title")} – ${t("brand.appName")}` }];
 
@@ -27,16 +27,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!result.ok) return formFailure({ errors: result.errors, values });
   const { email } = result.data;
 
-  const byAddress = await consumeRateLimit(`reset:ip:${clientAddress(context)}`, RATE_LIMITS.resetIp);
-  const byEmail = await consumeRateLimit(`reset:email:${email}`, RATE_LIMITS.resetEmail);
-  const blocked = [byAddress, byEmail].filter((r) => !r.allowed);
-  if (blocked.length) {
-    const wait = Math.max(...blocked.map((r) => r.retryAfterSeconds));
-    return json(
-      { errors: { _form: t("auth.forgot.tooMany", { minutes: retryMinutes({ retryAfterSeconds: wait }) }) }, values },
-      { status: 429, headers: { "Retry-After": String(wait) } },
-    );
-  }
+  const refused = await consumeRateLimits([
+    [`reset:ip:${clientAddress(context)}`, RATE_LIMITS.resetIp],
+    [`reset:email:${email}`, RATE_LIMITS.resetEmail],
+  ]);
+  if (refused) return tooManyAttempts(refused, "auth.forgot.tooMany", { values });
 
   await requestPasswordReset(email);
   return redirect("/forgot-password?sent=1");

@@ -18,7 +18,7 @@ import {
 import { rolesOf } from "~/models/user.server";
 import { getUser, refuseHoneypot, requireUser, signInAndRedirect } from "~/services/auth.server";
 import { formFailure, isHoneypotFilled, parseForm, readFormData } from "~/services/forms.server";
-import { clientAddress, consumeRateLimit, RATE_LIMITS, retryMinutes } from "~/services/rate-limit.server";
+import { clientAddress, consumeRateLimit, RATE_LIMITS, tooManyAttempts } from "~/services/rate-limit.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("auth.invitation.title")} – ${t("brand.appName")}` }];
 
@@ -84,12 +84,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     const values = { name: valueOf(result.values, "name") };
     if (!result.ok) return formFailure({ errors: result.errors, values });
     const limit = await consumeRateLimit(`invitation:ip:${clientAddress(context)}`, RATE_LIMITS.invitationIp);
-    if (!limit.allowed) {
-      return json(
-        { errors: { _form: t("auth.account.tooMany", { minutes: retryMinutes(limit) }) }, values, state: null },
-        { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } },
-      );
-    }
+    if (!limit.allowed) return tooManyAttempts(limit, "auth.account.tooMany", { values, state: null });
     const outcome = await acceptInvitationAsNewUser(token, result.data);
     if (!outcome.ok) return failure(outcome.reason);
     const home = homeFor((await rolesOf(outcome.userId)).map((r) => r.role));

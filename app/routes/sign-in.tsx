@@ -9,13 +9,7 @@ import { findUserForSignIn } from "~/models/user.server";
 import { getUser, refuseHoneypot, signInAndRedirect } from "~/services/auth.server";
 import { formFailure, isHoneypotFilled, parseForm, readFormData } from "~/services/forms.server";
 import { verifyPassword } from "~/services/password.server";
-import {
-  clearRateLimit,
-  clientAddress,
-  consumeRateLimit,
-  RATE_LIMITS,
-  retryMinutes,
-} from "~/services/rate-limit.server";
+import { clearRateLimit, clientAddress, consumeRateLimits, RATE_LIMITS, tooManyAttempts } from "~/services/rate-limit.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("auth.signIn.title")} – ${t("brand.appName")}` }];
 
@@ -39,16 +33,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const { email, password, redirectTo } = result.data;
 
   const accountKey = `sign-in:account:${email}`;
-  const byAddress = await consumeRateLimit(`sign-in:ip:${clientAddress(context)}`, RATE_LIMITS.signInIp);
-  const byAccount = await consumeRateLimit(accountKey, RATE_LIMITS.signInAccount);
-  const blocked = [byAddress, byAccount].filter((r) => !r.allowed);
-  if (blocked.length) {
-    const wait = Math.max(...blocked.map((r) => r.retryAfterSeconds));
-    return json(
-      { errors: { _form: t("auth.signIn.tooMany", { minutes: retryMinutes({ retryAfterSeconds: wait }) }) }, values },
-      { status: 429, headers: { "Retry-After": String(wait) } },
-    );
-  }
+  const refused = await consumeRateLimits([
+    [`sign-in:ip:${clientAddress(context)}`, RATE_LIMITS.signInIp],
+    [accountKey, RATE_LIMITS.signInAccount],
+  ]);
+  if (refused) return tooManyAttempts(refused, "auth.signIn.tooMany", { values });
 
   const user = await findUserForSignIn(email);
   const passwordOk = await verifyPassword(user?.passwordHash, password);

@@ -1,3 +1,5 @@
+import { json } from "@remix-run/node";
+import { t, type MessageKey } from "~/i18n";
 import { prisma } from "./db.server";
 import { getEnv } from "./env.server";
 import { now } from "./clock.server";
@@ -92,6 +94,19 @@ export async function consumeRateLimit(key: string, rule: RateLimitRule): Promis
   return decide(bucket.count, limit, bucket.resetAt, at);
 }
 
+/**
+ * Records one attempt against each of several limits (all of them, even when one refuses), and gives
+ * the refusal with the longest wait, or null when every limit allows the attempt.
+ */
+export async function consumeRateLimits(limits: [key: string, rule: RateLimitRule][]): Promise<RateLimitResult | null> {
+  let refused: RateLimitResult | null = null;
+  for (const [key, rule] of limits) {
+    const result = await consumeRateLimit(key, rule);
+    if (!result.allowed && (!refused || result.retryAfterSeconds > refused.retryAfterSeconds)) refused = result;
+  }
+  return refused;
+}
+
 /** Forgets the attempts against `key` (e.g. an account's failed sign-ins after a successful one). */
 export async function clearRateLimit(key: string): Promise<void> {
   await prisma.rateLimitBucket.deleteMany({ where: { key } });
@@ -119,4 +134,19 @@ export function clientAddress(context: unknown): string {
 /** Minutes to show in a "try again in … minutes" message. */
 export function retryMinutes(result: Pick<RateLimitResult, "retryAfterSeconds">): number {
   return Math.max(1, Math.ceil(result.retryAfterSeconds / 60));
+}
+
+/**
+ * The answer to a refused attempt: 429 with Retry-After, and the form's message (`message`, given the
+ * minutes to wait) above the form, with the rest of the form's data (`data`).
+ */
+export function tooManyAttempts<T extends object>(
+  refused: Pick<RateLimitResult, "retryAfterSeconds">,
+  message: Extract<MessageKey, `${string}.tooMany`>,
+  data: T,
+) {
+  return json(
+    { errors: { _form: t(message, { minutes: retryMinutes(refused) }) }, ...data },
+    { status: 429, headers: { "Retry-After": String(refused.retryAfterSeconds) } },
+  );
 }
