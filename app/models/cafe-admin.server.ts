@@ -189,11 +189,6 @@ export async function cafeHistory(cafeId: string, take = 200): Promise<AuditEntr
   return auditHistory("cafe", cafeId, take);
 }
 
-/** The organisations and footprints to choose from (admins). */
-export async function operatorChoices() {
-  return prisma.organisation.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
-}
-
 /** The footprints active today, for admins and commissioners to choose from. */
 export async function footprintChoices(): Promise<{ id: string; name: string }[]> {
   const footprints = await listFootprints({ activeOn: todayInLondon() });

@@ -7,7 +7,8 @@ import { failureErrors } from "~/components/manage/results";
 import { newCafeSchema } from "~/components/manage/schemas";
 import { BackLink } from "~/components/manage/BackLink";
 import { t } from "~/i18n";
-import { createCafe, footprintChoices, operatorChoices } from "~/models/cafe-admin.server";
+import { createCafe, footprintChoices } from "~/models/cafe-admin.server";
+import { organisationChoices } from "~/models/organisation.server";
 import { requireRole } from "~/services/auth.server";
 import { formFailure, parseForm, readFormData } from "~/services/forms.server";
 import manageStyles from "~/styles/manage.css";
@@ -17,7 +18,7 @@ export const meta: MetaFunction = () => [{ title: `${t("manage.admin.newCafe.tit
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, ["admin"]);
-  const [operators, footprints] = await Promise.all([operatorChoices(), footprintChoices()]);
+  const [operators, footprints] = await Promise.all([organisationChoices(), footprintChoices()]);
   return json({ operators, footprints });
 }
 

@@ -18,12 +18,12 @@ import {
   mayChangeFootprint,
   mayChangeOperator,
   normalisePostcode,
-  operatorChoices,
   setCafeFootprint,
   suggestedFootprintFor,
   updateCafeDetails,
   type ManagedCafe,
 } from "~/models/cafe-admin.server";
+import { organisationChoices } from "~/models/organisation.server";
 import { tagChoices } from "~/models/tag.server";
 import { canEditCafe, forbidden, notFound, requireCafe, requireCafeAccess } from "~/services/auth.server";
 import { formFailure, parseForm, readFormData, writeFailure } from "~/services/forms.server";
@@ -36,7 +36,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const footprintEditor = mayChangeFootprint(user);
   const [tags, operators, footprints, suggested] = await Promise.all([
     tagChoices(["access", "language"], carried),
-    mayChangeOperator(user) ? operatorChoices() : Promise.resolve(null),
+    mayChangeOperator(user) ? organisationChoices() : Promise.resolve(null),
     footprintEditor ? footprintChoices() : Promise.resolve(null),
     suggestedFootprintFor(cafe.lat, cafe.lng),
   ]);
@@ -118,7 +118,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const located = await locatePostcode(parsed.data.postcode);
       if (!located.ok) return formFailure({ errors: { postcode: located.error }, values: parsed.values });
     }
-    const operators = mayChangeOperator(user) ? await operatorChoices() : [];
+    const operators = mayChangeOperator(user) ? await organisationChoices() : [];
     const operatorName = operators.find((o) => o.id === parsed.data.organisationId)?.name ?? cafe.organisation.name;
     return json({ preview: await previewOf(parsed.data, cafe, operatorName), values: parsed.values, errors: {} });
   }
