@@ -331,6 +331,11 @@ export function changedOnly<T extends Record<string, unknown>>(before: T, after:
 
 // ------------------------------------------------------------------ the write frame
 
+/** Records a change to a café in its audit trail, in the transaction that makes it. */
+function auditCafe(tx: Tx, actor: Pick<Actor, "id">, cafeId: string, action: string, change: { before?: unknown; after?: unknown }) {
+  return recordAudit(tx, { actorId: actor.id, action, entityType: "cafe", entityId: cafeId, ...change });
+}
+
 export type WriteResult<T = string> =
   | { ok: true; id: T }
   | { ok: false; problems: ScheduleProblem[] }
@@ -473,7 +478,7 @@ export async function updateCafeDetails(actor: Actor, cafeId: string, input: Caf
     const after = await detailsSnapshot(tx, cafeId);
     const diff = changedOnly(before, after);
     if (Object.keys(diff.after).length) {
-      await recordAudit(tx, { actorId: actor.id, action: "cafe.details.updated", entityType: "cafe", entityId: cafeId, ...diff });
+      await auditCafe(tx, actor, cafeId, "cafe.details.updated", diff);
     }
     return { ok: true, id: cafeId };
   });
@@ -490,11 +495,7 @@ export async function setCafeFootprint(actor: Actor, cafeId: string, footprintId
     await tx.cafe.update({ where: { id: cafeId }, data: { footprintId } });
     const after = await tx.cafe.findUniqueOrThrow({ where: { id: cafeId }, select: { footprint: { select: { name: true } } } });
     if (before.footprint?.name !== after.footprint?.name) {
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "cafe.footprint.changed",
-        entityType: "cafe",
-        entityId: cafeId,
+      await auditCafe(tx, actor, cafeId, "cafe.footprint.changed", {
         before: { footprint: before.footprint?.name ?? null },
         after: { footprint: after.footprint?.name ?? null },
       });
@@ -515,11 +516,7 @@ export async function confirmHours(actor: Actor, cafeId: string): Promise<WriteR
     const before = await tx.cafe.findUniqueOrThrow({ where: { id: cafeId }, select: { hoursVerifiedAt: true } });
     await markHoursVerified(tx, cafeId);
     const after = await tx.cafe.findUniqueOrThrow({ where: { id: cafeId }, select: { hoursVerifiedAt: true } });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "cafe.hours.confirmed",
-      entityType: "cafe",
-      entityId: cafeId,
+    await auditCafe(tx, actor, cafeId, "cafe.hours.confirmed", {
       before: { hoursVerifiedAt: before.hoursVerifiedAt?.toISOString() ?? null },
       after: { hoursVerifiedAt: after.hoursVerifiedAt?.toISOString() ?? null },
     });
@@ -569,17 +566,13 @@ async function saveSession(actor: Actor, cafeId: string, sessionId: string | nul
     await markHoursVerified(tx, cafeId);
     if (current) {
       const diff = changedOnly(sessionSnapshot(current), sessionSnapshot(saved));
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "cafe.session.changed",
-        entityType: "cafe",
-        entityId: cafeId,
+      await auditCafe(tx, actor, cafeId, "cafe.session.changed", {
         // Always name the session, even when only its offer or places changed.
         before: { ...sessionSnapshot(current), ...diff.before },
         after: { ...sessionSnapshot(saved), ...diff.after },
       });
     } else {
-      await recordAudit(tx, { actorId: actor.id, action: "cafe.session.added", entityType: "cafe", entityId: cafeId, after: sessionSnapshot(saved) });
+      await auditCafe(tx, actor, cafeId, "cafe.session.added", { after: sessionSnapshot(saved) });
     }
     return { ok: true, id: saved.id };
   });
@@ -605,7 +598,7 @@ export async function removeSession(actor: Actor, cafeId: string, sessionId: str
     if (!session) return notFound;
     await tx.weeklySession.delete({ where: { id: session.id } });
     await markHoursVerified(tx, cafeId);
-    await recordAudit(tx, { actorId: actor.id, action: "cafe.session.removed", entityType: "cafe", entityId: cafeId, before: sessionSnapshot(session) });
+    await auditCafe(tx, actor, cafeId, "cafe.session.removed", { before: sessionSnapshot(session) });
     return { ok: true, id: session.id };
   });
 }
@@ -616,11 +609,7 @@ export async function setCapPlacesDefault(actor: Actor, cafeId: string, places: 
     const before = await tx.cafe.findUniqueOrThrow({ where: { id: cafeId }, select: { capPlacesDefault: true } });
     if (before.capPlacesDefault === places) return { ok: true, id: cafeId };
     await tx.cafe.update({ where: { id: cafeId }, data: { capPlacesDefault: places } });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "cafe.cap-places.changed",
-      entityType: "cafe",
-      entityId: cafeId,
+    await auditCafe(tx, actor, cafeId, "cafe.cap-places.changed", {
       before: { capPlacesDefault: before.capPlacesDefault },
       after: { capPlacesDefault: places },
     });
@@ -666,7 +655,7 @@ export async function addException(actor: Actor, cafeId: string, input: Exceptio
       include: { offer: { select: { title: true } } },
     });
     await markHoursVerified(tx, cafeId);
-    await recordAudit(tx, { actorId: actor.id, action: "cafe.exception.added", entityType: "cafe", entityId: cafeId, after: exceptionSnapshot(saved) });
+    await auditCafe(tx, actor, cafeId, "cafe.exception.added", { after: exceptionSnapshot(saved) });
     return { ok: true, id: saved.id };
   });
 }
@@ -677,7 +666,7 @@ export async function removeException(actor: Actor, cafeId: string, exceptionId:
     if (!exception) return notFound;
     await tx.scheduleException.delete({ where: { id: exception.id } });
     await markHoursVerified(tx, cafeId);
-    await recordAudit(tx, { actorId: actor.id, action: "cafe.exception.removed", entityType: "cafe", entityId: cafeId, before: exceptionSnapshot(exception) });
+    await auditCafe(tx, actor, cafeId, "cafe.exception.removed", { before: exceptionSnapshot(exception) });
     return { ok: true, id: exception.id };
   });
 }
@@ -698,11 +687,7 @@ export async function answerBankHoliday(actor: Actor, cafeId: string, date: stri
     const name = holidays.find((h) => h.date === date)?.name ?? "";
     const saved = await tx.scheduleException.create({ data: { cafeId, kind, startDate: date, endDate: date, reason: name } });
     await markHoursVerified(tx, cafeId);
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "cafe.bank-holiday.answered",
-      entityType: "cafe",
-      entityId: cafeId,
+    await auditCafe(tx, actor, cafeId, "cafe.bank-holiday.answered", {
       before: previous[0] ? exceptionSnapshot(previous[0]) : undefined,
       after: exceptionSnapshot(saved),
     });
@@ -739,17 +724,13 @@ async function saveOffer(actor: Actor, cafeId: string, offerId: string | null, i
     if (current) {
       const diff = changedOnly(offerSnapshot(current), offerSnapshot(saved));
       if (Object.keys(diff.after).length) {
-        await recordAudit(tx, {
-          actorId: actor.id,
-          action: "cafe.offer.changed",
-          entityType: "cafe",
-          entityId: cafeId,
+        await auditCafe(tx, actor, cafeId, "cafe.offer.changed", {
           before: { title: current.title, ...diff.before },
           after: { title: saved.title, ...diff.after },
         });
       }
     } else {
-      await recordAudit(tx, { actorId: actor.id, action: "cafe.offer.added", entityType: "cafe", entityId: cafeId, after: offerSnapshot(saved) });
+      await auditCafe(tx, actor, cafeId, "cafe.offer.added", { after: offerSnapshot(saved) });
     }
     return { ok: true, id };
   });
@@ -769,7 +750,7 @@ export async function removeOffer(actor: Actor, cafeId: string, offerId: string)
     const offer = await tx.offer.findFirst({ where: { id: offerId, cafeId }, include: { tags: { include: { tag: true } } } });
     if (!offer) return notFound;
     await tx.offer.delete({ where: { id: offer.id } });
-    await recordAudit(tx, { actorId: actor.id, action: "cafe.offer.removed", entityType: "cafe", entityId: cafeId, before: offerSnapshot(offer) });
+    await auditCafe(tx, actor, cafeId, "cafe.offer.removed", { before: offerSnapshot(offer) });
     return { ok: true, id: offer.id };
   });
 }
@@ -846,7 +827,7 @@ export async function createCafe(actor: Actor, input: NewCafeInput): Promise<Wri
       },
     });
     const after = { ...(await detailsSnapshot(tx, cafe.id)), status: cafe.status };
-    await recordAudit(tx, { actorId: actor.id, action: "cafe.created", entityType: "cafe", entityId: cafe.id, after });
+    await auditCafe(tx, actor, cafe.id, "cafe.created", { after });
     return { ok: true, id: cafe.id };
   });
   if (result.ok) invalidatePublicData();
@@ -862,14 +843,7 @@ export async function setCafeStatus(actor: Actor, cafeId: string, status: CafeSt
     if (from === status) return { ok: true, id: cafeId };
     if (!STATUS_CHANGES[from].includes(status)) return { ok: false, errors: { status: t("manage.error.statusChange") } };
     await tx.cafe.update({ where: { id: cafeId }, data: { status } });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "cafe.status.changed",
-      entityType: "cafe",
-      entityId: cafeId,
-      before: { status: cafe.status },
-      after: { status },
-    });
+    await auditCafe(tx, actor, cafeId, "cafe.status.changed", { before: { status: cafe.status }, after: { status } });
     return { ok: true, id: cafeId };
   });
 }
@@ -885,13 +859,7 @@ export async function inviteCafeManager(actor: Actor, cafeId: string, email: str
     });
     if (already) return { ok: false, errors: { email: t("manage.admin.invite.error.already") } };
     const invitation = await createInvitation(tx, { email: address, role: "cafe-manager", cafeId, invitedById: actor.id });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "cafe.manager.invited",
-      entityType: "cafe",
-      entityId: cafeId,
-      after: { invited: address },
-    });
+    await auditCafe(tx, actor, cafeId, "cafe.manager.invited", { after: { invited: address } });
     return { ok: true, id: invitation.id };
   });
 }
