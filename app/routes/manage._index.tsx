@@ -15,7 +15,7 @@ export const meta: MetaFunction = () => [{ title: `${t("manage.dashboard.title")
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const manages = user.roles.some((r) => r.role === "cafe-manager");
+  const manages = hasRole(user, "cafe-manager");
   const oversees = hasRole(user, "admin", "commissioner");
   if (!manages && !oversees) throw forbidden();
   const at = now();

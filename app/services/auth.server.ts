@@ -124,7 +124,7 @@ export function canEditCafe(user: Pick<CurrentUser, "roles">, cafeId: string): b
 
 /** Can this user read café `cafeId`'s management pages? Editors, and commissioners (read only). */
 export function canViewCafe(user: Pick<CurrentUser, "roles">, cafeId: string): boolean {
-  return canEditCafe(user, cafeId) || user.roles.some((r) => r.role === "commissioner");
+  return canEditCafe(user, cafeId) || hasRole(user, "commissioner");
 }
 
 /**
