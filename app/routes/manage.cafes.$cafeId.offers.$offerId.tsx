@@ -3,6 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary } from "~/components/forms";
 import { OfferFields } from "~/components/manage/OfferFields";
+import { RemoveForm } from "~/components/manage/RemoveForm";
 import { failureErrors } from "~/components/manage/results";
 import { offerSchema } from "~/components/manage/schemas";
 import { t } from "~/i18n";
@@ -73,14 +74,7 @@ export default function ChangeOffer() {
               {t("manage.offer.save")}
             </button>
           </Form>
-          <h2 className="nhsuk-heading-m">{t("manage.offer.removeHeading")}</h2>
-          <p>{t("manage.offer.removeHint")}</p>
-          <Form method="post">
-            <input type="hidden" name="intent" value="remove" />
-            <button type="submit" className="nhsuk-button nhsuk-button--warning">
-              {t("manage.offer.removeButton")}
-            </button>
-          </Form>
+          <RemoveForm heading={t("manage.offer.removeHeading")} note={t("manage.offer.removeHint")} button={t("manage.offer.removeButton")} />
         </>
       ) : null}
       <p>

@@ -5,6 +5,7 @@ import { ErrorSummary } from "~/components/forms";
 import { failureErrors } from "~/components/manage/results";
 import { sessionSchema } from "~/components/manage/schemas";
 import { describeSession } from "~/components/manage/schedule-text";
+import { RemoveForm } from "~/components/manage/RemoveForm";
 import { SessionFields } from "~/components/manage/SessionFields";
 import { t } from "~/i18n";
 import { getManagedCafe, removeSession, updateSession } from "~/models/cafe-admin.server";
@@ -68,22 +69,16 @@ export default function ChangeSession() {
       <p className="nhsuk-body-l">{data.text}</p>
       {data.canEdit ? (
         <>
-      <Form method="post" noValidate className="manage-form">
-        <ErrorSummary errors={errors} />
-        <SessionFields values={values} errors={errors} offers={data.offers} capPlacesDefault={data.capPlacesDefault} />
-        <div className="manage-buttons">
-          <button type="submit" name="intent" value="save" className="nhsuk-button">
-            {t("manage.session.save")}
-          </button>
-        </div>
-      </Form>
-      <h2 className="nhsuk-heading-m">{t("manage.session.removeHeading")}</h2>
-      <Form method="post">
-        <input type="hidden" name="intent" value="remove" />
-        <button type="submit" className="nhsuk-button nhsuk-button--warning">
-          {t("manage.session.removeButton")}
-        </button>
-      </Form>
+          <Form method="post" noValidate className="manage-form">
+            <ErrorSummary errors={errors} />
+            <SessionFields values={values} errors={errors} offers={data.offers} capPlacesDefault={data.capPlacesDefault} />
+            <div className="manage-buttons">
+              <button type="submit" name="intent" value="save" className="nhsuk-button">
+                {t("manage.session.save")}
+              </button>
+            </div>
+          </Form>
+          <RemoveForm heading={t("manage.session.removeHeading")} button={t("manage.session.removeButton")} />
         </>
       ) : null}
       <p>
