@@ -15,7 +15,7 @@ import { auditHistory, recordAudit, type AuditEntry } from "~/models/audit.serve
 import { statusView } from "~/models/finder.server";
 import { createInvitation } from "~/models/invitation.server";
 import { hasRole, type RoleAssignmentSummary } from "~/services/auth.server";
-import { now } from "~/services/clock.server";
+import { now, todayInLondon } from "~/services/clock.server";
 import { prisma, type Tx } from "~/services/db.server";
 import { invalidatePublicData } from "~/services/public-cache.server";
 import { geocode } from "~/services/geocoding.server";
@@ -43,10 +43,6 @@ export function mayChangeFootprint(actor: Pick<Actor, "roles">): boolean {
 /** May this user change a café's operator organisation? Admins only. */
 export function mayChangeOperator(actor: Pick<Actor, "roles">): boolean {
   return isAdmin(actor);
-}
-
-export function todayInLondon(): string {
-  return londonDate(now());
 }
 
 // ------------------------------------------------------------------ reads

@@ -9,9 +9,9 @@ import { daysSinceVerified, listingFreshness } from "~/domain/listing-freshness"
 import { startOfWeek } from "~/domain/london-time";
 import { weekPlan } from "~/domain/opening-hours";
 import { t } from "~/i18n";
-import { confirmHours, getManagedCafe, publicStatus, scheduleOf, todayInLondon } from "~/models/cafe-admin.server";
+import { confirmHours, getManagedCafe, publicStatus, scheduleOf } from "~/models/cafe-admin.server";
 import { canEditCafe, notFound, requireCafe, requireCafeAccess } from "~/services/auth.server";
-import { now } from "~/services/clock.server";
+import { now, todayInLondon } from "~/services/clock.server";
 import { readFormData } from "~/services/forms.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [

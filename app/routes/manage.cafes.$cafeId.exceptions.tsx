@@ -14,10 +14,10 @@ import {
   getCafeHeading,
   getManagedCafe,
   removeException,
-  todayInLondon,
   upcomingBankHolidays,
 } from "~/models/cafe-admin.server";
 import { canEditCafe, notFound, requireCafe } from "~/services/auth.server";
+import { todayInLondon } from "~/services/clock.server";
 import { formFailure, parseForm, readFormData, writeFailure } from "~/services/forms.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("manage.exceptions.title")} – ${t("brand.appName")}` }];

@@ -11,7 +11,8 @@ import { SavedNotice } from "~/components/manage/SavedNotice";
 import { startOfWeek } from "~/domain/london-time";
 import { weekPlan } from "~/domain/opening-hours";
 import { t } from "~/i18n";
-import { addSession, checkSession, getManagedCafe, scheduleOf, setCapPlacesDefault, todayInLondon } from "~/models/cafe-admin.server";
+import { addSession, checkSession, getManagedCafe, scheduleOf, setCapPlacesDefault } from "~/models/cafe-admin.server";
+import { todayInLondon } from "~/services/clock.server";
 import { canEditCafe, notFound, requireCafe } from "~/services/auth.server";
 import { formFailure, parseForm, readFormData, writeFailure } from "~/services/forms.server";
 
