@@ -1,23 +1,12 @@
 import { z } from "zod";
 import { ROLES, SCOPED_ROLES } from "~/domain/roles";
 import { t } from "~/i18n";
+import { emailAddress, text } from "~/components/auth/schemas";
 
 /** The admin's invitation form, shared by the action and the page. */
-function text<S extends z.ZodType>(schema: S) {
-  return z.preprocess((v) => (typeof v === "string" ? v : Array.isArray(v) ? (v[0] ?? "") : ""), schema);
-}
-
 export const inviteSchema = z
   .object({
-    email: text(
-      z
-        .string()
-        .trim()
-        .toLowerCase()
-        .min(1, t("admin.users.error.email"))
-        .max(254, t("admin.users.error.email"))
-        .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, t("admin.users.error.email")),
-    ),
+    email: emailAddress(t("admin.users.error.email"), t("admin.users.error.email")),
     role: text(z.enum(ROLES, { error: t("admin.users.error.role") })),
     organisationId: text(z.string().trim().max(100)),
     cafeId: text(z.string().trim().max(100)),

@@ -10,19 +10,16 @@ export const PASSWORD_MAX = 200;
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** A single text value from the form (missing fields become ""). */
-function text<S extends z.ZodType>(schema: S) {
+export function text<S extends z.ZodType>(schema: S) {
   return z.preprocess((v) => (typeof v === "string" ? v : Array.isArray(v) ? (v[0] ?? "") : ""), schema);
 }
 
-export const emailField = text(
-  z
-    .string()
-    .trim()
-    .toLowerCase()
-    .min(1, t("auth.error.emailRequired"))
-    .max(254, t("auth.error.emailFormat"))
-    .regex(EMAIL_PATTERN, t("auth.error.emailFormat")),
-);
+/** An email address, trimmed and in lower case: `missing` when left empty, `invalid` when it is not one. */
+export function emailAddress(missing: string, invalid: string) {
+  return text(z.string().trim().toLowerCase().min(1, missing).max(254, invalid).regex(EMAIL_PATTERN, invalid));
+}
+
+const emailField = emailAddress(t("auth.error.emailRequired"), t("auth.error.emailFormat"));
 
 const newPassword = text(
   z
