@@ -53,8 +53,10 @@ app.use((_req, res, next) => {
 
 // Fingerprinted build output: cache for a year.
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y", index: false }));
-// Other public files (icons, data attributions): an hour.
-app.use(express.static("public", { maxAge: "1h", index: false }));
+// Other public files (icons, robots.txt): an hour. Their names all have an extension, so page addresses
+// (nearly all without one) go straight to the app without a file-system lookup.
+const servePublicFile = express.static("public", { maxAge: "1h", index: false });
+app.use((req, res, next) => (/\.[^/]*$/.test(req.path) ? servePublicFile(req, res, next) : next()));
 
 const publicCache = initialBuild.entry.module.publicPageCache;
 if (mode === "production" && typeof publicCache === "function") app.use(publicCache());
