@@ -1,16 +1,27 @@
-import { t, type MessageKey, type MessageVars } from "~/i18n";
+import { fill, t, template, type MessageKey, type MessageVars } from "~/i18n";
 
 let brand: MessageVars | undefined;
+/** The texts without variables, filled once (the catalogue does not change while the app runs). */
+const plain = new Map<MessageKey, string>();
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 /**
  * t() for the finder's text, with the public name of the cafés filled in: {cafe}, {cafes}, {cafeShort},
- * {cafesShort} come from the brand.* keys, so the name is written in one place only. A sentence that starts
- * with {cafesShort} gets a capital letter.
+ * {cafesShort} come from the brand.* keys, so the name is written in one place only (a variable of the same
+ * name wins). The text starts with a capital letter (a sentence may start with {cafesShort}).
  */
 export function ft(key: MessageKey, vars?: MessageVars): string {
   brand ??= { cafe: t("brand.cafe"), cafes: t("brand.cafes"), cafeShort: t("brand.cafeShort"), cafesShort: t("brand.cafesShort") };
-  const text = t(key, vars ? { ...brand, ...vars } : brand);
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  if (vars) return capitalised(fill(template(key), vars, brand));
+  let text = plain.get(key);
+  if (text === undefined) {
+    text = capitalised(fill(template(key), brand));
+    plain.set(key, text);
+  }
+  return text;
 }
 
 /** "0.4 miles away", "1 mile away", "12 miles away". */
