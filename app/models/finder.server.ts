@@ -301,13 +301,20 @@ export async function getSearchIndex(): Promise<SearchIndex> {
 // ---------------------------------------------------------------------------------------------------------
 // Opening states, per minute
 
-type Memo = { minute: number; index: SearchIndex; states: Map<string, OpeningState>; matches: Map<string, boolean> };
+type Memo = {
+  minute: number;
+  index: SearchIndex;
+  states: Map<string, OpeningState>;
+  /** The states in words (loader data: never changed once made) */
+  views: Map<string, StatusView>;
+  matches: Map<string, boolean>;
+};
 let memo: Memo | undefined;
 
 function memoFor(index: SearchIndex, at: Date): Memo {
   const minute = clockMinute(at);
   if (!memo || memo.minute !== minute || memo.index !== index) {
-    memo = { minute, index, states: new Map(), matches: new Map() };
+    memo = { minute, index, states: new Map(), views: new Map(), matches: new Map() };
   }
   return memo;
 }
@@ -327,6 +334,15 @@ export type StatusView = { tone: StatusTone; label: string; text: string; notes:
 export function statusView(state: OpeningState): StatusView {
   const badge = openingStateBadge(state);
   return { tone: badge.tone, label: badge.label, text: openingStateText(state), notes: openingStateNotes(state) };
+}
+
+function statusViewOf(m: Memo, cafe: IndexedCafe, at: Date): StatusView {
+  let view = m.views.get(cafe.id);
+  if (!view) {
+    view = statusView(stateOf(m, cafe, at));
+    m.views.set(cafe.id, view);
+  }
+  return view;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -394,13 +410,13 @@ function timeMatches(cafe: IndexedCafe, ctx: FilterContext): boolean {
 function filterContext(index: SearchIndex, filters: CafeFilters, at: Date): FilterContext {
   const memoNow = memoFor(index, at);
   let window: FilterContext["window"] = null;
-  const today = todayInLondon(at);
   if (filters.when === "evening") {
+    const today = todayInLondon(at);
     window = { from: fromLondon(today, EVENING_START), to: fromLondon(today, EVENING_END), date: null };
   } else {
     const weekday = whenWeekday(filters.when);
     if (weekday !== null) {
-      const todayNumber = dayNumber(today);
+      const todayNumber = dayNumber(todayInLondon(at));
       const ahead = (weekday - weekdayOfDayNumber(todayNumber) + 7) % 7;
       const date = dateOfDayNumber(todayNumber + ahead);
       window = { from: fromLondon(date, "00:00"), to: fromLondon(addDays(date, 1), "00:00"), date };
@@ -456,7 +472,7 @@ function listing(index: SearchIndex, m: Memo, cafe: IndexedCafe, at: Date, miles
     lat: round(cafe.lat, 5),
     lng: round(cafe.lng, 5),
     miles: miles === null ? null : round(miles, 2),
-    status: statusView(state),
+    status: statusViewOf(m, cafe, at),
     openNow: state.status === "open",
     footprint: cafe.footprint ? { name: cafe.footprint.name, slug: cafe.footprint.slug } : null,
     inFootprint,

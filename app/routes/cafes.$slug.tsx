@@ -32,9 +32,12 @@ export async function loader({ params }: LoaderFunctionArgs) {
   return json(page);
 }
 
+/** "2026-11-25" in London (made once: a formatter takes longer to make than the rest of the page's text). */
+const londonDate = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" });
+
 /** "25 November 2026" from an ISO instant, in London. */
 function checkedDate(iso: string): string {
-  const date = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(iso));
+  const date = londonDate.format(new Date(iso));
   return `${formatDayMonth(date)} ${date.slice(0, 4)}`;
 }
 

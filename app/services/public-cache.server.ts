@@ -242,7 +242,8 @@ export function publicPageCache() {
         release();
         return end(...args);
       }
-      const body = Buffer.concat(chunks);
+      // Pages come in one piece now (entry.server.tsx renders them whole): no need to copy that piece.
+      const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
       if (seconds > 0) {
         try {
           keep(body);
