@@ -11,7 +11,8 @@
  *    b. one postcode search repeated (hot);
  *    c. a mix of 1,000 distinct LLR postcodes (cold), with the response cache on (PUBLIC_CACHE_SECONDS=30,
  *       the default) and off (0: every request rendered, the honest cost of a search);
- *    d. the same mix over the national-scale database, cache on and off.
+ *    d. with the cache off, the pages of the cafés those searches list, and a plain page (/privacy);
+ *    e. the same mix over the national-scale database, cache on and off.
  * 4. Measures the finder page (results for a postcode) as a browser gets it before the map: the HTML and
  *    every stylesheet and script it references, gzipped by the server (the map's chunk and Leaflet's
  *    stylesheet load only after the page has hydrated and are not counted).
@@ -121,6 +122,16 @@ function llrPostcodes(count: number, skip = 0): string[] {
 }
 
 const searchPath = (postcode: string) => `/?q=${encodeURIComponent(postcode).replace(/%20/g, "+")}`;
+
+/** The café pages linked from the results of some searches. */
+async function cafePaths(base: string, searches: string[]): Promise<string[]> {
+  const found = new Set<string>();
+  for (const search of searches) {
+    const html = await (await fetch(base + search)).text();
+    for (const m of html.matchAll(/href="(\/cafes\/[a-z0-9-]+)"/g)) found.add(m[1]!);
+  }
+  return [...found].sort();
+}
 
 type Figures = { reqPerSec: number; p99: number; mean: number; requests: number; non2xx: number; errors: number };
 
@@ -242,6 +253,11 @@ async function main() {
   await withServer(llrDb, { PUBLIC_CACHE_SECONDS: "0" }, async (server) => {
     log(`cold: 1,000 LLR postcodes, cache off (${DURATION}s)…`);
     rows.push({ name: "cold: 1,000 LLR postcodes (cache off)", figures: await load(server.url, mix, DURATION) });
+    const cafes = await cafePaths(server.url, mix.slice(0, 100));
+    log(`café pages, cache off (${cafes.length} cafés, ${DURATION}s)…`);
+    rows.push({ name: "café pages (cache off)", figures: await load(server.url, cafes, DURATION) });
+    log(`a plain page, /privacy (${DURATION}s)…`);
+    rows.push({ name: "plain page /privacy", figures: await load(`${server.url}/privacy`, null, DURATION) });
   });
   await withServer(nationalDb, {}, async (server) => {
     log(`national: 1,000 LLR postcodes over 10,000 cafés, cache on (${DURATION}s)…`);
