@@ -6,8 +6,6 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as url from "node:url";
 import { createRequestHandler } from "@remix-run/express";
-// The two halves of @remix-run/express's handler (exported by its module, not by the package index).
-import { createRemixRequest, sendRemixResponse } from "@remix-run/express/dist/server.js";
 import { broadcastDevReady, createRequestHandler as createRemixHandler } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
@@ -47,7 +45,9 @@ function getLoadContext(req, res) {
  * the routes it needs (app/services/route-subsets.server.ts): Remix's own work per request grows with the
  * number of routes, and was a quarter of a public page's time.
  */
-function productionHandler(build) {
+async function productionHandler(build) {
+  // The two halves of @remix-run/express's handler, exported by its module (not by the package index).
+  const { createRemixRequest, sendRemixResponse } = await import("@remix-run/express/dist/server.js").catch(() => ({}));
   const subsets = build.entry.module.routeSubsets;
   if (typeof subsets !== "function" || typeof createRemixRequest !== "function" || typeof sendRemixResponse !== "function") {
     return createRequestHandler({ build, mode, getLoadContext });
@@ -93,7 +93,7 @@ app.all(
   "*",
   mode === "development"
     ? await developmentHandler(initialBuild)
-    : productionHandler(initialBuild),
+    : await productionHandler(initialBuild),
 );
 
 const port = Number(process.env.PORT ?? 3000);
