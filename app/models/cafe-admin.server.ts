@@ -3,7 +3,8 @@ import { bankHolidaysBetween } from "~/domain/bank-holidays";
 import { slugify } from "~/domain/slug";
 import { isCafeStatus, STATUS_CHANGES, statusLabel, type CafeStatus, type PublicStatus } from "~/domain/cafe-status";
 import { londonDate } from "~/domain/london-time";
-import { openingState, type Schedule } from "~/domain/opening-hours";
+import { openingState } from "~/domain/opening-hours";
+import { scheduleFromRows, type ScheduleRows } from "~/domain/schedule-rows";
 import {
   validateException,
   validateSession,
@@ -104,60 +105,13 @@ export async function getCafeHeading(cafeId: string) {
   });
 }
 
-type ScheduleRows = {
-  sessions: {
-    id?: string;
-    dayOfWeek: number;
-    startTime: string;
-    endTime: string;
-    validFrom: string | null;
-    validUntil: string | null;
-    offer?: { title: string } | null;
-  }[];
-  exceptions: {
-    id?: string;
-    kind: string;
-    startDate: string;
-    endDate: string;
-    startTime: string | null;
-    endTime: string | null;
-    reason: string;
-    offer?: { title: string } | null;
-  }[];
-};
-
-/** A café's rows as the opening-hours module's Schedule, with each offer's title as the session's label. */
-export function scheduleOf(rows: ScheduleRows): Schedule {
-  return {
-    sessions: rows.sessions.map((s) => ({
-      id: s.id,
-      dayOfWeek: s.dayOfWeek,
-      startTime: s.startTime,
-      endTime: s.endTime,
-      validFrom: s.validFrom,
-      validUntil: s.validUntil,
-      label: s.offer?.title ?? null,
-    })),
-    exceptions: rows.exceptions.map((e) => ({
-      id: e.id,
-      kind: e.kind,
-      startDate: e.startDate,
-      endDate: e.endDate,
-      startTime: e.startTime,
-      endTime: e.endTime,
-      reason: e.reason || null,
-      label: e.offer?.title ?? null,
-    })),
-  };
-}
-
 /** The café's public status as the finder shows it: its own status (paused, closed…) first, then open or not now. */
 export function publicStatus(cafe: ScheduleRows & { status: string }, at: Date): PublicStatus {
   if (cafe.status !== "open") {
     const text = t(`manage.publicStatus.${cafe.status === "paused" ? "paused" : cafe.status === "closed" ? "closed" : "notOpenYet"}`);
     return { label: statusLabel(cafe.status), tone: "inactive", text, notes: [] };
   }
-  return statusView(openingState(scheduleOf(cafe), at));
+  return statusView(openingState(scheduleFromRows(cafe), at));
 }
 
 /** People who manage a café (accepted invitations), and invitations still waiting. */

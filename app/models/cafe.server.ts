@@ -22,6 +22,7 @@ import {
   type Schedule,
   type WeekPlan,
 } from "~/domain/opening-hours";
+import { scheduleFromRows } from "~/domain/schedule-rows";
 import { formatTimeRange, weekdayName, weeklyHoursSummary } from "~/domain/opening-text";
 import { parsePolygonalGeometry, type PolygonalGeometry, type Position } from "~/domain/geometry";
 import { t } from "~/i18n";
@@ -104,12 +105,8 @@ type CafeRow = NonNullable<Awaited<ReturnType<typeof findPublicCafe>>>;
 
 function scheduleOf(cafe: CafeRow, today: string): Schedule {
   const titles = new Map(cafe.offers.map((o) => [o.id, o.title]));
-  return {
-    sessions: cafe.sessions.map((s) => ({ ...s, label: s.offerId ? (titles.get(s.offerId) ?? null) : null })),
-    exceptions: cafe.exceptions
-      .filter((e) => e.endDate >= addDays(today, -2))
-      .map((e) => ({ ...e, reason: e.reason || null, label: e.offerId ? (titles.get(e.offerId) ?? null) : null })),
-  };
+  const recent = cafe.exceptions.filter((e) => e.endDate >= addDays(today, -2));
+  return scheduleFromRows({ sessions: cafe.sessions, exceptions: recent }, (offerId) => titles.get(offerId));
 }
 
 export function cafeUrl(slug: string): string {

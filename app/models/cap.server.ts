@@ -1,8 +1,8 @@
 import { capPlacesFor } from "~/domain/cap-places";
 import { addDays, fromLondon, londonDate } from "~/domain/london-time";
 import { openIntervals } from "~/domain/opening-hours";
+import { scheduleFromRows } from "~/domain/schedule-rows";
 import { prisma } from "~/services/db.server";
-import { scheduleOf } from "./cafe-admin.server";
 import { nearestListedCafes, type CafeListing } from "./finder.server";
 
 /**
@@ -44,7 +44,7 @@ export async function cafesForCaller(point: { lat: number; lng: number }, at: Da
     const cafe = bySlug.get(listing.slug);
     if (!cafe) return { listing, phone: null, sessionsToday: [] };
     const placesBySession = new Map(cafe.sessions.map((s) => [s.id, capPlacesFor(s, cafe.capPlacesDefault)]));
-    const sessionsToday = openIntervals(scheduleOf(cafe), at, endOfToday).map((interval) => ({
+    const sessionsToday = openIntervals(scheduleFromRows(cafe), at, endOfToday).map((interval) => ({
       start: interval.start.toISOString(),
       end: interval.end.toISOString(),
       runningNow: interval.start <= at && at < interval.end,

@@ -42,9 +42,8 @@ import {
   type OpenInterval,
   type OpeningState,
   type Schedule,
-  type ScheduleExceptionRule,
-  type WeeklySessionRule,
 } from "~/domain/opening-hours";
+import { scheduleFromRows } from "~/domain/schedule-rows";
 import { openingStateBadge, openingStateNotes, openingStateText, type StatusTone } from "~/domain/opening-text";
 import { clockMinute, publicDataVersion } from "~/services/public-cache.server";
 import { now as clockNow, todayInLondon } from "~/services/clock.server";
@@ -179,32 +178,13 @@ async function loadIndex(version: number): Promise<SearchIndex> {
     }));
     const offerIndex = new Map(offers.map((o, i) => [o.id, i]));
     const offerOf = new Map<string, number>();
-    const sessions: WeeklySessionRule[] = row.sessions.map((s) => {
-      const i = s.offerId ? offerIndex.get(s.offerId) : undefined;
-      if (i !== undefined) offerOf.set(s.id, i);
-      return {
-        id: s.id,
-        dayOfWeek: s.dayOfWeek,
-        startTime: s.startTime,
-        endTime: s.endTime,
-        validFrom: s.validFrom,
-        validUntil: s.validUntil,
-        label: i !== undefined ? offers[i]!.title : null,
-      };
-    });
-    const exceptions: ScheduleExceptionRule[] = row.exceptions.map((e) => {
-      const i = e.offerId ? offerIndex.get(e.offerId) : undefined;
-      if (i !== undefined) offerOf.set(e.id, i);
-      return {
-        id: e.id,
-        kind: e.kind,
-        startDate: e.startDate,
-        endDate: e.endDate,
-        startTime: e.startTime,
-        endTime: e.endTime,
-        reason: e.reason || null,
-        label: i !== undefined ? offers[i]!.title : null,
-      };
+    for (const linked of [...row.sessions, ...row.exceptions]) {
+      const i = linked.offerId ? offerIndex.get(linked.offerId) : undefined;
+      if (i !== undefined) offerOf.set(linked.id, i);
+    }
+    const schedule = scheduleFromRows(row, (offerId) => {
+      const i = offerIndex.get(offerId);
+      return i === undefined ? null : offers[i]!.title;
     });
     const cafeLanguages = slugsOf(row.tags, "language");
     return {
@@ -220,7 +200,7 @@ async function loadIndex(version: number): Promise<SearchIndex> {
       footprintId: row.footprintId,
       footprint: row.footprint,
       hoursVerifiedAt: row.hoursVerifiedAt,
-      schedule: { sessions, exceptions },
+      schedule,
       offerOf,
       offers: offers.map(({ title, audiences, languages }) => ({ title, audiences, languages })),
       cafeLanguages,

@@ -9,7 +9,8 @@ import { daysSinceVerified, listingFreshness } from "~/domain/listing-freshness"
 import { startOfWeek } from "~/domain/london-time";
 import { weekPlan } from "~/domain/opening-hours";
 import { t } from "~/i18n";
-import { confirmHours, getManagedCafe, publicStatus, scheduleOf } from "~/models/cafe-admin.server";
+import { scheduleFromRows } from "~/domain/schedule-rows";
+import { confirmHours, getManagedCafe, publicStatus } from "~/models/cafe-admin.server";
 import { canEditCafe, notFound, requireCafe, requireCafeAccess } from "~/services/auth.server";
 import { now, todayInLondon } from "~/services/clock.server";
 import { readFormData } from "~/services/forms.server";
@@ -41,7 +42,7 @@ export async function loader(args: LoaderFunctionArgs) {
     days: daysSinceVerified(cafe.hoursVerifiedAt, at),
     freshness: listingFreshness(cafe.hoursVerifiedAt, at),
     today,
-    week: weekPlan(scheduleOf(cafe), startOfWeek(today)),
+    week: weekPlan(scheduleFromRows(cafe), startOfWeek(today)),
   });
 }
 

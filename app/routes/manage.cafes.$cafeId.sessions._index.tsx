@@ -11,7 +11,8 @@ import { SavedNotice } from "~/components/manage/SavedNotice";
 import { startOfWeek } from "~/domain/london-time";
 import { weekPlan } from "~/domain/opening-hours";
 import { t } from "~/i18n";
-import { addSession, checkSession, getManagedCafe, scheduleOf, setCapPlacesDefault } from "~/models/cafe-admin.server";
+import { scheduleFromRows } from "~/domain/schedule-rows";
+import { addSession, checkSession, getManagedCafe, setCapPlacesDefault } from "~/models/cafe-admin.server";
 import { todayInLondon } from "~/services/clock.server";
 import { canEditCafe, notFound, requireCafe } from "~/services/auth.server";
 import { formFailure, parseForm, readFormData, writeFailure } from "~/services/forms.server";
@@ -57,7 +58,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (problems.length) return formFailure({ errors: problemsToErrors(problems), values: parsed.values });
     const today = todayInLondon();
     const from = parsed.data.validFrom && parsed.data.validFrom > today ? parsed.data.validFrom : today;
-    const schedule = scheduleOf({
+    const schedule = scheduleFromRows({
       sessions: [...cafe.sessions, { ...parsed.data, id: "preview", offer: cafe.offers.find((o) => o.id === parsed.data.offerId) ?? null }],
       exceptions: cafe.exceptions,
     });
