@@ -43,12 +43,12 @@ function getLoadContext(req, res) {
  * In production: @remix-run/express's handler (the same Request from Express's request, the same way of
  * sending the response), except that a GET or HEAD request is handled over a copy of the build with only
  * the routes it needs (app/services/route-subsets.server.ts): Remix's own work per request grows with the
- * number of routes, and was a quarter of a public page's time.
+ * number of routes, and was a quarter of a public page's time. ROUTE_SUBSETS=off uses the plain handler.
  */
 async function productionHandler(build) {
   // The two halves of @remix-run/express's handler, exported by its module (not by the package index).
   const { createRemixRequest, sendRemixResponse } = await import("@remix-run/express/dist/server.js").catch(() => ({}));
-  const subsets = build.entry.module.routeSubsets;
+  const subsets = process.env.ROUTE_SUBSETS === "off" ? undefined : build.entry.module.routeSubsets;
   if (typeof subsets !== "function" || typeof createRemixRequest !== "function" || typeof sendRemixResponse !== "function") {
     return createRequestHandler({ build, mode, getLoadContext });
   }
