@@ -1,4 +1,5 @@
 import { expect, it } from "vitest";
+import { DEMO_CAFES } from "../../prisma/demo/cafes";
 import { describeE2E, e2e, expectNoAxeViolations, newPage, setUpBrowser } from "./support/browser";
 
 /**
@@ -6,6 +7,26 @@ import { describeE2E, e2e, expectNoAxeViolations, newPage, setUpBrowser } from "
  * 2026, 6:30pm). Lantern Women's Café is not one of the cafés other browser tests change.
  */
 setUpBrowser();
+
+/**
+ * The pages of a PDF as Chromium writes it (page objects uncompressed): each page's MediaBox width and
+ * height in points, rounded.
+ */
+function pdfPages(pdf: Buffer): { width: number; height: number }[] {
+  const pages: { width: number; height: number }[] = [];
+  for (const object of pdf.toString("latin1").split(/\bendobj\b/)) {
+    if (!/\/Type\s*\/Page(?![a-zA-Z])/.test(object)) continue;
+    const box = /\/MediaBox\s*\[\s*([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s*\]/.exec(object);
+    if (!box) throw new Error(`A PDF page without a MediaBox: ${object.slice(0, 200)}`);
+    const [x0, y0, x1, y1] = box.slice(1).map(Number) as [number, number, number, number];
+    pages.push({ width: Math.round(x1 - x0), height: Math.round(y1 - y0) });
+  }
+  return pages;
+}
+
+/** A4 is 210 × 297 mm, A6 105 × 148 mm; a PDF point is 1/72 inch. */
+const A4_POINTS = { width: 595, height: 842 };
+const A6_POINTS = { width: 298, height: 420 };
 
 describeE2E("the café page", () => {
   it("shows status, both weeks of hours, contact, who it is for, and JSON-LD; a map with JavaScript", async () => {
@@ -97,8 +118,29 @@ describeE2E("print view and text summary", () => {
     expect(await page.locator(".site-header").isVisible()).toBe(false);
     expect(await page.locator(".print-controls").isVisible()).toBe(false);
     expect(await page.locator(".print-sheet").isVisible()).toBe(true);
-    const pdf = await page.pdf({ preferCSSPageSize: true });
-    expect(pdf.length).toBeGreaterThan(1000);
+    // The card is one A6 page, whatever paper size the browser would otherwise use.
+    expect(pdfPages(await page.pdf({ preferCSSPageSize: true }))).toEqual([A6_POINTS]);
+    expect(pdfPages(await page.pdf({ preferCSSPageSize: true, format: "Letter" }))).toEqual([A6_POINTS]);
+    await page.emulateMedia({ media: "screen" });
+    await expectNoAxeViolations(page, "A6 print view");
+
+    const poster = await newPage();
+    await poster.goto("/cafes/lantern-womens-cafe/print?format=a4");
+    await poster.emulateMedia({ media: "print" });
+    expect(pdfPages(await poster.pdf({ preferCSSPageSize: true, format: "Letter" }))).toEqual([A4_POINTS]);
+  });
+
+  it("every public demo café's card fits one A6 page, and its poster one A4 page", async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    await page.emulateMedia({ media: "print" });
+    const slugs = DEMO_CAFES.filter((c) => c.status !== "setting-up").map((c) => c.slug);
+    expect(slugs.length).toBeGreaterThan(20);
+    for (const slug of slugs) {
+      await page.goto(`/cafes/${slug}/print?format=a6`);
+      expect(pdfPages(await page.pdf({ preferCSSPageSize: true })), `${slug}: card`).toEqual([A6_POINTS]);
+      await page.goto(`/cafes/${slug}/print?format=a4`);
+      expect(pdfPages(await page.pdf({ preferCSSPageSize: true })), `${slug}: poster`).toEqual([A4_POINTS]);
+    }
   });
 
   it("gives a text of at most 300 characters, with a copy button when JavaScript is on", async () => {
