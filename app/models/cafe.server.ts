@@ -13,7 +13,7 @@ import QRCode from "qrcode";
 import { isActiveOn } from "~/domain/coverage";
 import { cafeTextSummary } from "~/domain/finder-summary";
 import { hoursNotConfirmedRecently } from "~/domain/listing-freshness";
-import { addDays, startOfWeek } from "~/domain/london-time";
+import { addDays, londonMidnight, startOfWeek } from "~/domain/london-time";
 import {
   openingHoursSpecification,
   openingState,
@@ -23,6 +23,7 @@ import {
   type WeekPlan,
 } from "~/domain/opening-hours";
 import { scheduleFromRows } from "~/domain/schedule-rows";
+import { UPCOMING_CHANGES_DAYS, upcomingChanges, type UpcomingChange } from "~/domain/upcoming-changes";
 import { formatTimeRange, weekdayName, weeklyHoursSummary } from "~/domain/opening-text";
 import { parsePolygonalGeometry, type PolygonalGeometry, type Position } from "~/domain/geometry";
 import { t } from "~/i18n";
@@ -156,6 +157,10 @@ export type PublicCafePage = {
   today: string;
   thisWeek: WeekPlan;
   nextWeek: WeekPlan;
+  /** Closures, changed hours, extra sessions and bank holidays from today until `upcomingUntil` (open cafés) */
+  upcoming: UpcomingChange[];
+  /** The last date `upcoming` covers */
+  upcomingUntil: string;
   offers: PublicOffer[];
   languages: string[];
   access: { slug: string; label: string }[];
@@ -187,7 +192,9 @@ function jsonLdFor(cafe: CafeRow, schedule: Schedule, at: Date, today: string): 
   if (cafe.phone) data.telephone = cafe.phone;
   if (cafe.status === "open") {
     data.openingHoursSpecification = openingHoursSpecification(schedule, { asOf: today });
-    data.specialOpeningHoursSpecification = specialOpeningHoursSpecification(schedule, at, new Date(at.getTime() + 28 * 86_400_000));
+    // The same dates as the page's "Upcoming changes": from now to the end of the horizon's last day.
+    const horizonEnd = londonMidnight(addDays(today, UPCOMING_CHANGES_DAYS));
+    data.specialOpeningHoursSpecification = specialOpeningHoursSpecification(schedule, at, horizonEnd);
   }
   return data;
 }
@@ -240,6 +247,8 @@ export async function publicCafePage(slug: string, at: Date = clockNow()): Promi
     today,
     thisWeek: weekPlan(schedule, weekStart),
     nextWeek: weekPlan(schedule, addDays(weekStart, 7)),
+    upcoming: cafe.status === "open" ? upcomingChanges(schedule, today, UPCOMING_CHANGES_DAYS) : [],
+    upcomingUntil: addDays(today, UPCOMING_CHANGES_DAYS - 1),
     offers: cafe.offers.map((o) => ({
       title: o.title,
       description: o.description,

@@ -5,11 +5,12 @@ import { CafeList } from "~/components/finder/CafeCard";
 import { AccessList } from "~/components/finder/AccessList";
 import { StatusLine } from "~/components/finder/StatusLine";
 import { ft } from "~/components/finder/text";
+import { UpcomingChanges } from "~/components/hours/UpcomingChanges";
 import { WeekTable } from "~/components/hours/WeekTable";
 import { Phone } from "~/components/Interpolate";
 import { LazyCafeMap } from "~/components/map/LazyCafeMap";
 import { useNonce } from "~/components/nonce";
-import { formatDayMonth } from "~/domain/opening-text";
+import { formatDayDate, formatDayMonth } from "~/domain/opening-text";
 import { t } from "~/i18n";
 import { publicCafePage } from "~/models/cafe.server";
 import { useRootData } from "~/root";
@@ -165,6 +166,12 @@ export default function CafePage() {
               </p>
               <WeekTable plan={page.thisWeek} today={page.today} caption={ft("finder.cafe.thisWeekCaption", { date: formatDayMonth(page.thisWeek.weekStart) })} />
               <WeekTable plan={page.nextWeek} today={page.today} caption={ft("finder.cafe.nextWeekCaption", { date: formatDayMonth(page.nextWeek.weekStart) })} />
+              <UpcomingChanges
+                changes={page.upcoming}
+                heading={ft("finder.cafe.upcoming")}
+                intro={ft("finder.cafe.upcomingIntro", { date: formatDayDate(page.upcomingUntil) })}
+                none={ft("finder.cafe.upcomingNone", { date: formatDayDate(page.upcomingUntil) })}
+              />
               <p>{ft("finder.cafe.urgent")}</p>
             </section>
           ) : null}

@@ -60,6 +60,25 @@ describeE2E("the café page", () => {
     await expectNoAxeViolations(page, "café page");
   });
 
+  it("lists upcoming changes beyond the two weeks shown: a Christmas closure and a bank-holiday answer", async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    await page.goto("/cafes/marlborough-square-cafe-coalville");
+    const upcoming = page.getByRole("region", { name: "Upcoming changes" });
+    await expect(upcoming.textContent()).resolves.toMatch(
+      /Thursday 24 December to Saturday 2 January: Closed: Closed for Christmas and New Year/,
+    );
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}") as Record<string, unknown>;
+    expect(jsonLd.specialOpeningHoursSpecification).toEqual(
+      expect.arrayContaining([expect.objectContaining({ opens: "00:00", closes: "00:00", validFrom: "2026-12-24", validThrough: "2027-01-02" })]),
+    );
+    await expectNoAxeViolations(page, "café page with upcoming changes");
+
+    await page.goto("/cafes/golden-mile-wellbeing-cafe");
+    await expect(page.getByRole("region", { name: "Upcoming changes" }).textContent()).resolves.toMatch(
+      /Monday 28 December: Closed: Closed for Boxing Day \(substitute day\)/,
+    );
+  });
+
   it("works without JavaScript", async () => {
     const page = await newPage({ javaScriptEnabled: false });
     await page.goto("/cafes/lantern-womens-cafe");

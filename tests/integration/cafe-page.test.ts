@@ -99,6 +99,60 @@ describe("the café page", () => {
     }
   });
 
+  it("lists the changes of the coming six months: a Christmas closure, changed hours, an extra session, bank holidays", async () => {
+    const lantern = await prisma.cafe.findUniqueOrThrow({ where: { slug: "lantern-womens-cafe" } });
+    const clarendon = await prisma.cafe.findUniqueOrThrow({ where: { slug: "clarendon-corner-cafe" } });
+    const created = await prisma.$transaction([
+      prisma.scheduleException.create({
+        data: { cafeId: lantern.id, kind: "closed", startDate: "2026-12-24", endDate: "2026-12-27", reason: "Closed for Christmas" },
+      }),
+      prisma.scheduleException.create({
+        data: { cafeId: lantern.id, kind: "hours", startDate: "2026-12-16", endDate: "2026-12-16", startTime: "18:00", endTime: "19:30", reason: "Carol concert in the hall" },
+      }),
+      prisma.scheduleException.create({
+        data: { cafeId: lantern.id, kind: "extra", startDate: "2026-12-17", endDate: "2026-12-17", startTime: "13:00", endTime: "15:00", reason: "An extra afternoon before the holidays" },
+      }),
+      prisma.scheduleException.create({
+        data: { cafeId: lantern.id, kind: "closed", startDate: "2027-07-01", endDate: "2027-07-01", reason: "Beyond six months" },
+      }),
+      prisma.scheduleException.create({ data: { cafeId: clarendon.id, kind: "bank-holiday-open", startDate: "2027-03-29", endDate: "2027-03-29", reason: "" } }),
+    ]);
+    try {
+      const page = await cafe("lantern-womens-cafe");
+      expect(page.upcomingUntil).toBe("2027-05-26");
+      expect(page.upcoming).toEqual([
+        { kind: "hours", date: "2026-12-16", reason: "Carol concert in the hall", sessions: [{ startTime: "18:00", endTime: "19:30", label: null }], usual: [{ startTime: "18:00", endTime: "21:00", label: "Women-only evening" }], bankHoliday: null },
+        { kind: "extra", date: "2026-12-17", startTime: "13:00", endTime: "15:00", label: null, reason: "An extra afternoon before the holidays" },
+        { kind: "closed", startDate: "2026-12-24", endDate: "2026-12-27", reason: "Closed for Christmas", bankHoliday: null, cancelsSessions: true },
+      ]);
+      // Search engines hear of the closure too, a month ahead.
+      expect(page.jsonLd.specialOpeningHoursSpecification).toEqual(
+        expect.arrayContaining([
+          { "@type": "OpeningHoursSpecification", opens: "00:00", closes: "00:00", validFrom: "2026-12-24", validThrough: "2026-12-27" },
+          { "@type": "OpeningHoursSpecification", opens: "18:00", closes: "19:30", validFrom: "2026-12-16", validThrough: "2026-12-16" },
+        ]),
+      );
+      expect(JSON.stringify(page.jsonLd)).not.toContain("2027-07-01");
+
+      // Clarendon Corner opens on Mondays: Boxing Day (Monday 28 December) is unanswered, Easter Monday answered.
+      const clarendonPage = await cafe("clarendon-corner-cafe");
+      expect(clarendonPage.upcoming).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ kind: "bank-holiday-check", date: "2026-12-28", name: "Boxing Day (substitute day)" }),
+          expect.objectContaining({ kind: "bank-holiday-open", date: "2027-03-29", name: "Easter Monday" }),
+          expect.objectContaining({ kind: "bank-holiday-check", date: "2027-05-03" }),
+        ]),
+      );
+    } finally {
+      await prisma.scheduleException.deleteMany({ where: { id: { in: created.map((e) => e.id) } } });
+    }
+  });
+
+  it("lists no upcoming changes for a paused or closed café", async () => {
+    expect((await cafe("uppingham-market-place-cafe")).upcoming).toEqual([]);
+    expect((await cafe("desford-evening-cafe")).upcoming).toEqual([]);
+  });
+
   it("says the hours were not confirmed recently after 90 days", async () => {
     await prisma.cafe.update({ where: { slug: "watermead-evening-cafe" }, data: { hoursVerifiedAt: new Date("2026-08-01T12:00:00Z") } });
     expect((await cafe("watermead-evening-cafe")).cafe.stale).toBe(true);

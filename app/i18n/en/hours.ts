@@ -100,4 +100,12 @@ export const hours = {
   "hours.note.extraNoReason": "Extra session {range}",
   "hours.note.bankHoliday": "{name}",
   "hours.note.bankHolidayCheck": "{name}: check before travelling",
+
+  "hours.upcoming.range": "{from} to {to}",
+  "hours.upcoming.from": "From {date}",
+  "hours.upcoming.hours": "Changed hours: {hours}",
+  "hours.upcoming.hoursNone": "Changed hours: no sessions",
+  "hours.upcoming.bankHoliday": "{name} (bank holiday)",
+  "hours.upcoming.bankHolidayOpen": "{name}: open as usual, {hours}",
+  "hours.upcoming.bankHolidayCheck": "{name}: the team has not said whether it opens — check before travelling",
 } as const;
