@@ -1,15 +1,27 @@
 /**
  * A café in one short plain text that staff can paste into a text message: name, address, the usual
- * weekly sessions, phone and the page's address, in at most 300 characters. Pure: no I/O.
+ * weekly sessions (each session for a particular group named by its offer, "Thu 6pm–9pm (Men’s evening)"),
+ * the changes in the coming fortnight ("Closed Wed 2 Dec."), phone and the page's address, in at most 300
+ * characters. Demonstration data says so first. Pure: no I/O.
  *
- * When everything does not fit, the weekly hours are shortened first (whole days dropped, "…"), then the
- * address is cut to its postcode, then the hours are left out; the page's address is never cut.
+ * When everything does not fit, the changes are cut first (the first ones kept, then "Check the page for
+ * changes."), then the weekly hours are shortened (whole days dropped, "…"; a session is never shown without
+ * its group), then the address is cut to its postcode, then the hours are left out; the page's address and
+ * the demonstration marker are never cut.
  */
-import { t } from "~/i18n";
+import { t, type MessageKey } from "~/i18n";
+import { civilOfDayNumber, dayNumber, isValidDate, MINUTES_PER_DAY, parseTime, weekdayOfDayNumber } from "./london-time";
 import type { WeeklySessionRule } from "./opening-hours";
-import { weeklyHoursSummary } from "./opening-text";
+import { formatTimeRange, shortWeekdayName } from "./opening-text";
+import { isIndefinite, type UpcomingChange } from "./upcoming-changes";
 
 export const TEXT_SUMMARY_MAX = 300;
+
+/** The summary names changes this many days ahead (today included). */
+export const SUMMARY_CHANGES_DAYS = 14;
+
+/** A session's group (its offer's title) is cut to this length in the summary. */
+const LABEL_MAX = 40;
 
 export type SummaryInput = {
   name: string;
@@ -19,11 +31,16 @@ export type SummaryInput = {
   postcode: string;
   phone?: string | null;
   url: string;
+  /** The weekly sessions; a `label` (the offer's title) says who a session is for */
   sessions: readonly WeeklySessionRule[];
   /** London date ("YYYY-MM-DD"): only sessions running then */
   asOf?: string;
-  /** A note such as "Paused: not running at the moment" that replaces the hours */
+  /** The changes to the usual week in the coming fortnight (see ./upcoming-changes.ts), in date order */
+  changes?: readonly UpcomingChange[];
+  /** A note such as "Paused: not running at the moment" that replaces the hours and changes */
   notice?: string | null;
+  /** Demonstration data: the text starts by saying it is not a real café */
+  demo?: boolean;
 };
 
 function clean(text: string | null | undefined): string {
@@ -39,6 +56,100 @@ export function shorten(text: string, max: number): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, "")}…`;
 }
 
+/** "Wed 2 Dec" for "YYYY-MM-DD". */
+export function shortDate(date: string): string {
+  if (!isValidDate(date)) return date;
+  const n = dayNumber(date);
+  const { day, month } = civilOfDayNumber(n);
+  return t("hours.dayDateShort", { weekday: shortWeekdayName(weekdayOfDayNumber(n)), day, month: t(`hours.monthShort.${month}` as MessageKey) });
+}
+
+function withLabel(range: string, label: string | null | undefined): string {
+  const group = clean(label);
+  return group ? t("finder.summary.session", { range, label: shorten(group, LABEL_MAX) }) : range;
+}
+
+/**
+ * The usual week in a few words, each session with its group: "Wed 6pm–9pm (Women-only evening); Sat
+ * 10am–1pm"; consecutive days alike are joined ("Mon–Fri 5pm–9pm"). Whole days are dropped from the end
+ * ("…") to fit `maxLength`; null when not even the first day fits, "" when there are no sessions.
+ */
+export function labelledWeeklyHours(sessions: readonly WeeklySessionRule[], asOf: string | undefined, maxLength: number): string | null {
+  const perDay: string[] = [];
+  for (let weekday = 1; weekday <= 7; weekday += 1) {
+    const day = sessions
+      .filter((s) => s.dayOfWeek === weekday)
+      .filter((s) => !asOf || ((!s.validFrom || s.validFrom <= asOf) && (!s.validUntil || s.validUntil >= asOf)))
+      .map((s) => ({ start: parseTime(s.startTime), end: parseTime(s.endTime), label: s.label }))
+      .filter((s): s is { start: number; end: number; label: string | null | undefined } => s.start !== null && s.end !== null && s.start < MINUTES_PER_DAY)
+      .sort((a, b) => a.start - b.start || a.end - b.end);
+    perDay.push(day.map((s) => withLabel(formatTimeRange(s.start, s.end), s.label)).join(", "));
+  }
+  const parts: string[] = [];
+  for (let i = 0; i < 7; ) {
+    const hours = perDay[i]!;
+    let j = i;
+    while (j + 1 < 7 && perDay[j + 1] === hours) j += 1;
+    if (hours !== "") {
+      const first = shortWeekdayName(i + 1);
+      const days = j === i ? first : j === i + 1 ? `${first}, ${shortWeekdayName(j + 1)}` : `${first}–${shortWeekdayName(j + 1)}`;
+      parts.push(`${days} ${hours}`);
+    }
+    i = j + 1;
+  }
+  if (parts.length === 0) return "";
+  const more = t("hours.summary.more");
+  let text = parts.join("; ");
+  while (text.length > maxLength && parts.length > 1) {
+    parts.pop();
+    text = `${parts.join("; ")}; ${more}`;
+  }
+  return text.length <= maxLength ? text : null;
+}
+
+/** A change in the coming fortnight in a few words: "Closed Wed 2 Dec", "Extra session Thu 3 Dec 6pm–9pm". */
+export function changeSentence(change: UpcomingChange): string | null {
+  const ranges = (list: readonly { startTime: string; endTime: string; label: string | null }[]) =>
+    list.map((s) => withLabel(formatTimeRange(s.startTime, s.endTime), s.label)).join(", ");
+  switch (change.kind) {
+    case "closed": {
+      if (!change.cancelsSessions) return null;
+      if (isIndefinite(change)) return t("finder.summary.changeClosedIndefinitely", { date: shortDate(change.startDate) });
+      const date =
+        change.startDate === change.endDate
+          ? shortDate(change.startDate)
+          : t("finder.summary.dateRange", { from: shortDate(change.startDate), to: shortDate(change.endDate) });
+      return t("finder.summary.changeClosed", { date });
+    }
+    case "hours":
+      return change.sessions.length > 0
+        ? t("finder.summary.changeHours", { date: shortDate(change.date), hours: ranges(change.sessions) })
+        : t("finder.summary.changeClosed", { date: shortDate(change.date) });
+    case "extra":
+      return t("finder.summary.changeExtra", { date: shortDate(change.date), hours: withLabel(formatTimeRange(change.startTime, change.endTime), change.label) });
+    case "bank-holiday-open":
+      return t("finder.summary.changeBankHolidayOpen", { date: shortDate(change.date) });
+    case "bank-holiday-check":
+      return t("finder.summary.changeBankHolidayCheck", { date: shortDate(change.date) });
+  }
+}
+
+/** The ways to say the changes, longest first: all of them, the first few and "more on the page", or only that. */
+function changeVariants(changes: readonly UpcomingChange[]): string[] {
+  const sentences = changes.map(changeSentence).filter((s): s is string => !!s).map((s) => `${s}.`);
+  if (sentences.length === 0) return [""];
+  const more = `${t("finder.summary.moreChanges")}.`;
+  const variants = [sentences.join(" ")];
+  for (let k = sentences.length - 1; k >= 1; k -= 1) variants.push([...sentences.slice(0, k), more].join(" "));
+  variants.push(`${t("finder.summary.checkPage")}.`);
+  return variants;
+}
+
+/** Text as a sentence: with a full stop, unless it ends in "…". */
+function sentence(text: string): string {
+  return !text || text.endsWith(t("hours.summary.more")) ? text : `${text}.`;
+}
+
 export function cafeTextSummary(input: SummaryInput, maxLength = TEXT_SUMMARY_MAX): string {
   const name = clean(input.name);
   const url = clean(input.url);
@@ -47,30 +158,37 @@ export function cafeTextSummary(input: SummaryInput, maxLength = TEXT_SUMMARY_MA
     .filter(Boolean)
     .join(", ");
   const postcode = clean(input.postcode);
-  const phoneText = phone ? t("finder.summary.phone", { phone }) : "";
-
-  const assemble = (address: string, hours: string) =>
-    [address ? `${name}, ${address}.` : `${name}.`, hours ? `${hours}.` : "", phoneText ? `${phoneText}.` : "", url]
-      .filter(Boolean)
-      .join(" ");
-
+  const phoneText = phone ? `${t("finder.summary.phone", { phone })}.` : "";
+  const demo = input.demo ? `${t("finder.summary.demo", { cafeShort: t("brand.cafeShort") })}.` : "";
   const notice = clean(input.notice);
+
+  const assemble = (address: string, hours: string, changes: string) =>
+    [demo, address ? `${name}, ${address}.` : `${name}.`, sentence(hours), changes, phoneText, url].filter(Boolean).join(" ");
+
+  const changes = notice ? [""] : changeVariants(input.changes ?? []);
   for (const address of [fullAddress, postcode]) {
-    const without = assemble(address, "");
-    // Room for the hours: what is left, minus the space and the full stop around them.
-    const room = maxLength - without.length - 2;
     if (notice) {
-      if (notice.length <= room) return assemble(address, notice);
+      const text = assemble(address, notice, "");
+      if (text.length <= maxLength) return text;
       continue;
     }
-    if (room < 20) continue;
-    const hours = weeklyHoursSummary({ sessions: input.sessions }, { asOf: input.asOf, maxLength: room - t("finder.summary.hours", { hours: "" }).length });
-    const text = assemble(address, t("finder.summary.hours", { hours }));
-    if (text.length <= maxLength) return text;
+    for (const change of changes) {
+      // Room for the hours: what is left, minus the space and the full stop around them.
+      const room = maxLength - assemble(address, "", change).length - 2;
+      const prefix = t("finder.summary.hours", { hours: "" }).length;
+      if (room - prefix < 12) continue;
+      const hours = labelledWeeklyHours(input.sessions, input.asOf, room - prefix);
+      if (hours === null) continue;
+      const text = assemble(address, hours ? t("finder.summary.hours", { hours }) : t("hours.summary.none"), change);
+      if (text.length <= maxLength) return text;
+    }
   }
-  // Still too long (a very long name): name, phone and address of the page only, the name shortened.
-  const tail = [phoneText ? `${phoneText}.` : "", url].filter(Boolean).join(" ");
-  const room = maxLength - tail.length - 2;
-  if (room <= 0) return url.slice(0, maxLength);
-  return `${shorten(name, room)}. ${tail}`.slice(0, maxLength);
+  // Still too long (a very long name or group): the name, shortened, and what must stay.
+  const changeNote = changes[0] ? `${t("finder.summary.checkPage")}.` : "";
+  for (const tail of [[changeNote, phoneText, url], [changeNote, url], [url]]) {
+    const fixed = [demo, ...tail].filter(Boolean).join(" ");
+    const room = maxLength - fixed.length - 2;
+    if (room >= 10) return [demo, `${shorten(name, room)}.`, ...tail].filter(Boolean).join(" ");
+  }
+  return [demo, url].filter(Boolean).join(" ").slice(0, maxLength);
 }

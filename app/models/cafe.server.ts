@@ -11,7 +11,7 @@ import path from "node:path";
 import type { Prisma } from "@prisma/client";
 import QRCode from "qrcode";
 import { isActiveOn } from "~/domain/coverage";
-import { cafeTextSummary } from "~/domain/finder-summary";
+import { cafeTextSummary, SUMMARY_CHANGES_DAYS } from "~/domain/finder-summary";
 import { hoursNotConfirmedRecently } from "~/domain/listing-freshness";
 import { addDays, londonMidnight, startOfWeek } from "~/domain/london-time";
 import {
@@ -64,6 +64,7 @@ const cafeSelect = {
   whoFor: true,
   accessNotes: true,
   hoursVerifiedAt: true,
+  isDemo: true,
   organisation: { select: { name: true, website: true } },
   footprint: { select: { name: true, slug: true, code: true } },
   coverageSite: { select: { name: true } },
@@ -272,6 +273,8 @@ export type CafePrint = {
   slug: string;
   name: string;
   status: PublicCafeStatus;
+  /** Demonstration data: the poster, card and text say it is not a real café */
+  isDemo: boolean;
   operator: string;
   addressLines: string[];
   phone: string | null;
@@ -298,6 +301,7 @@ export async function cafePrint(slug: string, at: Date = clockNow()): Promise<Ca
     slug: cafe.slug,
     name: cafe.name,
     status: cafe.status as PublicCafeStatus,
+    isDemo: cafe.isDemo,
     operator: cafe.organisation.name,
     addressLines: [cafe.venueName, cafe.addressLine1, cafe.addressLine2, `${cafe.town} ${cafe.postcode}`].filter((x): x is string => !!x && x.trim() !== ""),
     phone: cafe.phone,
@@ -319,7 +323,9 @@ export async function cafePrint(slug: string, at: Date = clockNow()): Promise<Ca
       url,
       sessions: schedule.sessions,
       asOf: today,
+      changes: notice ? [] : upcomingChanges(schedule, today, SUMMARY_CHANGES_DAYS),
       notice,
+      demo: cafe.isDemo,
     }),
   };
 }

@@ -102,6 +102,11 @@ export default function PrintPage() {
       </div>
 
       <section className={`print-sheet print-sheet--${format}`} aria-label={ft("finder.print.preview")}>
+        {cafe.isDemo ? (
+          <p className="print-sheet__demo">
+            <strong>{ft("finder.print.demo")}</strong>
+          </p>
+        ) : null}
         <p className="print-sheet__brand">{t("brand.cafe")}</p>
         <h2 className="print-sheet__name">{cafe.name}</h2>
         {notice ? <p className="print-sheet__notice"><strong>{notice}</strong></p> : null}

@@ -125,6 +125,7 @@ describeE2E("print view and text summary", () => {
     expect(await qr.locator("svg").count()).toBe(1);
     await expect(sheet.textContent()).resolves.toMatch(/Wednesday 6pm–9pm \(Women-only evening\)/);
     await expect(sheet.textContent()).resolves.toMatch(/116 123/);
+    await expect(sheet.textContent()).resolves.toMatch(/^Demonstration data – not a real café/);
     await expectNoAxeViolations(page, "print view");
 
     await page.getByLabel("A6 card").check();
@@ -137,6 +138,9 @@ describeE2E("print view and text summary", () => {
     expect(await page.locator(".site-header").isVisible()).toBe(false);
     expect(await page.locator(".print-controls").isVisible()).toBe(false);
     expect(await page.locator(".print-sheet").isVisible()).toBe(true);
+    // The site's demonstration banner is not printed: the sheet carries its own mark.
+    expect(await page.locator(".demo-notice").isVisible()).toBe(false);
+    expect(await page.locator(".print-sheet").getByText("Demonstration data – not a real café").isVisible()).toBe(true);
     // The card is one A6 page, whatever paper size the browser would otherwise use.
     expect(pdfPages(await page.pdf({ preferCSSPageSize: true }))).toEqual([A6_POINTS]);
     expect(pdfPages(await page.pdf({ preferCSSPageSize: true, format: "Letter" }))).toEqual([A6_POINTS]);
@@ -168,7 +172,9 @@ describeE2E("print view and text summary", () => {
     const box = page.getByLabel("Text to copy (at most 300 characters)");
     const text = await box.inputValue();
     expect(text.length).toBeLessThanOrEqual(300);
+    expect(text.startsWith("Demonstration data – not a real café.")).toBe(true);
     expect(text).toContain("Lantern Women’s Café");
+    expect(text).toContain("Wed 6pm–9pm (Women-only evening)");
     expect(text).toContain("LE1 4JB");
     expect(text).toContain(`${e2e.baseUrl}/cafes/lantern-womens-cafe`);
     expect(await box.getAttribute("readonly")).not.toBeNull();

@@ -200,6 +200,44 @@ describe("print view and text summary", () => {
     expect(print.sessions).toEqual(expect.arrayContaining(["Wednesday 5pm–9pm"]));
   });
 
+  it("the text names a closure in the coming fortnight and the group a session is for", async () => {
+    const clocktower = await prisma.cafe.findUniqueOrThrow({ where: { slug: "clocktower-evening-cafe" } });
+    const closure = await prisma.scheduleException.create({
+      data: { cafeId: clocktower.id, kind: "closed", startDate: "2026-12-02", endDate: "2026-12-02", reason: "Closed for staff training" },
+    });
+    try {
+      const text = await (await call(summaryText.loader as RouteFn, "/cafes/clocktower-evening-cafe/summary.txt", { slug: "clocktower-evening-cafe" })).text();
+      expect(text).toContain("Closed Wed 2 Dec.");
+      expect(text.trim().length).toBeLessThanOrEqual(300);
+    } finally {
+      await prisma.scheduleException.delete({ where: { id: closure.id } });
+    }
+    const lantern = await (await call(summaryText.loader as RouteFn, "/cafes/lantern-womens-cafe/summary.txt", { slug: "lantern-womens-cafe" })).text();
+    expect(lantern).toContain("Wed 6pm–9pm (Women-only evening)");
+    expect(lantern).not.toMatch(/Wed 6pm–9pm(?! \()/);
+  });
+
+  it("marks demonstration data on the poster, the card and the text; real cafés carry no mark", async () => {
+    const load = async (slug: string) => {
+      const response = await call(printPage.loader as RouteFn, `/cafes/${slug}/print`, { slug });
+      return ((await response.json()) as SerializeFrom<typeof printPage.loader>).cafe;
+    };
+    const demo = await load("night-owl-cafe");
+    expect(demo.isDemo).toBe(true);
+    expect(demo.textSummary.startsWith("Demonstration data – not a real café. ")).toBe(true);
+    const summary = await (await call(summaryText.loader as RouteFn, "/cafes/night-owl-cafe/summary.txt", { slug: "night-owl-cafe" })).text();
+    expect(summary.startsWith("Demonstration data – not a real café. ")).toBe(true);
+
+    await prisma.cafe.update({ where: { slug: "night-owl-cafe" }, data: { isDemo: false } });
+    try {
+      const real = await load("night-owl-cafe");
+      expect(real.isDemo).toBe(false);
+      expect(real.textSummary).not.toContain("Demonstration");
+    } finally {
+      await prisma.cafe.update({ where: { slug: "night-owl-cafe" }, data: { isDemo: true } });
+    }
+  });
+
   it("defaults to the A4 poster and 404s an unknown café", async () => {
     const response = await call(printPage.loader as RouteFn, "/cafes/night-owl-cafe/print?format=huge", { slug: "night-owl-cafe" });
     expect(((await response.json()) as { format: string }).format).toBe("a4");

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cafeTextSummary, shorten, TEXT_SUMMARY_MAX, type SummaryInput } from "~/domain/finder-summary";
+import { cafeTextSummary, shortDate, shorten, SUMMARY_CHANGES_DAYS, TEXT_SUMMARY_MAX, type SummaryInput } from "~/domain/finder-summary";
+import type { ScheduleExceptionRule, WeeklySessionRule } from "~/domain/opening-hours";
+import { upcomingChanges } from "~/domain/upcoming-changes";
 
 const base: SummaryInput = {
   name: "Clocktower Evening Café",
@@ -88,6 +90,175 @@ describe("cafeTextSummary", () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+/** The input for a café with these sessions and exceptions, on a date, as the print view builds it. */
+function withSchedule(
+  asOf: string,
+  sessions: readonly WeeklySessionRule[],
+  exceptions: readonly ScheduleExceptionRule[] = [],
+  extra: Partial<SummaryInput> = {},
+): SummaryInput {
+  return { ...base, sessions, asOf, changes: upcomingChanges({ sessions, exceptions }, asOf, SUMMARY_CHANGES_DAYS), ...extra };
+}
+
+/** A time range in the text that is not followed by its group in brackets. */
+const UNLABELLED_RANGE = /–(?:\d{1,2}(?::\d\d)?(?:am|pm)|midday|midnight)(?! \()/;
+
+describe("cafeTextSummary: changes, groups and demonstration data", () => {
+  const wedSat: WeeklySessionRule[] = [
+    { dayOfWeek: 3, startTime: "17:00", endTime: "21:00" },
+    { dayOfWeek: 6, startTime: "12:00", endTime: "16:00" },
+  ];
+
+  it("names a closure in the coming fortnight instead of promising the usual Wednesday", () => {
+    const text = cafeTextSummary(
+      withSchedule("2026-11-25", wedSat, [{ kind: "closed", startDate: "2026-12-02", endDate: "2026-12-02", reason: "Staff training" }]),
+    );
+    expect(text).toBe(
+      "Clocktower Evening Café, The Lamplight Rooms, 14 Humberstone Gate, Leicester LE1 1HL. Drop in Wed 5pm–9pm; Sat midday–4pm. Closed Wed 2 Dec. Tel 0116 496 0101. https://cafes.example.org/cafes/clocktower-evening-cafe",
+    );
+  });
+
+  it("gives a closure's whole run, changed hours and extra sessions, in date order", () => {
+    const text = cafeTextSummary(
+      withSchedule("2026-12-14", wedSat, [
+        { kind: "closed", startDate: "2026-12-24", endDate: "2027-01-02", reason: "Christmas" },
+        { kind: "hours", startDate: "2026-12-16", endDate: "2026-12-16", startTime: "17:00", endTime: "19:00" },
+        { kind: "extra", startDate: "2026-12-21", endDate: "2026-12-21", startTime: "13:00", endTime: "15:00", label: "Carers’ afternoon" },
+      ], { venueName: null, phone: null }),
+    );
+    expect(text).toContain(
+      "Changed hours Wed 16 Dec: 5pm–7pm. Extra session Mon 21 Dec 1pm–3pm (Carers’ afternoon). Closed Thu 24 Dec–Sat 2 Jan.",
+    );
+    expect(text.length).toBeLessThanOrEqual(TEXT_SUMMARY_MAX);
+  });
+
+  it("leaves out a closure that cancels no session, and changes after the fortnight", () => {
+    const text = cafeTextSummary(
+      withSchedule("2026-11-25", wedSat, [
+        { kind: "closed", startDate: "2026-11-30", endDate: "2026-11-30", reason: "Monday: not a session day" },
+        { kind: "closed", startDate: "2026-12-09", endDate: "2026-12-09", reason: "Beyond the fortnight" },
+      ]),
+    );
+    expect(text).not.toMatch(/Closed|changes/);
+  });
+
+  it("says a bank holiday the team has not answered needs checking, and one they answered", () => {
+    const monday: WeeklySessionRule[] = [{ dayOfWeek: 1, startTime: "18:00", endTime: "21:00" }];
+    // Boxing Day 2026 is a Saturday: the bank holiday is Monday 28 December.
+    expect(cafeTextSummary(withSchedule("2026-12-21", monday))).toContain("Mon 28 Dec is a bank holiday: check before travelling.");
+    const open = cafeTextSummary(withSchedule("2026-12-21", monday, [{ kind: "bank-holiday-open", startDate: "2026-12-28", endDate: "2026-12-28" }]));
+    expect(open).toContain("Open Mon 28 Dec (bank holiday).");
+    const closed = cafeTextSummary(withSchedule("2026-12-21", monday, [{ kind: "bank-holiday-closed", startDate: "2026-12-28", endDate: "2026-12-28" }]));
+    expect(closed).toContain("Closed Mon 28 Dec.");
+  });
+
+  it("names the group a session is for, so a men-only evening is not shown as a plain drop-in", () => {
+    const text = cafeTextSummary(
+      withSchedule("2026-11-25", [...wedSat, { dayOfWeek: 4, startTime: "18:00", endTime: "21:00", label: "Men’s evening" }]),
+    );
+    expect(text).toContain("Drop in Wed 5pm–9pm; Thu 6pm–9pm (Men’s evening); Sat midday–4pm.");
+  });
+
+  it("says demonstration data is not a real café, first, whatever else is cut", () => {
+    const text = cafeTextSummary({ ...base, demo: true });
+    expect(text.startsWith("Demonstration data – not a real café. Clocktower Evening Café")).toBe(true);
+    const long = cafeTextSummary({ ...base, demo: true, name: "A very long café name ".repeat(20) });
+    expect(long.startsWith("Demonstration data – not a real café. ")).toBe(true);
+    expect(long.length).toBeLessThanOrEqual(TEXT_SUMMARY_MAX);
+    expect(long.endsWith(base.url)).toBe(true);
+    expect(cafeTextSummary({ ...base, demo: true, notice: "Paused: not running at the moment" })).toMatch(/^Demonstration data – not a real café\. .*Paused/);
+    expect(cafeTextSummary(base)).not.toContain("Demonstration");
+  });
+
+  it("falls back to “Check the page for changes” when the changes do not fit; never drops a session’s group", () => {
+    const labelled: WeeklySessionRule[] = Array.from({ length: 7 }, (_, i) => ({
+      dayOfWeek: i + 1,
+      startTime: "18:00",
+      endTime: "21:00",
+      label: `A long-titled culturally specific evening for group ${i + 1} with more words`,
+    }));
+    const closures: ScheduleExceptionRule[] = Array.from({ length: 7 }, (_, i) => ({
+      kind: "closed",
+      startDate: `2026-11-${26 + i}`.replace("2026-11-31", "2026-12-01").replace("2026-11-32", "2026-12-02"),
+      endDate: `2026-11-${26 + i}`.replace("2026-11-31", "2026-12-01").replace("2026-11-32", "2026-12-02"),
+      reason: `Closed ${i}`,
+    }));
+    const input = withSchedule("2026-11-25", labelled, closures, {
+      venueName: "The Very Long Named Community Resource Centre and Meeting Rooms of the Parish",
+      addressLine1: "Unit 12, The Old Hosiery Works Business Park, Off the Great Central Way",
+      demo: true,
+    });
+    const text = cafeTextSummary(input);
+    expect(text.length).toBeLessThanOrEqual(TEXT_SUMMARY_MAX);
+    expect(text).toMatch(/Check the page for changes\.|More changes on the page\./);
+    expect(text).toContain("Demonstration data – not a real café.");
+    expect(text).not.toMatch(UNLABELLED_RANGE);
+    expect(text.endsWith(base.url)).toBe(true);
+  });
+
+  it("stays within the limit with long groups, many changes and demonstration data; keeps the link, the marker and a word on changes", () => {
+    const longText = fc.string({ minLength: 0, maxLength: 120 });
+    const date = fc.integer({ min: 0, max: 20 }).map((n) => {
+      const d = new Date(Date.UTC(2026, 10, 25 + n));
+      return d.toISOString().slice(0, 10);
+    });
+    fc.assert(
+      fc.property(
+        fc.record({
+          name: fc.string({ minLength: 1, maxLength: 250 }),
+          venueName: fc.option(longText),
+          addressLine1: longText,
+          phone: fc.option(fc.string({ maxLength: 30 })),
+          demo: fc.boolean(),
+          sessions: fc.array(
+            fc.record({
+              dayOfWeek: fc.integer({ min: 1, max: 7 }),
+              startTime: fc.constantFrom("09:00", "12:00", "17:30", "20:00"),
+              endTime: fc.constantFrom("11:00", "16:00", "21:00", "02:00"),
+              label: fc.option(longText),
+            }),
+            { maxLength: 14 },
+          ),
+          exceptions: fc.array(
+            fc.record({
+              kind: fc.constantFrom("closed", "hours", "extra", "bank-holiday-open", "bank-holiday-closed"),
+              startDate: date,
+              length: fc.integer({ min: 0, max: 12 }),
+              startTime: fc.constantFrom("10:00", "13:00", "18:00"),
+              endTime: fc.constantFrom("12:00", "15:00", "22:00"),
+              reason: longText,
+            }),
+            { maxLength: 10 },
+          ),
+        }),
+        ({ exceptions, ...input }) => {
+          const rules: ScheduleExceptionRule[] = exceptions.map(({ length, ...e }) => {
+            const end = new Date(`${e.startDate}T00:00:00Z`);
+            end.setUTCDate(end.getUTCDate() + length);
+            return { ...e, endDate: end.toISOString().slice(0, 10) };
+          });
+          const summaryInput = withSchedule("2026-11-25", input.sessions, rules, { ...input, url: base.url });
+          const summary = cafeTextSummary(summaryInput);
+          expect(summary.length).toBeLessThanOrEqual(TEXT_SUMMARY_MAX);
+          expect(summary).toContain(base.url);
+          if (input.demo) expect(summary.startsWith("Demonstration data – not a real café.")).toBe(true);
+          const cancelling = summaryInput.changes!.filter((c) => c.kind !== "closed" || c.cancelsSessions);
+          if (cancelling.length > 0) expect(summary).toMatch(/Closed |Changed hours |Extra session |bank holiday|Check the page for changes/);
+          else expect(summary).not.toContain("Check the page for changes");
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("shortDate", () => {
+  it("writes a date as a text message would", () => {
+    expect(shortDate("2026-12-02")).toBe("Wed 2 Dec");
+    expect(shortDate("2027-01-02")).toBe("Sat 2 Jan");
   });
 });
 
