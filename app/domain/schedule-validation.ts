@@ -4,9 +4,11 @@
  *   (sessions that end after midnight count on the following day too; two sessions only clash if their
  *   "valid from / until" periods share a date);
  * - "valid from" comes before "valid until"; an exception's first date comes before its last;
- * - an exception must be plausible: not more than two years ahead, not more than a year back, and a
- *   closure no longer than about six months;
- * - an extra one-off session must not clash with the café's usual sessions that day.
+ * - an exception, and a seasonal session's "valid from / until", must be plausible: not more than two
+ *   years ahead, not more than a year back; a closure no longer than about six months;
+ * - an extra one-off session must not clash with the café's usual sessions that day; changed hours
+ *   replace that day's usual sessions, but must not clash with a session running on past midnight from
+ *   the day before, nor (when they run past midnight themselves) with the next day's sessions.
  *
  * Pure: no clock, no I/O. The caller passes "today" as a London calendar date ("YYYY-MM-DD").
  * Problems come back as codes per field; the page turns them into words.
@@ -170,9 +172,15 @@ export function sessionsOverlap(a: SessionCandidate, b: SessionCandidate): boole
 
 /**
  * Checks a weekly session (new or changed) against the café's other sessions.
- * `existing` may include the session itself (matched by id); it is skipped.
+ * `existing` may include the session itself (matched by id); it is skipped. With `today` (London,
+ * "YYYY-MM-DD"), "valid from" and "valid until" must lie within the plausible range (MAX_DAYS_BACK before
+ * to MAX_DAYS_AHEAD after today); a date the session already had is kept as it is.
  */
-export function validateSession(candidate: SessionCandidate, existing: readonly SessionCandidate[]): ScheduleProblem[] {
+export function validateSession(
+  candidate: SessionCandidate,
+  existing: readonly SessionCandidate[],
+  context: { today?: string } = {},
+): ScheduleProblem[] {
   const problems: ScheduleProblem[] = [];
   if (!Number.isInteger(candidate.dayOfWeek) || candidate.dayOfWeek < 1 || candidate.dayOfWeek > 7) {
     problems.push({ field: "dayOfWeek", code: "invalidDay" });
@@ -189,6 +197,16 @@ export function validateSession(candidate: SessionCandidate, existing: readonly 
   if (until === null) problems.push({ field: "validUntil", code: "invalidDate" });
   if (typeof from === "number" && typeof until === "number" && until < from) {
     problems.push({ field: "validUntil", code: "datesWrongOrder" });
+  }
+  const today = context.today === undefined ? null : dayNumber(context.today);
+  if (context.today !== undefined && today === null) throw new Error(`Not a date: ${context.today}`);
+  if (today !== null) {
+    const stored = candidate.id ? existing.find((other) => other.id === candidate.id) : undefined;
+    for (const [field, day] of [["validFrom", from], ["validUntil", until]] as const) {
+      if (typeof day !== "number" || stored?.[field] === candidate[field]) continue;
+      if (day > today + MAX_DAYS_AHEAD) problems.push({ field, code: "tooFarAhead" });
+      else if (day < today - MAX_DAYS_BACK) problems.push({ field, code: "tooFarBack" });
+    }
   }
   if (problems.length) return problems;
 
@@ -302,23 +320,32 @@ export function validateException(candidate: ExceptionCandidate, context: Except
           }
         }
       }
-      // An extra session may not clash with the usual weekly sessions of that day.
-      if (candidate.kind === "extra") {
-        for (const occurrence of occurrencesAround(start!, context.sessions ?? [])) {
-          if (mine[0] < occurrence.to && occurrence.from < mine[1]) {
-            return [
-              {
-                field: "startTime",
-                code: "overlap",
-                clash: {
-                  dayOfWeek: occurrence.session.dayOfWeek,
-                  startTime: occurrence.session.startTime,
-                  endTime: occurrence.session.endTime,
-                  date: occurrence.date,
-                },
+      // Neither may clash with the usual weekly sessions, including one running on past midnight from the
+      // day before, or (past midnight) the next day's. Days whose hours are changed keep none of their
+      // usual sessions: the candidate's own day when it changes the hours, and any other changed day.
+      const replaced = new Set<number>(candidate.kind === "hours" ? [start!] : []);
+      for (const other of context.exceptions ?? []) {
+        if (other.kind !== "hours" || (candidate.id && other.id === candidate.id)) continue;
+        const oStart = dayNumber(other.startDate);
+        const oEnd = dayNumber(other.endDate) ?? oStart;
+        if (oStart === null || oEnd === null) continue;
+        for (let d = Math.max(oStart, start! - 1); d <= Math.min(oEnd, start! + 1); d++) replaced.add(d);
+      }
+      for (const occurrence of occurrencesAround(start!, context.sessions ?? [])) {
+        if (replaced.has(dayNumber(occurrence.date)!)) continue;
+        if (mine[0] < occurrence.to && occurrence.from < mine[1]) {
+          return [
+            {
+              field: "startTime",
+              code: "overlap",
+              clash: {
+                dayOfWeek: occurrence.session.dayOfWeek,
+                startTime: occurrence.session.startTime,
+                endTime: occurrence.session.endTime,
+                date: occurrence.date,
               },
-            ];
-          }
+            },
+          ];
         }
       }
     }

@@ -497,7 +497,7 @@ async function saveSession(actor: Actor, cafeId: string, sessionId: string | nul
     const existing = await tx.weeklySession.findMany({ where: { cafeId }, include: { offer: { select: { title: true } } } });
     const current = sessionId ? existing.find((s) => s.id === sessionId) : null;
     if (sessionId && !current) return notFound;
-    const problems = validateSession({ id: sessionId, ...input }, existing);
+    const problems = validateSession({ id: sessionId, ...input }, existing, { today: todayInLondon() });
     if (problems.length) return { ok: false, problems };
     if (!(await offerBelongs(tx, cafeId, input.offerId))) return { ok: false, errors: { offerId: t("manage.error.offerChoice") } };
 
@@ -531,7 +531,7 @@ async function saveSession(actor: Actor, cafeId: string, sessionId: string | nul
 /** Checks a session against the café's stored sessions without saving it (for a preview). */
 export async function checkSession(cafeId: string, sessionId: string | null, input: SessionInput): Promise<ScheduleProblem[]> {
   const existing = await prisma.weeklySession.findMany({ where: { cafeId } });
-  return validateSession({ id: sessionId, ...input }, existing);
+  return validateSession({ id: sessionId, ...input }, existing, { today: todayInLondon() });
 }
 
 export function addSession(actor: Actor, cafeId: string, input: SessionInput) {

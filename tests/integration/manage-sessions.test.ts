@@ -112,6 +112,36 @@ describe("adding weekly sessions", () => {
     expect(Object.keys(errors).sort()).toEqual(["capPlaces", "dayOfWeek", "endTime", "startTime", "validFrom"]);
   });
 
+  it("refuses seasonal dates outside the plausible range next to the field, keeping what was typed", async () => {
+    const count = await prisma.weeklySession.count({ where: { cafeId: cafeA.id } });
+    const response = await addSession(cafeA.id, { dayOfWeek: "2", startTime: "09:00", endTime: "10:00", validFrom: "9999-01-01", validUntil: "1900-01-01" });
+    expect(response.status).toBe(400);
+    const body = await json<{ errors: Record<string, string>; values: Record<string, string> }>(response);
+    // The wrong order is reported first; once in order, each date gets its own range message.
+    expect(body.errors.validUntil).toMatch(/same as or after the first date/);
+    expect(body.values).toMatchObject({ validFrom: "9999-01-01", validUntil: "1900-01-01" });
+    const far = await addSession(cafeA.id, { dayOfWeek: "2", startTime: "09:00", endTime: "10:00", validFrom: "9999-01-01" });
+    expect(far.status).toBe(400);
+    expect((await json<{ errors: Record<string, string> }>(far)).errors).toEqual({ validFrom: expect.stringMatching(/within the next 2 years/) });
+    const old = await addSession(cafeA.id, { dayOfWeek: "2", startTime: "09:00", endTime: "10:00", validFrom: "1900-01-01", validUntil: "1900-02-01" });
+    expect(old.status).toBe(400);
+    expect((await json<{ errors: Record<string, string> }>(old)).errors).toEqual({
+      validFrom: expect.stringMatching(/no more than a year ago/),
+      validUntil: expect.stringMatching(/no more than a year ago/),
+    });
+    expect(await prisma.weeklySession.count({ where: { cafeId: cafeA.id } })).toBe(count);
+  });
+
+  it("refuses CAP places written as anything but plain digits", async () => {
+    for (const capPlaces of ["0x10", "1e1", "2.0", "21"]) {
+      const response = await addSession(cafeA.id, { dayOfWeek: "2", startTime: "09:00", endTime: "10:00", capPlaces });
+      expect(response.status, capPlaces).toBe(400);
+      const body = await json<{ errors: Record<string, string>; values: Record<string, string> }>(response);
+      expect(body.errors, capPlaces).toEqual({ capPlaces: expect.stringMatching(/whole number of places from 0 to 20/) });
+      expect(body.values.capPlaces).toBe(capPlaces);
+    }
+  });
+
   it("keeps seasonal sessions with their first and last dates", async () => {
     const response = await addSession(cafeA.id, { dayOfWeek: "2", startTime: "18:00", endTime: "20:00", validFrom: "01/12/2026", validUntil: "2027-02-28" });
     expect(response.status).toBe(302);

@@ -99,6 +99,29 @@ describe("weekly sessions", () => {
     ]);
   });
 
+  it("refuses seasonal dates outside the plausible range, next to the date", () => {
+    const seasonal = (validFrom: string | null, validUntil: string | null = null) => session(3, "18:00", "20:00", { validFrom, validUntil });
+    expect(codes(validateSession(seasonal("9999-01-01"), [], { today: TODAY }))).toEqual(["validFrom:tooFarAhead"]);
+    expect(codes(validateSession(seasonal(null, "2029-01-01"), [], { today: TODAY }))).toEqual(["validUntil:tooFarAhead"]);
+    expect(codes(validateSession(seasonal("1900-01-01"), [], { today: TODAY }))).toEqual(["validFrom:tooFarBack"]);
+    expect(codes(validateSession(seasonal("2025-01-01", "2025-06-30"), [], { today: TODAY }))).toEqual([
+      "validFrom:tooFarBack",
+      "validUntil:tooFarBack",
+    ]);
+    // The limits themselves: two years ahead (731 days) and a year back (366 days).
+    expect(validateSession(seasonal("2025-11-24", "2028-11-25"), [], { today: TODAY })).toEqual([]);
+    expect(codes(validateSession(seasonal("2025-11-23", "2028-11-26"), [], { today: TODAY }))).toEqual([
+      "validFrom:tooFarBack",
+      "validUntil:tooFarAhead",
+    ]);
+  });
+
+  it("keeps a changed session's long-standing first date", () => {
+    const stored = session(3, "18:00", "20:00", { id: "a", validFrom: "2023-01-01" });
+    expect(validateSession({ ...stored, endTime: "21:00" }, [stored], { today: TODAY })).toEqual([]);
+    expect(codes(validateSession({ ...stored, validFrom: "2023-02-01" }, [stored], { today: TODAY }))).toEqual(["validFrom:tooFarBack"]);
+  });
+
   it("refuses impossible times, days and dates", () => {
     expect(codes(validateSession(session(8, "25:00", "x", { validFrom: "2026-02-30" }), []))).toEqual([
       "dayOfWeek:invalidDay",
@@ -160,6 +183,43 @@ describe("exceptions", () => {
     expect(validateException(extra("20:00", "23:00"), { today: TODAY, sessions })[0]?.clash?.date).toBe("2026-12-27");
     expect(codes(validateException(extra("01:00", "03:00"), { today: TODAY, sessions }))).toEqual(["startTime:overlap"]);
     expect(validateException(extra("12:00", "16:00"), { today: TODAY, sessions })).toEqual([]);
+  });
+
+  describe("changed hours", () => {
+    // 2026-11-27 is a Friday, 2026-11-28 a Saturday.
+    const hours = (startDate: string, startTime: string, endTime: string) => ({ kind: "hours" as const, startDate, endDate: startDate, startTime, endTime });
+    const sessions = [session(5, "22:00", "02:00"), session(6, "10:00", "12:00"), session(7, "09:00", "11:00")];
+
+    it("refuses changed hours that overlap a session running on past midnight from the day before", () => {
+      const problems = validateException(hours("2026-11-28", "01:00", "03:00"), { today: TODAY, sessions });
+      expect(codes(problems)).toEqual(["startTime:overlap"]);
+      expect(problems[0]?.clash).toEqual({ dayOfWeek: 5, startTime: "22:00", endTime: "02:00", date: "2026-11-27" });
+      expect(validateException(hours("2026-11-28", "02:00", "04:00"), { today: TODAY, sessions })).toEqual([]);
+    });
+
+    it("replaces the same day's usual sessions, so overlapping them is fine", () => {
+      expect(validateException(hours("2026-11-28", "09:00", "13:00"), { today: TODAY, sessions })).toEqual([]);
+      expect(validateException(hours("2026-11-27", "21:00", "23:00"), { today: TODAY, sessions })).toEqual([]);
+    });
+
+    it("refuses changed hours past midnight that run into the next day's session", () => {
+      const problems = validateException(hours("2026-11-28", "22:00", "10:00"), { today: TODAY, sessions });
+      expect(codes(problems)).toEqual(["startTime:overlap"]);
+      expect(problems[0]?.clash).toMatchObject({ dayOfWeek: 7, date: "2026-11-29" });
+      expect(validateException(hours("2026-11-28", "22:00", "09:00"), { today: TODAY, sessions })).toEqual([]);
+    });
+
+    it("does not count the night before's session when that day's hours are changed too", () => {
+      const friday = { id: "f", ...hours("2026-11-27", "18:00", "21:00") };
+      expect(validateException(hours("2026-11-28", "01:00", "03:00"), { today: TODAY, sessions, exceptions: [friday] })).toEqual([]);
+    });
+
+    it("refuses changed hours that overlap an extra session from the night before", () => {
+      const late = { id: "x", kind: "extra" as const, startDate: "2026-12-01", endDate: "2026-12-01", startTime: "23:00", endTime: "02:00" };
+      expect(codes(validateException(hours("2026-12-02", "01:00", "03:00"), { today: TODAY, exceptions: [late] }))).toEqual([
+        "startTime:overlapExtra",
+      ]);
+    });
   });
 
   it("refuses two extra sessions that clash on the same date", () => {

@@ -48,9 +48,11 @@ export function normaliseDate(value: string): string | null {
   return dayNumber(iso) === null ? null : iso;
 }
 
-function parsePlaces(raw: string): number | null {
+/** A number of places typed as plain digits ("3", not "0x3" or "3e0"), from 0 to MAX_CAP_PLACES. */
+export function parsePlaces(raw: string): number | null {
+  if (!/^\d{1,2}$/.test(raw)) return null;
   const n = Number(raw);
-  return raw !== "" && Number.isInteger(n) && n >= 0 && n <= MAX_CAP_PLACES ? n : null;
+  return n <= MAX_CAP_PLACES ? n : null;
 }
 
 /** A typed value that `parse` reads, or null when left empty; `invalid` sits next to the field when it cannot be read. */
