@@ -11,7 +11,7 @@ import { isCafeStatus, STATUS_CHANGES, statusLabel } from "~/domain/cafe-status"
 import { t } from "~/i18n";
 import { cafeManagers, getCafeHeading, inviteCafeManager, setCafeStatus } from "~/models/cafe-admin.server";
 import { notFound, requireRole } from "~/services/auth.server";
-import { formFailure, parseForm, readFormData } from "~/services/forms.server";
+import { formFailure, formValues, parseForm, readFormData } from "~/services/forms.server";
 import manageStyles from "~/styles/manage.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: manageStyles }];
@@ -55,7 +55,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!result.ok) return formFailure({ errors: failureErrors(result) ?? {}, values: parsed.values });
     return redirect(`/admin/cafes/${cafe.id}?saved=invited`);
   }
-  return formFailure({ errors: { _form: t("manage.error.unknownAction") }, values: {} });
+  return formFailure({ errors: { _form: t("manage.error.unknownAction") }, values: formValues(form) });
 }
 
 const CHANGE_KEYS = {
@@ -73,9 +73,11 @@ export default function AdminCafe() {
   const saved = params.get("saved") ?? (params.get("created") ? "created" : null);
   const inviteErrors = actionData?.values.intent === "invite" ? actionData.errors : undefined;
   const statusErrors = actionData?.values.intent === "status" ? actionData.errors : undefined;
+  const otherErrors = actionData && !inviteErrors && !statusErrors ? actionData.errors : undefined;
   return (
     <>
       <BackLink to="/admin/cafes">{t("manage.admin.cafes.back")}</BackLink>
+      <ErrorSummary errors={otherErrors} />
       <h1>{cafe.name}</h1>
       {saved && !actionData ? (
         <SavedNotice>{t(saved === "invited" ? "manage.admin.cafe.invited" : saved === "created" ? "manage.admin.cafes.created" : "manage.admin.cafe.statusSaved")}</SavedNotice>

@@ -8,7 +8,7 @@ import { SavedNotice } from "~/components/manage/SavedNotice";
 import { t } from "~/i18n";
 import { createTag, listAllTags, renameTag, setTagRetired, type TagKind } from "~/models/tag.server";
 import { notFound, requireRole } from "~/services/auth.server";
-import { formFailure, parseForm, readFormData } from "~/services/forms.server";
+import { formFailure, formValues, parseForm, readFormData } from "~/services/forms.server";
 import manageStyles from "~/styles/manage.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: manageStyles }];
@@ -46,7 +46,7 @@ export async function action({ request }: ActionFunctionArgs) {
     if (!result.ok) throw notFound();
     return redirect(`/admin/tags?saved=${intent === "retire" ? "retired" : "unretired"}`);
   }
-  return formFailure({ errors: { _form: t("manage.error.unknownAction") }, values: {} });
+  return formFailure({ errors: { _form: t("manage.error.unknownAction") }, values: formValues(form) });
 }
 
 /** The lists, in the order the page shows them (a copy: the page cannot import server modules). */
@@ -67,6 +67,8 @@ export default function AdminTags() {
   const addErrors = actionData?.values.intent === "add" ? actionData.errors : undefined;
   const renameErrors = actionData?.values.intent === "rename" ? actionData.errors : undefined;
   const renameId = actionData?.values.intent === "rename" ? valueOf(actionData.values, "tagId") : null;
+  const submitted = actionData?.values.intent;
+  const otherErrors = actionData && submitted !== "add" && submitted !== "rename" ? actionData.errors : undefined;
 
   return (
     <>
@@ -76,7 +78,7 @@ export default function AdminTags() {
         <SavedNotice>{t(`manage.tags.saved.${saved === "renamed" || saved === "retired" || saved === "unretired" ? saved : "added"}`)}</SavedNotice>
       ) : null}
       <p>{t("manage.tags.intro")}</p>
-      <ErrorSummary errors={renameErrors} />
+      <ErrorSummary errors={renameErrors ?? otherErrors} />
 
       {TAG_KINDS.map((kind) => {
         const ofKind = tags.filter((tag) => tag.kind === kind);

@@ -101,7 +101,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return redirect("/admin/users?done=role-removed");
   }
 
-  throw new Response("Bad request", { status: 400 });
+  return problem(t("manage.error.unknownAction"));
 }
 
 export default function AdminUsers() {

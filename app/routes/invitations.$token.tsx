@@ -91,7 +91,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     return signInAndRedirect(request, outcome.userId, home);
   }
 
-  throw new Response("Bad request", { status: 400 });
+  return json({ errors: { _form: t("manage.error.unknownAction") }, values: {}, state: null }, { status: 400 });
 }
 
 function Problem({ state, days }: { state: "expired" | "accepted" | "invalid"; days: number }) {

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import { ErrorSummary } from "~/components/forms";
 import { daysAgo, describeSession, formatInstant, validityText } from "~/components/manage/schedule-text";
 import { StatusSummary } from "~/components/manage/StatusTag";
 import { WeekTable } from "~/components/hours/WeekTable";
@@ -13,7 +14,7 @@ import { scheduleFromRows } from "~/domain/schedule-rows";
 import { confirmHours, getManagedCafe, publicStatus } from "~/models/cafe-admin.server";
 import { canEditCafe, notFound, requireCafe, requireCafeAccess } from "~/services/auth.server";
 import { now, todayInLondon } from "~/services/clock.server";
-import { readFormData } from "~/services/forms.server";
+import { formFailure, formValues, readFormData } from "~/services/forms.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.cafe.name ?? ""} – ${t("manage.overview.title")} – ${t("brand.appName")}` },
@@ -50,7 +51,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const cafeId = params.cafeId ?? "";
   const user = await requireCafeAccess(request, cafeId, { write: true });
   const form = await readFormData(request);
-  if (form.get("intent") !== "confirm-hours") return json({ errors: { _form: t("manage.error.unknownAction") }, values: {} }, { status: 400 });
+  if (form.get("intent") !== "confirm-hours") return formFailure({ errors: { _form: t("manage.error.unknownAction") }, values: formValues(form) });
   const result = await confirmHours(user, cafeId);
   if (!result.ok) throw notFound();
   return redirect(`/manage/cafes/${cafeId}?confirmed=1`);
@@ -58,11 +59,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function CafeOverview() {
   const { cafe, canEdit, status, days, freshness, today, week } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const navigation = useNavigation();
   const confirmed = params.get("confirmed") === "1";
   return (
     <>
+      <ErrorSummary errors={actionData?.errors} />
       <h1>{t("manage.overview.title")}</h1>
       {confirmed ? (
         <SavedNotice>{t("manage.overview.confirmed")}</SavedNotice>

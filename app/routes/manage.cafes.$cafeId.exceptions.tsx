@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { ErrorSummary, TextField, valueOf, type FieldErrors, type FieldValues } from "~/components/forms";
+import { ErrorSummary, fieldId, TextField, valueOf, type FieldErrors, type FieldValues } from "~/components/forms";
 import { failureErrors } from "~/components/manage/results";
 import { bankHolidaySchema, changedHoursSchema, closureSchema, extraSessionSchema } from "~/components/manage/schemas";
 import { describeException, formatFullDate } from "~/components/manage/schedule-text";
@@ -18,7 +18,7 @@ import {
 } from "~/models/cafe-admin.server";
 import { canEditCafe, notFound, requireCafe } from "~/services/auth.server";
 import { todayInLondon } from "~/services/clock.server";
-import { formFailure, parseForm, readFormData, writeFailure } from "~/services/forms.server";
+import { formFailure, formValues, parseForm, readFormData, writeFailure } from "~/services/forms.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("manage.exceptions.title")} – ${t("brand.appName")}` }];
 
@@ -53,9 +53,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
   if (intent === "bank-holiday") {
     const parsed = parseForm(form, bankHolidaySchema);
-    if (!parsed.ok) return formFailure(parsed);
+    // A refused answer sits next to its holiday's row (or above the table when no row has that date).
+    const onRow = async (errors: Record<string, string> | null) => {
+      const message = errors ? Object.values(errors)[0] : undefined;
+      if (!message) throw notFound();
+      const date = valueOf(parsed.values, "date");
+      const listed = (await upcomingBankHolidays(cafeId)).some((h) => h.date === date);
+      return formFailure({ errors: { [listed ? bankAnswerField(date) : "_form"]: message }, values: parsed.values });
+    };
+    if (!parsed.ok) return onRow(parsed.errors);
     const result = await answerBankHoliday(user, cafeId, parsed.data.date, parsed.data.answer === "open");
-    if (!result.ok) return writeFailure(failureErrors(result), parsed.values);
+    if (!result.ok) return onRow(failureErrors(result));
     return redirect(`/manage/cafes/${cafeId}/exceptions?saved=bank-holiday#bank-holidays`);
   }
 
@@ -93,8 +101,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirect(`/manage/cafes/${cafeId}/exceptions?saved=${intent}`);
   }
 
-  return formFailure({ errors: { _form: t("manage.error.unknownAction") }, values: {} });
+  return formFailure({ errors: { _form: t("manage.error.unknownAction") }, values: formValues(form) });
 }
+
+/** The error key of a bank holiday's answer (its row in the table). */
+const bankAnswerField = (date: string) => `answer-${date}`;
 
 function ClosureFields({ values, errors }: { values: FieldValues; errors: FieldErrors }) {
   return (
@@ -156,10 +167,13 @@ export default function CafeExceptions() {
   const formValues = isFormKind(submittedIntent) ? actionData?.values : undefined;
   const formErrors = isFormKind(submittedIntent) ? actionData?.errors : undefined;
   const bankErrors = submittedIntent === "bank-holiday" ? actionData?.errors : undefined;
+  // Anything else (a form the page does not know) is reported at the top.
+  const otherErrors = actionData && !isFormKind(submittedIntent) && submittedIntent !== "bank-holiday" ? actionData.errors : undefined;
   const saved = params.get("saved");
 
   return (
     <>
+      <ErrorSummary errors={otherErrors} />
       <h1>{t("manage.exceptions.title")}</h1>
       {saved && !actionData ? (
         <SavedNotice>{t(`manage.exceptions.saved.${saved === "removed" || saved === "bank-holiday" || saved === "hours" || saved === "extra" ? saved : "closed"}`)}</SavedNotice>
@@ -239,33 +253,55 @@ export default function CafeExceptions() {
           </tr>
         </thead>
         <tbody className="nhsuk-table__body">
-          {data.bankHolidays.map((h) => (
-            <tr key={h.date} className="nhsuk-table__row">
-              <td className="nhsuk-table__cell">
-                {h.name}
-                <span className="manage-line manage-muted">{h.dateText}</span>
-              </td>
-              <td className="nhsuk-table__cell">
-                {h.answer === "open" ? t("manage.exceptions.bankOpen") : h.answer === "closed" ? t("manage.exceptions.bankClosed") : t("manage.exceptions.bankUnanswered")}
-              </td>
-              {data.canEdit ? (
+          {data.bankHolidays.map((h) => {
+            const id = fieldId(bankAnswerField(h.date));
+            const error = bankErrors?.[bankAnswerField(h.date)];
+            return (
+              <tr key={h.date} className="nhsuk-table__row">
                 <td className="nhsuk-table__cell">
-                  <Form method="post" className="manage-bank-form">
-                    <input type="hidden" name="intent" value="bank-holiday" />
-                    <input type="hidden" name="date" value={h.date} />
-                    <button type="submit" name="answer" value="open" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small">
-                      {t("manage.exceptions.bankSayOpen")}
-                      <span className="nhsuk-u-visually-hidden"> {t("manage.exceptions.bankOn", { holiday: h.name, date: h.dateText })}</span>
-                    </button>{" "}
-                    <button type="submit" name="answer" value="closed" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small">
-                      {t("manage.exceptions.bankSayClosed")}
-                      <span className="nhsuk-u-visually-hidden"> {t("manage.exceptions.bankOn", { holiday: h.name, date: h.dateText })}</span>
-                    </button>
-                  </Form>
+                  {h.name}
+                  <span className="manage-line manage-muted">{h.dateText}</span>
                 </td>
-              ) : null}
-            </tr>
-          ))}
+                <td className="nhsuk-table__cell">
+                  {h.answer === "open" ? t("manage.exceptions.bankOpen") : h.answer === "closed" ? t("manage.exceptions.bankClosed") : t("manage.exceptions.bankUnanswered")}
+                </td>
+                {data.canEdit ? (
+                  <td className={`nhsuk-table__cell${error ? " nhsuk-form-group--error" : ""}`}>
+                    {error ? (
+                      <span className="nhsuk-error-message" id={`${id}-error`}>
+                        <span className="nhsuk-u-visually-hidden">{t("manage.errorPrefix")}</span> {error}
+                      </span>
+                    ) : null}
+                    <Form method="post" className="manage-bank-form">
+                      <input type="hidden" name="intent" value="bank-holiday" />
+                      <input type="hidden" name="date" value={h.date} />
+                      <button
+                        type="submit"
+                        name="answer"
+                        value="open"
+                        id={id}
+                        aria-describedby={error ? `${id}-error` : undefined}
+                        className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+                      >
+                        {t("manage.exceptions.bankSayOpen")}
+                        <span className="nhsuk-u-visually-hidden"> {t("manage.exceptions.bankOn", { holiday: h.name, date: h.dateText })}</span>
+                      </button>{" "}
+                      <button
+                        type="submit"
+                        name="answer"
+                        value="closed"
+                        aria-describedby={error ? `${id}-error` : undefined}
+                        className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+                      >
+                        {t("manage.exceptions.bankSayClosed")}
+                        <span className="nhsuk-u-visually-hidden"> {t("manage.exceptions.bankOn", { holiday: h.name, date: h.dateText })}</span>
+                      </button>
+                    </Form>
+                  </td>
+                ) : null}
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </>

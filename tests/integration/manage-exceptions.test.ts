@@ -165,12 +165,21 @@ describe("bank holidays", () => {
     expect(page.bankHolidays.find((h) => h.date === date)?.answer).toBe("closed");
   });
 
-  it("refuses an answer for a day that is not a bank holiday", async () => {
+  it("refuses an answer for a day that is not a bank holiday, above the table (no row has that date)", async () => {
     let day = addDays(today, 2);
     while (bankHolidaysBetween(day, day).length) day = addDays(day, 1);
     const response = await send({ intent: "bank-holiday", date: day, answer: "open" });
     expect(response.status).toBe(400);
-    expect((await errorsOf(response)).errors.startDate).toMatch(/not a bank holiday/);
+    expect((await errorsOf(response)).errors).toEqual({ _form: expect.stringMatching(/not a bank holiday/) });
+  });
+
+  it("reports a refused answer next to its holiday's row, not against the closure form", async () => {
+    const { date } = holiday();
+    const response = await send({ intent: "bank-holiday", date, answer: "maybe" });
+    expect(response.status).toBe(400);
+    const body = await errorsOf(response);
+    expect(body.errors).toEqual({ [`answer-${date}`]: expect.stringMatching(/Choose open or closed/) });
+    expect(body.values).toMatchObject({ intent: "bank-holiday", date, answer: "maybe" });
   });
 });
 

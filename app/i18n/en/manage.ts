@@ -363,7 +363,7 @@ export const manage = {
   "manage.error.operatorChoice": "Choose the organisation that runs the café",
   "manage.error.footprintChoice": "Choose a footprint from the list",
   "manage.error.statusChange": "The café cannot move to that status from its current one",
-  "manage.error.unknownAction": "Something went wrong with the form. Please try again",
+  "manage.error.unknownAction": "This page could not tell what the form asked it to do, so nothing was changed. Reload the page and try again",
 
   // Stale listings and reminders
   "manage.stale.title": "Hours not checked recently",

@@ -1,0 +1,77 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createInvitation } from "~/models/invitation.server";
+import * as adminCafe from "~/routes/admin.cafes.$cafeId";
+import * as adminTags from "~/routes/admin.tags";
+import * as adminUsers from "~/routes/admin.users";
+import * as invitation from "~/routes/invitations.$token";
+import * as overview from "~/routes/manage.cafes.$cafeId._index";
+import * as exceptions from "~/routes/manage.cafes.$cafeId.exceptions";
+import { prisma } from "~/services/db.server";
+import { call, demoCookie, json, post, uniqueEmail } from "./auth.helpers";
+
+/**
+ * A form that asks a page for something it does not do (an old page left open, a hand-made request)
+ * changes nothing and is answered 400 with a message the page shows above its forms, never a blank
+ * page or an error page.
+ */
+let admin: string;
+let manager: string;
+let cafeId: string;
+
+beforeAll(async () => {
+  admin = await demoCookie("admin@example.org");
+  manager = await demoCookie("cafe@example.org");
+  cafeId = (await prisma.cafe.findUniqueOrThrow({ where: { slug: "beaumont-leys-living-room-cafe" } })).id;
+});
+
+type Answer = { errors: Record<string, string>; values: Record<string, string> };
+
+async function expectUnknownAction(response: Response) {
+  expect(response.status).toBe(400);
+  const body = await json<Answer>(response);
+  expect(body.errors).toEqual({ _form: expect.stringMatching(/could not tell what the form asked/) });
+  return body;
+}
+
+describe("a form the page does not know", () => {
+  it("on the closures page: a form-level message, the typed values kept, nothing saved", async () => {
+    const before = await prisma.scheduleException.count({ where: { cafeId } });
+    const response = await call(
+      exceptions.action,
+      post(`/manage/cafes/${cafeId}/exceptions`, { intent: "close-forever", startDate: "2027-01-04", reason: "Typed" }, manager),
+      { cafeId },
+    );
+    const body = await expectUnknownAction(response);
+    expect(body.values).toMatchObject({ intent: "close-forever", startDate: "2027-01-04", reason: "Typed" });
+    expect(await prisma.scheduleException.count({ where: { cafeId } })).toBe(before);
+  });
+
+  it("on the café overview", async () => {
+    await expectUnknownAction(await call(overview.action, post(`/manage/cafes/${cafeId}`, { intent: "publish" }, manager), { cafeId }));
+  });
+
+  it("on the tag lists", async () => {
+    const before = await prisma.tag.count();
+    await expectUnknownAction(await call(adminTags.action, post("/admin/tags", { intent: "delete", tagId: "x" }, admin)));
+    expect(await prisma.tag.count()).toBe(before);
+  });
+
+  it("on an admin's café page", async () => {
+    const before = await prisma.cafe.findUniqueOrThrow({ where: { id: cafeId }, select: { status: true } });
+    await expectUnknownAction(await call(adminCafe.action, post(`/admin/cafes/${cafeId}`, { intent: "delete" }, admin), { cafeId }));
+    expect(await prisma.cafe.findUniqueOrThrow({ where: { id: cafeId }, select: { status: true } })).toEqual(before);
+  });
+
+  it("on the users page", async () => {
+    await expectUnknownAction(await call(adminUsers.action, post("/admin/users", { intent: "promote" }, admin)));
+  });
+
+  it("on an invitation", async () => {
+    const inviter = await prisma.user.findUniqueOrThrow({ where: { email: "admin@example.org" } });
+    const { token } = await prisma.$transaction((tx) =>
+      createInvitation(tx, { email: uniqueEmail("intent"), role: "cafe-manager", cafeId, invitedById: inviter.id }),
+    );
+    await expectUnknownAction(await call(invitation.action, post(`/invitations/${token}`, { intent: "decline" }), { token }));
+    expect((await prisma.invitation.findFirstOrThrow({ where: { cafeId, acceptedAt: null }, orderBy: { createdAt: "desc" } })).acceptedAt).toBeNull();
+  });
+});
