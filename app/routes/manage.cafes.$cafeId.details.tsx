@@ -2,14 +2,14 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { SummaryRow } from "~/components/SummaryRow";
-import { ErrorSummary, SelectField, TextArea, TextField, valueOf, valuesOf, type FieldErrors } from "~/components/forms";
+import { ErrorSummary, SelectField, TextArea, TextField, valueOf, valuesOf, type FieldErrors, type FieldValues } from "~/components/forms";
 import { AddressFields } from "~/components/manage/AddressFields";
 import { ListingPreview, type ListingPreviewData } from "~/components/manage/ListingPreview";
 import { failureErrors } from "~/components/manage/results";
 import { detailsSchema, footprintSchema, type DetailsForm } from "~/components/manage/schemas";
 import { TagChoices } from "~/components/manage/TagChoices";
 import { SavedNotice } from "~/components/manage/SavedNotice";
-import { t } from "~/i18n";
+import { t, type MessageKey } from "~/i18n";
 import {
   footprintChoices,
   getCafeHeading,
@@ -129,6 +129,51 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirect(`/manage/cafes/${cafeId}/details?saved=details`);
 }
 
+/** Everything the café team can edit, read only (for commissioners, who may change only the footprint). */
+function CafeDetailsSummary({
+  values,
+  operator,
+  tagLabel,
+}: {
+  values: FieldValues;
+  operator: string;
+  tagLabel: (id: string) => string | undefined;
+}) {
+  const lines = (...names: string[]) => names.map((name) => valueOf(values, name)).filter(Boolean);
+  const labels = (name: string) => valuesOf(values, name).map(tagLabel).filter((label): label is string => !!label);
+  const rows: [MessageKey, string[]][] = [
+    ["manage.details.read.name", lines("name")],
+    ["manage.details.read.operator", [operator]],
+    ["manage.details.read.description", lines("description")],
+    ["manage.details.read.whoFor", lines("whoFor")],
+    ["manage.details.read.address", lines("venueName", "addressLine1", "addressLine2", "town", "postcode")],
+    ["manage.details.read.gettingThere", lines("gettingThere")],
+    ["manage.details.read.phone", lines("phone")],
+    ["manage.details.read.email", lines("email")],
+    ["manage.details.read.website", lines("website")],
+    ["manage.details.read.accessibility", labels("accessTagIds")],
+    ["manage.details.read.accessNotes", lines("accessNotes")],
+    ["manage.details.read.languages", labels("languageTagIds")],
+  ];
+  return (
+    <dl className="nhsuk-summary-list">
+      {rows.map(([key, value]) => (
+        <SummaryRow key={key} label={t(key)}>
+          {value.length ? (
+            value.map((line, i) => (
+              <span key={i} className="manage-line manage-pre">
+                {line}
+              </span>
+            ))
+          ) : (
+            <span className="manage-muted">{t("manage.details.read.none")}</span>
+          )}
+        </SummaryRow>
+      ))}
+    </dl>
+  );
+}
+
 export default function CafeDetails() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
@@ -232,21 +277,11 @@ export default function CafeDetails() {
           </div>
         </Form>
       ) : (
-        <dl className="nhsuk-summary-list">
-          {(
-            [
-              ["manage.details.field.name", valueOf(values, "name")],
-              ["manage.details.field.operator", data.operator],
-              ["manage.details.field.description", valueOf(values, "description")],
-              ["manage.details.field.postcode", valueOf(values, "postcode")],
-              ["manage.details.field.phone", valueOf(values, "phone")],
-            ] as const
-          ).map(([key, value]) => (
-            <SummaryRow key={key} label={t(key)}>
-              {value || t("manage.history.none")}
-            </SummaryRow>
-          ))}
-        </dl>
+        <CafeDetailsSummary
+          values={data.values}
+          operator={data.operator}
+          tagLabel={(id) => [...data.accessTags, ...data.languageTags].find((tag) => tag.id === id)?.label}
+        />
       )}
 
       <h2 className="nhsuk-heading-m" id="footprint-heading">
