@@ -2,10 +2,12 @@ import type { Prisma } from "@prisma/client";
 import { bankHolidaysBetween } from "~/domain/bank-holidays";
 import { slugify } from "~/domain/slug";
 import { isCafeStatus, STATUS_CHANGES, statusLabel, type CafeStatus, type PublicStatus } from "~/domain/cafe-status";
-import { londonDate } from "~/domain/london-time";
-import { openingState } from "~/domain/opening-hours";
+import { londonDate, startOfWeek } from "~/domain/london-time";
+import { openingState, weekPlan, type WeekPlan } from "~/domain/opening-hours";
+import { formatTimeRange, weekdayName } from "~/domain/opening-text";
 import { scheduleFromRows, type ScheduleRows } from "~/domain/schedule-rows";
 import {
+  isIsoDate,
   validateException,
   validateSession,
   type ExceptionKind,
@@ -112,6 +114,23 @@ export function publicStatus(cafe: ScheduleRows & { status: string }, at: Date):
     return { label: statusLabel(cafe.status), tone: "inactive", text, notes: [] };
   }
   return statusView(openingState(scheduleFromRows(cafe), at));
+}
+
+export type HoursPreview = { status: PublicStatus; plan: WeekPlan; today: string };
+
+/**
+ * The café's hours as the public sees them, from schedule rows: the stored ones, or the stored ones with a
+ * change applied that is not saved yet (a preview). Its status now, and the week holding `from` (this
+ * week when `from` is absent or past, so a change dated ahead shows in its own week).
+ */
+export function hoursPreview(cafe: { status: string }, rows: ScheduleRows, from?: string | null): HoursPreview {
+  const today = todayInLondon();
+  const start = from && isIsoDate(from) && from > today ? from : today;
+  return {
+    status: publicStatus({ ...rows, status: cafe.status }, now()),
+    plan: weekPlan(scheduleFromRows(rows), startOfWeek(start)),
+    today,
+  };
 }
 
 /** People who manage a café (accepted invitations), and invitations still waiting. */
@@ -291,6 +310,9 @@ export type WriteResult<T = string> =
   | { ok: false; problems: ScheduleProblem[] }
   | { ok: false; errors: Record<string, string> }
   | { ok: false; notFound: true };
+
+/** The outcome of checking a change without saving it (for a preview): fine, or the messages a save would give. */
+export type CheckResult = { ok: true } | { ok: false; problems: ScheduleProblem[] } | { ok: false; errors: Record<string, string> };
 
 const notFound = { ok: false, notFound: true } as const;
 
@@ -528,10 +550,13 @@ async function saveSession(actor: Actor, cafeId: string, sessionId: string | nul
   });
 }
 
-/** Checks a session against the café's stored sessions without saving it (for a preview). */
-export async function checkSession(cafeId: string, sessionId: string | null, input: SessionInput): Promise<ScheduleProblem[]> {
+/** Checks a new or changed session as saving it would, without saving it (for a preview). */
+export async function checkSession(cafeId: string, sessionId: string | null, input: SessionInput): Promise<CheckResult> {
   const existing = await prisma.weeklySession.findMany({ where: { cafeId } });
-  return validateSession({ id: sessionId, ...input }, existing, { today: todayInLondon() });
+  const problems = validateSession({ id: sessionId, ...input }, existing, { today: todayInLondon() });
+  if (problems.length) return { ok: false, problems };
+  if (!(await offerBelongs(prisma, cafeId, input.offerId))) return { ok: false, errors: { offerId: t("manage.error.offerChoice") } };
+  return { ok: true };
 }
 
 export function addSession(actor: Actor, cafeId: string, input: SessionInput) {
@@ -579,29 +604,50 @@ export type ExceptionInput = {
   offerId: string | null;
 };
 
+/** The row an exception form describes: a closure has no times; changed hours and extra sessions are one date. */
+function exceptionCandidate(input: ExceptionInput) {
+  return {
+    kind: input.kind,
+    startDate: input.startDate,
+    endDate: input.kind === "closed" ? input.endDate : input.startDate,
+    startTime: input.kind === "closed" ? null : input.startTime,
+    endTime: input.kind === "closed" ? null : input.endTime,
+  };
+}
+
+/** The schedule rules and the offer check for a new exception, against what is stored. */
+async function checkExceptionIn(db: Tx, cafeId: string, input: ExceptionInput): Promise<CheckResult> {
+  const [sessions, exceptions] = await Promise.all([
+    db.weeklySession.findMany({ where: { cafeId } }),
+    db.scheduleException.findMany({ where: { cafeId, kind: { in: ["hours", "extra"] } } }),
+  ]);
+  const problems = validateException(exceptionCandidate(input), {
+    today: todayInLondon(),
+    sessions,
+    exceptions: exceptions.map((e) => ({ ...e, kind: e.kind as ExceptionKind })),
+  });
+  if (problems.length) return { ok: false, problems };
+  const offerId = input.kind === "extra" ? input.offerId : null;
+  if (!(await offerBelongs(db, cafeId, offerId))) return { ok: false, errors: { offerId: t("manage.error.offerChoice") } };
+  return { ok: true };
+}
+
+/** Checks a closure, changed hours or extra session as adding it would, without saving it (for a preview). */
+export function checkException(cafeId: string, input: ExceptionInput): Promise<CheckResult> {
+  return checkExceptionIn(prisma, cafeId, input);
+}
+
+/** The exception as the café's schedule will hold it once added (for a preview). */
+export function exceptionRow(input: ExceptionInput, offerTitle: string | null) {
+  return { ...exceptionCandidate(input), reason: input.reason, offerId: input.kind === "extra" ? input.offerId : null, offer: offerTitle ? { title: offerTitle } : null };
+}
+
 export async function addException(actor: Actor, cafeId: string, input: ExceptionInput): Promise<WriteResult> {
   return withCafe(cafeId, async (tx) => {
-    const [sessions, exceptions] = await Promise.all([
-      tx.weeklySession.findMany({ where: { cafeId } }),
-      tx.scheduleException.findMany({ where: { cafeId, kind: { in: ["hours", "extra"] } } }),
-    ]);
-    const candidate = {
-      kind: input.kind,
-      startDate: input.startDate,
-      endDate: input.kind === "closed" ? input.endDate : input.startDate,
-      startTime: input.kind === "closed" ? null : input.startTime,
-      endTime: input.kind === "closed" ? null : input.endTime,
-    };
-    const problems = validateException(candidate, {
-      today: todayInLondon(),
-      sessions,
-      exceptions: exceptions.map((e) => ({ ...e, kind: e.kind as ExceptionKind })),
-    });
-    if (problems.length) return { ok: false, problems };
-    const offerId = input.kind === "extra" ? input.offerId : null;
-    if (!(await offerBelongs(tx, cafeId, offerId))) return { ok: false, errors: { offerId: t("manage.error.offerChoice") } };
+    const check = await checkExceptionIn(tx, cafeId, input);
+    if (!check.ok) return check;
     const saved = await tx.scheduleException.create({
-      data: { cafeId, ...candidate, reason: input.reason, offerId },
+      data: { cafeId, ...exceptionCandidate(input), reason: input.reason, offerId: input.kind === "extra" ? input.offerId : null },
       include: { offer: { select: { title: true } } },
     });
     await markHoursVerified(tx, cafeId);
@@ -649,16 +695,27 @@ export async function answerBankHoliday(actor: Actor, cafeId: string, date: stri
 
 export type OfferInput = { title: string; description: string; audienceTagIds: string[]; languageTagIds: string[] };
 
+/** An offer's tags come from the right lists, and are not retired unless the offer already has them. */
+async function checkOfferTags(db: Tx, input: OfferInput, carried: string[]): Promise<CheckResult> {
+  const errors: Record<string, string> = {};
+  if (!(await checkTags(db, input.audienceTagIds, "audience", carried))) errors.audienceTagIds = t("manage.error.tagChoice");
+  if (!(await checkTags(db, input.languageTagIds, "language", carried))) errors.languageTagIds = t("manage.error.tagChoice");
+  return Object.keys(errors).length ? { ok: false, errors } : { ok: true };
+}
+
+/** Checks a new or changed offer as saving it would, without saving it (for a preview). */
+export async function checkOffer(offerId: string | null, input: OfferInput): Promise<CheckResult> {
+  const carried = offerId ? (await prisma.offerTag.findMany({ where: { offerId }, select: { tagId: true } })).map((t) => t.tagId) : [];
+  return checkOfferTags(prisma, input, carried);
+}
+
 async function saveOffer(actor: Actor, cafeId: string, offerId: string | null, input: OfferInput): Promise<WriteResult> {
   return withCafe(cafeId, async (tx) => {
     const include = { tags: { include: { tag: true } } } as const;
     const current = offerId ? await tx.offer.findFirst({ where: { id: offerId, cafeId }, include }) : null;
     if (offerId && !current) return notFound;
-    const carried = current?.tags.map((t) => t.tagId) ?? [];
-    const errors: Record<string, string> = {};
-    if (!(await checkTags(tx, input.audienceTagIds, "audience", carried))) errors.audienceTagIds = t("manage.error.tagChoice");
-    if (!(await checkTags(tx, input.languageTagIds, "language", carried))) errors.languageTagIds = t("manage.error.tagChoice");
-    if (Object.keys(errors).length) return { ok: false, errors };
+    const check = await checkOfferTags(tx, input, current?.tags.map((t) => t.tagId) ?? []);
+    if (!check.ok) return check;
 
     const tagIds = [...new Set([...input.audienceTagIds, ...input.languageTagIds])];
     let id: string;
@@ -684,6 +741,33 @@ async function saveOffer(actor: Actor, cafeId: string, offerId: string | null, i
     }
     return { ok: true, id };
   });
+}
+
+/**
+ * An offer as the public café page will list it with the values typed, and the café's hours with the
+ * sessions that carry it relabelled (for a preview; nothing is saved). `offerId` null: a new offer.
+ */
+export async function offerPreview(cafe: ManagedCafe, offerId: string | null, input: OfferInput) {
+  const tags = await prisma.tag.findMany({
+    where: { id: { in: [...input.audienceTagIds, ...input.languageTagIds] } },
+    orderBy: [{ sortOrder: "asc" }, { label: "asc" }],
+  });
+  const labels = (ids: string[], kind: string) => tags.filter((tag) => tag.kind === kind && ids.includes(tag.id)).map((tag) => tag.label);
+  const carries = (row: { offerId: string | null }) => offerId !== null && row.offerId === offerId;
+  const relabel = <R extends { offerId: string | null }>(row: R) => (carries(row) ? { ...row, offer: { title: input.title } } : row);
+  const today = todayInLondon();
+  return {
+    offer: {
+      title: input.title,
+      description: input.description,
+      audiences: labels(input.audienceTagIds, "audience"),
+      languages: labels(input.languageTagIds, "language"),
+      sessions: cafe.sessions
+        .filter((s) => carries(s) && (!s.validUntil || s.validUntil >= today))
+        .map((s) => t("finder.cafe.offerSession", { day: weekdayName(s.dayOfWeek), range: formatTimeRange(s.startTime, s.endTime) })),
+    },
+    hours: hoursPreview(cafe, { sessions: cafe.sessions.map(relabel), exceptions: cafe.exceptions.map(relabel) }),
+  };
 }
 
 export function createOffer(actor: Actor, cafeId: string, input: OfferInput) {

@@ -7,13 +7,10 @@ import { StatusSummary } from "~/components/manage/StatusTag";
 import { WeekTable } from "~/components/hours/WeekTable";
 import { SavedNotice } from "~/components/manage/SavedNotice";
 import { daysSinceVerified, listingFreshness } from "~/domain/listing-freshness";
-import { startOfWeek } from "~/domain/london-time";
-import { weekPlan } from "~/domain/opening-hours";
 import { t } from "~/i18n";
-import { scheduleFromRows } from "~/domain/schedule-rows";
-import { confirmHours, getManagedCafe, publicStatus } from "~/models/cafe-admin.server";
+import { confirmHours, getManagedCafe, hoursPreview } from "~/models/cafe-admin.server";
 import { canEditCafe, notFound, requireCafe, requireCafeAccess } from "~/services/auth.server";
-import { now, todayInLondon } from "~/services/clock.server";
+import { now } from "~/services/clock.server";
 import { formFailure, formValues, readFormData } from "~/services/forms.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -23,7 +20,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader(args: LoaderFunctionArgs) {
   const { cafeId, user, cafe } = await requireCafe(args, { write: false }, getManagedCafe);
   const at = now();
-  const today = todayInLondon();
+  const hours = hoursPreview(cafe, cafe);
   return json({
     cafe: {
       id: cafe.id,
@@ -39,11 +36,11 @@ export async function loader(args: LoaderFunctionArgs) {
       })),
     },
     canEdit: canEditCafe(user, cafeId),
-    status: publicStatus(cafe, at),
+    status: hours.status,
     days: daysSinceVerified(cafe.hoursVerifiedAt, at),
     freshness: listingFreshness(cafe.hoursVerifiedAt, at),
-    today,
-    week: weekPlan(scheduleFromRows(cafe), startOfWeek(today)),
+    today: hours.today,
+    week: hours.plan,
   });
 }
 

@@ -14,6 +14,7 @@ import {
   footprintChoices,
   getCafeHeading,
   getManagedCafe,
+  hoursPreview,
   locatePostcode,
   mayChangeFootprint,
   mayChangeOperator,
@@ -120,7 +121,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     const operators = mayChangeOperator(user) ? await organisationChoices() : [];
     const operatorName = operators.find((o) => o.id === parsed.data.organisationId)?.name ?? cafe.organisation.name;
-    return json({ preview: await previewOf(parsed.data, cafe, operatorName), values: parsed.values, errors: {} });
+    return json({ preview: await previewOf(parsed.data, cafe, operatorName), hours: hoursPreview(cafe, cafe), values: parsed.values, errors: {} });
   }
   if (intent !== "save") return formFailure({ errors: { _form: t("manage.error.unknownAction") }, values: parsed.values });
 
@@ -183,7 +184,7 @@ export default function CafeDetails() {
   const values = submitted && !footprintSubmit ? submitted : data.values;
   const errors: FieldErrors = actionData && !footprintSubmit ? actionData.errors : undefined;
   const footprintErrors: FieldErrors = footprintSubmit ? actionData?.errors : undefined;
-  const preview = actionData && "preview" in actionData ? actionData.preview : null;
+  const preview = actionData && "preview" in actionData ? { listing: actionData.preview, hours: actionData.hours } : null;
   const saved = params.get("saved");
 
   return (
@@ -192,7 +193,7 @@ export default function CafeDetails() {
       {saved && !actionData ? (
         <SavedNotice>{saved === "footprint" ? t("manage.details.footprintSaved") : t("manage.details.saved")}</SavedNotice>
       ) : null}
-      {preview ? <ListingPreview listing={preview} /> : null}
+      {preview ? <ListingPreview listing={preview.listing} hours={preview.hours} /> : null}
 
       {data.canEdit ? (
         <Form method="post" noValidate className="manage-form">

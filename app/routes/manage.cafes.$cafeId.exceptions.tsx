@@ -6,19 +6,23 @@ import { failureErrors } from "~/components/manage/results";
 import { bankHolidaySchema, changedHoursSchema, closureSchema, extraSessionSchema } from "~/components/manage/schemas";
 import { describeException, formatFullDate } from "~/components/manage/schedule-text";
 import { OfferSelect, TimeFields } from "~/components/manage/SessionFields";
+import { HoursPreview, PreviewSection } from "~/components/manage/ListingPreview";
 import { SavedNotice } from "~/components/manage/SavedNotice";
 import { t } from "~/i18n";
 import {
   addException,
   answerBankHoliday,
-  getCafeHeading,
+  checkException,
+  exceptionRow,
   getManagedCafe,
+  hoursPreview,
   removeException,
   upcomingBankHolidays,
+  type ExceptionInput,
 } from "~/models/cafe-admin.server";
 import { canEditCafe, notFound, requireCafe } from "~/services/auth.server";
 import { todayInLondon } from "~/services/clock.server";
-import { formFailure, formValues, parseForm, readFormData, writeFailure } from "~/services/forms.server";
+import { formFailure, formValues, parseForm, readFormData, writeFailure, type FormFailure, type FormValues } from "~/services/forms.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("manage.exceptions.title")} – ${t("brand.appName")}` }];
 
@@ -41,7 +45,7 @@ export async function loader(args: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { cafeId, user } = await requireCafe({ request, params }, { write: true }, getCafeHeading);
+  const { cafeId, user, cafe } = await requireCafe({ request, params }, { write: true }, getManagedCafe);
   const form = await readFormData(request);
   const intent = form.get("intent");
 
@@ -67,41 +71,50 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirect(`/manage/cafes/${cafeId}/exceptions?saved=bank-holiday#bank-holidays`);
   }
 
-  if (intent === "closed") {
-    const parsed = parseForm(form, closureSchema);
-    if (!parsed.ok) return formFailure(parsed);
-    const { startDate, endDate, reason } = parsed.data;
-    const result = await addException(user, cafeId, {
-      kind: "closed",
-      startDate,
-      endDate: endDate ?? startDate,
-      startTime: null,
-      endTime: null,
-      reason,
-      offerId: null,
-    });
-    if (!result.ok) return writeFailure(failureErrors(result), parsed.values);
-    return redirect(`/manage/cafes/${cafeId}/exceptions?saved=closed`);
+  // A closure, changed hours or an extra session: added, or previewed (nothing saved) with "Preview".
+  const kind = intent === "preview" ? form.get("kind") : intent;
+  if (isFormKind(kind)) {
+    const read = readException(form, kind);
+    if (!read.ok) return formFailure(read);
+    if (intent === "preview") {
+      const check = await checkException(cafeId, read.input);
+      if (!check.ok) return writeFailure(failureErrors(check), read.values);
+      const offer = cafe.offers.find((o) => o.id === read.input.offerId);
+      const exceptions = [...cafe.exceptions, exceptionRow(read.input, offer?.title ?? null)];
+      return json({ errors: {}, values: read.values, preview: hoursPreview(cafe, { sessions: cafe.sessions, exceptions }, read.input.startDate) });
+    }
+    const result = await addException(user, cafeId, read.input);
+    if (!result.ok) return writeFailure(failureErrors(result), read.values);
+    return redirect(`/manage/cafes/${cafeId}/exceptions?saved=${kind}`);
   }
 
-  if (intent === "hours" || intent === "extra") {
-    const parsed = parseForm(form, intent === "extra" ? extraSessionSchema : changedHoursSchema);
-    if (!parsed.ok) return formFailure(parsed);
-    const data = parsed.data;
-    const result = await addException(user, cafeId, {
-      kind: intent,
+  return formFailure({ errors: { _form: t("manage.error.unknownAction") }, values: formValues(form) });
+}
+
+/** The closure, changed hours or extra session a form describes, or its messages. */
+function readException(form: FormData, kind: FormKind): { ok: true; input: ExceptionInput; values: FormValues } | FormFailure {
+  if (kind === "closed") {
+    const parsed = parseForm(form, closureSchema);
+    if (!parsed.ok) return parsed;
+    const { startDate, endDate, reason } = parsed.data;
+    return { ok: true, values: parsed.values, input: { kind, startDate, endDate: endDate ?? startDate, startTime: null, endTime: null, reason, offerId: null } };
+  }
+  const parsed = parseForm(form, kind === "extra" ? extraSessionSchema : changedHoursSchema);
+  if (!parsed.ok) return parsed;
+  const data = parsed.data;
+  return {
+    ok: true,
+    values: parsed.values,
+    input: {
+      kind,
       startDate: data.startDate,
       endDate: data.startDate,
       startTime: data.startTime,
       endTime: data.endTime,
       reason: data.reason,
       offerId: "offerId" in data ? (data.offerId as string | null) : null,
-    });
-    if (!result.ok) return writeFailure(failureErrors(result), parsed.values);
-    return redirect(`/manage/cafes/${cafeId}/exceptions?saved=${intent}`);
-  }
-
-  return formFailure({ errors: { _form: t("manage.error.unknownAction") }, values: formValues(form) });
+    },
+  };
 }
 
 /** The error key of a bank holiday's answer (its row in the table). */
@@ -162,13 +175,15 @@ export default function CafeExceptions() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const submittedIntent = actionData?.values.intent;
-  const shown: FormKind = isFormKind(submittedIntent) ? submittedIntent : isFormKind(params.get("add")) ? (params.get("add") as FormKind) : "closed";
-  const formValues = isFormKind(submittedIntent) ? actionData?.values : undefined;
-  const formErrors = isFormKind(submittedIntent) ? actionData?.errors : undefined;
-  const bankErrors = submittedIntent === "bank-holiday" ? actionData?.errors : undefined;
+  const submittedIntent = valueOf(actionData?.values, "intent");
+  const submittedKind = submittedIntent === "preview" ? valueOf(actionData?.values, "kind") : submittedIntent;
+  const shown: FormKind = isFormKind(submittedKind) ? submittedKind : isFormKind(params.get("add")) ? (params.get("add") as FormKind) : "closed";
+  const formValues = isFormKind(submittedKind) ? actionData?.values : undefined;
+  const formErrors: FieldErrors = isFormKind(submittedKind) ? actionData?.errors : undefined;
+  const preview = actionData && "preview" in actionData ? actionData.preview : null;
+  const bankErrors: FieldErrors = submittedIntent === "bank-holiday" ? actionData?.errors : undefined;
   // Anything else (a form the page does not know) is reported at the top.
-  const otherErrors = actionData && !isFormKind(submittedIntent) && submittedIntent !== "bank-holiday" ? actionData.errors : undefined;
+  const otherErrors: FieldErrors = actionData && !isFormKind(submittedKind) && submittedIntent !== "bank-holiday" ? actionData.errors : undefined;
   const saved = params.get("saved");
 
   return (
@@ -206,6 +221,12 @@ export default function CafeExceptions() {
         <p>{t("manage.exceptions.none")}</p>
       )}
 
+      {preview ? (
+        <PreviewSection>
+          <HoursPreview hours={preview} />
+        </PreviewSection>
+      ) : null}
+
       {data.canEdit ? (
         <>
           <h2 className="nhsuk-heading-m" id="add-exception-heading">{t("manage.exceptions.addHeading")}</h2>
@@ -223,15 +244,20 @@ export default function CafeExceptions() {
           <Form method="post" noValidate className="manage-form" key={shown} aria-label={t(`manage.exceptions.choose.${shown}`)}>
             <ErrorSummary errors={formErrors} />
             <h3 className="nhsuk-heading-s">{t(`manage.exceptions.choose.${shown}`)}</h3>
-            <input type="hidden" name="intent" value={shown} />
+            <input type="hidden" name="kind" value={shown} />
             {shown === "closed" ? (
               <ClosureFields values={formValues} errors={formErrors} />
             ) : (
               <TimedFields kind={shown} values={formValues} errors={formErrors} offers={data.offers} />
             )}
-            <button type="submit" className="nhsuk-button">
-              {t(`manage.exceptions.submit.${shown}`)}
-            </button>
+            <div className="manage-buttons">
+              <button type="submit" name="intent" value="preview" className="nhsuk-button nhsuk-button--secondary">
+                {t("manage.preview.button")}
+              </button>
+              <button type="submit" name="intent" value={shown} className="nhsuk-button">
+                {t(`manage.exceptions.submit.${shown}`)}
+              </button>
+            </div>
           </Form>
         </>
       ) : null}

@@ -2,15 +2,16 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary } from "~/components/forms";
+import { HoursPreview, OfferPreview, PreviewSection } from "~/components/manage/ListingPreview";
 import { OfferFields } from "~/components/manage/OfferFields";
 import { RemoveForm } from "~/components/manage/RemoveForm";
 import { failureErrors } from "~/components/manage/results";
 import { offerSchema } from "~/components/manage/schemas";
 import { t } from "~/i18n";
-import { getManagedCafe, removeOffer, updateOffer } from "~/models/cafe-admin.server";
+import { checkOffer, getManagedCafe, offerPreview, removeOffer, updateOffer } from "~/models/cafe-admin.server";
 import { tagChoices } from "~/models/tag.server";
 import { canEditCafe, notFound, requireCafe } from "~/services/auth.server";
-import { formFailure, parseForm, readFormData, writeFailure } from "~/services/forms.server";
+import { formFailure, formValues, parseForm, readFormData, writeFailure } from "~/services/forms.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("manage.offer.changeTitle")} – ${t("brand.appName")}` }];
 
@@ -42,15 +43,22 @@ export async function loader(args: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { cafeId, user, offer } = await load({ request, params }, { write: true });
+  const { cafeId, user, cafe, offer } = await load({ request, params }, { write: true });
   const form = await readFormData(request);
-  if (form.get("intent") === "remove") {
+  const intent = form.get("intent") ?? "save";
+  if (intent === "remove") {
     const result = await removeOffer(user, cafeId, offer.id);
     if (!result.ok) throw notFound();
     return redirect(`/manage/cafes/${cafeId}/offers?saved=removed`);
   }
+  if (intent !== "save" && intent !== "preview") return formFailure({ errors: { _form: t("manage.error.unknownAction") }, values: formValues(form) });
   const parsed = parseForm(form, offerSchema);
   if (!parsed.ok) return formFailure(parsed);
+  if (intent === "preview") {
+    const check = await checkOffer(offer.id, parsed.data);
+    if (!check.ok) return writeFailure(failureErrors(check), parsed.values);
+    return json({ errors: {}, values: parsed.values, preview: await offerPreview(cafe, offer.id, parsed.data) });
+  }
   const result = await updateOffer(user, cafeId, offer.id, parsed.data);
   if (!result.ok) return writeFailure(failureErrors(result), parsed.values);
   return redirect(`/manage/cafes/${cafeId}/offers?saved=changed`);
@@ -60,19 +68,30 @@ export default function ChangeOffer() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const values = actionData?.values ?? data.values;
+  const preview = actionData && "preview" in actionData ? actionData.preview : null;
   return (
     <>
       <h1>{t("manage.offer.changeTitle")}</h1>
       <p className="nhsuk-body-l">{data.title}</p>
+      {preview ? (
+        <PreviewSection>
+          <OfferPreview offer={preview.offer} />
+          <HoursPreview hours={preview.hours} />
+        </PreviewSection>
+      ) : null}
       {data.canEdit ? (
         <>
           <Form method="post" noValidate className="manage-form">
             <ErrorSummary errors={actionData?.errors} />
-            <input type="hidden" name="intent" value="save" />
             <OfferFields values={values} errors={actionData?.errors} audienceTags={data.audienceTags} languageTags={data.languageTags} />
-            <button type="submit" className="nhsuk-button">
-              {t("manage.offer.save")}
-            </button>
+            <div className="manage-buttons">
+              <button type="submit" name="intent" value="preview" className="nhsuk-button nhsuk-button--secondary">
+                {t("manage.preview.button")}
+              </button>
+              <button type="submit" name="intent" value="save" className="nhsuk-button">
+                {t("manage.offer.save")}
+              </button>
+            </div>
           </Form>
           <RemoveForm heading={t("manage.offer.removeHeading")} note={t("manage.offer.removeHint")} button={t("manage.offer.removeButton")} />
         </>

@@ -2,15 +2,16 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ErrorSummary } from "~/components/forms";
+import { OfferPreview, PreviewSection } from "~/components/manage/ListingPreview";
 import { OfferFields } from "~/components/manage/OfferFields";
 import { failureErrors } from "~/components/manage/results";
 import { offerSchema } from "~/components/manage/schemas";
 import { SavedNotice } from "~/components/manage/SavedNotice";
 import { t } from "~/i18n";
-import { createOffer, getManagedCafe } from "~/models/cafe-admin.server";
+import { checkOffer, createOffer, getManagedCafe, offerPreview } from "~/models/cafe-admin.server";
 import { tagChoices } from "~/models/tag.server";
-import { canEditCafe, requireCafe, requireCafeAccess } from "~/services/auth.server";
-import { formFailure, parseForm, readFormData, writeFailure } from "~/services/forms.server";
+import { canEditCafe, requireCafe } from "~/services/auth.server";
+import { formFailure, formValues, parseForm, readFormData, writeFailure } from "~/services/forms.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("manage.offers.title")} – ${t("brand.appName")}` }];
 
@@ -34,11 +35,17 @@ export async function loader(args: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const cafeId = params.cafeId ?? "";
-  const user = await requireCafeAccess(request, cafeId, { write: true });
+  const { cafeId, user, cafe } = await requireCafe({ request, params }, { write: true }, getManagedCafe);
   const form = await readFormData(request);
+  const intent = form.get("intent") ?? "add";
+  if (intent !== "add" && intent !== "preview") return formFailure({ errors: { _form: t("manage.error.unknownAction") }, values: formValues(form) });
   const parsed = parseForm(form, offerSchema);
   if (!parsed.ok) return formFailure(parsed);
+  if (intent === "preview") {
+    const check = await checkOffer(null, parsed.data);
+    if (!check.ok) return writeFailure(failureErrors(check), parsed.values);
+    return json({ errors: {}, values: parsed.values, preview: await offerPreview(cafe, null, parsed.data) });
+  }
   const result = await createOffer(user, cafeId, parsed.data);
   if (!result.ok) return writeFailure(failureErrors(result), parsed.values);
   return redirect(`/manage/cafes/${cafeId}/offers?saved=added`);
@@ -49,6 +56,7 @@ export default function CafeOffers() {
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const saved = params.get("saved");
+  const preview = actionData && "preview" in actionData ? actionData.preview : null;
   return (
     <>
       <h1>{t("manage.offers.title")}</h1>
@@ -86,12 +94,22 @@ export default function CafeOffers() {
         <>
           <h2 className="nhsuk-heading-m" id="add-offer-heading">{t("manage.offers.addHeading")}</h2>
           <p>{t("manage.offers.addIntro")}</p>
+          {preview ? (
+            <PreviewSection>
+              <OfferPreview offer={preview.offer} />
+            </PreviewSection>
+          ) : null}
           <Form method="post" noValidate className="manage-form" aria-labelledby="add-offer-heading">
             <ErrorSummary errors={actionData?.errors} />
             <OfferFields values={actionData?.values} errors={actionData?.errors} audienceTags={data.audienceTags} languageTags={data.languageTags} />
-            <button type="submit" className="nhsuk-button">
-              {t("manage.offers.addButton")}
-            </button>
+            <div className="manage-buttons">
+              <button type="submit" name="intent" value="preview" className="nhsuk-button nhsuk-button--secondary">
+                {t("manage.preview.button")}
+              </button>
+              <button type="submit" name="intent" value="add" className="nhsuk-button">
+                {t("manage.offers.addButton")}
+              </button>
+            </div>
           </Form>
         </>
       ) : null}

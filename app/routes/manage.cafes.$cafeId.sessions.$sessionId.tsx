@@ -5,12 +5,13 @@ import { ErrorSummary } from "~/components/forms";
 import { failureErrors } from "~/components/manage/results";
 import { sessionSchema } from "~/components/manage/schemas";
 import { describeSession } from "~/components/manage/schedule-text";
+import { HoursPreview, PreviewSection } from "~/components/manage/ListingPreview";
 import { RemoveForm } from "~/components/manage/RemoveForm";
 import { SessionFields } from "~/components/manage/SessionFields";
 import { t } from "~/i18n";
-import { getManagedCafe, removeSession, updateSession } from "~/models/cafe-admin.server";
+import { checkSession, getManagedCafe, hoursPreview, removeSession, updateSession } from "~/models/cafe-admin.server";
 import { canEditCafe, notFound, requireCafe } from "~/services/auth.server";
-import { formFailure, parseForm, readFormData, writeFailure } from "~/services/forms.server";
+import { formFailure, formValues, parseForm, readFormData, writeFailure } from "~/services/forms.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("manage.session.changeTitle")} – ${t("brand.appName")}` }];
 
@@ -44,15 +45,26 @@ export async function loader(args: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { cafeId, user, session } = await load({ request, params }, { write: true });
+  const { cafeId, user, cafe, session } = await load({ request, params }, { write: true });
   const form = await readFormData(request);
-  if (form.get("intent") === "remove") {
+  const intent = form.get("intent") ?? "save";
+  if (intent === "remove") {
     const result = await removeSession(user, cafeId, session.id);
     if (!result.ok) throw notFound();
     return redirect(`/manage/cafes/${cafeId}/sessions?saved=removed`);
   }
+  if (intent !== "save" && intent !== "preview") return formFailure({ errors: { _form: t("manage.error.unknownAction") }, values: formValues(form) });
   const parsed = parseForm(form, sessionSchema);
   if (!parsed.ok) return formFailure(parsed);
+
+  if (intent === "preview") {
+    const check = await checkSession(cafeId, session.id, parsed.data);
+    if (!check.ok) return writeFailure(failureErrors(check), parsed.values);
+    const changed = { ...parsed.data, id: session.id, offer: cafe.offers.find((o) => o.id === parsed.data.offerId) ?? null };
+    const sessions = cafe.sessions.map((s) => (s.id === session.id ? changed : s));
+    return json({ errors: {}, values: parsed.values, preview: hoursPreview(cafe, { sessions, exceptions: cafe.exceptions }, parsed.data.validFrom) });
+  }
+
   const result = await updateSession(user, cafeId, session.id, parsed.data);
   if (!result.ok) return writeFailure(failureErrors(result), parsed.values);
   return redirect(`/manage/cafes/${cafeId}/sessions?saved=changed`);
@@ -63,16 +75,25 @@ export default function ChangeSession() {
   const actionData = useActionData<typeof action>();
   const values = actionData?.values ?? data.values;
   const errors = actionData?.errors;
+  const preview = actionData && "preview" in actionData ? actionData.preview : null;
   return (
     <>
       <h1>{t("manage.session.changeTitle")}</h1>
       <p className="nhsuk-body-l">{data.text}</p>
+      {preview ? (
+        <PreviewSection>
+          <HoursPreview hours={preview} />
+        </PreviewSection>
+      ) : null}
       {data.canEdit ? (
         <>
           <Form method="post" noValidate className="manage-form">
             <ErrorSummary errors={errors} />
             <SessionFields values={values} errors={errors} offers={data.offers} capPlacesDefault={data.capPlacesDefault} />
             <div className="manage-buttons">
+              <button type="submit" name="intent" value="preview" className="nhsuk-button nhsuk-button--secondary">
+                {t("manage.preview.button")}
+              </button>
               <button type="submit" name="intent" value="save" className="nhsuk-button">
                 {t("manage.session.save")}
               </button>

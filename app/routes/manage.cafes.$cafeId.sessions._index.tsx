@@ -4,16 +4,12 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { ErrorSummary, valueOf, type FieldErrors } from "~/components/forms";
 import { failureErrors } from "~/components/manage/results";
 import { capDefaultSchema, sessionSchema } from "~/components/manage/schemas";
-import { describeSession, problemsToErrors, validityText } from "~/components/manage/schedule-text";
+import { describeSession, validityText } from "~/components/manage/schedule-text";
 import { PlacesField, SessionFields } from "~/components/manage/SessionFields";
-import { WeekTable } from "~/components/hours/WeekTable";
+import { HoursPreview, PreviewSection } from "~/components/manage/ListingPreview";
 import { SavedNotice } from "~/components/manage/SavedNotice";
-import { startOfWeek } from "~/domain/london-time";
-import { weekPlan } from "~/domain/opening-hours";
 import { t } from "~/i18n";
-import { scheduleFromRows } from "~/domain/schedule-rows";
-import { addSession, checkSession, getManagedCafe, setCapPlacesDefault } from "~/models/cafe-admin.server";
-import { todayInLondon } from "~/services/clock.server";
+import { addSession, checkSession, getManagedCafe, hoursPreview, setCapPlacesDefault } from "~/models/cafe-admin.server";
 import { canEditCafe, notFound, requireCafe } from "~/services/auth.server";
 import { formFailure, parseForm, readFormData, writeFailure } from "~/services/forms.server";
 
@@ -54,15 +50,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.ok) return formFailure(parsed);
 
   if (intent === "preview") {
-    const problems = await checkSession(cafeId, null, parsed.data);
-    if (problems.length) return formFailure({ errors: problemsToErrors(problems), values: parsed.values });
-    const today = todayInLondon();
-    const from = parsed.data.validFrom && parsed.data.validFrom > today ? parsed.data.validFrom : today;
-    const schedule = scheduleFromRows({
-      sessions: [...cafe.sessions, { ...parsed.data, id: "preview", offer: cafe.offers.find((o) => o.id === parsed.data.offerId) ?? null }],
-      exceptions: cafe.exceptions,
-    });
-    return json({ errors: {}, values: parsed.values, preview: { plan: weekPlan(schedule, startOfWeek(from)), today } });
+    const check = await checkSession(cafeId, null, parsed.data);
+    if (!check.ok) return writeFailure(failureErrors(check), parsed.values);
+    const added = { ...parsed.data, id: "preview", offer: cafe.offers.find((o) => o.id === parsed.data.offerId) ?? null };
+    const hours = hoursPreview(cafe, { sessions: [...cafe.sessions, added], exceptions: cafe.exceptions }, parsed.data.validFrom);
+    return json({ errors: {}, values: parsed.values, preview: hours });
   }
   if (intent !== "add") return formFailure({ errors: { _form: t("manage.error.unknownAction") }, values: parsed.values });
 
@@ -131,11 +123,9 @@ export default function CafeSessions() {
       )}
 
       {preview ? (
-        <section className="manage-preview" aria-labelledby="session-preview-heading">
-          <h2 className="nhsuk-heading-m" id="session-preview-heading">{t("manage.preview.heading")}</h2>
-          <p className="nhsuk-hint">{t("manage.preview.notSaved")}</p>
-          <WeekTable plan={preview.plan} today={preview.today} caption={t("manage.sessions.previewCaption")} />
-        </section>
+        <PreviewSection>
+          <HoursPreview hours={preview} />
+        </PreviewSection>
       ) : null}
 
       {data.canEdit ? (

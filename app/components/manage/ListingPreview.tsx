@@ -1,4 +1,9 @@
+import type { ReactNode } from "react";
+import { WeekTable } from "~/components/hours/WeekTable";
+import type { PublicStatus } from "~/domain/cafe-status";
+import type { Serialized, WeekPlan } from "~/domain/opening-hours";
 import { t } from "~/i18n";
+import { StatusSummary } from "./StatusTag";
 
 export type ListingPreviewData = {
   name: string;
@@ -16,14 +21,56 @@ export type ListingPreviewData = {
   languages: string[];
 };
 
-/** How the café's public listing will read with the values typed (not saved yet). */
-export function ListingPreview({ listing }: { listing: ListingPreviewData }) {
+/** The café's hours as the public will see them with the change applied: its status now and one week. */
+export type HoursPreviewData = { status: PublicStatus; plan: WeekPlan | Serialized<WeekPlan>; today: string };
+
+/** An offer as the public page lists it. */
+export type OfferPreviewData = { title: string; description: string; sessions: string[]; audiences: string[]; languages: string[] };
+
+/**
+ * A preview of the public listing, shown when a form is sent with "Preview": nothing is saved. Holds any
+ * of the café's details, an offer, and the hours with the change applied.
+ */
+export function PreviewSection({ children }: { children: ReactNode }) {
   return (
     <section className="manage-preview" aria-labelledby="listing-preview-heading">
       <h2 className="nhsuk-heading-m" id="listing-preview-heading">
         {t("manage.preview.heading")}
       </h2>
       <p className="nhsuk-hint">{t("manage.preview.notSaved")}</p>
+      {children}
+    </section>
+  );
+}
+
+/** The café's status now and a week of its hours, with the change applied. */
+export function HoursPreview({ hours }: { hours: HoursPreviewData }) {
+  return (
+    <div className="manage-preview__card">
+      <h3 className="nhsuk-heading-m">{t("manage.preview.hoursHeading")}</h3>
+      <StatusSummary status={hours.status} />
+      <WeekTable plan={hours.plan} today={hours.today} />
+    </div>
+  );
+}
+
+/** An offer as the public page will show it. */
+export function OfferPreview({ offer }: { offer: OfferPreviewData }) {
+  return (
+    <div className="manage-preview__card">
+      <h3 className="nhsuk-heading-m">{offer.title}</h3>
+      {offer.sessions.length ? <p>{offer.sessions.join(", ")}</p> : <p className="manage-muted">{t("manage.preview.offerNoSessions")}</p>}
+      {offer.description ? <p className="manage-pre">{offer.description}</p> : null}
+      {offer.audiences.length ? <p>{t("manage.offers.forWho", { audiences: offer.audiences.join(", ") })}</p> : null}
+      {offer.languages.length ? <p>{t("manage.offers.inLanguages", { languages: offer.languages.join(", ") })}</p> : null}
+    </div>
+  );
+}
+
+/** How the café's public listing will read with the details typed (not saved yet), with its hours. */
+export function ListingPreview({ listing, hours }: { listing: ListingPreviewData; hours?: HoursPreviewData }) {
+  return (
+    <PreviewSection>
       <div className="manage-preview__card">
         <h3 className="nhsuk-heading-l">{listing.name}</h3>
         <p className="nhsuk-body-s manage-muted">{t("manage.preview.runBy", { operator: listing.operator })}</p>
@@ -78,6 +125,7 @@ export function ListingPreview({ listing }: { listing: ListingPreviewData }) {
           </>
         ) : null}
       </div>
-    </section>
+      {hours ? <HoursPreview hours={hours} /> : null}
+    </PreviewSection>
   );
 }

@@ -144,6 +144,8 @@ export const manage = {
   "manage.preview.website": "Website: {website}",
   "manage.preview.accessibility": "Accessibility",
   "manage.preview.languages": "Languages spoken",
+  "manage.preview.hoursHeading": "Opening hours",
+  "manage.preview.offerNoSessions": "No weekly session carries this offer yet.",
 
   // Weekly sessions
   "manage.sessions.title": "Weekly sessions",
@@ -160,7 +162,6 @@ export const manage = {
   "manage.sessions.none": "No weekly sessions yet.",
   "manage.sessions.addHeading": "Add a weekly session",
   "manage.sessions.addButton": "Add session",
-  "manage.sessions.previewCaption": "The week with this session added",
   "manage.sessions.added": "The session is added and shown on the public page.",
   "manage.sessions.changed": "The session is changed and shown on the public page.",
   "manage.sessions.removed": "The session is removed from the public page.",
