@@ -232,6 +232,7 @@ type ExceptionRow = {
   endTime: string | null;
   reason: string;
   offer?: { title: string } | null;
+  capPlaces?: number | null;
 };
 
 export function exceptionSnapshot(e: ExceptionRow) {
@@ -243,6 +244,7 @@ export function exceptionSnapshot(e: ExceptionRow) {
     endTime: e.endTime,
     reason: e.reason,
     offer: e.offer?.title ?? null,
+    ...(e.kind === "extra" ? { capPlaces: e.capPlaces ?? null } : {}),
   };
 }
 
@@ -602,6 +604,8 @@ export type ExceptionInput = {
   endTime: string | null;
   reason: string;
   offerId: string | null;
+  /** An extra session's CAP places; null (and for other kinds, always): the café's default. */
+  capPlaces?: number | null;
 };
 
 /** The row an exception form describes: a closure has no times; changed hours and extra sessions are one date. */
@@ -613,6 +617,11 @@ function exceptionCandidate(input: ExceptionInput) {
     startTime: input.kind === "closed" ? null : input.startTime,
     endTime: input.kind === "closed" ? null : input.endTime,
   };
+}
+
+/** What only an extra session carries: its offer and its own CAP places. */
+function extraOnly(input: ExceptionInput) {
+  return input.kind === "extra" ? { offerId: input.offerId, capPlaces: input.capPlaces ?? null } : { offerId: null, capPlaces: null };
 }
 
 /** The schedule rules and the offer check for a new exception, against what is stored. */
@@ -639,7 +648,7 @@ export function checkException(cafeId: string, input: ExceptionInput): Promise<C
 
 /** The exception as the café's schedule will hold it once added (for a preview). */
 export function exceptionRow(input: ExceptionInput, offerTitle: string | null) {
-  return { ...exceptionCandidate(input), reason: input.reason, offerId: input.kind === "extra" ? input.offerId : null, offer: offerTitle ? { title: offerTitle } : null };
+  return { ...exceptionCandidate(input), reason: input.reason, ...extraOnly(input), offer: offerTitle ? { title: offerTitle } : null };
 }
 
 export async function addException(actor: Actor, cafeId: string, input: ExceptionInput): Promise<WriteResult> {
@@ -647,7 +656,7 @@ export async function addException(actor: Actor, cafeId: string, input: Exceptio
     const check = await checkExceptionIn(tx, cafeId, input);
     if (!check.ok) return check;
     const saved = await tx.scheduleException.create({
-      data: { cafeId, ...exceptionCandidate(input), reason: input.reason, offerId: input.kind === "extra" ? input.offerId : null },
+      data: { cafeId, ...exceptionCandidate(input), reason: input.reason, ...extraOnly(input) },
       include: { offer: { select: { title: true } } },
     });
     await markHoursVerified(tx, cafeId);

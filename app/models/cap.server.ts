@@ -44,14 +44,17 @@ export async function cafesForCaller(point: { lat: number; lng: number }, at: Da
     const cafe = bySlug.get(listing.slug);
     if (!cafe) return { listing, phone: null, sessionsToday: [] };
     const placesBySession = new Map(cafe.sessions.map((s) => [s.id, capPlacesFor(s, cafe.capPlacesDefault)]));
+    const placesByException = new Map(cafe.exceptions.map((e) => [e.id, capPlacesFor(e, cafe.capPlacesDefault)]));
     const sessionsToday = openIntervals(scheduleFromRows(cafe), at, endOfToday).map((interval) => ({
       start: interval.start.toISOString(),
       end: interval.end.toISOString(),
       runningNow: interval.start <= at && at < interval.end,
       confirmed: interval.confirmed,
       label: interval.label ?? null,
-      // Dated one-off sessions use the café's default; weekly ones their own number.
-      capPlaces: interval.sessionId ? (placesBySession.get(interval.sessionId) ?? cafe.capPlacesDefault) : capPlacesFor({ capPlaces: null }, cafe.capPlacesDefault),
+      // Weekly and extra one-off sessions carry their own number, or the café's default; changed hours the default.
+      capPlaces:
+        (interval.sessionId ? placesBySession.get(interval.sessionId) : interval.exceptionId ? placesByException.get(interval.exceptionId) : undefined) ??
+        capPlacesFor({ capPlaces: null }, cafe.capPlacesDefault),
     }));
     return { listing, phone: cafe.phone, sessionsToday };
   });

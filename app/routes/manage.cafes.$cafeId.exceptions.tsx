@@ -5,7 +5,7 @@ import { ErrorSummary, fieldId, TextField, valueOf, type FieldErrors, type Field
 import { failureErrors } from "~/components/manage/results";
 import { bankHolidaySchema, changedHoursSchema, closureSchema, extraSessionSchema } from "~/components/manage/schemas";
 import { describeException, formatFullDate } from "~/components/manage/schedule-text";
-import { OfferSelect, TimeFields } from "~/components/manage/SessionFields";
+import { OfferSelect, PlacesField, TimeFields } from "~/components/manage/SessionFields";
 import { HoursPreview, PreviewSection } from "~/components/manage/ListingPreview";
 import { SavedNotice } from "~/components/manage/SavedNotice";
 import { t } from "~/i18n";
@@ -36,10 +36,16 @@ export async function loader(args: LoaderFunctionArgs) {
   return json({
     cafeId,
     canEdit: canEditCafe(user, cafeId),
+    capPlacesDefault: cafe.capPlacesDefault,
     offers: cafe.offers.map((o) => ({ id: o.id, title: o.title })),
     upcoming: cafe.exceptions
       .filter((e) => e.endDate >= today && isFormKind(e.kind))
-      .map((e) => ({ id: e.id, text: describeException(e), offer: e.offer?.title ?? null })),
+      .map((e) => ({
+        id: e.id,
+        text: describeException(e),
+        offer: e.offer?.title ?? null,
+        capPlaces: e.kind === "extra" ? (e.capPlaces ?? cafe.capPlacesDefault) : null,
+      })),
     bankHolidays: (await upcomingBankHolidays(cafeId)).map((h) => ({ ...h, dateText: formatFullDate(h.date) })),
   });
 }
@@ -113,6 +119,7 @@ function readException(form: FormData, kind: FormKind): { ok: true; input: Excep
       endTime: data.endTime,
       reason: data.reason,
       offerId: "offerId" in data ? (data.offerId as string | null) : null,
+      capPlaces: "capPlaces" in data ? (data.capPlaces as number | null) : null,
     },
   };
 }
@@ -149,11 +156,13 @@ function TimedFields({
   values,
   errors,
   offers,
+  capPlacesDefault,
 }: {
   kind: "hours" | "extra";
   values: FieldValues;
   errors: FieldErrors;
   offers: { id: string; title: string }[];
+  capPlacesDefault: number;
 }) {
   return (
     <>
@@ -167,6 +176,15 @@ function TimedFields({
         error={errors?.reason}
       />
       {kind === "extra" && offers.length ? <OfferSelect values={values} errors={errors} offers={offers} /> : null}
+      {kind === "extra" ? (
+        <PlacesField
+          name="capPlaces"
+          label={t("manage.session.field.capPlaces")}
+          hint={t("manage.session.field.capPlacesHint", { places: capPlacesDefault })}
+          defaultValue={valueOf(values, "capPlaces")}
+          error={errors?.capPlaces}
+        />
+      ) : null}
     </>
   );
 }
@@ -203,6 +221,7 @@ export default function CafeExceptions() {
               <span>
                 {e.text}
                 {e.offer ? ` (${e.offer})` : ""}
+                {e.capPlaces !== null ? <span className="manage-line manage-muted">{t("manage.exceptions.capPlaces", { places: e.capPlaces })}</span> : null}
               </span>
               {data.canEdit ? (
                 <Form method="post" className="manage-inline-form">
@@ -248,7 +267,7 @@ export default function CafeExceptions() {
             {shown === "closed" ? (
               <ClosureFields values={formValues} errors={formErrors} />
             ) : (
-              <TimedFields kind={shown} values={formValues} errors={formErrors} offers={data.offers} />
+              <TimedFields kind={shown} values={formValues} errors={formErrors} offers={data.offers} capPlacesDefault={data.capPlacesDefault} />
             )}
             <div className="manage-buttons">
               <button type="submit" name="intent" value="preview" className="nhsuk-button nhsuk-button--secondary">

@@ -72,6 +72,19 @@ describe("the Central Access Point's cafés for a caller", () => {
     expect(shown?.sessionsToday.map((s) => s.capPlaces)).toContain(0);
   });
 
+  it("shows an extra one-off session's own places, and the café's default for one without", async () => {
+    const cafe = await prisma.cafe.findUniqueOrThrow({ where: { slug: "beaumont-leys-living-room-cafe" } });
+    // Wednesday 25 November: after the usual 18:00–22:00 session.
+    const extra = { cafeId: cafe.id, kind: "extra", startDate: "2026-11-25", endDate: "2026-11-25" };
+    await prisma.scheduleException.create({ data: { ...extra, startTime: "22:15", endTime: "22:45", capPlaces: 5 } });
+    await prisma.scheduleException.create({ data: { ...extra, startTime: "23:00", endTime: "23:30" } });
+    const response = await call(loader, get(`/cap?q=${encodeURIComponent(cafe.postcode)}`, await capCookie()));
+    const shown = ((await response.json()) as Data).cafes.find((c) => c.listing.slug === cafe.slug);
+    const places = (start: string) => shown?.sessionsToday.find((s) => s.start === start)?.capPlaces;
+    expect(places("2026-11-25T22:15:00.000Z")).toBe(5);
+    expect(places("2026-11-25T23:00:00.000Z")).toBe(cafe.capPlacesDefault);
+  });
+
   it("answers an unknown place with a message, not an error", async () => {
     const response = await call(loader, get("/cap?q=Nowhereville+on+the+Moon", await capCookie()));
     expect(response.status).toBe(200);

@@ -123,6 +123,36 @@ describe("changed hours and extra sessions", () => {
     expect(await prisma.scheduleException.count({ where: { cafeId, kind: "extra", startDate: wednesday } })).toBe(1);
   });
 
+  it("gives an extra session its own Central Access Point places, or the café's default when left empty", async () => {
+    const day = addDays(today, 50);
+    expect((await send({ intent: "extra", startDate: day, startTime: "10:00", endTime: "11:00", capPlaces: "0" })).status).toBe(302);
+    expect((await send({ intent: "extra", startDate: day, startTime: "11:00", endTime: "12:00", capPlaces: "" })).status).toBe(302);
+    const rows = await prisma.scheduleException.findMany({ where: { cafeId, kind: "extra", startDate: day }, orderBy: { startTime: "asc" } });
+    expect(rows.map((r) => r.capPlaces)).toEqual([0, null]);
+    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { entityId: cafeId, action: "cafe.exception.added" }, orderBy: { createdAt: "desc" } });
+    expect(JSON.parse(audit.after!)).toMatchObject({ kind: "extra", startTime: "11:00", capPlaces: null });
+
+    const page = await json<{ upcoming: { text: string; capPlaces: number | null }[] }>(await call(exceptionsPage.loader, get(path(), manager), { cafeId }));
+    const cafe = await prisma.cafe.findUniqueOrThrow({ where: { id: cafeId } });
+    expect(page.upcoming.filter((e) => e.text.includes("10am–11am") || e.text.includes("11am–midday")).map((e) => e.capPlaces)).toEqual([0, cafe.capPlacesDefault]);
+  });
+
+  it("refuses CAP places that are not a plain number from 0 to 20, next to the field, saving nothing", async () => {
+    const day = addDays(today, 51);
+    const response = await send({ intent: "extra", startDate: day, startTime: "10:00", endTime: "11:00", capPlaces: "1e1" });
+    expect(response.status).toBe(400);
+    const body = await errorsOf(response);
+    expect(body.errors).toEqual({ capPlaces: expect.stringMatching(/whole number of places from 0 to 20/) });
+    expect(body.values.capPlaces).toBe("1e1");
+    expect(await prisma.scheduleException.count({ where: { cafeId, startDate: day } })).toBe(0);
+  });
+
+  it("keeps CAP places for extra sessions only", async () => {
+    const day = addDays(today, 52);
+    expect((await send({ intent: "hours", startDate: day, startTime: "10:00", endTime: "11:00", capPlaces: "4" })).status).toBe(302);
+    expect((await prisma.scheduleException.findFirstOrThrow({ where: { cafeId, startDate: day } })).capPlaces).toBeNull();
+  });
+
   it("refuses an extra session that ends when it starts", async () => {
     const response = await send({ intent: "extra", startDate: addDays(today, 3), startTime: "14:00", endTime: "14:00" });
     expect(response.status).toBe(400);

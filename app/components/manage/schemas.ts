@@ -174,7 +174,7 @@ export const changedHoursSchema = z.object({
   reason: textOrEmpty(200),
 });
 
-export const extraSessionSchema = changedHoursSchema.extend({ offerId: optionalId });
+export const extraSessionSchema = changedHoursSchema.extend({ offerId: optionalId, capPlaces: optionalPlaces });
 
 export const bankHolidaySchema = z.object({
   date: dateField(t("manage.error.dateMissing")),

@@ -223,6 +223,7 @@ export const manage = {
   "manage.exceptions.field.hoursReasonHint": "For example, “Shorter hours on Christmas Eve”",
   "manage.exceptions.field.extraReasonHint": "For example, “Extra session for World Mental Health Day”",
   "manage.exceptions.field.date": "Date",
+  "manage.exceptions.capPlaces": "Central Access Point places: {places}",
   "manage.exceptions.saved.closed": "The closure is added and shown on the public page.",
   "manage.exceptions.saved.hours": "The changed hours are added and shown on the public page.",
   "manage.exceptions.saved.extra": "The extra session is added and shown on the public page.",

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ScheduleException" ADD COLUMN "capPlaces" INTEGER;
