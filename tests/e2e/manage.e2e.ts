@@ -219,6 +219,104 @@ describeE2E("café self-service", () => {
     expect(await page.getByLabel("Who it is for").inputValue()).toBe("Adults 18 and over. Drop in, no appointment needed.");
   });
 
+  it("previews a closure change, an offer and a changed session without saving them; errors sit next to their fields", async () => {
+    const page = await signedInManager();
+    const id = await cafeId(page);
+
+    // Changed hours next Thursday (3 December): the week with the change, nothing saved.
+    await page.goto(`/manage/cafes/${id}/exceptions?add=hours`);
+    const form = page.getByRole("form", { name: "Change the hours of a date" });
+    await form.getByLabel("Date").fill("2026-12-03");
+    await form.getByLabel("Start time").fill("16:00");
+    await form.getByLabel("End time").fill("19:00");
+    await submit(page, "Preview");
+    const preview = page.getByRole("region", { name: "Preview of the public listing" });
+    expect(await preview.getByRole("table").textContent()).toMatch(/4pm–7pm/);
+    expect(await preview.textContent()).toMatch(/Opening hours from 30 November/);
+    expect(await form.getByLabel("Start time").inputValue()).toBe("16:00");
+    expect(await page.locator(".manage-exception", { hasText: "3 December 2026" }).count()).toBe(0);
+    await expectNoAxeViolations(page, "closures preview");
+
+    await form.getByLabel("End time").fill("16:00");
+    await submit(page, "Preview");
+    expect(await page.locator("#field-endTime-error").textContent()).toMatch(/must be different from the start time/);
+    await expectNoAxeViolations(page, "closures with an error");
+
+    // A refused bank-holiday answer (an answer the page never offers) shows in its holiday's row.
+    const boxingDay = page.getByRole("row", { name: /Boxing Day/ });
+    const open = boxingDay.getByRole("button", { name: /^Open as usual/ });
+    await open.evaluate((button) => ((button as HTMLButtonElement).value = "maybe"));
+    await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), open.click()]);
+    await boxingDay.getByText("Choose open or closed").waitFor();
+    const link = page.locator(".nhsuk-error-summary a", { hasText: "Choose open or closed" });
+    expect(await boxingDay.locator(String(await link.getAttribute("href"))).count()).toBe(1);
+    await expectNoAxeViolations(page, "bank holiday with an error");
+
+    // A new offer: shown as the public page lists it, not added.
+    await page.goto(`/manage/cafes/${id}/offers`);
+    await page.getByLabel("Name of the offer").fill("Punjabi-speaking afternoon");
+    await page.getByRole("group", { name: "Languages" }).getByLabel("Punjabi").check();
+    await submit(page, "Preview");
+    expect(await page.getByRole("region", { name: "Preview of the public listing" }).textContent()).toMatch(/Punjabi-speaking afternoon.*Languages: Punjabi/);
+    expect(await page.locator(".manage-offer", { hasText: "Punjabi-speaking afternoon" }).count()).toBe(0);
+    await expectNoAxeViolations(page, "offer preview");
+  });
+
+  it("previews a changed weekly session with JavaScript off, saving nothing", async () => {
+    const page = await signedInManager(false);
+    const id = await cafeId(page);
+    await page.goto(`/manage/cafes/${id}/sessions`);
+    await follow(page, page.getByRole("row", { name: /Thursday 6pm–10pm/ }).getByRole("link", { name: /Change/ }));
+    await page.getByRole("heading", { level: 1, name: "Change a weekly session" }).waitFor();
+    await page.getByLabel("Start time").fill("17:00");
+    await submit(page, "Preview");
+    const preview = page.getByRole("region", { name: "Preview of the public listing" });
+    expect(await preview.getByRole("table").textContent()).toMatch(/5pm–10pm/);
+    expect(await page.getByLabel("Start time").inputValue()).toBe("17:00");
+    await page.goto(`/manage/cafes/${id}/sessions`);
+    expect(await page.getByRole("table", { name: "Sessions every week" }).textContent()).toMatch(/Thursday 6pm–10pm/);
+  });
+
+  it("lets a commissioner read everything a café team can edit, changing only the footprint", async () => {
+    const commissioner = await newPage();
+    await signIn(commissioner, "commissioner@example.org");
+    await commissioner.goto("/manage");
+    const href = await commissioner.getByRole("link", { name: "Night Owl Café" }).getAttribute("href");
+
+    await commissioner.goto(`${href}/details`);
+    await commissioner.getByRole("heading", { level: 1, name: "Café details" }).waitFor();
+    const details = (await commissioner.locator(".nhsuk-summary-list").textContent()) ?? "";
+    for (const shown of [
+      "The Print Works Studio",
+      "22 Rutland Street",
+      "LE1 1PA",
+      "07700 900101",
+      "Five minutes' walk from Leicester railway station",
+      "level entrance",
+      "Quiet room",
+      "Polish",
+      "Clocktower Listening Collective",
+    ]) {
+      expect(details).toContain(shown);
+    }
+    expect(details).toMatch(/Email address\s*Not given/);
+    expect(await commissioner.getByRole("button", { name: "Save details" }).count()).toBe(0);
+    expect(await commissioner.getByRole("button", { name: "Save footprint" }).count()).toBe(1);
+    await expectNoAxeViolations(commissioner, "commissioner reading details");
+
+    for (const [path, heading] of [
+      ["", "Overview"],
+      ["/exceptions", "Closures and changes"],
+      ["/offers", "Offers"],
+      ["/history", "Change history"],
+    ] as const) {
+      await commissioner.goto(`${href}${path}`);
+      await commissioner.getByRole("heading", { level: 1, name: heading }).waitFor();
+      expect(await commissioner.getByRole("main").getByRole("button").count(), heading).toBe(0);
+      await expectNoAxeViolations(commissioner, `commissioner reading ${heading}`);
+    }
+  });
+
   it("refuses a manager another café's pages, and lets a commissioner read without forms", async () => {
     const page = await signedInManager();
     await page.goto("/manage");
