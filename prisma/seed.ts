@@ -7,7 +7,8 @@ import { describeCounts, loadReferenceData, type ReferenceResult } from "./refer
 
 /**
  * Loads the reference data (footprints and their changes, practices, universities, tags) every time,
- * idempotently, and the demo data only when asked for, into a database with no café and no organisation.
+ * idempotently, and the demo data only when asked for, into an empty database (no café,
+ * organisation, account or invitation).
  * Run by scripts/setup.ts (npm start, npm run setup) and by the tests.
  */
 export type SeedOptions = {

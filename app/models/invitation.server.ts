@@ -15,6 +15,9 @@ import { hashPassword } from "~/services/password.server";
  */
 export const INVITATION_DAYS = 14;
 
+/** The same shape of address the account forms accept (app/components/auth/schemas.ts). */
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
 export type InvitationInput = {
   email: string;
   role: Role;
@@ -268,6 +271,40 @@ export async function withdrawInvitation(actorId: string, invitationId: string):
     if (count !== 1) return false;
     await recordAudit(tx, { actorId, action: "invitation.withdrawn", entityType: "Invitation", entityId: invitationId });
     return true;
+  });
+}
+
+export type AdministratorInvitation =
+  | { state: "invited"; link: string; expiresAt: Date; existingAccount: boolean; withdrawn: number }
+  | { state: "already-admin" };
+
+/**
+ * The first administrator of a real deployment (`npm run create-admin -- <email>`, where demo data and its
+ * admin account are off): an invitation as administrator and its email, written to the outbox in one
+ * transaction, like any other invitation. Run again for the same address, it withdraws the pending admin
+ * invitations for it (their links then say they have expired) and issues a fresh one; an address whose
+ * account is already an administrator gets nothing. The email address must look like one.
+ */
+export async function inviteAdministrator(email: string): Promise<AdministratorInvitation> {
+  const address = normaliseEmail(email);
+  if (!EMAIL_PATTERN.test(address) || address.length > 254) throw new InvitationError(`Not an email address: ${email}`);
+  return prisma.$transaction(async (tx) => {
+    const account = await tx.user.findUnique({
+      where: { email: address },
+      select: { roles: { where: { role: "admin" }, select: { id: true } } },
+    });
+    if (account && account.roles.length > 0) return { state: "already-admin" as const };
+    const at = now();
+    const pending = await tx.invitation.findMany({
+      where: { email: address, role: "admin", acceptedAt: null, expiresAt: { gt: at } },
+      select: { id: true },
+    });
+    for (const { id } of pending) {
+      await tx.invitation.update({ where: { id }, data: { expiresAt: at } });
+      await recordAudit(tx, { actorId: null, action: "invitation.withdrawn", entityType: "Invitation", entityId: id });
+    }
+    const created = await createInvitation(tx, { email: address, role: "admin", invitedById: null });
+    return { state: "invited" as const, link: created.link, expiresAt: created.expiresAt, existingAccount: !!account, withdrawn: pending.length };
   });
 }
 

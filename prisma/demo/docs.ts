@@ -154,7 +154,7 @@ while any demo record exists.
 data (footprints, practices, universities, tags). It loads the demo data only when
 
 - \`DEMO_DATA\` is not \`off\`, \`0\`, \`false\` or \`no\`, and
-- the database has **no café and no organisation** (so never next to real records, and never twice).
+- the database has **no café, organisation, account or invitation** (so never next to real records, and never twice).
 
 Everything dated is worked out from "now" (\`FIXED_NOW\` if set, else the clock): when the hours were last
 confirmed, the winter season of seasonal sessions, the schedule exceptions and the bank-holiday answers.

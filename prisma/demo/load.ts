@@ -8,28 +8,36 @@ export type DemoResult =
   | { loaded: false; reason: string }
   | { loaded: true; organisations: number; cafes: number; sessions: number; offers: number; exceptions: number; accounts: number; accountsKept: number };
 
-/** True when the database holds no café and no organisation: the only state demo data may be loaded into. */
-export async function isEmptyOfCafes(prisma: PrismaClient): Promise<boolean> {
-  const [cafes, organisations] = await Promise.all([prisma.cafe.count(), prisma.organisation.count()]);
-  return cafes === 0 && organisations === 0;
+/** Why demo data may not be loaded into a database that is not empty. */
+export const NOT_EMPTY_REASON = "the database already has cafés, organisations, accounts or invitations";
+
+async function recordsThatRuleOutDemo(prisma: Pick<PrismaClient, "cafe" | "organisation" | "user" | "invitation">): Promise<number> {
+  const counts = await Promise.all([prisma.cafe.count(), prisma.organisation.count(), prisma.user.count(), prisma.invitation.count()]);
+  return counts.reduce((a, b) => a + b, 0);
+}
+
+/**
+ * True when the database holds no café, organisation, account or invitation: the only state demo data may
+ * be loaded into. A real deployment whose first administrator has been invited (npm run create-admin)
+ * but has no café yet must never gain the demo accounts, whose password is public.
+ */
+export async function isEmptyForDemoData(prisma: PrismaClient): Promise<boolean> {
+  return (await recordsThatRuleOutDemo(prisma)) === 0;
 }
 
 /**
  * Loads the demonstration organisations, cafés (with sessions, offers, tags and exceptions) and accounts,
- * all in one transaction, and only into a database with no café and no organisation: never next to real
+ * all in one transaction, and only into an empty database (see isEmptyForDemoData): never next to real
  * records, and never twice. Run the reference data first (the cafés use its footprints, sites and tags).
- * An account whose email already exists is left as it is.
  */
 export async function loadDemoData(prisma: PrismaClient, now: Date): Promise<DemoResult> {
-  if (!(await isEmptyOfCafes(prisma))) return { loaded: false, reason: "the database already has cafés or organisations" };
+  if (!(await isEmptyForDemoData(prisma))) return { loaded: false, reason: NOT_EMPTY_REASON };
   const plan = demoPlan(now);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
 
   return prisma.$transaction(
     async (tx) => {
-      if ((await tx.cafe.count()) + (await tx.organisation.count()) > 0) {
-        return { loaded: false as const, reason: "the database already has cafés or organisations" };
-      }
+      if ((await recordsThatRuleOutDemo(tx)) > 0) return { loaded: false as const, reason: NOT_EMPTY_REASON };
       const tagId = new Map((await tx.tag.findMany({ select: { id: true, slug: true } })).map((t) => [t.slug, t.id]));
       const footprintId = new Map((await tx.footprint.findMany({ select: { id: true, code: true } })).map((f) => [f.code, f.id]));
       const siteId = new Map((await tx.coverageSite.findMany({ select: { id: true, slug: true } })).map((s) => [s.slug, s.id]));

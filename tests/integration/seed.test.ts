@@ -391,11 +391,33 @@ describe("seed without demo data", () => {
     const prisma = freshDatabase();
     await prisma.organisation.create({ data: { slug: "a-real-group", name: "A Real Group" } });
     const summary = await runSeed({ prisma, demo: true, now: NOW });
-    expect(summary).toContain("Demo data not loaded: the database already has cafés or organisations");
+    expect(summary).toContain("Demo data not loaded: the database already has cafés, organisations, accounts or invitations");
     expect(await prisma.organisation.count()).toBe(1);
     expect(await prisma.cafe.count()).toBe(0);
     expect(await prisma.user.count()).toBe(0);
     expect(await prisma.footprint.count()).toBe(27);
+  });
+
+  it("never loads demo data (and its admin with the public password) into a database that has real accounts but no café", async () => {
+    const prisma = freshDatabase();
+    await runSeed({ prisma, demo: false, now: NOW });
+    await prisma.user.create({ data: { email: "lead@trust.example", name: "Real Admin", roles: { create: [{ role: "admin" }] } } });
+    // Restarted without DEMO_DATA=off.
+    const summary = await runSeed({ prisma, demo: true, now: NOW });
+    expect(summary).toContain("Demo data not loaded: the database already has cafés, organisations, accounts or invitations");
+    expect(await prisma.user.findUnique({ where: { email: "admin@example.org" } })).toBeNull();
+    expect(await prisma.user.count()).toBe(1);
+    expect(await prisma.cafe.count()).toBe(0);
+  });
+
+  it("never loads demo data once the first administrator has been invited, before they accept", async () => {
+    const prisma = freshDatabase();
+    await prisma.invitation.create({
+      data: { email: "lead@trust.example", role: "admin", tokenHash: "a".repeat(64), expiresAt: new Date(NOW.getTime() + 86_400_000) },
+    });
+    await runSeed({ prisma, demo: true, now: NOW });
+    expect(await prisma.user.count()).toBe(0);
+    expect(await prisma.cafe.count()).toBe(0);
   });
 });
 
