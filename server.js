@@ -21,6 +21,15 @@ async function importBuild() {
 
 const initialBuild = await importBuild();
 
+// Refuse to start on a bad configuration (e.g. no SESSION_SECRET where one is required) rather than fail
+// on the first sign-in.
+try {
+  for (const warning of initialBuild.entry.module.checkConfiguration?.() ?? []) console.warn(`Warning: ${warning}`);
+} catch (error) {
+  console.error(`Café Network cannot start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+
 /** Loads the newest build after each rebuild in development (`npm run dev`). */
 async function developmentHandler(build) {
   let current = build;
@@ -79,6 +88,30 @@ app.use((_req, res, next) => {
   next();
 });
 
+/**
+ * An address whose percent-escapes do not decode (e.g. /%ZZ, /cafes/%E0%A4%A) cannot name any page. Remix
+ * would match it as raw text, warning in the log at each of its route matches; Express's router would
+ * answer a bare "Bad Request" and log a stack trace. Instead the app's own not-found page (urgent help,
+ * the search box) is rendered, as for a GET of an address that matches no route, and sent with status 400.
+ */
+const UNDECODABLE_ADDRESS = "/__undecodable-address__";
+function decodes(pathname) {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+app.use((req, res, next) => {
+  if (decodes(req.path)) return next();
+  req.url = req.originalUrl = UNDECODABLE_ADDRESS;
+  if (req.method !== "HEAD") req.method = "GET"; // a form posted there has nowhere to go either
+  const setStatus = res.status.bind(res);
+  res.status = (code) => setStatus(code === 404 ? 400 : code);
+  next();
+});
+
 // Fingerprinted build output: cache for a year.
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y", index: false }));
 // Other public files (icons, robots.txt): an hour. Their names all have an extension, so page addresses
@@ -89,8 +122,8 @@ app.use((req, res, next) => (/\.[^/]*$/.test(req.path) ? servePublicFile(req, re
 const publicCache = initialBuild.entry.module.publicPageCache;
 if (mode === "production" && typeof publicCache === "function") app.use(publicCache());
 
-app.all(
-  "*",
+// app.use, not app.all("*"): a route pattern makes Express decode the address first.
+app.use(
   mode === "development"
     ? await developmentHandler(initialBuild)
     : await productionHandler(initialBuild),

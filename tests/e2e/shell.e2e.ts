@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, it } from "vitest";
 import { describeE2E, e2e, expectNoAxeViolations, newPage, setUpBrowser } from "./support/browser";
 import { startAppServer } from "./support/server";
@@ -36,6 +38,43 @@ describeE2E("the app shell on every public page", () => {
     await expect(page.getByLabel("Postcode, town or village").count()).resolves.toBe(1);
     await expect(page.getByRole("complementary", { name: "Urgent help" }).count()).resolves.toBe(1);
     await expectNoAxeViolations(page);
+  });
+
+  it("answers an address that cannot be decoded with a 400 page that keeps the urgent help, without filling the log", async () => {
+    const server = await startAppServer({ baseDatabase: e2e.baseDatabase, directory: e2e.runDirectory });
+    try {
+      for (const path of ["/%ZZ", "/cafes/%ZZ", "/cafes/%E0%A4%A", "/areas/%ZZ/more"]) {
+        const response = await fetch(server.url + path);
+        expect(response.status, path).toBe(400);
+        const html = await response.text();
+        expect(html, path).toContain("Page not found");
+        expect(html, path).toContain("116 123");
+      }
+      expect((await fetch(`${server.url}/sign-in/%ZZ`, { method: "POST", body: new URLSearchParams({ a: "b" }) })).status).toBe(400);
+
+      const page = await newPage({ baseURL: server.url, javaScriptEnabled: false });
+      const response = await page.goto("/cafes/%ZZ");
+      expect(response?.status()).toBe(400);
+      await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Page not found");
+      await expect(page.getByRole("complementary", { name: "Urgent help" }).textContent()).resolves.toMatch(/999/);
+      await expect(page.getByLabel("Postcode, town or village").count()).resolves.toBe(1);
+      await expectNoAxeViolations(page);
+
+      expect(server.output()).not.toMatch(/URIError|could not be decoded|Bad Request|Error/);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it("makes the embedded setup's session secret when the server starts, before anyone signs in", async () => {
+    const directory = path.join(e2e.runDirectory, `secret-at-start-${Date.now()}`);
+    const server = await startAppServer({ baseDatabase: e2e.baseDatabase, directory, env: { SESSION_SECRET: "" } });
+    try {
+      const secret = readFileSync(path.join(directory, "session-secret"), "utf8").trim();
+      expect(secret.length).toBeGreaterThanOrEqual(32);
+    } finally {
+      await server.stop();
+    }
   });
 
   it("lists every urgent-help option on the urgent help page, reachable from the banner", async () => {

@@ -4,7 +4,13 @@ import { createServer } from "node:net";
 import path from "node:path";
 
 /** A production build of the app served by `node server.js` on a free port, for browser tests. */
-export type AppServer = { url: string; databaseFile: string; stop(): Promise<void> };
+export type AppServer = {
+  url: string;
+  databaseFile: string;
+  /** Everything the server has written to stdout and stderr so far */
+  output(): string;
+  stop(): Promise<void>;
+};
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -67,6 +73,7 @@ export async function startAppServer(options: {
   return {
     url,
     databaseFile,
+    output: () => output,
     stop: async () => {
       if (child.exitCode !== null) return;
       const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
