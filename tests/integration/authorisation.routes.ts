@@ -5,7 +5,8 @@ import type { Role } from "~/domain/roles";
  * anonymous people are sent to /sign-in?redirectTo=<path>, every role not listed gets 403, and every
  * role listed gets in (neither 403 nor the sign-in redirect).
  *
- * ADD A ROW FOR EVERY NON-PUBLIC ROUTE YOU BUILD (one per loader, and one per action).
+ * ADD A ROW FOR EVERY NON-PUBLIC ROUTE YOU BUILD (one per loader, and one per action); public ones go in
+ * PUBLIC_ROUTES below. A loader or action in neither fails the test.
  * - `allowed` lists every role that may use it, admin included when admins may (requireRole always
  *   lets admins in), or "any-signed-in".
  * - The test signs in one user per role. The organisation member belongs to `organisationId`; the café
@@ -94,6 +95,31 @@ export const PROTECTED_ROUTES: ProtectedRoute[] = [
   { path: "/cap", module: () => import("~/routes/cap._index"), allowed: ["admin", "cap-staff"] },
   { path: "/cap?q=LE1+1AA", module: () => import("~/routes/cap._index"), allowed: ["admin", "cap-staff"], note: "with a caller's postcode" },
 ];
+
+/**
+ * The loaders and actions anyone may use, signed in or not, by route file (in app/routes) and function,
+ * each with the reason it is public. tests/integration/authorisation.test.ts requires every loader and
+ * action of every route file to be either here or in PROTECTED_ROUTES, so a new route cannot go unchecked.
+ */
+export const PUBLIC_ROUTES: Record<string, { loader?: string; action?: string }> = {
+  "$.tsx": { loader: "any address no route matches: the not-found page" },
+  "_index.tsx": { loader: "the public café finder" },
+  "areas._index.tsx": { loader: "the public list of areas" },
+  "areas.$code.tsx": { loader: "a public area page" },
+  "cafes.$slug.tsx": { loader: "a public café page" },
+  "cafes.$slug_.print.tsx": { loader: "a café's printable poster and cards" },
+  "cafes.$slug_.summary[.]txt.tsx": { loader: "a café's text-message summary" },
+  "map-data.boundaries[.]json.tsx": { loader: "footprint boundaries for the public maps" },
+  "healthcheck.tsx": { loader: "the load balancer's health check" },
+  "sign-in.tsx": { loader: "the sign-in form", action: "signing in (rate-limited)" },
+  "sign-out.tsx": { loader: "sends people to the home page", action: "ends this browser's own session, if any" },
+  "forgot-password.tsx": { loader: "the reset request form", action: "asking for a reset link (rate-limited, no account enumeration)" },
+  "reset-password.$token.tsx": { loader: "opened from the reset email: the token is the authority", action: "setting a new password with the token" },
+  "invitations.$token.tsx": {
+    loader: "opened from the invitation email: the token is the authority",
+    action: "creating an account with the token; accepting into an existing account requires its signed-in owner",
+  },
+};
 
 /**
  * /manage and its café pages: the café's managers and admins may read and write; commissioners may read

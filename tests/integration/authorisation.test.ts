@@ -1,7 +1,9 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ROLES, type Role } from "~/domain/roles";
 import { call, get, makeOrganisationWithCafe, makeUser, post, sessionCookieFor } from "./auth.helpers";
-import { PROTECTED_ROUTES, type AccessFixtures, type ProtectedRoute, type RouteModule } from "./authorisation.routes";
+import { PROTECTED_ROUTES, PUBLIC_ROUTES, type AccessFixtures, type ProtectedRoute, type RouteModule } from "./authorisation.routes";
 
 /**
  * Every non-public route refuses anonymous people (sign-in redirect that comes back) and the wrong
@@ -82,6 +84,42 @@ describe("the table", () => {
       const mod = (await route.module()) as RouteModule;
       expect(typeof mod[route.method ?? "loader"], name(route)).toBe("function");
     }
+  });
+
+  it("covers every loader and action of every route file: checked above, or listed as public with a reason", async () => {
+    const routesDirectory = path.resolve("app/routes");
+    const files = readdirSync(routesDirectory, { withFileTypes: true }).flatMap((entry) => {
+      if (entry.isFile() && /\.(tsx|ts|jsx|js)$/.test(entry.name)) return [entry.name];
+      // A route folder: its route module.
+      if (entry.isDirectory()) {
+        const inner = readdirSync(path.join(routesDirectory, entry.name)).find((f) => /^route\.(tsx|ts|jsx|js)$/.test(f));
+        return inner ? [`${entry.name}/${inner}`] : [];
+      }
+      return [];
+    });
+    expect(files.length).toBeGreaterThan(30);
+
+    const checked = new Set<unknown>();
+    for (const route of PROTECTED_ROUTES) checked.add(((await route.module()) as RouteModule)[route.method ?? "loader"]);
+
+    const unaccounted: string[] = [];
+    const doubly: string[] = [];
+    for (const file of files) {
+      const mod = (await import(/* @vite-ignore */ path.join(routesDirectory, file))) as RouteModule;
+      for (const fn of ["loader", "action"] as const) {
+        const isPublic = !!PUBLIC_ROUTES[file]?.[fn];
+        if (typeof mod[fn] !== "function") {
+          expect(isPublic, `${file} has no ${fn}, but PUBLIC_ROUTES lists one`).toBe(false);
+          continue;
+        }
+        const isChecked = checked.has(mod[fn]);
+        if (!isChecked && !isPublic) unaccounted.push(`${file} ${fn}`);
+        if (isChecked && isPublic) doubly.push(`${file} ${fn}`);
+      }
+    }
+    expect(unaccounted, "add a row to PROTECTED_ROUTES, or (if anyone may use it) an entry to PUBLIC_ROUTES").toEqual([]);
+    expect(doubly, "listed as public and checked as protected").toEqual([]);
+    for (const file of Object.keys(PUBLIC_ROUTES)) expect(files, `PUBLIC_ROUTES names ${file}`).toContain(file);
   });
 });
 
