@@ -9,7 +9,14 @@ import { findUserForSignIn } from "~/models/user.server";
 import { getUser, refuseHoneypot, signInAndRedirect } from "~/services/auth.server";
 import { formFailure, isHoneypotFilled, parseForm, readFormData } from "~/services/forms.server";
 import { verifyPassword } from "~/services/password.server";
-import { clearRateLimit, clientAddress, consumeRateLimits, RATE_LIMITS, tooManyAttempts } from "~/services/rate-limit.server";
+import {
+  clearRateLimit,
+  clientAddress,
+  consumeRateLimits,
+  RATE_LIMITS,
+  refundRateLimit,
+  tooManyAttempts,
+} from "~/services/rate-limit.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("auth.signIn.title")} – ${t("brand.appName")}` }];
 
@@ -22,7 +29,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 /**
  * Email and password. Every failure (unknown address, wrong password, disabled account) gets the same
  * message and status, and the password check runs even for unknown addresses. Attempts are limited per
- * address and per account; the account's count is cleared by a successful sign-in.
+ * account (cleared by a successful sign-in) and failures per address (a successful sign-in is given
+ * back), so colleagues behind one proxy cannot lock each other out by signing in.
  */
 export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await readFormData(request, 20_000);
@@ -33,8 +41,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const { email, password, redirectTo } = result.data;
 
   const accountKey = `sign-in:account:${email}`;
+  const addressKey = `sign-in:ip:${clientAddress(context)}`;
   const refused = await consumeRateLimits([
-    [`sign-in:ip:${clientAddress(context)}`, RATE_LIMITS.signInIp],
+    [addressKey, RATE_LIMITS.signInIp],
     [accountKey, RATE_LIMITS.signInAccount],
   ]);
   if (refused) return tooManyAttempts(refused, "auth.signIn.tooMany", { values });
@@ -45,6 +54,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return formFailure({ errors: { email: t("auth.signIn.failed") }, values });
   }
   await clearRateLimit(accountKey);
+  await refundRateLimit(addressKey);
   const home = homeFor(user.roles.map((r) => r.role));
   return signInAndRedirect(request, user.id, safeRedirect(redirectTo, home));
 }

@@ -1,3 +1,4 @@
+import { isIPv4, isIPv6 } from "node:net";
 import { json } from "@remix-run/node";
 import { t, type MessageKey } from "~/i18n";
 import { prisma } from "./db.server";
@@ -21,7 +22,10 @@ export type RateLimitRule = {
 const MINUTE = 60_000;
 
 export const RATE_LIMITS = {
-  /** Sign-in attempts from one address. */
+  /**
+   * Failed sign-ins from one address (a successful one is given back: see refundRateLimit), so the staff
+   * of one organisation behind a shared proxy do not lock each other out by signing in.
+   */
   signInIp: { limit: 10, windowMs: 15 * MINUTE },
   /** Sign-in attempts for one account (email address), and current-password checks on /account. */
   signInAccount: { limit: 5, windowMs: 15 * MINUTE },
@@ -107,6 +111,18 @@ export async function consumeRateLimits(limits: [key: string, rule: RateLimitRul
   return refused;
 }
 
+/**
+ * Gives back one attempt recorded by consumeRateLimit, for limits that count only failures: the attempt
+ * is recorded first (so concurrent attempts cannot all slip under the limit) and given back once it has
+ * succeeded. Only within the current window, and never below zero.
+ */
+export async function refundRateLimit(key: string): Promise<void> {
+  await prisma.rateLimitBucket.updateMany({
+    where: { key, count: { gt: 0 }, resetAt: { gt: now() } },
+    data: { count: { decrement: 1 } },
+  });
+}
+
 /** Forgets the attempts against `key` (e.g. an account's failed sign-ins after a successful one). */
 export async function clearRateLimit(key: string): Promise<void> {
   await prisma.rateLimitBucket.deleteMany({ where: { key } });
@@ -120,15 +136,51 @@ export async function pruneRateLimits(): Promise<number> {
 
 /**
  * The client's address for per-address limits. server.js puts Express's `req.ip` (which honours the
- * TRUST_PROXY setting) into the load context; a client cannot forge it with a header. Without it
- * (e.g. a request built in a test), all such requests share one "unknown" bucket.
+ * TRUST_PROXY setting) into the load context; a client cannot forge it with a header. IPv6 addresses are
+ * grouped by their /64 network (see addressGroup). Without an address (e.g. a request built in a test),
+ * all such requests share one "unknown" bucket.
  */
 export function clientAddress(context: unknown): string {
   if (typeof context === "object" && context !== null) {
     const ip = (context as { clientIp?: unknown }).clientIp;
-    if (typeof ip === "string" && ip.trim() !== "") return ip.trim().slice(0, 100);
+    if (typeof ip === "string" && ip.trim() !== "") return addressGroup(ip.trim()).slice(0, 100);
   }
   return "unknown";
+}
+
+/**
+ * The subject of a per-address limit: an IPv4 address as it is (also when written as an IPv4-mapped IPv6
+ * address, "::ffff:203.0.113.7"), and an IPv6 address as its /64 network ("2001:db8:1:2::/64"), since
+ * one household or device is usually given a whole /64 and could otherwise take a fresh address for
+ * every attempt. Anything else is returned unchanged.
+ */
+export function addressGroup(ip: string): string {
+  if (isIPv4(ip)) return ip;
+  const groups = ipv6Groups(ip);
+  if (!groups) return ip;
+  const isMappedIPv4 = groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff;
+  if (isMappedIPv4) return [groups[6]! >> 8, groups[6]! & 0xff, groups[7]! >> 8, groups[7]! & 0xff].join(".");
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.toString(16))
+    .join(":")}::/64`;
+}
+
+/** The eight 16-bit groups of an IPv6 address (zone index ignored), or null when it is not one. */
+function ipv6Groups(ip: string): number[] | null {
+  let address = ip.split("%")[0] ?? "";
+  if (!isIPv6(address)) return null;
+  const ipv4Tail = address.match(/(\d+)\.(\d+)\.(\d+)\.(\d+)$/);
+  if (ipv4Tail) {
+    const [a, b, c, d] = ipv4Tail.slice(1).map(Number) as [number, number, number, number];
+    address = `${address.slice(0, -ipv4Tail[0].length)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head = "", tail] = address.split("::");
+  const headGroups = head ? head.split(":") : [];
+  const tailGroups = tail ? tail.split(":") : [];
+  const zeros = tail === undefined ? 0 : 8 - headGroups.length - tailGroups.length;
+  const groups = [...headGroups, ...Array<string>(zeros).fill("0"), ...tailGroups].map((g) => parseInt(g, 16));
+  return groups.length === 8 && groups.every((g) => Number.isInteger(g) && g >= 0 && g <= 0xffff) ? groups : null;
 }
 
 /** Minutes to show in a "try again in … minutes" message. */

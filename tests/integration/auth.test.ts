@@ -140,6 +140,33 @@ describe("signing in", () => {
     expect((await attemptSignIn({ email: user.email, password: TEST_PASSWORD }, freshIp())).status).toBe(302);
   });
 
+  it("counts only failed sign-ins per address, so colleagues behind one proxy do not lock each other out", async () => {
+    const proxy = freshIp();
+    const colleagues = await Promise.all(Array.from({ length: 4 }, () => makeUser([{ role: "cafe-manager" }])));
+    // A morning's sign-ins through the proxy: far more than the 10 failures an address may make.
+    for (let round = 0; round < 4; round++) {
+      for (const colleague of colleagues) {
+        expect((await attemptSignIn({ email: colleague.email, password: TEST_PASSWORD }, proxy)).status).toBe(302);
+      }
+    }
+    // Failures still count: after ten, the address is refused, even for a right password.
+    for (let i = 0; i < 10; i++) {
+      expect((await attemptSignIn({ email: uniqueEmail("typo"), password: "wrong" }, proxy)).status).toBe(400);
+    }
+    expect((await attemptSignIn({ email: colleagues[0]!.email, password: TEST_PASSWORD }, proxy)).status).toBe(429);
+  });
+
+  it("treats every address of one IPv6 /64 network as one address", async () => {
+    for (let i = 1; i <= 10; i++) {
+      const r = await attemptSignIn({ email: uniqueEmail("v6"), password: "guess" }, `2001:db8:77:1::${i.toString(16)}`);
+      expect(r.status).toBe(400);
+    }
+    const user = await makeUser([{ role: "admin" }]);
+    expect((await attemptSignIn({ email: user.email, password: TEST_PASSWORD }, "2001:db8:77:1:ffff:ffff:ffff:ffff")).status).toBe(429);
+    // The next /64 is someone else.
+    expect((await attemptSignIn({ email: user.email, password: TEST_PASSWORD }, "2001:db8:77:2::1")).status).toBe(302);
+  });
+
   it("multiplies the limits by RATE_LIMIT_FACTOR", async () => {
     process.env.RATE_LIMIT_FACTOR = "2";
     resetEnvCache();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientAddress, decide, effectiveLimit, retryMinutes } from "~/services/rate-limit.server";
+import { addressGroup, clientAddress, decide, effectiveLimit, retryMinutes } from "~/services/rate-limit.server";
 
 describe("rate-limit arithmetic", () => {
   it("multiplies limits by RATE_LIMIT_FACTOR, never below one attempt", () => {
@@ -30,5 +30,24 @@ describe("rate-limit arithmetic", () => {
     expect(clientAddress({})).toBe("unknown");
     expect(clientAddress(undefined)).toBe("unknown");
     expect(clientAddress({ clientIp: 42 })).toBe("unknown");
+  });
+
+  it("groups IPv6 clients by their /64 network, and keeps IPv4 clients apart", () => {
+    expect(clientAddress({ clientIp: "2001:db8:1:2:aaaa:bbbb:cccc:dddd" })).toBe("2001:db8:1:2::/64");
+    expect(addressGroup("2001:db8:1:2::1")).toBe("2001:db8:1:2::/64");
+    expect(addressGroup("2001:0db8:0001:0002:ffff::")).toBe("2001:db8:1:2::/64");
+    expect(addressGroup("2001:db8:1:3::1")).toBe("2001:db8:1:3::/64");
+    expect(addressGroup("2001:db8::1")).toBe("2001:db8:0:0::/64");
+    expect(addressGroup("::1")).toBe("0:0:0:0::/64");
+    expect(addressGroup("fe80::1%eth0")).toBe("fe80:0:0:0::/64");
+    expect(addressGroup("64:ff9b::203.0.113.7")).toBe("64:ff9b:0:0::/64");
+    // IPv4 clients, also as Express reports them on a dual-stack socket.
+    expect(addressGroup("203.0.113.7")).toBe("203.0.113.7");
+    expect(addressGroup("::ffff:203.0.113.7")).toBe("203.0.113.7");
+    expect(addressGroup("::ffff:cb00:7107")).toBe("203.0.113.7");
+    expect(addressGroup("203.0.113.8")).not.toBe(addressGroup("203.0.113.7"));
+    // Not an address: unchanged.
+    expect(addressGroup("unknown")).toBe("unknown");
+    expect(addressGroup("2001:db8::zz")).toBe("2001:db8::zz");
   });
 });
