@@ -104,10 +104,25 @@ export function ErrorBoundary() {
       </>
     );
   }
+  const formMessage = isRouteErrorResponse(error) ? unsentFormMessage(error.data) : null;
+  if (formMessage) {
+    // A form whose body could not be read (too large, or not a form): app/services/forms.server.ts.
+    return (
+      <>
+        <h1>{t("form.error.title")}</h1>
+        <p>{formMessage}</p>
+      </>
+    );
+  }
   return (
     <>
       <h1>{t("error.title")}</h1>
       <p>{t("error.body")}</p>
     </>
   );
+}
+
+function unsentFormMessage(data: unknown): string | null {
+  const message = (data as { errors?: { _form?: unknown } } | null)?.errors?._form;
+  return typeof message === "string" ? message : null;
 }

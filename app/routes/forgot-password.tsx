@@ -6,7 +6,7 @@ import { ErrorSummary, Honeypot, TextField, valueOf } from "~/components/forms";
 import { t } from "~/i18n";
 import { RESET_TOKEN_MINUTES, requestPasswordReset } from "~/models/user.server";
 import { refuseHoneypot } from "~/services/auth.server";
-import { formFailure, isHoneypotFilled, parseForm, readFormData } from "~/services/forms.server";
+import { formFailure, isHoneypotFilled, parseForm, readForm } from "~/services/forms.server";
 import { clientAddress, consumeRateLimits, RATE_LIMITS, tooManyAttempts } from "~/services/rate-limit.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("auth.forgot.title")} – ${t("brand.appName")}` }];
@@ -20,7 +20,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
  * Limited per client address and per email address (whether or not it has an account).
  */
 export async function action({ request, context }: ActionFunctionArgs) {
-  const formData = await readFormData(request, 20_000);
+  const read = await readForm(request, 20_000);
+  if (!read.ok) return read.response;
+  const formData = read.formData;
   if (isHoneypotFilled(formData)) return refuseHoneypot();
   const result = parseForm(formData, forgotPasswordSchema);
   const values = { email: valueOf(result.values, "email") };

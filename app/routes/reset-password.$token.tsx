@@ -7,7 +7,7 @@ import { ErrorSummary, Honeypot } from "~/components/forms";
 import { t } from "~/i18n";
 import { passwordResetTokenState, RESET_TOKEN_MINUTES, resetPasswordWithToken, type TokenState } from "~/models/user.server";
 import { refuseHoneypot, signInAndRedirect } from "~/services/auth.server";
-import { formFailure, isHoneypotFilled, parseForm, readFormData } from "~/services/forms.server";
+import { formFailure, isHoneypotFilled, parseForm, readForm } from "~/services/forms.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("auth.reset.title")} – ${t("brand.appName")}` }];
 
@@ -22,7 +22,9 @@ export async function loader({ params }: LoaderFunctionArgs) {
  * this browser in (the same as accepting an invitation): the person lands on their account page.
  */
 export async function action({ request, params }: ActionFunctionArgs) {
-  const formData = await readFormData(request, 20_000);
+  const read = await readForm(request, 20_000);
+  if (!read.ok) return read.response;
+  const formData = read.formData;
   if (isHoneypotFilled(formData)) return refuseHoneypot();
   const result = parseForm(formData, newPasswordSchema);
   if (!result.ok) return formFailure({ errors: result.errors, values: {} });

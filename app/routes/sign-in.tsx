@@ -7,7 +7,7 @@ import { homeFor, safeRedirect } from "~/domain/roles";
 import { t } from "~/i18n";
 import { findUserForSignIn } from "~/models/user.server";
 import { getUser, refuseHoneypot, signInAndRedirect } from "~/services/auth.server";
-import { formFailure, isHoneypotFilled, parseForm, readFormData } from "~/services/forms.server";
+import { formFailure, isHoneypotFilled, parseForm, readForm } from "~/services/forms.server";
 import { verifyPassword } from "~/services/password.server";
 import {
   clearRateLimit,
@@ -33,7 +33,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
  * back), so colleagues behind one proxy cannot lock each other out by signing in.
  */
 export async function action({ request, context }: ActionFunctionArgs) {
-  const formData = await readFormData(request, 20_000);
+  const read = await readForm(request, 20_000);
+  if (!read.ok) return read.response;
+  const formData = read.formData;
   if (isHoneypotFilled(formData)) return refuseHoneypot();
   const result = parseForm(formData, signInSchema);
   const values = { email: valueOf(result.values, "email"), redirectTo: valueOf(result.values, "redirectTo") };

@@ -1,5 +1,6 @@
 import { json } from "@remix-run/node";
 import type { z } from "zod";
+import { t } from "~/i18n";
 import { notFound } from "./auth.server";
 
 /**
@@ -57,15 +58,91 @@ export function writeFailure(errors: FormErrors | null, values: FormValues) {
   return formFailure({ errors, values });
 }
 
-/** Reads a request's form data, answering 400 instead of throwing on a malformed or oversized body. */
-export async function readFormData(request: Request, maxBytes = 200_000): Promise<FormData> {
-  const length = Number(request.headers.get("Content-Length") ?? "0");
-  if (length > maxBytes) throw json({ errors: { _form: "The form was too large to send." }, values: {} }, { status: 413 });
+/** The largest form body most forms accept; sign-in and account forms set their own, smaller limits. */
+export const MAX_FORM_BYTES = 200_000;
+
+/**
+ * The answer to a form whose body could not be read: 413 when it is larger than the form accepts (checked
+ * while reading, so nothing past the limit is kept, even of a body sent in chunks without a
+ * Content-Length), 400 when it is not a form at all or is cut short. Shaped like formFailure's answer, with a form-level message that
+ * says what to do, so a page that shows its action's `_form` error shows this too.
+ */
+export type UnreadableForm = ReturnType<typeof unreadableForm>;
+
+function unreadableForm(problem: "too-large" | "malformed") {
+  return json(
+    { errors: { _form: t(problem === "too-large" ? "form.error.tooLarge" : "form.error.unreadable") } as FormErrors, values: {} as FormValues },
+    { status: problem === "too-large" ? 413 : 400 },
+  );
+}
+
+/**
+ * How much of a body that is too large is still read (and thrown away) so that the client, still sending,
+ * receives the answer: a connection closed while the client sends is, for most clients, a "connection
+ * reset" error instead of the page. Beyond this the server stops reading and the connection is closed.
+ */
+const DISCARD_UP_TO_BYTES = 5_000_000;
+
+async function readBody(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | "too-large" | "malformed"> {
+  const declared = Number(request.headers.get("Content-Length") ?? "");
+  if (Number.isFinite(declared) && declared > DISCARD_UP_TO_BYTES) return "too-large";
+  if (!request.body) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  let tooLarge = Number.isFinite(declared) && declared > maxBytes;
   try {
-    return await request.formData();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > DISCARD_UP_TO_BYTES) return "too-large"; // stop reading: the connection will be closed
+      tooLarge ||= total > maxBytes;
+      if (tooLarge) chunks.length = 0; // read on, keeping nothing
+      else chunks.push(value);
+    }
   } catch {
-    throw json({ errors: { _form: "The form could not be read. Please try again." }, values: {} }, { status: 400 });
+    return "malformed"; // the client stopped sending halfway
+  } finally {
+    reader.releaseLock();
   }
+  return tooLarge ? "too-large" : new Uint8Array(Buffer.concat(chunks));
+}
+
+/**
+ * Reads a request's form data (URL-encoded or multipart) of at most `maxBytes`, or gives the answer to send
+ * instead (see UnreadableForm). Actions that render their form return that answer, so the form is shown
+ * again with the message above it:
+ *
+ *   const read = await readForm(request, 20_000);
+ *   if (!read.ok) return read.response;
+ */
+export async function readForm(
+  request: Request,
+  maxBytes = MAX_FORM_BYTES,
+): Promise<{ ok: true; formData: FormData } | { ok: false; response: UnreadableForm }> {
+  const body = await readBody(request, maxBytes);
+  if (typeof body === "string") return { ok: false, response: unreadableForm(body) };
+  try {
+    const copy = new Request(request.url, {
+      method: "POST",
+      headers: { "Content-Type": request.headers.get("Content-Type") ?? "" },
+      body,
+    });
+    return { ok: true, formData: await copy.formData() };
+  } catch {
+    return { ok: false, response: unreadableForm("malformed") };
+  }
+}
+
+/**
+ * Reads a request's form data like readForm, throwing its answer (413 or 400 with the form-level message,
+ * shown by the error page) instead of returning it.
+ */
+export async function readFormData(request: Request, maxBytes = MAX_FORM_BYTES): Promise<FormData> {
+  const read = await readForm(request, maxBytes);
+  if (!read.ok) throw read.response;
+  return read.formData;
 }
 
 export const HONEYPOT_FIELD = "website_url";

@@ -1,6 +1,7 @@
 import { expect, it } from "vitest";
 import {
   describeE2E,
+  e2e,
   expectNoAxeViolations,
   firstLink,
   newPage,
@@ -59,6 +60,48 @@ describeE2E("signing in", () => {
 });
 
 describeE2E("joining and resetting a password, by email", () => {
+  it("a form too large to send, even sent in chunks, gets the form back with a message that says what to do", async () => {
+    const huge = `email=a%40example.org&password=${"x".repeat(3_000_000)}`;
+    // Sent in chunks, without a Content-Length: the server stops reading at the limit and answers.
+    const chunked = new ReadableStream<Uint8Array>({
+      start(controller) {
+        const bytes = new TextEncoder().encode(huge);
+        for (let i = 0; i < bytes.length; i += 64 * 1024) controller.enqueue(bytes.subarray(i, i + 64 * 1024));
+        controller.close();
+      },
+    });
+    const signInResponse = await fetch(`${e2e.baseUrl}/sign-in`, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: chunked,
+      duplex: "half",
+    } as RequestInit);
+    expect(signInResponse.status).toBe(413);
+    const signInPage = await signInResponse.text();
+    expect(signInPage).toMatch(/<h1>Sign in<\/h1>/);
+    expect(signInPage).toContain("The form was too large to send, so nothing was saved. Shorten the longest text you typed");
+
+    // A form that cannot show it itself: the error page says what happened and what to do.
+    const other = await fetch(`${e2e.baseUrl}/invitations/some-token`, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: huge,
+    });
+    expect(other.status).toBe(413);
+    const otherPage = await other.text();
+    expect(otherPage).toMatch(/<h1>Your form was not sent<\/h1>/);
+    expect(otherPage).toContain("Shorten the longest text you typed, then send the form again.");
+    expect(otherPage).toContain("116 123");
+
+    const malformed = await fetch(`${e2e.baseUrl}/sign-in`, {
+      method: "POST",
+      headers: { "Content-Type": "multipart/form-data; boundary=----cafe" },
+      body: "not multipart",
+    });
+    expect(malformed.status).toBe(400);
+    expect(await malformed.text()).toContain("The form could not be read, so nothing was saved.");
+  });
+
   it("an admin invites someone, who creates an account, forgets the password and resets it", async () => {
     const newcomer = `newcomer-${Date.now()}@example.org`;
 

@@ -56,6 +56,11 @@ export const common = {
   "error.forbiddenBody": "Your account does not have permission to see this page. Sign in with another account, or ask an administrator.",
 
   "form.errorSummary": "There is a problem",
+  "form.error.tooLarge":
+    "The form was too large to send, so nothing was saved. Shorten the longest text you typed, then send the form again.",
+  "form.error.unreadable":
+    "The form could not be read, so nothing was saved. Go back to the form, check what you typed, then send it again.",
+  "form.error.title": "Your form was not sent",
   "form.honeypotLabel": "Leave this field empty",
 
   "time.am": "am",
