@@ -18,7 +18,8 @@ export const meta: MetaFunction = () => [{ title: `${t("admin.outbox.title")} â€
 
 /**
  * Every email, newest first, paged; ?email=<id> shows one email's full text above the list (so in the
- * demo, with no email provider, an admin can follow a password-reset or invitation link).
+ * demo, with no email provider, an admin can follow a password-reset or invitation link), and every
+ * attempt to send it, with the provider's error for each that failed.
  */
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, ["admin"]);
@@ -47,6 +48,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
             createdAt: email.createdAt.toISOString(),
             sentAt: email.sentAt?.toISOString() ?? null,
             nextAttemptAt: email.nextAttemptAt.toISOString(),
+            history: email.history.map((a) => ({ at: a.at.toISOString(), error: a.error })),
           }
         : null,
       emailNotFound: !!emailId && !email,
@@ -101,6 +103,22 @@ export default function AdminOutbox() {
             {email.providerId ? <Row label={t("admin.outbox.providerId")}>{email.providerId}</Row> : null}
             {email.lastError ? <Row label={t("admin.outbox.lastError")}>{email.lastError}</Row> : null}
           </dl>
+          {email.history.length ? (
+            <>
+              <h3>{t("admin.outbox.history")}</h3>
+              <ol className="nhsuk-list">
+                {email.history.map((attempt, i) => (
+                  <li key={`${attempt.at}-${i}`}>
+                    {t("admin.outbox.historyEntry", {
+                      number: i + 1,
+                      when: formatDateTime(attempt.at),
+                      outcome: attempt.error ?? t("admin.outbox.historyAccepted"),
+                    })}
+                  </li>
+                ))}
+              </ol>
+            </>
+          ) : null}
           <h3>{t("admin.outbox.text")}</h3>
           <EmailText text={email.text} />
           {email.hasHtml ? <p>{t("admin.outbox.htmlNote")}</p> : null}

@@ -134,21 +134,29 @@ export async function deliverPendingEmails({ limit = 20 }: { limit?: number } = 
     }
 
     const done = now();
+    // Every attempt is kept (lastError is only the latest), so a retry that succeeds does not hide the errors before it.
+    const attempt = prisma.emailAttempt.create({ data: { emailId: id, at: done, error: errorMessage?.slice(0, 1000) ?? null } });
     if (errorMessage === null) {
-      await prisma.emailOutbox.update({
-        where: { id },
-        data: { status: "sent", sentAt: done, providerId, lastError: null },
-      });
+      await prisma.$transaction([
+        prisma.emailOutbox.update({
+          where: { id },
+          data: { status: "sent", sentAt: done, providerId, lastError: null },
+        }),
+        attempt,
+      ]);
       report.sent += 1;
     } else {
       const delay = retryDelayMs(email.attempts);
-      await prisma.emailOutbox.update({
-        where: { id },
-        data:
-          delay === null
-            ? { status: "failed", lastError: errorMessage.slice(0, 1000) }
-            : { lastError: errorMessage.slice(0, 1000), nextAttemptAt: new Date(done.getTime() + delay) },
-      });
+      await prisma.$transaction([
+        prisma.emailOutbox.update({
+          where: { id },
+          data:
+            delay === null
+              ? { status: "failed", lastError: errorMessage.slice(0, 1000) }
+              : { lastError: errorMessage.slice(0, 1000), nextAttemptAt: new Date(done.getTime() + delay) },
+        }),
+        attempt,
+      ]);
       if (delay === null) report.failed += 1;
       else report.retrying += 1;
     }
@@ -198,8 +206,12 @@ export async function listOutbox(page: number, pageSize = OUTBOX_PAGE_SIZE) {
   return { total, pages: Math.max(1, Math.ceil(total / pageSize)), rows: rows satisfies OutboxRow[] };
 }
 
+/** One email in full, with every attempt to send it, oldest first. */
 export async function getOutboxEmail(id: string) {
-  return prisma.emailOutbox.findUnique({ where: { id } });
+  return prisma.emailOutbox.findUnique({
+    where: { id },
+    include: { history: { orderBy: [{ at: "asc" }, { id: "asc" }], select: { at: true, error: true } } },
+  });
 }
 
 export async function outboxCounts() {

@@ -8,7 +8,9 @@ import {
   RETRY_DELAYS_MS,
 } from "~/services/email.server";
 import { resetEnvCache } from "~/services/env.server";
+import * as outboxPage from "~/routes/admin.outbox";
 import { startFakeResend, type FakeResend } from "../support/fake-resend";
+import { call, get, json, makeUser, sessionCookieFor } from "./auth.helpers";
 import { setClock } from "./clock.helpers";
 
 /** The email outbox against a stand-in for Resend's API on a local port (the real SDK, over HTTP). */
@@ -110,6 +112,36 @@ describe("delivering the outbox", () => {
     row = await prisma.emailOutbox.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ status: "sent", attempts: 2, lastError: null });
     expect(resend.emails[0]?.idempotencyKey).toBe(idempotencyKeyFor(id));
+  });
+
+  it("keeps the error of every attempt after a retry succeeds, and shows them to admins", async () => {
+    const { id } = await enqueue("history@example.org", "Keep the errors");
+    resend.failNext(2, 500);
+    await deliverPendingEmails();
+    setClock(new Date(T0.getTime() + RETRY_DELAYS_MS[0]));
+    await deliverPendingEmails();
+    setClock(new Date(T0.getTime() + RETRY_DELAYS_MS[0] + RETRY_DELAYS_MS[1]));
+    expect(await deliverPendingEmails()).toMatchObject({ sent: 1 });
+
+    const row = await prisma.emailOutbox.findUniqueOrThrow({ where: { id }, include: { history: { orderBy: { at: "asc" } } } });
+    expect(row).toMatchObject({ status: "sent", attempts: 3, lastError: null });
+    expect(row.history.map((a) => a.at.getTime())).toEqual([
+      T0.getTime(),
+      T0.getTime() + RETRY_DELAYS_MS[0],
+      T0.getTime() + RETRY_DELAYS_MS[0] + RETRY_DELAYS_MS[1],
+    ]);
+    expect(row.history[0]!.error).toMatch(/Simulated provider failure/);
+    expect(row.history[0]!.error).toMatch(/500/);
+    expect(row.history[1]!.error).toMatch(/Simulated provider failure/);
+    expect(row.history[2]!.error).toBeNull();
+
+    const admin = await makeUser([{ role: "admin" }]);
+    const response = await call(outboxPage.loader, get(`/admin/outbox?email=${id}`, await sessionCookieFor(admin.id)));
+    const body = await json<{ email: { lastError: string | null; history: { at: string; error: string | null }[] } }>(response);
+    expect(body.email.lastError).toBeNull();
+    expect(body.email.history).toHaveLength(3);
+    expect(body.email.history[0]!.error).toMatch(/Simulated provider failure/);
+    expect(body.email.history[2]).toEqual({ at: row.history[2]!.at.toISOString(), error: null });
   });
 
   it("backs off exponentially and gives up as failed after the last attempt", async () => {
