@@ -27,20 +27,25 @@ function overdueWhere(now: Date) {
   };
 }
 
-/** Overdue, and not reminded in the last week. */
-function reminderDueWhere(now: Date) {
-  const repeatBefore = reminderRepeatThreshold(now);
-  return {
-    ...overdueWhere(now),
-    AND: [{ OR: [{ staleReminderSentAt: null }, { staleReminderSentAt: { lte: repeatBefore } }] }],
-  };
-}
-
 /** The café's managers whose accounts are in use. */
 const activeManagers = {
   where: { role: "cafe-manager", user: { disabledAt: null } },
   select: { user: { select: { name: true, email: true } } },
 } as const;
+
+/**
+ * Overdue, not reminded in the last week, and with someone to remind: a café without an active manager
+ * is never marked as reminded (its "Last reminder" stays empty on /manage/stale, which says it has no
+ * managers), so it is reminded as soon as a manager joins.
+ */
+function reminderDueWhere(now: Date) {
+  const repeatBefore = reminderRepeatThreshold(now);
+  return {
+    ...overdueWhere(now),
+    roles: { some: activeManagers.where },
+    AND: [{ OR: [{ staleReminderSentAt: null }, { staleReminderSentAt: { lte: repeatBefore } }] }],
+  };
+}
 
 export type StaleListing = {
   id: string;
@@ -87,9 +92,10 @@ export async function listStaleListings(now: Date): Promise<StaleListing[]> {
 
 /**
  * Emails the managers of every café whose hours were not confirmed for 60 days, unless a reminder went
- * out for that café in the last week. Safe to run on every app instance at once: each café is claimed
- * with a conditional update before its emails are written, in the same transaction.
- * Returns how many cafés were reminded. Run hourly by app/services/jobs.server.ts.
+ * out for that café in the last week (cafés without an active manager are left for later). Safe to run
+ * on every app instance at once: each café is claimed with a conditional update before its emails are
+ * written, in the same transaction. Returns how many cafés were reminded. Run by
+ * app/services/jobs.server.ts a minute after the server starts, then hourly.
  */
 export async function sendStaleListingReminders(now: Date = clockNow()): Promise<{ cafes: number; emails: number }> {
   const candidates = await prisma.cafe.findMany({ where: reminderDueWhere(now), select: { id: true } });

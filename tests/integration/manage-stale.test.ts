@@ -1,11 +1,12 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { sendStaleListingReminders } from "~/models/stale-listings.server";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { listStaleListings, sendStaleListingReminders } from "~/models/stale-listings.server";
 import * as historyPage from "~/routes/manage.cafes.$cafeId.history";
 import * as overviewPage from "~/routes/manage.cafes.$cafeId._index";
 import * as stalePage from "~/routes/manage.stale";
 import * as sessionsPage from "~/routes/manage.cafes.$cafeId.sessions._index";
 import { prisma } from "~/services/db.server";
-import { call, demoCookie, get, json, makeUser, post, sessionCookieFor } from "./auth.helpers";
+import { FIRST_HOURLY_RUN_AFTER_MS, startBackgroundJobs, stopBackgroundJobs } from "~/services/jobs.server";
+import { call, demoCookie, get, json, makeOrganisationWithCafe, makeUser, post, sessionCookieFor } from "./auth.helpers";
 
 /**
  * Keeping listings verified: "Hours are still right" in one click; a reminder to the managers after
@@ -79,6 +80,52 @@ describe("reminders", () => {
     const later = new Date(now.getTime() + 14 * DAY);
     await Promise.all([sendStaleListingReminders(later), sendStaleListingReminders(later), sendStaleListingReminders(later)]);
     expect(await reminders()).toHaveLength(3);
+  });
+
+  it("never marks a café without an active manager as reminded, and reminds it once a manager joins", async () => {
+    const { cafe: unmanaged } = await makeOrganisationWithCafe("unmanaged");
+    const { cafe: disabledOnly } = await makeOrganisationWithCafe("disabled-manager");
+    const overdue = new Date(now.getTime() - 100 * DAY);
+    await prisma.cafe.updateMany({ where: { id: { in: [unmanaged.id, disabledOnly.id] } }, data: { hoursVerifiedAt: overdue } });
+    const gone = await makeUser([{ role: "cafe-manager", cafeId: disabledOnly.id }]);
+    await prisma.user.update({ where: { id: gone.id }, data: { disabledAt: now } });
+
+    await sendStaleListingReminders(now);
+    for (const id of [unmanaged.id, disabledOnly.id]) {
+      expect((await prisma.cafe.findUniqueOrThrow({ where: { id } })).staleReminderSentAt).toBeNull();
+      expect(await prisma.auditEvent.count({ where: { entityId: id, action: "cafe.reminder.sent" } })).toBe(0);
+    }
+    expect(await prisma.emailOutbox.count({ where: { to: gone.email } })).toBe(0);
+    const listed = (await listStaleListings(now)).filter((l) => l.id === unmanaged.id || l.id === disabledOnly.id);
+    expect(listed.map((l) => ({ managers: l.managers, reminded: l.staleReminderSentAt }))).toEqual([
+      { managers: [], reminded: null },
+      { managers: [], reminded: null },
+    ]);
+
+    // A manager joins: the next run reminds them, without waiting a week.
+    const joined = await makeUser([{ role: "cafe-manager", cafeId: unmanaged.id }]);
+    await sendStaleListingReminders(new Date(now.getTime() + 3_600_000));
+    expect(await prisma.emailOutbox.count({ where: { to: joined.email, kind: "hours-reminder" } })).toBe(1);
+  });
+
+  it("are first sent a minute after the server starts, not an hour later", async () => {
+    const { cafe } = await makeOrganisationWithCafe("restarted-often");
+    await prisma.cafe.update({ where: { id: cafe.id }, data: { hoursVerifiedAt: new Date(Date.now() - 100 * DAY) } });
+    const keeper = await makeUser([{ role: "cafe-manager", cafeId: cafe.id }]);
+    const sent = () => prisma.emailOutbox.count({ where: { to: keeper.email, kind: "hours-reminder" } });
+
+    vi.useFakeTimers({ toFake: ["setTimeout", "setInterval", "clearTimeout", "clearInterval"] });
+    try {
+      startBackgroundJobs();
+      vi.advanceTimersByTime(FIRST_HOURLY_RUN_AFTER_MS - 1000);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(await sent()).toBe(0);
+      vi.advanceTimersByTime(2000);
+      await vi.waitFor(async () => expect(await sent()).toBe(1), { timeout: 10_000 });
+    } finally {
+      stopBackgroundJobs();
+      vi.useRealTimers();
+    }
   });
 
   it("records the reminder in the café's history", async () => {
