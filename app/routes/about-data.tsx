@@ -1,4 +1,5 @@
 import type { MetaFunction } from "@remix-run/node";
+import { BoundariesAttribution } from "~/components/shell/SiteFooter";
 import { t } from "~/i18n";
 
 export const meta: MetaFunction = () => [{ title: `${t("aboutData.title")} – ${t("brand.name")}` }];
@@ -26,7 +27,9 @@ export default function AboutData() {
         <ul>
           <li>{t("shell.footer.attribution.os")}</li>
           <li>{t("shell.footer.attribution.ods")}</li>
-          <li>{t("shell.footer.attribution.boundaries")}</li>
+          <li>
+            <BoundariesAttribution />
+          </li>
           <li>{t("shell.footer.attribution.geonames")}</li>
         </ul>
       </div>

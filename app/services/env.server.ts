@@ -1,8 +1,10 @@
 import { z } from "zod";
 
 /**
- * All configuration, read and validated in one place. Every value has a safe default for the
+ * All configuration of the app, read and validated in one place (server.js alone reads HOST, TRUST_PROXY
+ * and ROUTE_SUBSETS, which it needs before the app is loaded). Every value has a safe default for the
  * embedded setup (SQLite file, no email provider, demo data on), so `npm start` needs no settings.
+ * server.js checks it all at start (app/services/startup.server.ts).
  */
 const flag = (fallback: boolean) =>
   z
@@ -42,7 +44,7 @@ const schema = z.object({
     .default('&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'),
   /** Optional online postcode API (postcodes.io compatible) for postcodes the shipped tables lack. */
   POSTCODE_API_URL: optionalText,
-  /** Multiplies rate limits; tests that sign in many times set it high. */
+  /** Multiplies rate limits, for tests that sign in many times; never set in a real deployment (the server warns). */
   RATE_LIMIT_FACTOR: z.coerce.number().positive().default(1),
   /** How often the email sender looks at the outbox, in milliseconds. */
   OUTBOX_POLL_MS: z.coerce.number().int().positive().default(5000),

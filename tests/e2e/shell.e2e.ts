@@ -16,7 +16,22 @@ describeE2E("the app shell on every public page", () => {
     expect(await page.getByRole("link", { name: "Leave this site quickly" }).getAttribute("href")).toMatch(/^https:/);
     expect(await page.getByRole("link", { name: "Skip to main content" }).getAttribute("href")).toBe("#main-content");
     await expect(page.getByRole("contentinfo").textContent()).resolves.toMatch(/Contains OS data © Crown copyright/);
+    // The boundary data's licence asks for a link to its source.
+    await expect(page.getByRole("contentinfo").textContent()).resolves.toContain(
+      "Boundary data converted by Martin Chorley (github.com/martinjc/UK-GeoJSON), CC BY 4.0.",
+    );
+    expect(await page.getByRole("contentinfo").getByRole("link", { name: "github.com/martinjc/UK-GeoJSON" }).getAttribute("href")).toBe(
+      "https://github.com/martinjc/UK-GeoJSON",
+    );
     await expectNoAxeViolations(page);
+  });
+
+  it("links the boundary data's source on the about-the-data page too", async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    await page.goto("/about-data");
+    expect(await page.getByRole("main").getByRole("link", { name: "github.com/martinjc/UK-GeoJSON" }).getAttribute("href")).toBe(
+      "https://github.com/martinjc/UK-GeoJSON",
+    );
   });
 
   it("sends a strict Content-Security-Policy with a per-response nonce", async () => {

@@ -1,6 +1,22 @@
 import { Link } from "@remix-run/react";
 import { t } from "~/i18n";
 
+/** The boundary data's licence (CC BY 4.0) asks for attribution by a link to its source. */
+export const BOUNDARIES_SOURCE_URL = "https://github.com/martinjc/UK-GeoJSON";
+
+/** "Boundary data converted by Martin Chorley (<link>), CC BY 4.0.", with the link where the text places it. */
+export function BoundariesAttribution() {
+  const marker = "\u0000";
+  const [before = "", after = ""] = t("shell.footer.attribution.boundaries", { link: marker }).split(marker);
+  return (
+    <>
+      {before}
+      <a href={BOUNDARIES_SOURCE_URL}>{t("shell.footer.attribution.boundariesLink")}</a>
+      {after}
+    </>
+  );
+}
+
 export function SiteFooter() {
   return (
     <footer className="site-footer" role="contentinfo">
@@ -16,7 +32,9 @@ export function SiteFooter() {
         <ul className="site-footer__attribution">
           <li>{t("shell.footer.attribution.os")}</li>
           <li>{t("shell.footer.attribution.ods")}</li>
-          <li>{t("shell.footer.attribution.boundaries")}</li>
+          <li>
+            <BoundariesAttribution />
+          </li>
           <li>{t("shell.footer.attribution.geonames")}</li>
         </ul>
       </div>

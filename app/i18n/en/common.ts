@@ -40,8 +40,9 @@ export const common = {
     "Contains OS data © Crown copyright and database right 2014. Contains Royal Mail data © Royal Mail copyright and database right 2014. Contains National Statistics data © Crown copyright and database right 2014.",
   "shell.footer.attribution.ods":
     "Contains public sector information licensed under the Open Government Licence v3.0 (NHS England Organisation Data Service: ePCN, epraccur).",
-  "shell.footer.attribution.boundaries":
-    "Boundary data converted by Martin Chorley (github.com/martinjc/UK-GeoJSON), CC BY 4.0.",
+  /** {link} is a link to the source, as the licence asks: shell.footer.attribution.boundariesLink */
+  "shell.footer.attribution.boundaries": "Boundary data converted by Martin Chorley ({link}), CC BY 4.0.",
+  "shell.footer.attribution.boundariesLink": "github.com/martinjc/UK-GeoJSON",
   "shell.footer.attribution.geonames": "Place names and positions: GeoNames (geonames.org), CC BY 4.0.",
   "shell.footer.programme": "Part of Step Up to Great Mental Health in Leicester, Leicestershire and Rutland.",
 
