@@ -21,6 +21,13 @@
  * the rest of the clock's minute (the state cannot change within a minute: sessions start and end on
  * whole minutes).
  *
+ * ## Pages
+ *
+ * RESULTS_PER_PAGE cafés a page, at most MAX_PAGES pages (the query never asks for a later one): on the last
+ * page offered `hasMore` is false even when more cafés match. A page past the end of the results (a link
+ * kept from before the data changed, an edited address) is empty with `pastEnd` set, so the finder can say
+ * there are no more results instead of blaming the filters.
+ *
  * ## Filters
  *
  * - when: `now` (certainly open now: an unanswered bank holiday is not "open"), `evening` (a confirmed
@@ -32,7 +39,7 @@
  * - accessibility (all of them): features of the café.
  */
 import { haversineKm, KM_PER_MILE } from "~/domain/distance";
-import { EVENING_END, EVENING_START, hasFilters, RESULTS_PER_PAGE, whenWeekday, type FinderQuery, type When } from "~/domain/finder-params";
+import { EVENING_END, EVENING_START, hasFilters, MAX_PAGES, RESULTS_PER_PAGE, whenWeekday, type FinderQuery, type When } from "~/domain/finder-params";
 import { hoursNotConfirmedRecently } from "~/domain/listing-freshness";
 import { addDays, dateOfDayNumber, dayNumber, fromLondon, weekdayOfDayNumber } from "~/domain/london-time";
 import { NearestIndex } from "~/domain/nearest";
@@ -477,7 +484,10 @@ export type FinderSearch = {
 export type FinderResults = {
   results: CafeListing[];
   page: number;
+  /** There is a next page to show: more matching cafés, and this is not the last page offered (MAX_PAGES) */
   hasMore: boolean;
+  /** The page is past the end of the results (which are not empty): "no more results" */
+  pastEnd: boolean;
   /** Is any listed café open now (whatever the filters)? */
   anyOpenNow: boolean;
   /** When none of this page's cafés is open now: the nearest café open now, whatever the filters */
@@ -540,7 +550,9 @@ export async function findCafes(search: FinderSearch): Promise<FinderResults> {
     anyOpenNow = nearestOpen !== null;
   }
 
-  return { results, page, hasMore: ordered.length > page * perPage, anyOpenNow, nearestOpen, inFootprint };
+  const hasMore = ordered.length > page * perPage && page < MAX_PAGES;
+  const pastEnd = results.length === 0 && ordered.length > 0;
+  return { results, page, hasMore, pastEnd, anyOpenNow, nearestOpen, inFootprint };
 }
 
 /** Listed cafés nearest a point (for a closed café's page), excluding some. */

@@ -144,6 +144,22 @@ describeE2E("finding a café", () => {
     await expectNoAxeViolations(page, "a search it cannot use");
   });
 
+  it("says plainly when a page is past the end of the results, with a link to the first page", async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    const last = await page.goto("/?q=LE1&page=3");
+    expect(last?.status()).toBe(200);
+    expect((await resultNames(page)).length).toBeGreaterThan(0);
+    expect(await page.getByRole("link", { name: /Next page/ }).count()).toBe(0);
+    await page.goto("/?q=LE1&page=4");
+    const main = (await page.getByRole("main").textContent()) ?? "";
+    expect(main).toMatch(/There are no more results/);
+    expect(main).not.toMatch(/matches all your filters|Try removing a filter/);
+    expect(await page.getByRole("navigation", { name: "Results pages" }).count()).toBe(0);
+    await page.getByRole("link", { name: "Go to the first page of results" }).click();
+    await page.waitForURL((url) => !url.searchParams.has("page"));
+    expect(await resultNames(page)).toHaveLength(10);
+  });
+
   it("notes a search outside Leicester, Leicestershire and Rutland, with the national options", async () => {
     const page = await newPage({ javaScriptEnabled: false });
     await page.goto("/?q=M1+1AA");

@@ -1,4 +1,5 @@
 import type { SerializeFrom } from "@remix-run/node";
+import { MAX_PAGES, RESULTS_PER_PAGE } from "~/domain/finder-params";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { resetSearchIndex } from "~/models/finder.server";
 import * as finder from "~/routes/_index";
@@ -101,6 +102,52 @@ describe("searching by postcode, sector, district, town", () => {
     expect(second.results[0]!.miles!).toBeGreaterThanOrEqual(first.results.at(-1)!.miles!);
     const overlap = second.results.filter((r) => first.results.some((f) => f.slug === r.slug));
     expect(overlap).toEqual([]);
+  });
+});
+
+describe("paging", () => {
+  it("offers a next page only when it can be reached (at most MAX_PAGES pages)", async () => {
+    const template = await prisma.cafe.findUniqueOrThrow({ where: { slug: "clarendon-corner-cafe" } });
+    const listed = await prisma.cafe.count({ where: { status: "open" } });
+    const extra = MAX_PAGES * RESULTS_PER_PAGE + 5 - listed;
+    await prisma.cafe.createMany({
+      data: Array.from({ length: extra }, (_, i) => ({
+        slug: `paging-test-cafe-${i}`,
+        name: `Paging Test Café ${i}`,
+        organisationId: template.organisationId,
+        footprintId: template.footprintId,
+        status: "open",
+        addressLine1: `${i + 1} Test Street`,
+        town: "Leicester",
+        postcode: "LE1 6RL",
+        lat: 52.64 + i * 0.001,
+        lng: -1.13,
+      })),
+    });
+    invalidatePublicData();
+    try {
+      const beforeLast = await results(`q=LE1%206RL&page=${MAX_PAGES - 1}`);
+      expect(beforeLast.hasMore).toBe(true);
+      const last = await results(`q=LE1%206RL&page=${MAX_PAGES}`);
+      expect(last.results).toHaveLength(RESULTS_PER_PAGE);
+      expect(last.pastEnd).toBe(false);
+      // More cafés match, but page 6 is never served: no "Next page" that would show page 5 again.
+      expect(last.hasMore).toBe(false);
+    } finally {
+      await prisma.cafe.deleteMany({ where: { slug: { startsWith: "paging-test-cafe-" } } });
+      invalidatePublicData();
+    }
+  });
+
+  it("says a page past the end of the results is past the end, not that the filters matched nothing", async () => {
+    const last = await results("q=LE1&page=3");
+    expect(last.results.length).toBeGreaterThan(0);
+    expect(last).toMatchObject({ hasMore: false, pastEnd: false });
+    const after = await results("q=LE1&page=4");
+    expect(after).toMatchObject({ results: [], hasMore: false, pastEnd: true });
+    // Filters that match nothing: not past the end.
+    const none = await results("q=LE1&for=women-only&when=5&page=2");
+    expect(none).toMatchObject({ results: [], pastEnd: false });
   });
 });
 

@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { finderHref, type FinderQuery, type When } from "~/domain/finder-params";
+import { finderHref, hasFilters, type FinderQuery, type When } from "~/domain/finder-params";
 import { CafeList } from "./CafeCard";
 import { NearestOpen, NoCafeOpen, OutsideArea } from "./Notices";
 import { Pagination } from "./Pagination";
@@ -18,6 +18,7 @@ export type ResultsView = {
   results: CafeListingView[];
   page: number;
   hasMore: boolean;
+  pastEnd: boolean;
   anyOpenNow: boolean;
   nearestOpen: { slug: string; name: string; miles: number | null } | null;
   inFootprint: number;
@@ -100,10 +101,7 @@ export function Results({ view, query, capPhone, labels }: { view: ResultsView; 
       ) : null}
       <ChosenFilters query={query} labels={labels} />
       {results.length === 0 ? (
-        <div className="finder-none" role="status">
-          <p className="nhsuk-body-l">{ft("finder.results.none")}</p>
-          <p>{ft("finder.results.noneHint")}</p>
-        </div>
+        <NoResults view={view} query={query} />
       ) : (
         <>
           <p className="finder-count" role="status">
@@ -114,12 +112,41 @@ export function Results({ view, query, capPhone, labels }: { view: ResultsView; 
           <CafeList cafes={results} label={ft("finder.results.list")} />
         </>
       )}
-      <Pagination
-        page={view.page}
-        previous={view.page > 1 ? finderHref(query, { page: view.page - 1 }) : null}
-        next={view.hasMore ? finderHref(query, { page: view.page + 1 }) : null}
-      />
+      {view.pastEnd ? null : (
+        <Pagination
+          page={view.page}
+          previous={view.page > 1 ? finderHref(query, { page: view.page - 1 }) : null}
+          next={view.hasMore ? finderHref(query, { page: view.page + 1 }) : null}
+        />
+      )}
     </section>
+  );
+}
+
+/** An empty page of results: past the end of the results, nothing matching the filters, or nothing listed. */
+function NoResults({ view, query }: { view: ResultsView; query: FinderQuery }) {
+  if (view.pastEnd) {
+    return (
+      <div className="finder-none" role="status">
+        <p className="nhsuk-body-l">{ft("finder.results.pastEnd")}</p>
+        <p>
+          <Link to={finderHref(query, { page: 1 })}>{ft("finder.results.firstPage")}</Link>
+        </p>
+      </div>
+    );
+  }
+  if (!hasFilters(query)) {
+    return (
+      <div className="finder-none" role="status">
+        <p className="nhsuk-body-l">{ft("finder.results.noneListed")}</p>
+      </div>
+    );
+  }
+  return (
+    <div className="finder-none" role="status">
+      <p className="nhsuk-body-l">{ft("finder.results.none")}</p>
+      <p>{ft("finder.results.noneHint")}</p>
+    </div>
   );
 }
 
