@@ -708,6 +708,8 @@ export type FinderOutcome =
     } & FinderResults);
 
 export type FinderPage = {
+  /** The query as searched: tag slugs that are not in the managed list (of the parameter's kind) left out */
+  query: FinderQuery;
   outcome: FinderOutcome;
   options: Record<TagKind, TagOption[]>;
   /** Labels of the chosen tags (for "Your filters") */
@@ -716,14 +718,35 @@ export type FinderPage = {
 
 const rounded = (p: { lat: number; lng: number }) => ({ lat: round(p.lat, 3), lng: round(p.lng, 3) });
 
-/** Everything the finder page shows for a query: geocoding, GP practices, results. Never throws for bad input. */
-export async function finderPage(query: FinderQuery, at: Date = clockNow()): Promise<FinderPage> {
+/**
+ * The query with only tag slugs of the managed list, each in the parameter of its kind: an unknown slug
+ * ("for=x") or one of another kind ("lang=women-only") is not a filter. A retired tag is still a tag: it
+ * stays chosen (and can be unticked) until the person removes it.
+ */
+export async function withKnownTags(query: FinderQuery): Promise<FinderQuery> {
+  const index = await getSearchIndex();
+  const known = (kind: TagKind) => (slug: string) => index.tags.get(slug)?.kind === kind;
+  const languages = query.languages.filter(known("language"));
+  const audiences = query.audiences.filter(known("audience"));
+  const access = query.access.filter(known("access"));
+  if (languages.length === query.languages.length && audiences.length === query.audiences.length && access.length === query.access.length) {
+    return query;
+  }
+  return { ...query, languages, audiences, access };
+}
+
+/**
+ * Everything the finder page shows for a query: geocoding, GP practices, results, and the query as searched
+ * (unknown tags left out: see withKnownTags). Never throws for bad input.
+ */
+export async function finderPage(parsed: FinderQuery, at: Date = clockNow()): Promise<FinderPage> {
+  const query = await withKnownTags(parsed);
   const filters: CafeFilters = { when: query.when, languages: query.languages, audiences: query.audiences, access: query.access };
   const [options, labels] = await Promise.all([
     filterOptions(query),
     tagLabels([...query.languages, ...query.audiences, ...query.access]),
   ]);
-  const page = { options, chosenLabels: Object.fromEntries(labels) };
+  const page = { query, options, chosenLabels: Object.fromEntries(labels) };
   const search = (origin: FinderSearch["origin"], footprintFirst: string | null = null) =>
     findCafes({ origin, footprintFirst, filters, page: query.page, perPage: RESULTS_PER_PAGE, at });
 

@@ -22,8 +22,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 
 /** The finder: the home page. Every search is a GET (shareable, works without JavaScript). */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const query = parseFinderQuery(new URL(request.url).searchParams);
-  const page = await finderPage(query);
+  // The query as searched (tags not in the managed list left out), for the form, the chosen filters and links.
+  const { query, ...page } = await finderPage(parseFinderQuery(new URL(request.url).searchParams));
   return json({ query, page });
 }
 

@@ -233,6 +233,17 @@ describeE2E("filters", () => {
     expect(await resultNames(page)).toEqual([LANTERN]);
   });
 
+  it("ignores filters that are not in the list", async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    await page.goto("/?for=x,y,z");
+    expect(await page.getByText("Filter results", { exact: true }).count()).toBe(1);
+    expect(await page.getByText("Your filters:").count()).toBe(0);
+    await page.goto("/?q=LE1+6RL&for=x&for=women-only");
+    expect(await page.getByText("Filter results (1 chosen)").count()).toBe(1);
+    expect(await resultNames(page)).toEqual([LANTERN]);
+    expect(await page.getByRole("link", { name: /Remove filter/ }).allTextContents()).toEqual([expect.stringMatching(/Women only/)]);
+  });
+
   it("accessibility: all of the chosen features", async () => {
     const page = await newPage({ javaScriptEnabled: false });
     await page.goto("/?q=LE1+6RL&access=hearing-loop&access=accessible-toilet");

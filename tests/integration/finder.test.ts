@@ -292,6 +292,17 @@ describe("filters", () => {
     expect(outcome.results.length).toBeGreaterThanOrEqual(8);
   });
 
+  it("ignores tag slugs that are not in the managed list, or not of the parameter's kind", async () => {
+    const unknown = await search("for=x,y,z");
+    expect(unknown.query).toMatchObject({ audiences: [], languages: [], access: [] });
+    expect(unknown.page.outcome.kind).toBe("start");
+    const mixed = await search("q=LE1%206RL&for=x&for=women-only&lang=klingon&lang=women-only&lang=somali&access=wings&access=hearing-loop");
+    expect(mixed.query).toMatchObject({ audiences: ["women-only"], languages: ["somali"], access: ["hearing-loop"] });
+    expect(mixed.page.chosenLabels).toEqual({ "women-only": "Women only", somali: "Somali", "hearing-loop": "Hearing loop" });
+    const plain = await results("q=LE1%206RL&for=nothing-like-this");
+    expect(plain.results).toHaveLength(10);
+  });
+
   it("offers the managed tags as choices, hiding retired ones unless chosen", async () => {
     const retired = await prisma.tag.update({ where: { slug: "tamil" }, data: { retiredAt: new Date("2026-01-01T00:00:00Z") } });
     invalidatePublicData();
@@ -301,6 +312,8 @@ describe("filters", () => {
       expect(plain.page.options.access.map((t) => t.slug)).toContain("hearing-loop");
       const chosen = await search("q=LE1&lang=tamil");
       expect(chosen.page.options.language.find((t) => t.slug === "tamil")).toMatchObject({ retired: true });
+      // A retired tag is still in the managed list: chosen, it stays a filter until it is removed.
+      expect(chosen.query.languages).toEqual(["tamil"]);
       // A retired tag still shows on the cafés that carry it.
       const gateway = (await results("q=LE2%207BJ")).results.find((r) => r.slug === "gateway-students-cafe")!;
       expect(gateway.languages).toContain("Tamil");
