@@ -4,7 +4,7 @@ import { CafeList } from "./CafeCard";
 import { NearestOpen, NoCafeOpen, OutsideArea } from "./Notices";
 import { Pagination } from "./Pagination";
 import { whenLabel } from "./SearchForm";
-import { ft } from "./text";
+import { ft, resultsCountText } from "./text";
 import type { CafeListingView } from "./types";
 
 export type OriginView =
@@ -81,7 +81,6 @@ export function ChosenFilters({ query, labels }: { query: FinderQuery; labels: R
 /** The list of results with everything around it: notes on the origin, no café open, paging. */
 export function Results({ view, query, capPhone, labels }: { view: ResultsView; query: FinderQuery; capPhone: string | null; labels: Record<string, string> }) {
   const { origin, results } = view;
-  const countKey = origin.kind === "all" ? "finder.results.countAll" : results.length === 1 ? "finder.results.countOne" : "finder.results.count";
   return (
     <section className="finder-results-section" aria-labelledby="results-heading">
       <h2 id="results-heading" tabIndex={-1}>
@@ -105,7 +104,7 @@ export function Results({ view, query, capPhone, labels }: { view: ResultsView; 
       ) : (
         <>
           <p className="finder-count" role="status">
-            {ft(countKey, { page: view.page, count: results.length })}
+            {resultsCountText(origin.kind !== "all", view.page, results.length)}
             {origin.kind !== "all" ? <> {ft("finder.results.distanceNote")}</> : null}
           </p>
           {view.anyOpenNow && view.nearestOpen ? <NearestOpen cafe={view.nearestOpen} /> : null}

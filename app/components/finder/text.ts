@@ -29,3 +29,12 @@ export function milesText(miles: number): string {
   const rounded = miles < 9.95 ? Math.max(0.1, Math.round(miles * 10) / 10) : Math.round(miles);
   return ft(rounded === 1 ? "finder.result.mile" : "finder.result.miles", { miles: rounded });
 }
+
+/**
+ * The line above a page of results: "Page 1: 4 cafés, nearest first.", "Page 2: 1 café." (by distance), or
+ * "Page 1: 3 cafés, by town." and "Page 1: 1 café." (no starting point).
+ */
+export function resultsCountText(byDistance: boolean, page: number, count: number): string {
+  if (count === 1) return ft(byDistance ? "finder.results.countOne" : "finder.results.countAllOne", { page });
+  return ft(byDistance ? "finder.results.count" : "finder.results.countAll", { page, count });
+}

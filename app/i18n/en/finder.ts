@@ -77,6 +77,7 @@ export const finder = {
   "finder.results.count": "Page {page}: {count} {cafesShort}, nearest first.",
   "finder.results.countOne": "Page {page}: 1 {cafeShort}.",
   "finder.results.countAll": "Page {page}: {count} {cafesShort}, by town.",
+  "finder.results.countAllOne": "Page {page}: 1 {cafeShort}.",
   "finder.results.none": "No {cafeShort} matches all your filters.",
   "finder.results.noneHint": "Try removing a filter.",
   "finder.results.noneListed": "No {cafeShort} is listed at the moment.",
