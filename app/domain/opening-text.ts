@@ -127,16 +127,29 @@ const TIME_ONLY_WITHIN_MS = 18 * 60 * 60 * 1000;
 
 export type StatusTone = "open" | "closed" | "check";
 
-/** The badge: a word and a tone (the tone may pick a colour; the word carries the meaning). */
-export function openingStateBadge(state: Pick<AnyState, "status">): { label: string; tone: StatusTone } {
+/**
+ * The badge: a word and a tone (the tone may pick a colour; the word carries the meaning). It agrees with
+ * the headline of openingStateText: "Check first" during a session on an unanswered bank holiday, and also
+ * before it starts that day ("Bank holiday today: usually opens at 8pm — check before travelling"), since
+ * whether the café opens today is exactly what is unknown. A session on a later day leaves "Closed".
+ */
+export function openingStateBadge(state: AnyState): { label: string; tone: StatusTone } {
   switch (state.status) {
     case "open":
       return { label: t("hours.badge.open"), tone: "open" };
     case "check":
       return { label: t("hours.badge.check"), tone: "check" };
     default:
+      if (unconfirmedLaterToday(state)) return { label: t("hours.badge.check"), tone: "check" };
       return { label: t("hours.badge.closed"), tone: "closed" };
   }
+}
+
+/** Closed now, and the headline is the next session, later today, on an unanswered bank holiday. */
+function unconfirmedLaterToday(state: AnyState & { status: "closed" }): boolean {
+  if (state.closure && state.closure.date === state.today) return false;
+  const next = state.next;
+  return next !== null && !next.confirmed && londonDayNumber(ms(next.start)) === dayNumber(state.today);
 }
 
 function closureHeadline(closure: ClosureNotice, today: number): string {

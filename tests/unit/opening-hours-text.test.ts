@@ -154,6 +154,30 @@ describe("the finder's words for a state", () => {
     expect(text(s, "2026-05-22", "10:00")).toBe("Next: Monday 5pm–9pm (bank holiday — check before travelling)");
   });
 
+  it("the badge agrees with the note before a session on an unanswered bank holiday: check first, that day only", () => {
+    const s = schedule([session(1, "17:00", "21:00")]);
+    const before = openingState(s, lon("2026-05-25", "10:00"));
+    expect(openingStateText(before)).toBe("Bank holiday today: usually opens at 5pm — check before travelling");
+    expect(openingStateBadge(before)).toEqual({ label: "Check first", tone: "check" });
+    expect(openingStateBadge(JSON.parse(JSON.stringify(before)) as Serialized<OpeningState>)).toEqual({ label: "Check first", tone: "check" });
+    expect(openingStateBadge(openingState(s, lon("2026-05-25", "18:00")))).toEqual({ label: "Check first", tone: "check" });
+    // After it, and the day before: closed now is the plain truth.
+    expect(openingStateBadge(openingState(s, lon("2026-05-25", "22:00")))).toEqual({ label: "Closed", tone: "closed" });
+    expect(openingStateBadge(openingState(s, lon("2026-05-24", "10:00")))).toEqual({ label: "Closed", tone: "closed" });
+    // Answered: closed, or open.
+    const closedAnswer = schedule(s.sessions, [{ kind: "bank-holiday-closed", startDate: "2026-05-25", endDate: "2026-05-25" }]);
+    expect(openingStateBadge(openingState(closedAnswer, lon("2026-05-25", "10:00")))).toEqual({ label: "Closed", tone: "closed" });
+    const openAnswer = schedule(s.sessions, [{ kind: "bank-holiday-open", startDate: "2026-05-25", endDate: "2026-05-25" }]);
+    expect(openingStateBadge(openingState(openAnswer, lon("2026-05-25", "10:00")))).toEqual({ label: "Closed", tone: "closed" });
+  });
+
+  it("the badge before a past-midnight session on an unanswered bank holiday (Christmas Day, 8pm–2am)", () => {
+    const owl = schedule([session(5, "20:00", "02:00")]);
+    const evening = openingState(owl, lon("2026-12-25", "18:00"));
+    expect(openingStateText(evening)).toBe("Bank holiday today: usually opens at 8pm — check before travelling");
+    expect(openingStateBadge(evening)).toEqual({ label: "Check first", tone: "check" });
+  });
+
   it("'No upcoming sessions'", () => {
     expect(text(schedule([]), "2026-05-13", "18:00")).toBe("No upcoming sessions");
   });
