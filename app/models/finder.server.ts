@@ -30,13 +30,25 @@
  *
  * ## Filters
  *
- * - when: `now` (certainly open now: an unanswered bank holiday is not "open"), `evening` (a confirmed
- *   session overlapping 5pm–11pm today that has not ended), or a weekday (a confirmed session on the next
- *   such date, today included, after exceptions);
+ * - when: `now` (certainly open now: an unanswered bank holiday is not "open"), `evening` (a session
+ *   overlapping 5pm–11pm today that has not ended), or a weekday (a session on the next such date, today
+ *   included, after exceptions);
  * - languages (any of them): spoken by the café's team, or at one of its offers;
  * - audiences (any of them): an offer for that audience; with a time filter, the session that matches the
  *   time must be that offer's (a women-only evening on Saturday does not make the café "open now" for women);
  * - accessibility (all of them): features of the café.
+ *
+ * ## Bank holidays and the time filters
+ *
+ * On a bank holiday a café's usual session is unconfirmed until its team says whether it opens
+ * (~/domain/opening-hours). "Open now" means certainly open, so such a session never makes a café "open
+ * now". But someone asking who is open on Monday, or this evening, expects the cafés that usually are: when
+ * that day is a bank holiday, a café whose usual session is unconfirmed is listed (in distance order, with
+ * the confirmed ones), never as open: its status says "bank holiday — check before travelling", and when its
+ * status is about another session, the result carries a note with the usual hours on that day
+ * (`bankHolidayNote`). A café that said it is closed that day is not listed. The results name the bank
+ * holiday of the filter's day (`bankHoliday`; today for "open now" and "this evening"), so the page can
+ * explain what is listed, and why a list may be empty.
  */
 import { haversineKm, KM_PER_MILE } from "~/domain/distance";
 import { EVENING_END, EVENING_START, hasFilters, MAX_PAGES, RESULTS_PER_PAGE, whenWeekday, type FinderQuery, type When } from "~/domain/finder-params";
@@ -51,7 +63,9 @@ import {
   type Schedule,
 } from "~/domain/opening-hours";
 import { scheduleFromRows } from "~/domain/schedule-rows";
-import { openingStateBadge, openingStateNotes, openingStateText, type StatusTone } from "~/domain/opening-text";
+import { formatDayDate, intervalRange, openingStateBadge, openingStateNotes, openingStateText, type StatusTone } from "~/domain/opening-text";
+import { bankHolidayOn } from "~/domain/bank-holidays";
+import { t } from "~/i18n";
 import { clockMinute, publicDataVersion } from "~/services/public-cache.server";
 import { now as clockNow, todayInLondon } from "~/services/clock.server";
 import { prisma } from "~/services/db.server";
@@ -294,7 +308,8 @@ type Memo = {
   states: Map<string, OpeningState>;
   /** The states in words (loader data: never changed once made) */
   views: Map<string, StatusView>;
-  matches: Map<string, boolean>;
+  /** Café and time filter → the session in the filter's window that matched (a confirmed one if any), or null */
+  matches: Map<string, OpenInterval | null>;
 };
 let memo: Memo | undefined;
 
@@ -340,8 +355,10 @@ export type CafeFilters = { when: When; languages: string[]; audiences: string[]
 type FilterContext = CafeFilters & {
   at: Date;
   memo: Memo;
-  /** Evening window, or a day's window, as [start, end) ms */
+  /** Evening window (sessions not yet ended), or a day's window (sessions starting that day), as [from, to) */
   window: { from: Date; to: Date; date: string | null } | null;
+  /** The London date the time filter is about (today for now and evening), or null for any time */
+  day: string | null;
 };
 
 function offerMatches(cafe: IndexedCafe, offerIndex: number | undefined, f: CafeFilters): boolean {
@@ -372,33 +389,62 @@ function tagsMatch(cafe: IndexedCafe, f: CafeFilters): boolean {
   return true;
 }
 
+/**
+ * For the evening and weekday filters: the café's session in the window that matches the filters, a
+ * confirmed one if there is one, else one unconfirmed because of an unanswered bank holiday; or null.
+ */
+function windowMatch(cafe: IndexedCafe, ctx: FilterContext): OpenInterval | null {
+  const window = ctx.window;
+  if (!window) return null;
+  const key = `${cafe.id}|${ctx.when}|${ctx.audiences.join(",")}|${ctx.languages.join(",")}`;
+  const known = ctx.memo.matches.get(key);
+  if (known !== undefined) return known;
+  const nowMs = ctx.at.getTime();
+  let found: OpenInterval | null = null;
+  for (const iv of openIntervals(cafe.schedule, window.from, window.to)) {
+    if (window.date === null ? iv.end.getTime() <= nowMs : iv.date !== window.date) continue;
+    if (!intervalMatches(cafe, iv, ctx)) continue;
+    if (iv.confirmed) {
+      found = iv;
+      break;
+    }
+    found ??= iv;
+  }
+  ctx.memo.matches.set(key, found);
+  return found;
+}
+
 function timeMatches(cafe: IndexedCafe, ctx: FilterContext): boolean {
   if (ctx.when === "any") return true;
   if (ctx.when === "now") {
     const state = stateOf(ctx.memo, cafe, ctx.at);
     return state.status === "open" && state.merged.some((iv) => intervalMatches(cafe, iv, ctx));
   }
-  const window = ctx.window;
-  if (!window) return false;
-  const key = `${cafe.id}|${ctx.when}|${ctx.audiences.join(",")}|${ctx.languages.join(",")}`;
-  const known = ctx.memo.matches.get(key);
-  if (known !== undefined) return known;
-  const nowMs = ctx.at.getTime();
-  const result = openIntervals(cafe.schedule, window.from, window.to).some(
-    (iv) =>
-      iv.confirmed &&
-      (window.date === null ? iv.end.getTime() > nowMs : iv.date === window.date) &&
-      intervalMatches(cafe, iv, ctx),
-  );
-  ctx.memo.matches.set(key, result);
-  return result;
+  return windowMatch(cafe, ctx) !== null;
+}
+
+/**
+ * With the evening or a weekday filter, a café listed for a session on an unanswered bank holiday: that
+ * day and the usual hours, unless its status already says so (it is that session, or the next).
+ */
+function bankHolidayNote(cafe: IndexedCafe, ctx: FilterContext, state: OpeningState): string | null {
+  if (ctx.when === "any" || ctx.when === "now") return null;
+  const iv = windowMatch(cafe, ctx);
+  if (!iv || iv.confirmed) return null;
+  const start = iv.start.getTime();
+  if (state.status === "check" && state.interval.start.getTime() === start) return null;
+  if (state.status === "closed" && state.next && state.next.start.getTime() === start) return null;
+  const today = todayInLondon(ctx.at);
+  const range = intervalRange(iv);
+  return iv.date === today ? t("finder.result.bankHolidayToday", { range }) : t("finder.result.bankHolidayOn", { day: formatDayDate(iv.date), range });
 }
 
 function filterContext(index: SearchIndex, filters: CafeFilters, at: Date): FilterContext {
   const memoNow = memoFor(index, at);
   let window: FilterContext["window"] = null;
+  const today = todayInLondon(at);
+  let day: string | null = filters.when === "any" ? null : today;
   if (filters.when === "evening") {
-    const today = todayInLondon(at);
     window = { from: fromLondon(today, EVENING_START), to: fromLondon(today, EVENING_END), date: null };
   } else {
     const weekday = whenWeekday(filters.when);
@@ -407,9 +453,10 @@ function filterContext(index: SearchIndex, filters: CafeFilters, at: Date): Filt
       const ahead = (weekday - weekdayOfDayNumber(todayNumber) + 7) % 7;
       const date = dateOfDayNumber(todayNumber + ahead);
       window = { from: fromLondon(date, "00:00"), to: fromLondon(addDays(date, 1), "00:00"), date };
+      day = date;
     }
   }
-  return { ...filters, at, memo: memoNow, window };
+  return { ...filters, at, memo: memoNow, window, day };
 }
 
 function matcher(ctx: FilterContext) {
@@ -438,6 +485,8 @@ export type CafeListing = {
   access: { slug: string; label: string }[];
   /** Hours not confirmed for 90 days or more: "call before travelling" */
   stale: boolean;
+  /** Listed for a usual session on a bank holiday its team has not answered (see the module comment) */
+  bankHolidayNote?: string;
 };
 
 export function cafeAddress(c: { venueName: string | null; addressLine1: string; town: string; postcode: string }): string {
@@ -494,6 +543,8 @@ export type FinderResults = {
   nearestOpen: { slug: string; name: string; miles: number | null } | null;
   /** With footprintFirst: how many matching cafés the footprint has */
   inFootprint: number;
+  /** The bank holiday on the time filter's day (today for "open now" and "this evening"), if it is one */
+  bankHoliday: { date: string; name: string; /** "today" or "Monday 28 December" */ day: string } | null;
 };
 
 /** The cafés for a search, nearest first (see the module comment). */
@@ -534,7 +585,11 @@ export async function findCafes(search: FinderSearch): Promise<FinderResults> {
   }
 
   const pageItems = ordered.slice((page - 1) * perPage, page * perPage);
-  const results = pageItems.map((o) => listing(index, m, o.cafe, at, o.miles, o.inFootprint));
+  const results = pageItems.map((o) => {
+    const item = listing(index, m, o.cafe, at, o.miles, o.inFootprint);
+    const note = bankHolidayNote(o.cafe, ctx, stateOf(m, o.cafe, at));
+    return note ? { ...item, bankHolidayNote: note } : item;
+  });
   const isOpen = (c: IndexedCafe) => stateOf(m, c, at).status === "open";
 
   let nearestOpen: FinderResults["nearestOpen"] = null;
@@ -552,7 +607,10 @@ export async function findCafes(search: FinderSearch): Promise<FinderResults> {
 
   const hasMore = ordered.length > page * perPage && page < MAX_PAGES;
   const pastEnd = results.length === 0 && ordered.length > 0;
-  return { results, page, hasMore, pastEnd, anyOpenNow, nearestOpen, inFootprint };
+  const holiday = ctx.day ? bankHolidayOn(ctx.day) : null;
+  const bankHoliday =
+    holiday && ctx.day ? { date: ctx.day, name: holiday.name, day: ctx.day === todayInLondon(at) ? t("hours.today") : formatDayDate(ctx.day) } : null;
+  return { results, page, hasMore, pastEnd, anyOpenNow, nearestOpen, inFootprint, bankHoliday };
 }
 
 /** Listed cafés nearest a point (for a closed café's page), excluding some. */

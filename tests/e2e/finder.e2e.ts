@@ -286,3 +286,32 @@ describeE2E("when no café is open", () => {
     }
   });
 });
+
+describeE2E("bank holidays", () => {
+  it("on Christmas Day: a café's badge agrees with its note, and Monday's cafés are listed with the bank holiday explained", async () => {
+    const server = await startAppServer({
+      baseDatabase: e2e.baseDatabase,
+      directory: e2e.runDirectory,
+      env: { FIXED_NOW: "2026-12-25T18:00:00Z" },
+    });
+    try {
+      const page = await newPage({ baseURL: server.url, javaScriptEnabled: false });
+      await page.goto("/?q=LE1+6RL");
+      const owl = (await result(page, "Night Owl Café").textContent()) ?? "";
+      expect(owl).toMatch(/Check first.*Bank holiday today: usually opens at 8pm — check before travelling/s);
+      expect(owl).not.toMatch(/Closed/);
+
+      // Monday 28 December is a bank holiday too (Boxing Day's substitute day).
+      await page.goto("/?q=LE1+6RL&when=1");
+      const main = (await page.getByRole("main").textContent()) ?? "";
+      expect(main).toMatch(/Monday 28 December is Boxing Day \(substitute day\), a bank holiday\. Where a café usually opens then but has not said whether it will, it is listed with “check before travelling”/);
+      expect(main).not.toMatch(/matches all your filters/);
+      const names = await resultNames(page);
+      expect(names).toContain("Clarendon Corner Café");
+      await expect(result(page, "Clarendon Corner Café").textContent()).resolves.toMatch(/bank holiday — check before travelling/);
+      await expectNoAxeViolations(page, "a day filter on a bank holiday");
+    } finally {
+      await server.stop();
+    }
+  });
+});

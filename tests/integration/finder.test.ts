@@ -1,6 +1,6 @@
 import type { SerializeFrom } from "@remix-run/node";
 import { MAX_PAGES, RESULTS_PER_PAGE } from "~/domain/finder-params";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { resetSearchIndex } from "~/models/finder.server";
 import * as finder from "~/routes/_index";
 import { prisma } from "~/services/db.server";
@@ -219,6 +219,103 @@ describe("status now", () => {
     expect((await allSlugs("q=LE1%206RL&when=now"))).not.toContain("bank-holiday-test-cafe");
     await prisma.cafe.delete({ where: { slug: "bank-holiday-test-cafe" } });
     invalidatePublicData();
+  });
+});
+
+describe("bank holidays and the time filters", () => {
+  /** Test cafés next to LE1 6RL, with Monday evening sessions; Monday 28 December 2026 is a bank holiday. */
+  async function addCafe(slug: string, sessions: { dayOfWeek: number; startTime: string; endTime: string }[], exceptions: { kind: string; startDate: string; endDate: string }[] = []) {
+    const template = await prisma.cafe.findUniqueOrThrow({ where: { slug: "clarendon-corner-cafe" } });
+    await prisma.cafe.create({
+      data: {
+        slug,
+        name: slug,
+        organisationId: template.organisationId,
+        footprintId: template.footprintId,
+        status: "open",
+        addressLine1: "1 Test Street",
+        town: "Leicester",
+        postcode: "LE1 6RL",
+        lat: 52.63047,
+        lng: -1.13171,
+        hoursVerifiedAt: new Date("2026-12-20T12:00:00Z"),
+        sessions: { create: sessions },
+        exceptions: { create: exceptions },
+      },
+    });
+  }
+  const MONDAY = { dayOfWeek: 1, startTime: "18:00", endTime: "21:00" };
+
+  beforeAll(async () => {
+    await addCafe("bh-monday-only", [MONDAY]);
+    await addCafe("bh-monday-and-saturday", [MONDAY, { dayOfWeek: 6, startTime: "10:00", endTime: "13:00" }]);
+    await addCafe("bh-monday-said-closed", [MONDAY], [{ kind: "bank-holiday-closed", startDate: "2026-12-28", endDate: "2026-12-28" }]);
+    await addCafe("bh-monday-said-open", [MONDAY], [{ kind: "bank-holiday-open", startDate: "2026-12-28", endDate: "2026-12-28" }]);
+    invalidatePublicData();
+  });
+  afterAll(async () => {
+    await prisma.cafe.deleteMany({ where: { slug: { startsWith: "bh-monday-" } } });
+    invalidatePublicData();
+  });
+
+  async function everyResult(qs: string) {
+    const out: ResultsOutcome["results"] = [];
+    for (let page = 1; page <= 5; page++) {
+      const outcome = await results(`${qs}&page=${page}`);
+      out.push(...outcome.results);
+      if (!outcome.hasMore) break;
+    }
+    return out;
+  }
+
+  it("a day filter lists the cafés that usually open that day, never as open, with the bank holiday named", async () => {
+    at("2026-12-26T12:00:00Z"); // Saturday; Monday 28 December is the substitute day for Boxing Day
+    const outcome = await results("q=LE1%206RL&when=1");
+    expect(outcome.bankHoliday).toEqual({ date: "2026-12-28", name: "Boxing Day (substitute day)", day: "Monday 28 December" });
+    const listed = await everyResult("q=LE1%206RL&when=1");
+    const bySlug = new Map(listed.map((r) => [r.slug, r]));
+    // Unanswered: listed with "check before travelling" in its status, so no extra note.
+    expect(bySlug.get("bh-monday-only")).toMatchObject({
+      openNow: false,
+      status: { text: "Next: Monday 6pm–9pm (bank holiday — check before travelling)" },
+    });
+    expect(bySlug.get("bh-monday-only")!.bankHolidayNote).toBeUndefined();
+    // Open now (Saturday morning): the note says what its Monday is.
+    expect(bySlug.get("bh-monday-and-saturday")).toMatchObject({
+      openNow: true,
+      bankHolidayNote: "Monday 28 December is a bank holiday: usually open 6pm–9pm — check before travelling.",
+    });
+    // The team's answers: open is listed like any day, closed is not listed.
+    expect(bySlug.get("bh-monday-said-open")).toMatchObject({ status: { text: "Next: Monday 6pm–9pm" } });
+    expect(bySlug.get("bh-monday-said-open")!.bankHolidayNote).toBeUndefined();
+    expect(bySlug.has("bh-monday-said-closed")).toBe(false);
+  });
+
+  it("this evening, on the bank holiday itself: listed with the 'Check first' badge", async () => {
+    at("2026-12-28T12:00:00Z");
+    const listed = await everyResult("q=LE1%206RL&when=evening");
+    const only = listed.find((r) => r.slug === "bh-monday-only");
+    expect(only).toMatchObject({
+      openNow: false,
+      status: { tone: "check", label: "Check first", text: "Bank holiday today: usually opens at 6pm — check before travelling" },
+    });
+    expect(listed.map((r) => r.slug)).toContain("bh-monday-said-open");
+    expect(listed.map((r) => r.slug)).not.toContain("bh-monday-said-closed");
+    expect((await results("q=LE1%206RL&when=evening")).bankHoliday).toMatchObject({ name: "Boxing Day (substitute day)", day: "today" });
+  });
+
+  it("open now stays certain: only the café that said it opens", async () => {
+    at("2026-12-28T18:30:00Z");
+    const slugs = (await everyResult("q=LE1%206RL&when=now")).map((r) => r.slug);
+    expect(slugs).toContain("bh-monday-said-open");
+    expect(slugs).not.toContain("bh-monday-only");
+    expect(slugs).not.toContain("bh-monday-and-saturday");
+    expect((await results("q=LE1%206RL&when=now")).bankHoliday).toMatchObject({ name: "Boxing Day (substitute day)" });
+  });
+
+  it("names no bank holiday on an ordinary day", async () => {
+    expect((await results("q=LE1%206RL&when=1")).bankHoliday).toBeNull();
+    expect((await results("q=LE1%206RL")).bankHoliday).toBeNull();
   });
 });
 

@@ -22,6 +22,7 @@ export function CafeCard({ cafe, headingLevel = 3 }: { cafe: CafeListingView; he
         </p>
       ) : null}
       <StatusLine status={cafe.status} />
+      {cafe.bankHolidayNote ? <p className="finder-result__check">{cafe.bankHolidayNote}</p> : null}
       {cafe.stale ? <p className="finder-result__stale">{ft("finder.result.stale")}</p> : null}
       <p className="finder-result__fact">
         <strong>{ft("finder.result.address")}: </strong>

@@ -22,6 +22,7 @@ export type ResultsView = {
   anyOpenNow: boolean;
   nearestOpen: { slug: string; name: string; miles: number | null } | null;
   inFootprint: number;
+  bankHoliday: { date: string; name: string; day: string } | null;
 };
 
 export type ProblemView = { problem: string; input: string; suggestions: string[] };
@@ -99,6 +100,11 @@ export function Results({ view, query, capPhone, labels }: { view: ResultsView; 
         </p>
       ) : null}
       <ChosenFilters query={query} labels={labels} />
+      {view.bankHoliday ? (
+        <p className="finder-bank-holiday">
+          {ft(query.when === "now" ? "finder.results.bankHolidayNow" : "finder.results.bankHolidayDay", { day: view.bankHoliday.day, name: view.bankHoliday.name })}
+        </p>
+      ) : null}
       {results.length === 0 ? (
         <NoResults view={view} query={query} />
       ) : (

@@ -16,6 +16,8 @@ export type CafeListingView = {
   audiences: string[];
   access: { slug: string; label: string }[];
   stale: boolean;
+  /** Listed for a usual session on a bank holiday its team has not answered */
+  bankHolidayNote?: string;
 };
 
 export type TagOptionView = { slug: string; label: string; retired?: boolean };

@@ -90,6 +90,8 @@ export const finder = {
   "finder.results.nearestOpen": "None of these is open now. The nearest {cafeShort} open now is {name}, {distance} away.",
   "finder.results.nearestOpenNoDistance": "None of these is open now. {name} is open now.",
   "finder.results.inFootprint": "In your surgery’s area",
+  "finder.results.bankHolidayNow": "Today is {name}, a bank holiday. Only {cafesShort} that have said they are open today are shown as open.",
+  "finder.results.bankHolidayDay": "{day} is {name}, a bank holiday. Where a {cafeShort} usually opens then but has not said whether it will, it is listed with “check before travelling”.",
 
   "finder.noneOpen.heading": "No {cafeShort} is open right now",
   "finder.noneOpen.body": "You can still get help now:",
@@ -109,6 +111,8 @@ export const finder = {
   "finder.result.for": "Sessions for",
   "finder.result.access": "Accessibility",
   "finder.result.stale": "Hours not confirmed recently — call before travelling.",
+  "finder.result.bankHolidayToday": "Today is a bank holiday: usually open {range} — check before travelling.",
+  "finder.result.bankHolidayOn": "{day} is a bank holiday: usually open {range} — check before travelling.",
 
   "finder.paging.label": "Results pages",
   "finder.paging.previous": "Previous page",
