@@ -38,6 +38,9 @@
  *   time must be that offer's (a women-only evening on Saturday does not make the café "open now" for women);
  * - accessibility (all of them): features of the café.
  *
+ * When none of a page's cafés is open now, `nearestOpen` points to the nearest café open now that matches
+ * the language, audience and access filters (a women-only search is never sent to a men's session).
+ *
  * ## Bank holidays and the time filters
  *
  * On a bank holiday a café's usual session is unconfirmed until its team says whether it opens
@@ -539,8 +542,12 @@ export type FinderResults = {
   pastEnd: boolean;
   /** Is any listed café open now (whatever the filters)? */
   anyOpenNow: boolean;
-  /** When none of this page's cafés is open now: the nearest café open now, whatever the filters */
-  nearestOpen: { slug: string; name: string; miles: number | null } | null;
+  /**
+   * When none of this page's cafés is open now: the nearest café open now that matches the language,
+   * audience and access filters (open now for the chosen group, as the "open now" filter means it; the
+   * time filter is replaced by "now"). `filtered` says whether any such filter was chosen.
+   */
+  nearestOpen: { slug: string; name: string; miles: number | null; filtered: boolean } | null;
   /** With footprintFirst: how many matching cafés the footprint has */
   inFootprint: number;
   /** The bank holiday on the time filter's day (today for "open now" and "this evening"), if it is one */
@@ -591,18 +598,23 @@ export async function findCafes(search: FinderSearch): Promise<FinderResults> {
     return note ? { ...item, bankHolidayNote: note } : item;
   });
   const isOpen = (c: IndexedCafe) => stateOf(m, c, at).status === "open";
+  const filtered = ctx.languages.length > 0 || ctx.audiences.length > 0 || ctx.access.length > 0;
+  const openCtx: FilterContext = { ...ctx, when: "now" };
+  const matchesOpen = filtered ? (c: IndexedCafe) => tagsMatch(c, openCtx) && timeMatches(c, openCtx) : isOpen;
+  const nearestWhere = (filter: (c: IndexedCafe) => boolean): FinderResults["nearestOpen"] => {
+    if (origin) {
+      const found = index.nearest.nearestOne(origin.lat, origin.lng, { filter });
+      return found ? { slug: found.item.slug, name: found.item.name, miles: round(found.miles, 2), filtered } : null;
+    }
+    const found = index.cafes.find(filter);
+    return found ? { slug: found.slug, name: found.name, miles: null, filtered } : null;
+  };
 
   let nearestOpen: FinderResults["nearestOpen"] = null;
   let anyOpenNow = results.some((r) => r.openNow);
   if (!anyOpenNow) {
-    if (origin) {
-      const found = index.nearest.nearestOne(origin.lat, origin.lng, { filter: isOpen });
-      if (found) nearestOpen = { slug: found.item.slug, name: found.item.name, miles: round(found.miles, 2) };
-    } else {
-      const found = index.cafes.find(isOpen);
-      if (found) nearestOpen = { slug: found.slug, name: found.name, miles: null };
-    }
-    anyOpenNow = nearestOpen !== null;
+    nearestOpen = nearestWhere(matchesOpen);
+    anyOpenNow = nearestOpen !== null || (filtered && index.cafes.some(isOpen));
   }
 
   const hasMore = ordered.length > page * perPage && page < MAX_PAGES;

@@ -233,6 +233,17 @@ describeE2E("filters", () => {
     expect(await resultNames(page)).toEqual([LANTERN]);
   });
 
+  it("points only to a café open now that matches the filters", async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    await page.goto("/?q=Oakham&for=carers");
+    const main = (await page.getByRole("main").textContent()) ?? "";
+    expect(main).toMatch(/None of these is open now, and no other café that matches your choices is open now/);
+    expect(main).not.toMatch(/Melton Market Evening Café/);
+    await page.getByRole("link", { name: "See every café open now" }).click();
+    await page.waitForURL((url) => url.searchParams.get("when") === "now" && !url.searchParams.has("for"));
+    expect(await resultNames(page)).toContain("Melton Market Evening Café");
+  });
+
   it("ignores filters that are not in the list", async () => {
     const page = await newPage({ javaScriptEnabled: false });
     await page.goto("/?for=x,y,z");

@@ -1,7 +1,7 @@
 import type { SerializeFrom } from "@remix-run/node";
 import { MAX_PAGES, RESULTS_PER_PAGE } from "~/domain/finder-params";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { resetSearchIndex } from "~/models/finder.server";
+import { findCafes, resetSearchIndex } from "~/models/finder.server";
 import * as finder from "~/routes/_index";
 import { prisma } from "~/services/db.server";
 import { resetEnvCache } from "~/services/env.server";
@@ -185,11 +185,43 @@ describe("status now", () => {
   });
 
   it("points to the nearest café open now when none of the results is", async () => {
-    const outcome = await results("q=Oakham&for=carers");
-    expect(outcome.results.map((r) => r.slug)).toContain("vale-of-catmose-cafe");
-    expect(outcome.results.some((r) => r.openNow)).toBe(false);
+    // One café a page: Oakham's own (closed on Wednesdays), then the nearest open one.
+    const oakham = { lat: 52.67, lng: -0.727 };
+    const outcome = await findCafes({ origin: oakham, filters: { when: "any", languages: [], audiences: [], access: [] }, page: 1, perPage: 1 });
+    expect(outcome.results.map((r) => r.slug)).toEqual(["vale-of-catmose-cafe"]);
+    expect(outcome.results[0]!.openNow).toBe(false);
     expect(outcome.anyOpenNow).toBe(true);
-    expect(outcome.nearestOpen).toMatchObject({ slug: "melton-market-evening-cafe" });
+    expect(outcome.nearestOpen).toMatchObject({ slug: "melton-market-evening-cafe", filtered: false });
+  });
+
+  it("the nearest café open now matches the chosen filters, or there is none", async () => {
+    // Carers: Vale of Catmose's carers' session is on Saturday, Bell Street's starts later; other cafés are open.
+    const carers = await results("q=Oakham&for=carers");
+    expect(carers.results.some((r) => r.openNow)).toBe(false);
+    expect(carers.anyOpenNow).toBe(true);
+    expect(carers.nearestOpen).toBeNull();
+
+    at("2026-11-26T18:30:00Z"); // Thursday: Lantern's women-only evening is on Wednesday
+    const women = await results("q=LE1%206RL&for=women-only");
+    expect(women.results.map((r) => r.slug)).toEqual(["lantern-womens-cafe"]);
+    expect(women.results[0]!.openNow).toBe(false);
+    expect(women.anyOpenNow).toBe(true);
+    expect(women.nearestOpen).toBeNull();
+
+    // One café a page: Lantern (closed) speaks Somali; Beaumont Leys also does, and is open.
+    const somali = await findCafes({
+      origin: { lat: 52.63047, lng: -1.13171 },
+      filters: { when: "any", languages: ["somali"], audiences: [], access: [] },
+      page: 1,
+      perPage: 1,
+    });
+    expect(somali.results.map((r) => r.slug)).toEqual(["lantern-womens-cafe"]);
+    expect(somali.nearestOpen).toMatchObject({ slug: "beaumont-leys-living-room-cafe", filtered: true });
+    // Without the filter, the nearest café open now is another one.
+    const any = await findCafes({ origin: { lat: 52.63047, lng: -1.13171 }, filters: { when: "any", languages: [], audiences: [], access: [] }, page: 2, perPage: 1 });
+    expect(any.results[0]!.openNow).toBe(false);
+    expect(any.nearestOpen).toMatchObject({ filtered: false });
+    expect(any.nearestOpen!.slug).not.toBe("beaumont-leys-living-room-cafe");
   });
 
   it("never shows a café open on a bank holiday its team has not answered", async () => {

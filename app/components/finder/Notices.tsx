@@ -56,15 +56,18 @@ export function OutsideArea() {
   );
 }
 
-/** None of the listed cafés is open now, but another one is. */
-export function NearestOpen({ cafe }: { cafe: { slug: string; name: string; miles: number | null } }) {
+/** None of the listed cafés is open now, but another one is (one matching the chosen filters, if any). */
+export function NearestOpen({ cafe }: { cafe: { slug: string; name: string; miles: number | null; filtered: boolean } }) {
   const link = <Link to={`/cafes/${cafe.slug}`}>{cafe.name}</Link>;
   return (
     <p className="nearest-open">
       {cafe.miles !== null ? (
-        <Interpolate text={ft("finder.results.nearestOpen", { distance: milesText(cafe.miles).replace(/ away$/, "") })} values={{ name: link }} />
+        <Interpolate
+          text={ft(cafe.filtered ? "finder.results.nearestOpenMatching" : "finder.results.nearestOpen", { distance: milesText(cafe.miles).replace(/ away$/, "") })}
+          values={{ name: link }}
+        />
       ) : (
-        <Interpolate text={ft("finder.results.nearestOpenNoDistance")} values={{ name: link }} />
+        <Interpolate text={ft(cafe.filtered ? "finder.results.nearestOpenMatchingNoDistance" : "finder.results.nearestOpenNoDistance")} values={{ name: link }} />
       )}
     </p>
   );

@@ -20,7 +20,7 @@ export type ResultsView = {
   hasMore: boolean;
   pastEnd: boolean;
   anyOpenNow: boolean;
-  nearestOpen: { slug: string; name: string; miles: number | null } | null;
+  nearestOpen: { slug: string; name: string; miles: number | null; filtered: boolean } | null;
   inFootprint: number;
   bankHoliday: { date: string; name: string; day: string } | null;
 };
@@ -114,6 +114,12 @@ export function Results({ view, query, capPhone, labels }: { view: ResultsView; 
             {origin.kind !== "all" ? <> {ft("finder.results.distanceNote")}</> : null}
           </p>
           {view.anyOpenNow && view.nearestOpen ? <NearestOpen cafe={view.nearestOpen} /> : null}
+          {view.anyOpenNow && !view.nearestOpen && !results.some((r) => r.openNow) ? (
+            <p className="nearest-open">
+              {ft("finder.results.noneOpenMatching")}{" "}
+              <Link to={finderHref(query, { when: "now", languages: [], audiences: [], access: [] })}>{ft("finder.results.allOpenNow")}</Link>
+            </p>
+          ) : null}
           <CafeList cafes={results} label={ft("finder.results.list")} />
         </>
       )}
