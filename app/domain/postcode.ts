@@ -24,7 +24,13 @@
  * Where the format needs a digit, O becomes 0 and I or L become 1; where it needs a letter, 0 becomes O
  * and 1 becomes I (or L where I is not allowed). Repair is attempted only when the input already holds
  * at least one real digit, so words such as "Moira" or "Wing" are never turned into postcodes. When
- * several readings fit, the one with the fewest repairs wins.
+ * several readings fit, the one with the fewest repairs wins. The other way round, a digit typed inside a
+ * word ("0akham", "Hinck1ey") is read as the letter it looks like (`lookAlikeLetters`), for place names.
+ *
+ * ## A postcode with other words
+ *
+ * `splitPostcodeAndText` finds a postcode, sector or district typed before or after other words, such as
+ * a town: "Leicester LE1", "LE15 Oakham", "Oakham, LE15 6LU".
  */
 
 /** Longer input is rejected outright: no postcode, place or surgery name is anywhere near this long. */
@@ -266,3 +272,58 @@ export function findPostcodeInText(text: string): string | null {
   }
   return null;
 }
+
+/**
+ * Readings of text with digits typed for look-alike letters inside words: 0 as O, and 1 as L or I
+ * ("0akham" → "Oakham", "Hinck1ey" → "Hinckley", "1bstock" → "Ibstock" among the readings). Only a digit
+ * next to a letter is read as one, so numbers ("12 High Street") stay numbers. Empty when nothing changes.
+ */
+export function lookAlikeLetters(text: string): string[] {
+  if (typeof text !== "string" || text.length > MAX_QUERY_LENGTH || !/[01]/.test(text)) return [];
+  const inWord = /(?<=\p{L})[01]|[01](?=\p{L})/gu;
+  if (!inWord.test(text)) return [];
+  const lowerOrUpper = (letter: string, neighbour: string) => (neighbour === neighbour.toUpperCase() ? letter.toUpperCase() : letter);
+  const readings = ["l", "i"].map((one) =>
+    text.replace(inWord, (digit, offset: number) => {
+      const neighbour = text[offset + 1] ?? text[offset - 1] ?? "";
+      return lowerOrUpper(digit === "0" ? "o" : one, /\p{L}/u.test(neighbour) ? neighbour : "a");
+    }),
+  );
+  return [...new Set(readings)].filter((reading) => reading !== text);
+}
+
+export type PostcodeAndText = {
+  /** The postcode, sector or district */
+  postcode: Exclude<PostcodeParse, { kind: "none" }>;
+  /** The other words as typed ("Leicester"), with letters and without digits */
+  text: string;
+};
+
+/**
+ * A postcode, sector or district typed before or after other words ("Leicester LE1", "LE15 Oakham",
+ * "Oakham, LE15 6LU", "Narborough Road LE3"), or null. The other words must hold a letter and no digit, so
+ * an address with a house number is left to findPostcodeInText; and the postcode must be well formed as
+ * typed (no typo repair). A full postcode or sector (two parts) is preferred to a district, and a reading
+ * at the end to one at the start.
+ */
+export function splitPostcodeAndText(input: string): PostcodeAndText | null {
+  if (typeof input !== "string" || input.length > MAX_QUERY_LENGTH) return null;
+  const words = input.trim().split(/[\s,;]+/).filter((w) => w !== "");
+  if (words.length < 2) return null;
+  const tries: [number, number][] = [];
+  for (const size of [2, 1]) {
+    if (words.length > size) tries.push([words.length - size, words.length], [0, size]);
+  }
+  for (const [from, to] of tries) {
+    const chunk = words.slice(from, to).join(" ");
+    const rest = [...words.slice(0, from), ...words.slice(to)].join(" ").replace(/^[\s.,;:-]+|[\s.,;:-]+$/g, "");
+    if (!/[0-9]/.test(chunk) || !/\p{L}/u.test(rest) || /[0-9]/.test(rest)) continue;
+    const postcode = parsePostcode(chunk);
+    // As typed, without typo repair: "12 High Street" is not "I2H 1GH" and a street.
+    if (postcode.kind === "none" || postcode.corrected) continue;
+    if (to - from === 2 && postcode.kind === "district") continue;
+    return { postcode, text: rest };
+  }
+  return null;
+}
+

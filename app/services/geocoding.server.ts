@@ -19,11 +19,17 @@
  *    ("Ashby", "Melton", "Harborough", "DMU", "Loughborough uni") are known; a trailing county
  *    ("Oakham, Rutland") is ignored; an unambiguous start ("Market Harb") or a small typo
  *    ("Loughbrough") is accepted and marked `corrected`. "Rutland" is the middle of Rutland.
- * 6. A full postcode inside longer text ("12 London Road, Leicester LE2 0QS").
+ * 6. A postcode, sector or district before or after other words ("Leicester LE1", "LE15 Oakham",
+ *    "Oakham LE15 6LU", "Narborough Road LE3"): a full postcode or sector is used as such; a district with
+ *    a known town or village within 20 km of it is the place (more precise than the district's middle);
+ *    otherwise the district, or the place if the district is unknown.
+ * 7. A digit typed for a look-alike letter inside a name ("0akham", "Hinck1ey"): the place, `corrected`.
+ * 8. A full postcode inside longer text ("12 London Road, Leicester LE2 0QS").
  *
  * Anything else is `{ ok: false }`: "empty"; "invalid" (over 100 characters, no letters or digits at
  * all, or digits but no postcode); or "not-found" (a well-formed postcode or name we do not know), with
- * up to five place names close to what was typed.
+ * up to five place names close to what was typed ("university" on its own, or with words such as "the"
+ * or "my", suggests every university).
  *
  * `inLLR`: for a postcode in the table, from its local authority (Code-Point's admin district, exact);
  * for any other point, point-in-polygon against the LLR outline of `llr-boundaries.geojson`. A place
@@ -40,7 +46,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { haversineKm, KM_PER_MILE } from "~/domain/distance";
 import { parsePolygonalGeometry, polygonCentroid, preparePolygon, type PolygonalGeometry, type PreparedPolygon } from "~/domain/geometry";
-import { findPostcodeInText, isValidPostcode, MAX_QUERY_LENGTH, parsePostcode } from "~/domain/postcode";
+import { findPostcodeInText, isValidPostcode, lookAlikeLetters, MAX_QUERY_LENGTH, parsePostcode, splitPostcodeAndText } from "~/domain/postcode";
 import { getEnv } from "./env.server";
 
 export type GeocodePrecision = "postcode" | "sector" | "district" | "place" | "online";
@@ -526,6 +532,14 @@ export function suggestPlaces(input: string, limit = 5): string[] {
   if (compact.length < 2 || /[0-9]/.test(compact)) return [];
   const words = key.split(" ");
   const byWords = significantWords(key).length > 0;
+  // "university", "the uni", "my university": every university.
+  if (!byWords && words.includes("university")) {
+    return data()
+      .places.filter((p) => p.kind === "university")
+      .map((p) => p.name)
+      .sort((a, b) => a.localeCompare(b, "en-GB"))
+      .slice(0, limit);
+  }
   const allowance = Math.max(1, typoAllowance(compact.length)) + 1;
   const scored: { name: string; score: number }[] = [];
   for (const p of data().places) {
@@ -651,9 +665,18 @@ async function geocodeInner(query: string, onlineTimeoutMs: number): Promise<Geo
   }
 
   const place = matchPlace(input);
-  if (place) {
-    const { name, lat, lng } = place.place;
-    return hitAt(lat, lng, { label: name, precision: "place", ...(place.corrected ? { corrected: true } : {}) });
+  if (place) return placeHit(place);
+
+  const split = parsed.kind === "none" ? splitPostcodeAndText(input) : null;
+  if (split) {
+    const found = await postcodeWithPlace(split.postcode, matchPlace(split.text), onlineTimeoutMs);
+    if (found) return found;
+  }
+
+  const readings = lookAlikeLetters(input);
+  for (const reading of readings) {
+    const repaired = matchPlace(reading);
+    if (repaired) return placeHit({ ...repaired, corrected: true });
   }
 
   if (parsed.kind !== "full") {
@@ -664,7 +687,34 @@ async function geocodeInner(query: string, onlineTimeoutMs: number): Promise<Geo
     }
   }
 
-  if (parsed.kind !== "none") return miss("not-found", input);
-  if (!/[\p{L}]/u.test(input) || /[0-9]/.test(input)) return miss("invalid", input);
+  if (parsed.kind !== "none" || split) return miss("not-found", input);
+  if (!/[\p{L}]/u.test(input)) return miss("invalid", input);
+  if (/[0-9]/.test(input)) {
+    // Digits for letters in a name that is still not known: suggest names close to the letters.
+    const suggestions = readings.length > 0 && !/[0-9]/.test(readings[0]!) ? suggestPlaces(readings[0]!) : [];
+    return suggestions.length > 0 ? miss("not-found", input, suggestions) : miss("invalid", input);
+  }
   return miss("not-found", input, suggestPlaces(input));
+}
+
+function placeHit(match: PlaceMatch): GeocodeHit {
+  const { name, lat, lng } = match.place;
+  return hitAt(lat, lng, { label: name, precision: "place", ...(match.corrected ? { corrected: true } : {}) });
+}
+
+/** How far a town may be from the middle of a district typed with it, to be taken as the better position. */
+const TOWN_IN_DISTRICT_KM = 20;
+
+/** A postcode, sector or district typed with other words, which may name a place (step 6 of the order). */
+async function postcodeWithPlace(
+  postcode: Exclude<ReturnType<typeof parsePostcode>, { kind: "none" }>,
+  place: PlaceMatch | null,
+  onlineTimeoutMs: number,
+): Promise<GeocodeHit | null> {
+  const found = await geocodeInner(postcode.text, onlineTimeoutMs);
+  const hit = found.ok ? found : null;
+  if (!place) return hit;
+  if (!hit) return placeHit(place);
+  if (postcode.kind === "district" && haversineKm(hit.lat, hit.lng, place.place.lat, place.place.lng) <= TOWN_IN_DISTRICT_KM) return placeHit(place);
+  return hit;
 }

@@ -161,6 +161,39 @@ describe("geocode order", () => {
     expect(!market.ok && market.suggestions).toEqual(expect.arrayContaining(["Market Bosworth", "Market Harborough", "Market Overton"]));
   });
 
+  it("repairs a digit typed for a look-alike letter in a place name", async () => {
+    expect(hit(await geocode("0akham"))).toMatchObject({ label: "Oakham", precision: "place", corrected: true });
+    expect(hit(await geocode("Hinck1ey"))).toMatchObject({ label: "Hinckley", corrected: true });
+    expect(hit(await geocode("L0ughb0rough"))).toMatchObject({ label: "Loughborough", corrected: true });
+    expect(hit(await geocode("0akhm"))).toMatchObject({ label: "Oakham", corrected: true });
+    expect(await geocode("12 High Street")).toMatchObject({ ok: false, reason: "invalid" });
+  });
+
+  it("accepts a town with a postcode district, sector or postcode before or after it", async () => {
+    // A district with a town in it: the town, a more precise point than the district's middle.
+    expect(hit(await geocode("Leicester LE1"))).toMatchObject({ label: "Leicester", precision: "place", inLLR: true });
+    expect(hit(await geocode("LE15 Oakham"))).toMatchObject({ label: "Oakham", precision: "place" });
+    expect(hit(await geocode("Melton Mowbray, LE13"))).toMatchObject({ label: "Melton Mowbray", precision: "place" });
+    // A full postcode or sector is used as such.
+    expect(hit(await geocode("Oakham LE15 6LU"))).toMatchObject({ label: "LE15 6LU", precision: "postcode" });
+    expect(hit(await geocode("Leicester LE1 7"))).toMatchObject({ label: "LE1 7", precision: "sector" });
+    // A street or a town far from the district: the district.
+    expect(hit(await geocode("Narborough Road LE3"))).toMatchObject({ label: "LE3", precision: "district" });
+    expect(hit(await geocode("Oakham LE1"))).toMatchObject({ label: "LE1", precision: "district" });
+    // An unknown district with a known town: the town; with an unknown name too: not found.
+    expect(hit(await geocode("Leicester LE99"))).toMatchObject({ label: "Leicester", precision: "place" });
+    expect(await geocode("Narnia LE99")).toMatchObject({ ok: false, reason: "not-found" });
+  });
+
+  it("suggests the universities for 'university' on its own", async () => {
+    const universities = ["De Montfort University", "Loughborough University", "University of Leicester"];
+    for (const q of ["university", "University.", "the university", "my uni", "uni", "universities", "univercity"]) {
+      const r = await geocode(q);
+      expect(r, q).toMatchObject({ ok: false, reason: "not-found" });
+      expect(!r.ok && r.suggestions, q).toEqual(universities);
+    }
+  });
+
   it("finds a postcode inside an address", async () => {
     expect(hit(await geocode("Flat 2, 10 London Road, Leicester LE2 0QS"))).toMatchObject({ label: "LE2 0QS", precision: "postcode" });
   });

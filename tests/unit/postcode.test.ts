@@ -5,9 +5,11 @@ import {
   findPostcodeInText,
   isValidOutward,
   isValidPostcode,
+  lookAlikeLetters,
   MAX_QUERY_LENGTH,
   normalisePostcode,
   parsePostcode,
+  splitPostcodeAndText,
 } from "~/domain/postcode";
 
 describe("normalising full postcodes", () => {
@@ -202,3 +204,48 @@ describe("finding a postcode inside an address", () => {
     expect(findPostcodeInText(text)).toBe(expected);
   });
 });
+
+describe("a postcode, sector or district with other words", () => {
+  it.each([
+    ["Leicester LE1", "district", "LE1", "Leicester"],
+    ["LE15 Oakham", "district", "LE15", "Oakham"],
+    ["Oakham, LE15 6LU", "full", "LE15 6LU", "Oakham"],
+    ["oakham le156lu", "full", "LE15 6LU", "oakham"],
+    ["Leicester LE1 7", "sector", "LE1 7", "Leicester"],
+    ["Narborough Road LE3", "district", "LE3", "Narborough Road"],
+    ["Market Harborough, LE16.", "district", "LE16", "Market Harborough"],
+  ])("%j → %s %s and %j", (input, kind, text, rest) => {
+    expect(splitPostcodeAndText(input)).toMatchObject({ postcode: { kind, text }, text: rest });
+  });
+
+  it.each([
+    "Leicester",
+    "LE1",
+    "LE1 7RH",
+    "12 High Street", // not "I2H 1GH": no typo repair here
+    "Flat 2, 10 London Road, Leicester LE2 0QS", // a house number: left to findPostcodeInText
+    "LE1 777RH",
+    "Leicester LEI", // a typo is not a district here
+    "Market Harborough",
+    "x".repeat(MAX_QUERY_LENGTH + 1) + " LE1",
+  ])("%j → nothing", (input) => {
+    expect(splitPostcodeAndText(input)).toBeNull();
+  });
+});
+
+describe("digits typed for look-alike letters in names", () => {
+  it("reads 0 as O and 1 as L or I inside words", () => {
+    expect(lookAlikeLetters("0akham")).toEqual(["oakham"]);
+    expect(lookAlikeLetters("0AKHAM")).toEqual(["OAKHAM"]);
+    expect(lookAlikeLetters("Hinck1ey")).toEqual(["Hinckley", "Hinckiey"]);
+    expect(lookAlikeLetters("Market Harb0r0ugh")).toEqual(["Market Harborough"]);
+  });
+
+  it("leaves numbers and text without such digits alone", () => {
+    expect(lookAlikeLetters("12 High Street")).toEqual([]);
+    expect(lookAlikeLetters("Oakham")).toEqual([]);
+    expect(lookAlikeLetters("Flat 10, Oakham")).toEqual([]);
+    expect(lookAlikeLetters("")).toEqual([]);
+  });
+});
+
