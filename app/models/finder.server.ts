@@ -761,7 +761,7 @@ export type FinderOutcome =
   | { kind: "start" }
   | {
       kind: "problem";
-      problem: "not-found" | "invalid" | "too-long" | "location" | "practice" | "gp-too-short" | "gp-not-found";
+      problem: "not-found" | "invalid" | "too-long" | "location" | "practice" | "gp-too-short" | "gp-too-long" | "gp-not-found";
       input: string;
       suggestions: string[];
     }
@@ -856,7 +856,7 @@ export async function finderPage(parsed: FinderQuery, at: Date = clockNow()): Pr
       return { ...page, outcome: { kind: "results", origin, point: rounded(practice), ...(await search(practice, practice.footprint.id)) } };
     }
     case "gp": {
-      if (query.gpTooLong) return { ...page, outcome: { kind: "problem", problem: "too-long", input: query.gp, suggestions: [] } };
+      if (query.gpTooLong) return { ...page, outcome: { kind: "problem", problem: "gp-too-long", input: query.gp, suggestions: [] } };
       if (query.gp.replace(/[^\p{L}\p{N}]/gu, "").length < 2) {
         return { ...page, outcome: { kind: "problem", problem: "gp-too-short", input: query.gp, suggestions: [] } };
       }

@@ -48,7 +48,7 @@ export default function Finder() {
       {/* A new search (not a filter change) starts from a fresh form showing what the address says. */}
       <SearchForm key={origin} query={query} options={page.options} />
 
-      {outcome.kind === "problem" ? <Problem view={outcome} query={query} /> : null}
+      {outcome.kind === "problem" ? <Problem view={outcome} /> : null}
       {outcome.kind === "practices" ? <PracticeList input={outcome.input} practices={outcome.practices} query={query} /> : null}
       {outcome.kind === "results" ? (
         <>

@@ -496,6 +496,7 @@ describe("bad input answers 200 with a message, keeping what was typed", () => {
     ["q=zzzz", "not-found", "zzzz"],
     ["q=%21%21%21", "invalid", "!!!"],
     [`q=${"x".repeat(150)}`, "too-long", "x".repeat(100)],
+    [`gp=${"b".repeat(150)}`, "gp-too-long", "b".repeat(100)],
     ["lat=999&lng=abc", "location", ""],
     ["practice=ZZ9999", "practice", "ZZ9999"],
     ["gp=x", "gp-too-short", "x"],
@@ -511,6 +512,19 @@ describe("bad input answers 200 with a message, keeping what was typed", () => {
     const bosworth = await search("q=Bosworth");
     expect(bosworth.page.outcome).toMatchObject({ kind: "problem", problem: "not-found" });
     if (bosworth.page.outcome.kind === "problem") expect(bosworth.page.outcome.suggestions).toEqual(expect.arrayContaining(["Market Bosworth"]));
+  });
+
+  it("finds places typed with a zero for an O, or with their postcode district", async () => {
+    expect((await results("q=0akham")).origin).toMatchObject({ kind: "place", label: "Oakham", corrected: true });
+    const withDistrict = await results("q=Leicester%20LE1");
+    expect(withDistrict.origin).toMatchObject({ kind: "place", label: "Leicester", precision: "place" });
+    expect(withDistrict.results).toHaveLength(10);
+    const university = await search("q=university");
+    expect(university.page.outcome).toMatchObject({
+      kind: "problem",
+      problem: "not-found",
+      suggestions: ["De Montfort University", "Loughborough University", "University of Leicester"],
+    });
   });
 
   it("keeps the typed value in the query", async () => {

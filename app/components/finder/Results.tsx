@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { finderHref, hasFilters, type FinderQuery, type When } from "~/domain/finder-params";
+import { finderHref, hasFilters, MAX_TEXT_LENGTH, type FinderQuery, type When } from "~/domain/finder-params";
 import { CafeList } from "./CafeCard";
 import { NearestOpen, NoCafeOpen, OutsideArea } from "./Notices";
 import { Pagination } from "./Pagination";
@@ -162,7 +162,7 @@ function NoResults({ view, query }: { view: ResultsView; query: FinderQuery }) {
 }
 
 /** A search that could not be done: what went wrong, examples, and suggestions. */
-export function Problem({ view, query }: { view: ProblemView; query: FinderQuery }) {
+export function Problem({ view }: { view: ProblemView }) {
   const lines: string[] = [];
   switch (view.problem) {
     case "not-found":
@@ -172,7 +172,10 @@ export function Problem({ view, query }: { view: ProblemView; query: FinderQuery
       lines.push(ft("finder.problem.invalid", { input: view.input }), ft("finder.problem.examples"));
       break;
     case "too-long":
-      lines.push(ft("finder.problem.tooLong", { max: 100 }), ft(query.mode === "gp" ? "finder.problem.gpExamples" : "finder.problem.examples"));
+      lines.push(ft("finder.problem.tooLong", { max: MAX_TEXT_LENGTH }), ft("finder.problem.examples"));
+      break;
+    case "gp-too-long":
+      lines.push(ft("finder.problem.gpTooLong", { max: MAX_TEXT_LENGTH }), ft("finder.problem.gpExamples"));
       break;
     case "location":
       lines.push(ft("finder.problem.location"));

@@ -53,6 +53,7 @@ export const finder = {
   "finder.problem.location": "We could not use that location. Try again, or type a postcode, town or village.",
   "finder.problem.practice": "We could not find that GP surgery. Search for it by name.",
   "finder.problem.gpTooShort": "Type at least 2 letters of your GP surgery’s name.",
+  "finder.problem.gpTooLong": "That is too long to be a GP surgery’s name. We kept the first {max} characters: part of the name is enough.",
   "finder.problem.gpNotFound": "We could not find a GP surgery in Leicester, Leicestershire or Rutland called “{input}”.",
   "finder.problem.gpExamples": "Try part of its name, such as Highfields, or the town it is in, such as Melton. If you cannot find it, search by postcode instead.",
 
