@@ -1,5 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { CafeList } from "~/components/finder/CafeCard";
 import { ft } from "~/components/finder/text";
@@ -16,8 +16,13 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 /** /areas/<slug or code>: a footprint's cafés with their status now. Unknown → 404 with the search box. */
 export async function loader({ params }: LoaderFunctionArgs) {
-  const page = await publicAreaPage(params.code ?? "");
+  const code = params.code ?? "";
+  const page = await publicAreaPage(code);
   if (!page) throw new Response("Not found", { status: 404 });
+  // Its slug or its code typed in another case ("/areas/Aegis-Healthcare", "/areas/u00147"): moved (301) to
+  // the address every link uses, the slug.
+  const { slug, code: odsCode } = page.footprint;
+  if (code !== slug && code !== odsCode) throw redirect(`/areas/${slug}`, 301);
   return json(page);
 }
 

@@ -1,5 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { CafeList } from "~/components/finder/CafeCard";
 import { AccessList } from "~/components/finder/AccessList";
@@ -28,8 +28,11 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 };
 
 export async function loader({ params }: LoaderFunctionArgs) {
-  const page = await publicCafePage(params.slug ?? "");
+  // Slugs are lower case: an address typed in another case moves (301) to the café's own.
+  const slug = params.slug ?? "";
+  const page = await publicCafePage(slug.toLowerCase());
   if (!page) throw new Response("Not found", { status: 404 });
+  if (slug !== page.cafe.slug) throw redirect(`/cafes/${page.cafe.slug}`, 301);
   return json(page);
 }
 

@@ -177,7 +177,7 @@ describe("the café page", () => {
     expect(page.alternatives[0]!.slug).toBe("vale-of-catmose-cafe");
   });
 
-  it.each([["shepshed-community-cafe"], ["no-such-cafe"], ["..%2Fetc"], ["A".repeat(300)], ["Lantern-Womens-Cafe"]])("%s is a 404", async (slug) => {
+  it.each([["shepshed-community-cafe"], ["no-such-cafe"], ["..%2Fetc"], ["A".repeat(300)]])("%s is a 404", async (slug) => {
     const response = await call(cafePage.loader as RouteFn, `/cafes/${slug}`, { slug });
     expect(response.status).toBe(404);
   });
