@@ -102,6 +102,29 @@ describeE2E("finding a café", () => {
     await page.getByRole("heading", { name: "Cafés nearest to Oakham" }).waitFor();
     expect((await resultNames(page))[0]).toBe("Vale of Catmose Café");
     expect(await resultNames(page)).not.toContain("Uppingham Market Place Café");
+    await expectNoAxeViolations(page, "place search results without JavaScript");
+  });
+
+  it("finds a town or village with JavaScript, also typed with a zero or with its postcode district", async () => {
+    const page = await newPage();
+    await page.goto("/");
+    await searchFor(page, "0akham");
+    await page.getByRole("heading", { name: "Cafés nearest to Oakham" }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === "results-heading");
+    await expect(page.getByRole("main").textContent()).resolves.toMatch(/Showing results for Oakham/);
+    expect((await resultNames(page))[0]).toBe("Vale of Catmose Café");
+    await page.getByRole("region", { name: "Map of these cafés" }).locator(".leaflet-container").waitFor();
+    await expectNoAxeViolations(page, "place search results with JavaScript");
+
+    await searchFor(page, "Leicester LE1");
+    await page.getByRole("heading", { name: "Cafés nearest to Leicester" }).waitFor();
+    expect(await resultNames(page)).toHaveLength(10);
+
+    await searchFor(page, "university");
+    await page.getByRole("heading", { name: "We could not search for that" }).waitFor();
+    await page.getByRole("link", { name: "Loughborough University" }).click();
+    await page.getByRole("heading", { name: "Cafés nearest to Loughborough University" }).waitFor();
+    expect((await resultNames(page))[0]).toBe("Epinal Students’ Café");
   });
 
   it("finds by GP surgery: the surgery's area first", async () => {
@@ -111,12 +134,35 @@ describeE2E("finding a café", () => {
     await page.getByLabel("Name of your GP surgery").fill("oakham");
     await page.getByRole("button", { name: "Find my surgery" }).click();
     await page.getByRole("heading", { name: "GP surgeries matching “oakham”" }).waitFor();
+    await expectNoAxeViolations(page, "GP surgery list");
     await page.getByRole("link", { name: "Oakham Medical Practice, Oakham" }).click();
     await page.getByRole("heading", { name: "Cafés for patients of Oakham Medical Practice" }).waitFor();
     expect(new URL(page.url()).searchParams.get("practice")).toBe("C82010");
     expect((await resultNames(page))[0]).toBe("Vale of Catmose Café");
     await expect(result(page, "Vale of Catmose Café").textContent()).resolves.toMatch(/In your surgery’s area/);
     await expect(page.getByRole("main").textContent()).resolves.toMatch(/in your surgery’s area, Rutland Healthcare, come first/);
+    await expectNoAxeViolations(page, "GP surgery results");
+  });
+
+  it("finds by GP surgery without JavaScript, and explains a name that is too long", async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    await page.goto("/");
+    await page.getByText("Find by your GP surgery").click();
+    await page.getByLabel("Name of your GP surgery").fill("oakham");
+    await Promise.all([page.waitForURL((url) => url.searchParams.get("gp") === "oakham"), page.getByRole("button", { name: "Find my surgery" }).click()]);
+    await page.getByRole("heading", { name: "GP surgeries matching “oakham”" }).waitFor();
+    await expectNoAxeViolations(page, "GP surgery list without JavaScript");
+    await Promise.all([page.waitForURL((url) => url.searchParams.has("practice")), page.getByRole("link", { name: "Oakham Medical Practice, Oakham" }).click()]);
+    await page.getByRole("heading", { name: "Cafés for patients of Oakham Medical Practice" }).waitFor();
+    expect((await resultNames(page))[0]).toBe("Vale of Catmose Café");
+    await expectNoAxeViolations(page, "GP surgery results without JavaScript");
+
+    const response = await page.goto(`/?gp=${"Oakham Medical Practice ".repeat(6)}`);
+    expect(response?.status()).toBe(200);
+    const main = (await page.getByRole("main").textContent()) ?? "";
+    expect(main).toMatch(/too long to be a GP surgery’s name/);
+    expect(main).not.toMatch(/postcode or place name/);
+    expect((await page.getByLabel("Name of your GP surgery").inputValue()).length).toBe(100);
   });
 
   it("uses my location (the browser's geolocation)", async () => {
@@ -130,6 +176,7 @@ describeE2E("finding a café", () => {
     await page.getByRole("heading", { name: "Cafés nearest to your location" }).waitFor();
     await expect(page.getByRole("main").textContent()).resolves.toMatch(/Your location is near Oakham/);
     expect((await resultNames(page))[0]).toBe("Vale of Catmose Café");
+    await expectNoAxeViolations(page, "results for my location");
   });
 
   it("explains input it cannot use, keeping what was typed", async () => {
