@@ -130,7 +130,7 @@ export default function AdminTags() {
                             </button>
                           </Form>
                         </td>
-                        <td className="nhsuk-table__cell">{t("manage.tags.uses", { count: tag.uses })}</td>
+                        <td className="nhsuk-table__cell">{tag.uses === 1 ? t("manage.tags.usesOne") : t("manage.tags.uses", { count: tag.uses })}</td>
                         <td className="nhsuk-table__cell">
                           <Form method="post">
                             <input type="hidden" name="tagId" value={tag.id} />

@@ -145,7 +145,7 @@ export default function AdminUsers() {
 
       <h2>{t("admin.users.listTitle")}</h2>
       <div className="admin-table-wrap">
-        <UsersTable users={data.users} caption={t("admin.users.total", { count: data.total })} currentUserId={data.currentUserId} />
+        <UsersTable users={data.users} caption={data.total === 1 ? t("admin.users.totalOne") : t("admin.users.total", { count: data.total })} currentUserId={data.currentUserId} />
       </div>
       <Pagination page={data.page} pages={data.pages} href={(p) => `/admin/users?page=${p}`} />
     </>

@@ -31,7 +31,7 @@ export default function Coverage() {
           <strong>{t("coverage.summary.footprints", { covered: summary.coveredFootprints, total: summary.activeFootprints })}</strong>
         </li>
         <li>{t("coverage.summary.sites", { covered: summary.coveredSites, total: summary.sites.length })}</li>
-        <li>{t("coverage.summary.gaps", { count: summary.gapsWithoutPipeline })}</li>
+        <li>{summary.gapsWithoutPipeline === 1 ? t("coverage.summary.gapsOne") : t("coverage.summary.gaps", { count: summary.gapsWithoutPipeline })}</li>
       </ul>
       <p>
         <Link to="/manage/stale">{t("coverage.staleLink")}</Link>

@@ -57,6 +57,7 @@ export const admin = {
   "admin.users.noRoles": "No roles",
   "admin.users.disabled": "Disabled",
   "admin.users.total": "{count} accounts",
+  "admin.users.totalOne": "1 account",
 
   "admin.outbox.title": "Email outbox",
   "admin.outbox.back": "Administration",

@@ -6,6 +6,7 @@ export const coverage = {
   "coverage.summary.footprints": "{covered} of {total} footprints have an open café",
   "coverage.summary.sites": "{covered} of {total} universities have an open café",
   "coverage.summary.gaps": "{count} footprints have no open café and none being set up",
+  "coverage.summary.gapsOne": "1 footprint has no open café and none being set up",
   "coverage.table.footprints": "Footprints",
   "coverage.table.sites": "Universities",
   "coverage.col.footprint": "Footprint",

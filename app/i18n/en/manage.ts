@@ -416,6 +416,7 @@ export const manage = {
   "manage.tags.col.uses": "Used",
   "manage.tags.col.state": "Offered",
   "manage.tags.uses": "{count} times",
+  "manage.tags.usesOne": "Once",
   "manage.tags.rename": "Rename",
   "manage.tags.renameLabel": "New name for {label}",
   "manage.tags.retire": "Retire",
