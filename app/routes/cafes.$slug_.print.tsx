@@ -1,5 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useRef, useState } from "react";
 import { useHydrated } from "~/components/finder/SearchForm";
@@ -23,9 +23,12 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const cafe = await cafePrint(params.slug ?? "");
+  const slug = params.slug ?? "";
+  const cafe = await cafePrint(slug.toLowerCase());
   if (!cafe) throw new Response("Not found", { status: 404 });
-  const format = new URL(request.url).searchParams.get("format") === "a6" ? "a6" : "a4";
+  const url = new URL(request.url);
+  if (slug !== cafe.slug) throw redirect(`/cafes/${cafe.slug}/print${url.search}`, 301);
+  const format = url.searchParams.get("format") === "a6" ? "a6" : "a4";
   return json({ cafe, format });
 }
 

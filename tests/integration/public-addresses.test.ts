@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import * as areaPage from "~/routes/areas.$code";
 import * as cafePage from "~/routes/cafes.$slug";
+import * as printPage from "~/routes/cafes.$slug_.print";
+import * as summaryText from "~/routes/cafes.$slug_.summary[.]txt";
 import { prisma } from "~/services/db.server";
 import { resetEnvCache } from "~/services/env.server";
 
@@ -18,6 +20,8 @@ async function call(fn: RouteFn, path: string, params: Record<string, string>): 
 }
 
 const cafe = (slug: string) => call(cafePage.loader as RouteFn, `/cafes/${slug}`, { slug });
+const print = (slug: string, search = "") => call(printPage.loader as RouteFn, `/cafes/${slug}/print${search}`, { slug });
+const summary = (slug: string) => call(summaryText.loader as RouteFn, `/cafes/${slug}/summary.txt`, { slug });
 const area = (code: string) => call(areaPage.loader as RouteFn, `/areas/${code}`, { code });
 
 beforeAll(() => {
@@ -39,6 +43,23 @@ describe("café pages", () => {
     for (const slug of ["NO-SUCH-CAFE", "no-such-cafe", "SHEPSHED-COMMUNITY-CAFE", "%3Cx%3E", "X".repeat(500)]) {
       expect((await cafe(slug)).status, slug).toBe(404);
     }
+  });
+});
+
+describe("a café's print view and text summary", () => {
+  it("move a slug in another case to the lower-case one, keeping the chosen format", async () => {
+    const card = await print("NIGHT-OWL-CAFE", "?format=a6");
+    expect(card.status).toBe(301);
+    expect(card.headers.get("Location")).toBe("/cafes/night-owl-cafe/print?format=a6");
+    const text = await summary("Night-Owl-Cafe");
+    expect(text.status).toBe(301);
+    expect(text.headers.get("Location")).toBe("/cafes/night-owl-cafe/summary.txt");
+    expect((await summary("night-owl-cafe")).status).toBe(200);
+  });
+
+  it("still answer 404 for a café that does not exist, in any case", async () => {
+    expect((await print("NO-SUCH-CAFE")).status).toBe(404);
+    expect((await summary("NO-SUCH-CAFE")).status).toBe(404);
   });
 });
 
