@@ -28,7 +28,16 @@ import { formatTimeRange, weekdayName, weeklyHoursSummary } from "~/domain/openi
 import { parsePolygonalGeometry, type PolygonalGeometry, type Position } from "~/domain/geometry";
 import { t } from "~/i18n";
 import { getFootprintBySlugOrCode, listFootprints, practiceActiveOn } from "~/models/footprint.server";
-import { cafeAddress, listedCafeCounts, listedCafesInFootprint, nearestListedCafes, statusView, type CafeListing, type StatusView } from "~/models/finder.server";
+import {
+  cafeAddress,
+  getSearchIndex,
+  listedCafeCounts,
+  listedCafesInFootprint,
+  nearestListedCafes,
+  statusView,
+  type CafeListing,
+  type StatusView,
+} from "~/models/finder.server";
 import { now as clockNow, todayInLondon } from "~/services/clock.server";
 import { prisma } from "~/services/db.server";
 import { appUrl } from "~/services/env.server";
@@ -97,13 +106,37 @@ function tagsOf(refs: TagRef[], kind: string) {
     .sort((a, b) => a.sortOrder - b.sortOrder || a.label.localeCompare(b.label, "en-GB"));
 }
 
-async function findPublicCafe(slug: string) {
-  if (typeof slug !== "string" || !SLUG.test(slug)) return null;
+async function queryPublicCafe(slug: string) {
   const cafe = await prisma.cafe.findUnique({ where: { slug }, select: cafeSelect });
   if (!cafe || !isPublicStatus(cafe.status)) return null;
   return cafe;
 }
-type CafeRow = NonNullable<Awaited<ReturnType<typeof findPublicCafe>>>;
+type CafeRow = NonNullable<Awaited<ReturnType<typeof queryPublicCafe>>>;
+
+/**
+ * The cafés read for public pages, kept for as long as the finder's search index is current: it is replaced
+ * at once after invalidatePublicData() (every write to a café or a tag) and when its periodic check sees a
+ * change made elsewhere, and this memory goes with it. A café page, print view or text summary then needs
+ * no query; what depends on the time (status, weeks, staleness) is still worked out for each request.
+ */
+const publicRows = new WeakMap<object, Map<string, CafeRow>>();
+const PUBLIC_ROWS_MAX = 5_000;
+
+async function findPublicCafe(slug: string): Promise<CafeRow | null> {
+  if (typeof slug !== "string" || !SLUG.test(slug)) return null;
+  const index = await getSearchIndex();
+  let rows = publicRows.get(index);
+  if (!rows) publicRows.set(index, (rows = new Map()));
+  const kept = rows.get(slug);
+  if (kept) return kept;
+  const cafe = await queryPublicCafe(slug);
+  // Only cafés found are kept (unknown addresses cost a query each, and cannot fill the memory).
+  if (cafe && (await getSearchIndex()) === index) {
+    if (rows.size >= PUBLIC_ROWS_MAX) rows.clear();
+    rows.set(slug, cafe);
+  }
+  return cafe;
+}
 
 function scheduleOf(cafe: CafeRow, today: string): Schedule {
   const titles = new Map(cafe.offers.map((o) => [o.id, o.title]));

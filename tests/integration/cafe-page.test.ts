@@ -1,5 +1,6 @@
 import type { SerializeFrom } from "@remix-run/node";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { addException, removeException } from "~/models/cafe-admin.server";
 import * as areaPage from "~/routes/areas.$code";
 import * as areasPage from "~/routes/areas._index";
 import * as cafePage from "~/routes/cafes.$slug";
@@ -39,6 +40,8 @@ beforeAll(() => {
   process.env.APP_URL = "https://cafes.example.org";
   resetEnvCache();
 });
+// Rows written straight into the database below are changes made outside this process's models (as by
+// another instance), so each is followed by invalidatePublicData(), which the models call after their writes.
 afterEach(() => invalidatePublicData());
 
 describe("the café page", () => {
@@ -84,6 +87,7 @@ describe("the café page", () => {
     const closure = await prisma.scheduleException.create({
       data: { cafeId: lantern.id, kind: "closed", startDate: "2026-12-02", endDate: "2026-12-02", reason: "Closed for staff training" },
     });
+    invalidatePublicData();
     try {
       const closed = await cafe("lantern-womens-cafe");
       expect(closed.jsonLd.specialOpeningHoursSpecification).toEqual([
@@ -96,6 +100,7 @@ describe("the café page", () => {
       expect(day.usual).toEqual([expect.objectContaining({ startTime: "18:00", endTime: "21:00" })]);
     } finally {
       await prisma.scheduleException.delete({ where: { id: closure.id } });
+      invalidatePublicData();
     }
   });
 
@@ -117,6 +122,7 @@ describe("the café page", () => {
       }),
       prisma.scheduleException.create({ data: { cafeId: clarendon.id, kind: "bank-holiday-open", startDate: "2027-03-29", endDate: "2027-03-29", reason: "" } }),
     ]);
+    invalidatePublicData();
     try {
       const page = await cafe("lantern-womens-cafe");
       expect(page.upcomingUntil).toBe("2027-05-26");
@@ -145,6 +151,7 @@ describe("the café page", () => {
       );
     } finally {
       await prisma.scheduleException.deleteMany({ where: { id: { in: created.map((e) => e.id) } } });
+      invalidatePublicData();
     }
   });
 
@@ -155,8 +162,10 @@ describe("the café page", () => {
 
   it("says the hours were not confirmed recently after 90 days", async () => {
     await prisma.cafe.update({ where: { slug: "watermead-evening-cafe" }, data: { hoursVerifiedAt: new Date("2026-08-01T12:00:00Z") } });
+    invalidatePublicData();
     expect((await cafe("watermead-evening-cafe")).cafe.stale).toBe(true);
     await prisma.cafe.update({ where: { slug: "watermead-evening-cafe" }, data: { hoursVerifiedAt: new Date("2026-11-20T12:00:00Z") } });
+    invalidatePublicData();
     expect((await cafe("watermead-evening-cafe")).cafe.stale).toBe(false);
   });
 
@@ -183,6 +192,48 @@ describe("the café page", () => {
   });
 });
 
+describe("what a café page shows after a change", () => {
+  const closureOn = (page: SerializeFrom<typeof cafePage.loader>, date: string) =>
+    page.nextWeek.days.find((d) => d.date === date)!.notes.some((n) => n.kind === "closed");
+
+  it("shows a change made by the café's team at once, although the café was read before", async () => {
+    const lantern = await prisma.cafe.findUniqueOrThrow({ where: { slug: "lantern-womens-cafe" } });
+    const admin = await prisma.user.findUniqueOrThrow({ where: { email: "admin@example.org" } });
+    expect(closureOn(await cafe("lantern-womens-cafe"), "2026-12-02")).toBe(false);
+    const input = { kind: "closed", startDate: "2026-12-02", endDate: "2026-12-02", startTime: null, endTime: null, reason: "Closed for a deep clean", offerId: null } as const;
+    const added = await addException({ id: admin.id, roles: [] }, lantern.id, input);
+    expect(added.ok).toBe(true);
+    expect(closureOn(await cafe("lantern-womens-cafe"), "2026-12-02")).toBe(true);
+    if (added.ok) await removeException({ id: admin.id, roles: [] }, lantern.id, added.id);
+    expect(closureOn(await cafe("lantern-womens-cafe"), "2026-12-02")).toBe(false);
+  });
+
+  it("shows a change made elsewhere (another instance, the database) once the periodic check has seen it", async () => {
+    const slug = "watermead-evening-cafe";
+    expect((await cafe(slug)).cafe.gettingThere).not.toBe("Take the 54 bus");
+    const before = await prisma.cafe.findUniqueOrThrow({ where: { slug } });
+    // As another instance would write: no invalidatePublicData() in this process.
+    await prisma.cafe.update({ where: { slug }, data: { gettingThere: "Take the 54 bus", updatedAt: new Date() } });
+    try {
+      const realNow = Date.now();
+      const clock = vi.spyOn(Date, "now").mockImplementation(() => realNow + 31_000);
+      try {
+        let seen = false;
+        for (let attempt = 0; attempt < 50 && !seen; attempt++) {
+          seen = (await cafe(slug)).cafe.gettingThere === "Take the 54 bus";
+          if (!seen) await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+        expect(seen).toBe(true);
+      } finally {
+        clock.mockRestore();
+      }
+    } finally {
+      await prisma.cafe.update({ where: { slug }, data: { gettingThere: before.gettingThere } });
+      invalidatePublicData();
+    }
+  });
+});
+
 describe("print view and text summary", () => {
   it("has a QR code to the page's address and a text of at most 300 characters", async () => {
     const response = await call(printPage.loader as RouteFn, "/cafes/clocktower-evening-cafe/print?format=a6", { slug: "clocktower-evening-cafe" });
@@ -205,12 +256,14 @@ describe("print view and text summary", () => {
     const closure = await prisma.scheduleException.create({
       data: { cafeId: clocktower.id, kind: "closed", startDate: "2026-12-02", endDate: "2026-12-02", reason: "Closed for staff training" },
     });
+    invalidatePublicData();
     try {
       const text = await (await call(summaryText.loader as RouteFn, "/cafes/clocktower-evening-cafe/summary.txt", { slug: "clocktower-evening-cafe" })).text();
       expect(text).toContain("Closed Wed 2 Dec.");
       expect(text.trim().length).toBeLessThanOrEqual(300);
     } finally {
       await prisma.scheduleException.delete({ where: { id: closure.id } });
+      invalidatePublicData();
     }
     const lantern = await (await call(summaryText.loader as RouteFn, "/cafes/lantern-womens-cafe/summary.txt", { slug: "lantern-womens-cafe" })).text();
     expect(lantern).toContain("Wed 6pm–9pm (Women-only evening)");
@@ -229,12 +282,14 @@ describe("print view and text summary", () => {
     expect(summary.startsWith("Demonstration data – not a real café. ")).toBe(true);
 
     await prisma.cafe.update({ where: { slug: "night-owl-cafe" }, data: { isDemo: false } });
+    invalidatePublicData();
     try {
       const real = await load("night-owl-cafe");
       expect(real.isDemo).toBe(false);
       expect(real.textSummary).not.toContain("Demonstration");
     } finally {
       await prisma.cafe.update({ where: { slug: "night-owl-cafe" }, data: { isDemo: true } });
+      invalidatePublicData();
     }
   });
 
