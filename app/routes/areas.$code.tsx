@@ -15,14 +15,14 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 /** /areas/<slug or code>: a footprint's cafés with their status now. Unknown → 404 with the search box. */
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
   const code = params.code ?? "";
   const page = await publicAreaPage(code);
   if (!page) throw new Response("Not found", { status: 404 });
   // Its slug or its code typed in another case ("/areas/Aegis-Healthcare", "/areas/u00147"): moved (301) to
   // the address every link uses, the slug.
   const { slug, code: odsCode } = page.footprint;
-  if (code !== slug && code !== odsCode) throw redirect(`/areas/${slug}`, 301);
+  if (code !== slug && code !== odsCode) throw redirect(`/areas/${slug}${new URL(request.url).search}`, 301);
   return json(page);
 }
 

@@ -27,12 +27,12 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
   ];
 };
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
   // Slugs are lower case: an address typed in another case moves (301) to the café's own.
   const slug = params.slug ?? "";
   const page = await publicCafePage(slug.toLowerCase());
   if (!page) throw new Response("Not found", { status: 404 });
-  if (slug !== page.cafe.slug) throw redirect(`/cafes/${page.cafe.slug}`, 301);
+  if (slug !== page.cafe.slug) throw redirect(`/cafes/${page.cafe.slug}${new URL(request.url).search}`, 301);
   return json(page);
 }
 

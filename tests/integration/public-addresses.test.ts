@@ -39,6 +39,20 @@ describe("café pages", () => {
     expect((await cafe("night-owl-cafe")).status).toBe(200);
   });
 
+  it("keeps the query string when it moves an address (a link shared by text may carry one)", async () => {
+    expect((await call(cafePage.loader as RouteFn, "/cafes/Night-Owl-Cafe?from=sms", { slug: "Night-Owl-Cafe" })).headers.get("Location")).toBe(
+      "/cafes/night-owl-cafe?from=sms",
+    );
+    expect((await call(summaryText.loader as RouteFn, "/cafes/Night-Owl-Cafe/summary.txt?from=sms", { slug: "Night-Owl-Cafe" })).headers.get("Location")).toBe(
+      "/cafes/night-owl-cafe/summary.txt?from=sms",
+    );
+    const footprint = await prisma.footprint.findFirstOrThrow({ where: { name: "Rutland Healthcare" } });
+    const typed = footprint.slug.toUpperCase();
+    expect((await call(areaPage.loader as RouteFn, `/areas/${typed}?from=sms`, { code: typed })).headers.get("Location")).toBe(
+      `/areas/${footprint.slug}?from=sms`,
+    );
+  });
+
   it("still answers 404 for a café that does not exist, or is not public, in any case", async () => {
     for (const slug of ["NO-SUCH-CAFE", "no-such-cafe", "SHEPSHED-COMMUNITY-CAFE", "%3Cx%3E", "X".repeat(500)]) {
       expect((await cafe(slug)).status, slug).toBe(404);
