@@ -301,11 +301,21 @@ export type PostcodeAndText = {
 
 /**
  * A postcode, sector or district typed before or after other words ("Leicester LE1", "LE15 Oakham",
- * "Oakham, LE15 6LU", "Narborough Road LE3"), or null. The other words must hold a letter and no digit, so
- * an address with a house number is left to findPostcodeInText; and the postcode must be well formed as
+ * "Oakham, LE15 6LU", "Narborough Road LE3"), or null. The other words must hold a letter and no number
+ * (a house number, an inward code), so an address is left to findPostcodeInText, while a digit typed for a
+ * letter inside a name ("0akham LE15") stays with the name; and the postcode must be well formed as
  * typed (no typo repair). A full postcode or sector (two parts) is preferred to a district, and a reading
  * at the end to one at the start.
  */
+/**
+ * Does text hold a word with a digit that is not a name with a digit typed for a letter ("0akham")? A house
+ * number ("12", "12a"), an inward code ("7RH") or other digits: a word with a digit and fewer than three
+ * letters.
+ */
+function hasNumberWord(text: string): boolean {
+  return text.split(/[\s,;]+/).some((word) => /[0-9]/.test(word) && (word.match(/\p{L}/gu)?.length ?? 0) < 3);
+}
+
 export function splitPostcodeAndText(input: string): PostcodeAndText | null {
   if (typeof input !== "string" || input.length > MAX_QUERY_LENGTH) return null;
   const words = input.trim().split(/[\s,;]+/).filter((w) => w !== "");
@@ -317,7 +327,7 @@ export function splitPostcodeAndText(input: string): PostcodeAndText | null {
   for (const [from, to] of tries) {
     const chunk = words.slice(from, to).join(" ");
     const rest = [...words.slice(0, from), ...words.slice(to)].join(" ").replace(/^[\s.,;:-]+|[\s.,;:-]+$/g, "");
-    if (!/[0-9]/.test(chunk) || !/\p{L}/u.test(rest) || /[0-9]/.test(rest)) continue;
+    if (!/[0-9]/.test(chunk) || !/\p{L}/u.test(rest) || hasNumberWord(rest)) continue;
     const postcode = parsePostcode(chunk);
     // As typed, without typo repair: "12 High Street" is not "I2H 1GH" and a street.
     if (postcode.kind === "none" || postcode.corrected) continue;

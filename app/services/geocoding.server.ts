@@ -669,15 +669,13 @@ async function geocodeInner(query: string, onlineTimeoutMs: number): Promise<Geo
 
   const split = parsed.kind === "none" ? splitPostcodeAndText(input) : null;
   if (split) {
-    const found = await postcodeWithPlace(split.postcode, matchPlace(split.text), onlineTimeoutMs);
+    const found = await postcodeWithPlace(split.postcode, matchPlace(split.text) ?? matchLookAlike(split.text), onlineTimeoutMs);
     if (found) return found;
   }
 
   const readings = lookAlikeLetters(input);
-  for (const reading of readings) {
-    const repaired = matchPlace(reading);
-    if (repaired) return placeHit({ ...repaired, corrected: true });
-  }
+  const repaired = matchLookAlike(input, readings);
+  if (repaired) return placeHit(repaired);
 
   if (parsed.kind !== "full") {
     const embedded = findPostcodeInText(input);
@@ -697,13 +695,35 @@ async function geocodeInner(query: string, onlineTimeoutMs: number): Promise<Geo
   return miss("not-found", input, suggestPlaces(input));
 }
 
+/** A place named with digits typed for look-alike letters ("0akham"), marked corrected; or null. */
+function matchLookAlike(text: string, readings: string[] = lookAlikeLetters(text)): PlaceMatch | null {
+  for (const reading of readings) {
+    const repaired = matchPlace(reading);
+    if (repaired) return { ...repaired, corrected: true };
+  }
+  return null;
+}
+
+/** Does a place lie in a postcode district: within SECTOR_REACH_KM of the middle of one of its sectors? */
+function placeInDistrict(outward: string, place: Place): boolean {
+  const prefix = `${outward} `;
+  for (const [sector, middle] of data().sectors) {
+    if (sector.startsWith(prefix) && haversineKm(middle.lat, middle.lng, place.lat, place.lng) <= SECTOR_REACH_KM) return true;
+  }
+  return false;
+}
+
 function placeHit(match: PlaceMatch): GeocodeHit {
   const { name, lat, lng } = match.place;
   return hitAt(lat, lng, { label: name, precision: "place", ...(match.corrected ? { corrected: true } : {}) });
 }
 
-/** How far a town may be from the middle of a district typed with it, to be taken as the better position. */
-const TOWN_IN_DISTRICT_KM = 20;
+/**
+ * How near the middle of one of a district's sectors a town must be to count as in that district. Districts
+ * range from a few streets (LE1, the city centre) to much of a county (LE15, Rutland), so a town is compared
+ * with the sectors, not with the district's middle.
+ */
+const SECTOR_REACH_KM = 3;
 
 /** A postcode, sector or district typed with other words, which may name a place (step 6 of the order). */
 async function postcodeWithPlace(
@@ -715,6 +735,8 @@ async function postcodeWithPlace(
   const hit = found.ok ? found : null;
   if (!place) return hit;
   if (!hit) return placeHit(place);
-  if (postcode.kind === "district" && haversineKm(hit.lat, hit.lng, place.place.lat, place.place.lng) <= TOWN_IN_DISTRICT_KM) return placeHit(place);
+  // A town in the district typed with it is a more precise point than the district's middle; a town
+  // elsewhere ("Loughborough LE1") loses to the postcode, which the results then name.
+  if (postcode.kind === "district" && placeInDistrict(postcode.outward, place.place)) return placeHit(place);
   return hit;
 }

@@ -180,6 +180,11 @@ describe("geocode order", () => {
     // A street or a town far from the district: the district.
     expect(hit(await geocode("Narborough Road LE3"))).toMatchObject({ label: "LE3", precision: "district" });
     expect(hit(await geocode("Oakham LE1"))).toMatchObject({ label: "LE1", precision: "district" });
+    expect(hit(await geocode("Loughborough LE1"))).toMatchObject({ label: "LE1", precision: "district" });
+    expect(hit(await geocode("Market Harborough LE16"))).toMatchObject({ label: "Market Harborough", precision: "place" });
+    expect(hit(await geocode("Wigston LE18"))).toMatchObject({ label: "Wigston", precision: "place" });
+    // A digit typed for a letter in the town's name.
+    expect(hit(await geocode("0AKHAM LE15"))).toMatchObject({ label: "Oakham", precision: "place", corrected: true });
     // An unknown district with a known town: the town; with an unknown name too: not found.
     expect(hit(await geocode("Leicester LE99"))).toMatchObject({ label: "Leicester", precision: "place" });
     expect(await geocode("Narnia LE99")).toMatchObject({ ok: false, reason: "not-found" });

@@ -214,6 +214,7 @@ describe("a postcode, sector or district with other words", () => {
     ["Leicester LE1 7", "sector", "LE1 7", "Leicester"],
     ["Narborough Road LE3", "district", "LE3", "Narborough Road"],
     ["Market Harborough, LE16.", "district", "LE16", "Market Harborough"],
+    ["0akham LE15", "district", "LE15", "0akham"],
   ])("%j → %s %s and %j", (input, kind, text, rest) => {
     expect(splitPostcodeAndText(input)).toMatchObject({ postcode: { kind, text }, text: rest });
   });
@@ -224,6 +225,7 @@ describe("a postcode, sector or district with other words", () => {
     "LE1 7RH",
     "12 High Street", // not "I2H 1GH": no typo repair here
     "Flat 2, 10 London Road, Leicester LE2 0QS", // a house number: left to findPostcodeInText
+    "12a High Street LE1",
     "LE1 777RH",
     "Leicester LEI", // a typo is not a district here
     "Market Harborough",
