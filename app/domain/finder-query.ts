@@ -12,7 +12,7 @@
  * | `lang`    | language tag slugs (repeatable): any of them | at most 20 |
  * | `for`     | audience tag slugs (repeatable): any of them | at most 20 |
  * | `access`  | accessibility tag slugs (repeatable): all of them | at most 20 |
- * | `page`    | results page, 1 … MAX_PAGES | default 1 |
+ * | `page`    | results page, 1 … MAX_PAGES (a later page is kept as MAX_PAGES + 1: past the pages offered) | default 1 |
  *
  * When several ways of searching are present, the first of these wins: `q` (what was typed last, since the
  * search box is on every form), `practice`, `lat`/`lng`, `gp`.
@@ -48,7 +48,7 @@ const page = z.coerce
   .number()
   .int()
   .catch(1)
-  .transform((n) => Math.min(MAX_PAGES, Math.max(1, n)));
+  .transform((n) => Math.min(MAX_PAGES + 1, Math.max(1, n)));
 
 const when = z
   .string()

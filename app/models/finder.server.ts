@@ -561,9 +561,11 @@ export async function findCafes(search: FinderSearch): Promise<FinderResults> {
   const ctx = filterContext(index, search.filters, at);
   const m = ctx.memo;
   const matches = matcher(ctx);
-  const page = Math.max(1, Math.floor(search.page));
+  const page = Math.min(MAX_PAGES + 1, Math.max(1, Math.floor(search.page)));
+  // A page after the last one offered lists nothing (and says there are no more results).
+  const beyond = page > MAX_PAGES;
   const perPage = Math.max(1, Math.floor(search.perPage));
-  const wanted = page * perPage + 1;
+  const wanted = Math.min(page, MAX_PAGES) * perPage + 1;
   const origin = search.origin;
 
   let ordered: { cafe: IndexedCafe; miles: number | null; inFootprint: boolean }[];
@@ -591,7 +593,7 @@ export async function findCafes(search: FinderSearch): Promise<FinderResults> {
       .map((n) => ({ cafe: n.item, miles: n.miles, inFootprint: false }));
   }
 
-  const pageItems = ordered.slice((page - 1) * perPage, page * perPage);
+  const pageItems = beyond ? [] : ordered.slice((page - 1) * perPage, page * perPage);
   const results = pageItems.map((o) => {
     const item = listing(index, m, o.cafe, at, o.miles, o.inFootprint);
     const note = bankHolidayNote(o.cafe, ctx, stateOf(m, o.cafe, at));

@@ -133,6 +133,10 @@ describe("paging", () => {
       expect(last.pastEnd).toBe(false);
       // More cafés match, but page 6 is never served: no "Next page" that would show page 5 again.
       expect(last.hasMore).toBe(false);
+      // An address asking for a later page gets "no more results", not page 5's cafés again.
+      for (const later of [MAX_PAGES + 1, 99]) {
+        expect(await results(`q=LE1%206RL&page=${later}`)).toMatchObject({ results: [], hasMore: false, pastEnd: true });
+      }
     } finally {
       await prisma.cafe.deleteMany({ where: { slug: { startsWith: "paging-test-cafe-" } } });
       invalidatePublicData();
@@ -315,7 +319,7 @@ describe("bank holidays and the time filters", () => {
     // Open now (Saturday morning): the note says what its Monday is.
     expect(bySlug.get("bh-monday-and-saturday")).toMatchObject({
       openNow: true,
-      bankHolidayNote: "Monday 28 December is a bank holiday: usually open 6pm–9pm — check before travelling.",
+      bankHolidayNote: "Monday 28 December is a bank holiday: the usual session (6pm–9pm) is not confirmed — check before travelling.",
     });
     // The team's answers: open is listed like any day, closed is not listed.
     expect(bySlug.get("bh-monday-said-open")).toMatchObject({ status: { text: "Next: Monday 6pm–9pm" } });

@@ -74,9 +74,10 @@ describe("parseFinderQuery", () => {
     expect(parse(`practice=${"A".repeat(11)}`).practice).toBeNull();
   });
 
-  it("keeps the page between 1 and the last page", () => {
+  it("keeps the page between 1 and the one after the last page offered", () => {
     expect(parse("page=3").page).toBe(3);
-    expect(parse("page=99").page).toBe(MAX_PAGES);
+    expect(parse(`page=${MAX_PAGES}`).page).toBe(MAX_PAGES);
+    expect(parse("page=99").page).toBe(MAX_PAGES + 1);
     expect(parse("page=0").page).toBe(1);
     expect(parse("page=-4").page).toBe(1);
     expect(parse("page=2.5").page).toBe(1);
@@ -106,7 +107,7 @@ describe("parseFinderQuery", () => {
       fc.property(fc.array(fc.tuple(fc.constantFrom("q", "gp", "practice", "lat", "lng", "page", "when", "lang", "for", "access", "x"), fc.string({ maxLength: 300 })), { maxLength: 30 }), (pairs) => {
         const query = parseFinderQuery(new URLSearchParams(pairs));
         expect(query.page).toBeGreaterThanOrEqual(1);
-        expect(query.page).toBeLessThanOrEqual(MAX_PAGES);
+        expect(query.page).toBeLessThanOrEqual(MAX_PAGES + 1);
         expect(Array.from(query.q).length).toBeLessThanOrEqual(100);
       }),
       { numRuns: 300 },

@@ -95,7 +95,7 @@ export const finder = {
   "finder.results.noneOpenMatching": "None of these is open now, and no other {cafeShort} that matches your choices is open now.",
   "finder.results.allOpenNow": "See every {cafeShort} open now",
   "finder.results.inFootprint": "In your surgery’s area",
-  "finder.results.bankHolidayNow": "Today is {name}, a bank holiday. Only {cafesShort} that have said they are open today are shown as open.",
+  "finder.results.bankHolidayNow": "Today is {name}, a bank holiday. Sessions starting today are shown as open only at {cafesShort} that have said they will open.",
   "finder.results.bankHolidayDay": "{day} is {name}, a bank holiday. Where a {cafeShort} usually opens then but has not said whether it will, it is listed with “check before travelling”.",
 
   "finder.noneOpen.heading": "No {cafeShort} is open right now",
@@ -116,8 +116,8 @@ export const finder = {
   "finder.result.for": "Sessions for",
   "finder.result.access": "Accessibility",
   "finder.result.stale": "Hours not confirmed recently — call before travelling.",
-  "finder.result.bankHolidayToday": "Today is a bank holiday: usually open {range} — check before travelling.",
-  "finder.result.bankHolidayOn": "{day} is a bank holiday: usually open {range} — check before travelling.",
+  "finder.result.bankHolidayToday": "Today is a bank holiday: today's usual session ({range}) is not confirmed — check before travelling.",
+  "finder.result.bankHolidayOn": "{day} is a bank holiday: the usual session ({range}) is not confirmed — check before travelling.",
 
   "finder.paging.label": "Results pages",
   "finder.paging.previous": "Previous page",
