@@ -1,19 +1,21 @@
 /**
  * A café in one short plain text that staff can paste into a text message: name, address, the usual
  * weekly sessions (each session for a particular group named by its offer, "Thu 6pm–9pm (Men’s evening)"),
- * the changes in the coming fortnight ("Closed Wed 2 Dec."), phone and the page's address, in at most 300
- * characters. Demonstration data says so first. Pure: no I/O.
+ * the changes in the coming fortnight ("Closed Wed 2 Dec.", "Wed 6pm–9pm sessions end after Wed 30 Dec."),
+ * when seasonal sessions end or start later on ("Wed 6pm–9pm sessions until 31 Mar."), phone and the page's
+ * address, in at most 300 characters. Demonstration data says so first. Pure: no I/O.
  *
- * When everything does not fit, the changes are cut first (the first ones kept, then "Check the page for
- * changes."), then the weekly hours are shortened (whole days dropped, "…"; a session is never shown without
- * its group), then the address is cut to its postcode, then the hours are left out; the page's address and
- * the demonstration marker are never cut.
+ * When everything does not fit, the note on later season ends and starts goes first, then the changes are
+ * cut (the first ones kept, then "Check the page for changes."); only when even that leaves no room for the
+ * whole week are the weekly hours shortened (whole days dropped, "…"; a session is never shown without its
+ * group), then the address is cut to its postcode, then the hours are left out; the page's address and the
+ * demonstration marker are never cut.
  */
 import { t, type MessageKey } from "~/i18n";
-import { civilOfDayNumber, dayNumber, isValidDate, MINUTES_PER_DAY, parseTime, weekdayOfDayNumber } from "./london-time";
+import { addDays, civilOfDayNumber, dayNumber, isValidDate, MINUTES_PER_DAY, parseTime, weekdayOfDayNumber } from "./london-time";
 import type { WeeklySessionRule } from "./opening-hours";
 import { formatTimeRange, shortWeekdayName } from "./opening-text";
-import { isIndefinite, type UpcomingChange } from "./upcoming-changes";
+import { isIndefinite, seasonBounds, UPCOMING_CHANGES_DAYS, type UpcomingChange } from "./upcoming-changes";
 
 export const TEXT_SUMMARY_MAX = 300;
 
@@ -62,6 +64,12 @@ export function shortDate(date: string): string {
   const n = dayNumber(date);
   const { day, month } = civilOfDayNumber(n);
   return t("hours.dayDateShort", { weekday: shortWeekdayName(weekdayOfDayNumber(n)), day, month: t(`hours.monthShort.${month}` as MessageKey) });
+}
+
+/** "31 Mar" for "YYYY-MM-DD". */
+function shortDayMonth(date: string): string {
+  const { day, month } = civilOfDayNumber(dayNumber(date));
+  return t("hours.dayMonth", { day, month: t(`hours.monthShort.${month}` as MessageKey) });
 }
 
 function withLabel(range: string, label: string | null | undefined): string {
@@ -131,7 +139,45 @@ export function changeSentence(change: UpcomingChange): string | null {
       return t("finder.summary.changeBankHolidayOpen", { date: shortDate(change.date) });
     case "bank-holiday-check":
       return t("finder.summary.changeBankHolidayCheck", { date: shortDate(change.date) });
+    case "season-start":
+    case "season-end": {
+      const params = { day: shortWeekdayName(change.dayOfWeek), range: formatTimeRange(change.startTime, change.endTime), date: shortDate(change.date) };
+      return t(change.kind === "season-start" ? "finder.summary.changeSeasonStart" : "finder.summary.changeSeasonEnd", params);
+    }
   }
+}
+
+/**
+ * The seasonal sessions' ends and starts beyond the changes in the summary: "Wed 6pm–9pm sessions until
+ * 31 Mar; Thu 5pm–8pm sessions from 7 Jan." (sessions running on `asOf` that end, and sessions that start
+ * within the café page's six months). "" when there are none.
+ */
+export function seasonNote(sessions: readonly WeeklySessionRule[], asOf: string | undefined, changes: readonly UpcomingChange[]): string {
+  if (!asOf || !isValidDate(asOf)) return "";
+  const horizon = addDays(asOf, UPCOMING_CHANGES_DAYS);
+  const said = new Set(
+    changes.flatMap((c) => (c.kind === "season-start" || c.kind === "season-end" ? [`${c.kind}|${c.dayOfWeek}|${c.startTime}|${c.endTime}`] : [])),
+  );
+  const notes: { date: string; text: string }[] = [];
+  for (const s of sessions) {
+    const bounds = seasonBounds(s);
+    if (!bounds) continue;
+    const params = { day: shortWeekdayName(s.dayOfWeek), range: formatTimeRange(s.startTime, s.endTime) };
+    const running = (!s.validFrom || s.validFrom <= asOf) && (!s.validUntil || s.validUntil >= asOf);
+    if (running && bounds.last && bounds.last >= asOf && !said.has(`season-end|${s.dayOfWeek}|${s.startTime}|${s.endTime}`)) {
+      notes.push({ date: bounds.last, text: t("finder.summary.seasonUntil", { ...params, date: shortDayMonth(bounds.last) }) });
+    }
+    if (bounds.first && bounds.first > asOf && bounds.first < horizon && !said.has(`season-start|${s.dayOfWeek}|${s.startTime}|${s.endTime}`)) {
+      const text = t("finder.summary.seasonFrom", { ...params, date: shortDayMonth(bounds.first) });
+      const until = bounds.last ? t("finder.summary.seasonFromUntil", { text, date: shortDayMonth(bounds.last) }) : text;
+      notes.push({ date: bounds.first, text: until });
+    }
+  }
+  if (notes.length === 0) return "";
+  return `${notes
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map((n) => n.text)
+    .join("; ")}.`;
 }
 
 /** The ways to say the changes, longest first: all of them, the first few and "more on the page", or only that. */
@@ -162,26 +208,37 @@ export function cafeTextSummary(input: SummaryInput, maxLength = TEXT_SUMMARY_MA
   const demo = input.demo ? `${t("finder.summary.demo", { cafeShort: t("brand.cafeShort") })}.` : "";
   const notice = clean(input.notice);
 
-  const assemble = (address: string, hours: string, changes: string) =>
-    [demo, address ? `${name}, ${address}.` : `${name}.`, sentence(hours), changes, phoneText, url].filter(Boolean).join(" ");
+  const assemble = (address: string, hours: string, season: string, changes: string) =>
+    [demo, address ? `${name}, ${address}.` : `${name}.`, sentence(hours), season, changes, phoneText, url].filter(Boolean).join(" ");
 
   const changes = notice ? [""] : changeVariants(input.changes ?? []);
+  const seasons = notice ? [""] : [...new Set([seasonNote(input.sessions, input.asOf, input.changes ?? []), ""])];
+  const hoursSentence = (hours: string) => (hours ? t("finder.summary.hours", { hours }) : t("hours.summary.none"));
+  const wholeWeek = labelledWeeklyHours(input.sessions, input.asOf, Number.POSITIVE_INFINITY) ?? "";
   for (const address of [fullAddress, postcode]) {
     if (notice) {
-      const text = assemble(address, notice, "");
+      const text = assemble(address, notice, "", "");
       if (text.length <= maxLength) return text;
       continue;
     }
+    // Every usual session, with each wording of the changes in turn (longest first, down to "Check the
+    // page for changes"): a session is never dropped to make room for a longer wording of the changes.
     for (const change of changes) {
-      // Room for the hours: what is left, minus the space and the full stop around them.
-      const room = maxLength - assemble(address, "", change).length - 2;
-      const prefix = t("finder.summary.hours", { hours: "" }).length;
-      if (room - prefix < 12) continue;
-      const hours = labelledWeeklyHours(input.sessions, input.asOf, room - prefix);
-      if (hours === null) continue;
-      const text = assemble(address, hours ? t("finder.summary.hours", { hours }) : t("hours.summary.none"), change);
-      if (text.length <= maxLength) return text;
+      for (const season of seasons) {
+        const text = assemble(address, hoursSentence(wholeWeek), season, change);
+        if (text.length <= maxLength) return text;
+      }
     }
+    // Then the week shortened, with the shortest wording of the changes.
+    const change = changes[changes.length - 1]!;
+    // Room for the hours: what is left, minus the space and the full stop around them.
+    const room = maxLength - assemble(address, "", "", change).length - 2;
+    const prefix = t("finder.summary.hours", { hours: "" }).length;
+    if (room - prefix < 12) continue;
+    const hours = labelledWeeklyHours(input.sessions, input.asOf, room - prefix);
+    if (hours === null) continue;
+    const text = assemble(address, hoursSentence(hours), "", change);
+    if (text.length <= maxLength) return text;
   }
   // Still too long (a very long name or group): the name, shortened, and what must stay.
   const changeNote = changes[0] ? `${t("finder.summary.checkPage")}.` : "";

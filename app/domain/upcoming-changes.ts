@@ -1,16 +1,17 @@
 /**
  * The dated changes to a café's usual week over the coming months, for the café page's "Upcoming changes"
  * list and the text-message summary: closures (a run of closed days is one change, with its public
- * reason), changed hours, extra sessions, and bank holidays (the team's "open as usual" answer, or no answer
- * on a day the café usually opens: "check before travelling"). A "closed" answer for a bank holiday is a
- * closure naming the holiday. Pure: no I/O, no clock.
+ * reason), changed hours, extra sessions, bank holidays (the team's "open as usual" answer, or no answer
+ * on a day the café usually opens: "check before travelling"), and seasonal weekly sessions starting or
+ * ending (a session's `validFrom`/`validUntil`: its first and last occurrence). A "closed" answer for a bank
+ * holiday is a closure naming the holiday. Pure: no I/O, no clock.
  *
  * Built on `weekPlan` (./opening-hours.ts), so the list says exactly what the week tables say.
  */
 import { t } from "~/i18n";
-import { addDays, dayNumber, isValidDate } from "./london-time";
-import { weekPlan, type OpenInterval, type Schedule } from "./opening-hours";
-import { formatDayDate, formatTimeRange } from "./opening-text";
+import { addDays, dateOfDayNumber, dayNumber, isValidDate, parseTime, weekdayOfDayNumber } from "./london-time";
+import { weekPlan, type OpenInterval, type Schedule, type WeeklySessionRule } from "./opening-hours";
+import { formatDayDate, formatTimeRange, weekdayName } from "./opening-text";
 
 /** How far ahead the café page lists changes (and its JSON-LD gives special opening hours): six months. */
 export const UPCOMING_CHANGES_DAYS = 183;
@@ -39,7 +40,45 @@ export type UpcomingChange =
   /** A bank holiday the team said the café opens as usual. */
   | { kind: "bank-holiday-open"; date: string; name: string; sessions: SessionTimes[] }
   /** A bank holiday the café usually opens on, and the team has not said: check before travelling. */
-  | { kind: "bank-holiday-check"; date: string; name: string; usual: SessionTimes[] };
+  | { kind: "bank-holiday-check"; date: string; name: string; usual: SessionTimes[] }
+  /** A seasonal weekly session: `date` is its first occurrence ("season-start") or its last ("season-end"). */
+  | { kind: "season-start" | "season-end"; date: string; dayOfWeek: number; startTime: string; endTime: string; label: string | null };
+
+export type SeasonChange = Extract<UpcomingChange, { kind: "season-start" | "season-end" }>;
+
+/** The dates of a weekly session's first and last occurrence within its validity (null: open-ended). */
+export function seasonBounds(session: WeeklySessionRule): { first: string | null; last: string | null } | null {
+  if (parseTime(session.startTime) === null || parseTime(session.endTime) === null) return null;
+  if (!Number.isInteger(session.dayOfWeek) || session.dayOfWeek < 1 || session.dayOfWeek > 7) return null;
+  let first: number | null = null;
+  let last: number | null = null;
+  if (session.validFrom) {
+    first = dayNumber(session.validFrom);
+    if (Number.isNaN(first)) return null;
+    first += (session.dayOfWeek - weekdayOfDayNumber(first) + 7) % 7;
+  }
+  if (session.validUntil) {
+    last = dayNumber(session.validUntil);
+    if (Number.isNaN(last)) return null;
+    last -= (weekdayOfDayNumber(last) - session.dayOfWeek + 7) % 7;
+  }
+  if (first !== null && last !== null && first > last) return null; // never happens
+  return { first: first === null ? null : dateOfDayNumber(first), last: last === null ? null : dateOfDayNumber(last) };
+}
+
+/** The seasonal sessions' first and last occurrences on [fromDate, endDate), in date order. */
+function seasonChanges(sessions: readonly WeeklySessionRule[], fromDate: string, endDate: string): SeasonChange[] {
+  const out: SeasonChange[] = [];
+  for (const session of sessions) {
+    const bounds = seasonBounds(session);
+    if (!bounds) continue;
+    const base = { dayOfWeek: session.dayOfWeek, startTime: session.startTime, endTime: session.endTime, label: session.label ?? null };
+    // A first occurrence before the horizon is not news; a start today is (the session begins today).
+    if (bounds.first && bounds.first >= fromDate && bounds.first < endDate) out.push({ kind: "season-start", date: bounds.first, ...base });
+    if (bounds.last && bounds.last >= fromDate && bounds.last < endDate) out.push({ kind: "season-end", date: bounds.last, ...base });
+  }
+  return out.sort((a, b) => a.date.localeCompare(b.date) || (a.kind === b.kind ? 0 : a.kind === "season-start" ? 1 : -1));
+}
 
 function times(list: readonly { startTime: string; endTime: string; label?: string | null }[]): SessionTimes[] {
   return list.map((s) => ({ startTime: s.startTime, endTime: s.endTime, label: s.label ?? null }));
@@ -58,6 +97,23 @@ export function upcomingChanges(
 ): UpcomingChange[] {
   if (!isValidDate(fromDate)) throw new RangeError(`Invalid date: ${fromDate}`);
   const endDate = addDays(fromDate, Math.max(0, Math.floor(days)));
+  const dated = datedChanges(schedule, fromDate, endDate, limit);
+  const seasons = seasonChanges(schedule.sessions, fromDate, endDate);
+  if (seasons.length === 0) return dated;
+  // When the dated list stopped at the limit, nothing after its last date is known to be complete.
+  const lastDated = dated.length >= limit ? changeDate(dated[dated.length - 1]!) : endDate;
+  const merged = [...dated];
+  for (const season of seasons) {
+    if (season.date > lastDated) break;
+    // After every dated change of the same day or earlier (a closure is dated by its first day).
+    let at = merged.length;
+    while (at > 0 && changeDate(merged[at - 1]!) > season.date) at -= 1;
+    merged.splice(at, 0, season);
+  }
+  return merged.slice(0, limit);
+}
+
+function datedChanges(schedule: Schedule, fromDate: string, endDate: string, limit: number): UpcomingChange[] {
   const out: UpcomingChange[] = [];
   /** The last date of the closure that the last closed run is part of (it may go on past the horizon). */
   let closureEnd = "";
@@ -205,5 +261,14 @@ export function upcomingChangeText(change: UpcomingChange): { when: string; what
         what: t("hours.upcoming.bankHolidayCheck", { name: change.name }),
         details: change.usual.length > 0 ? [t("hours.note.usually", { hours: sessionsText(change.usual) })] : [],
       };
+    case "season-start":
+    case "season-end": {
+      const params = { day: weekdayName(change.dayOfWeek), range: formatTimeRange(change.startTime, change.endTime) };
+      return {
+        when: formatDayDate(change.date),
+        what: t(change.kind === "season-start" ? "hours.upcoming.seasonStart" : "hours.upcoming.seasonEnd", params),
+        details: change.label ? [change.label] : [],
+      };
+    }
   }
 }

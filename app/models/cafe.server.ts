@@ -191,7 +191,7 @@ export type PublicCafePage = {
   today: string;
   thisWeek: WeekPlan;
   nextWeek: WeekPlan;
-  /** Closures, changed hours, extra sessions and bank holidays from today until `upcomingUntil` (open cafés) */
+  /** Closures, changed hours, extra sessions, seasonal sessions starting or ending and bank holidays from today until `upcomingUntil` (open cafés) */
   upcoming: UpcomingChange[];
   /** The last date `upcoming` covers */
   upcomingUntil: string;

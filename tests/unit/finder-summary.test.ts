@@ -1,6 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cafeTextSummary, shortDate, shorten, SUMMARY_CHANGES_DAYS, TEXT_SUMMARY_MAX, type SummaryInput } from "~/domain/finder-summary";
+import {
+  cafeTextSummary,
+  labelledWeeklyHours,
+  shortDate,
+  shorten,
+  SUMMARY_CHANGES_DAYS,
+  TEXT_SUMMARY_MAX,
+  type SummaryInput,
+} from "~/domain/finder-summary";
 import type { ScheduleExceptionRule, WeeklySessionRule } from "~/domain/opening-hours";
 import { upcomingChanges } from "~/domain/upcoming-changes";
 
@@ -103,6 +111,9 @@ function withSchedule(
   return { ...base, sessions, asOf, changes: upcomingChanges({ sessions, exceptions }, asOf, SUMMARY_CHANGES_DAYS), ...extra };
 }
 
+/** The shortest wording of the changes, with the space before it. */
+const CHECK_PAGE = " Check the page for changes.";
+
 /** A time range in the text that is not followed by its group in brackets. */
 const UNLABELLED_RANGE = /–(?:\d{1,2}(?::\d\d)?(?:am|pm)|midday|midnight)(?! \()/;
 
@@ -162,6 +173,53 @@ describe("cafeTextSummary: changes, groups and demonstration data", () => {
     expect(text).toContain("Drop in Wed 5pm–9pm; Thu 6pm–9pm (Men’s evening); Sat midday–4pm.");
   });
 
+  it("shortens the changes, not the usual week: a Friday warning never comes without the Friday session", () => {
+    // Christmas Day and New Year's Day 2027 fall on Fridays; the team has not answered for either.
+    const sessions: WeeklySessionRule[] = [
+      { dayOfWeek: 3, startTime: "17:00", endTime: "21:00" },
+      { dayOfWeek: 5, startTime: "17:00", endTime: "21:00", label: "Men’s evening" },
+    ];
+    const input = withSchedule("2026-12-24", sessions, [], { name: "Castle Street Evening Café" });
+    const full = cafeTextSummary({ ...input, changes: [] });
+    expect(full).toContain("Drop in Wed 5pm–9pm; Fri 5pm–9pm (Men’s evening).");
+    const text = cafeTextSummary(input);
+    expect(text.length).toBeLessThanOrEqual(TEXT_SUMMARY_MAX);
+    expect(text).toContain("Drop in Wed 5pm–9pm; Fri 5pm–9pm (Men’s evening).");
+    expect(text).toContain("Fri 25 Dec is a bank holiday: check before travelling. More changes on the page.");
+    expect(text).not.toContain("…");
+  });
+
+  it("keeps every session and says “Check the page for changes” rather than dropping a day", () => {
+    const sessions: WeeklySessionRule[] = [
+      { dayOfWeek: 1, startTime: "18:00", endTime: "21:00", label: "Students’ evening" },
+      { dayOfWeek: 4, startTime: "18:00", endTime: "21:00", label: "Students’ evening" },
+    ];
+    const closures: ScheduleExceptionRule[] = [
+      { kind: "hours", startDate: "2026-12-31", endDate: "2026-12-31", startTime: "16:00", endTime: "19:00", label: "A long-titled New Year’s Eve gathering" },
+      { kind: "extra", startDate: "2027-01-02", endDate: "2027-01-02", startTime: "13:00", endTime: "15:00", label: "Another long-titled afternoon for students" },
+    ];
+    const text = cafeTextSummary(withSchedule("2026-12-24", sessions, closures));
+    expect(text.length).toBeLessThanOrEqual(TEXT_SUMMARY_MAX);
+    expect(text).toContain("Drop in Mon 6pm–9pm (Students’ evening); Thu 6pm–9pm (Students’ evening).");
+    expect(text).toMatch(/More changes on the page\.|Check the page for changes\./);
+  });
+
+  it("says when a seasonal session ends or starts: in the changes within the fortnight, otherwise when it fits", () => {
+    const wellandLike: WeeklySessionRule[] = [
+      { dayOfWeek: 4, startTime: "17:00", endTime: "20:00" },
+      { dayOfWeek: 3, startTime: "18:00", endTime: "21:00", validFrom: "2026-11-01", validUntil: "2027-03-31" },
+    ];
+    const winter = cafeTextSummary(withSchedule("2026-12-24", wellandLike, [], { phone: null, venueName: null }));
+    expect(winter).toContain("Drop in Wed 6pm–9pm; Thu 5pm–8pm. Wed 6pm–9pm sessions until 31 Mar.");
+    const lastFortnight = cafeTextSummary(withSchedule("2027-03-24", wellandLike, [], { phone: null, venueName: null }));
+    expect(lastFortnight).toContain("Wed 6pm–9pm sessions end after Wed 31 Mar.");
+    expect(lastFortnight).not.toContain("until 31 Mar");
+    const summer = cafeTextSummary(withSchedule("2026-09-01", wellandLike, [], { phone: null, venueName: null }));
+    expect(summer).toContain("Drop in Thu 5pm–8pm. Wed 6pm–9pm sessions from 4 Nov to 31 Mar.");
+    const starting = cafeTextSummary(withSchedule("2026-10-26", wellandLike, [], { phone: null, venueName: null }));
+    expect(starting).toContain("Wed 6pm–9pm sessions start Wed 4 Nov.");
+  });
+
   it("says demonstration data is not a real café, first, whatever else is cut", () => {
     const text = cafeTextSummary({ ...base, demo: true });
     expect(text.startsWith("Demonstration data – not a real café. Clocktower Evening Café")).toBe(true);
@@ -219,6 +277,8 @@ describe("cafeTextSummary: changes, groups and demonstration data", () => {
               startTime: fc.constantFrom("09:00", "12:00", "17:30", "20:00"),
               endTime: fc.constantFrom("11:00", "16:00", "21:00", "02:00"),
               label: fc.option(longText),
+              validFrom: fc.option(fc.constantFrom("2026-10-01", "2026-11-30", "2026-12-03", "2027-01-15")),
+              validUntil: fc.option(fc.constantFrom("2026-11-24", "2026-12-01", "2026-12-20", "2027-03-31")),
             }),
             { maxLength: 14 },
           ),
@@ -246,8 +306,15 @@ describe("cafeTextSummary: changes, groups and demonstration data", () => {
           expect(summary).toContain(base.url);
           if (input.demo) expect(summary.startsWith("Demonstration data – not a real café.")).toBe(true);
           const cancelling = summaryInput.changes!.filter((c) => c.kind !== "closed" || c.cancelsSessions);
-          if (cancelling.length > 0) expect(summary).toMatch(/Closed |Changed hours |Extra session |bank holiday|Check the page for changes/);
-          else expect(summary).not.toContain("Check the page for changes");
+          if (cancelling.length > 0) {
+            expect(summary).toMatch(/Closed |Changed hours |Extra session |bank holiday|sessions start |sessions end |Check the page for changes/);
+          } else expect(summary).not.toContain("Check the page for changes");
+          // No usual session is dropped whenever the shortest wording of the changes fits beside them all.
+          const week = labelledWeeklyHours(summaryInput.sessions, summaryInput.asOf, Number.POSITIVE_INFINITY);
+          const withoutChanges = cafeTextSummary({ ...summaryInput, changes: [] });
+          if (week && withoutChanges.includes(week) && withoutChanges.length + CHECK_PAGE.length <= TEXT_SUMMARY_MAX) {
+            expect(summary).toContain(week);
+          }
         },
       ),
       { numRuns: 300 },

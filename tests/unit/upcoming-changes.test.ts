@@ -95,6 +95,42 @@ describe("upcomingChanges", () => {
     expect(upcomingChanges(schedule(weekly), TODAY, UPCOMING_CHANGES_DAYS, 5)).toHaveLength(5);
   });
 
+  it("says when a seasonal weekly session ends and starts again, on its last and first occurrence", () => {
+    // Thursdays all year; Wednesdays from 1 November to 31 March (the first Wednesday is 4 November 2026,
+    // the last 31 March 2027). Easter Monday (29 March 2027) has no session.
+    const seasonal: Schedule = {
+      sessions: [
+        { dayOfWeek: 4, startTime: "17:00", endTime: "20:00" },
+        { dayOfWeek: 3, startTime: "18:00", endTime: "21:00", validFrom: "2026-11-01", validUntil: "2027-03-31", label: "Winter evening" },
+        { dayOfWeek: 3, startTime: "18:00", endTime: "21:00", validFrom: "2027-11-01" },
+      ],
+      exceptions: [],
+    };
+    const changes = upcomingChanges(seasonal, "2026-12-24");
+    expect(changes).toContainEqual({ kind: "season-end", date: "2027-03-31", dayOfWeek: 3, startTime: "18:00", endTime: "21:00", label: "Winter evening" });
+    expect(texts(changes)).toContain("Wednesday 31 March: Wednesday 6pm–9pm sessions end after this day / Winter evening");
+    // The next winter's sessions start beyond the six months.
+    expect(changes.some((c) => c.kind === "season-start")).toBe(false);
+    expect(texts(upcomingChanges(seasonal, "2026-10-01"))[0]).toBe("Wednesday 4 November: Wednesday 6pm–9pm sessions start on this day / Winter evening");
+    // In date order among the dated changes: after the Christmas bank holidays, before the early May one.
+    const order = upcomingChanges(seasonal, "2026-12-24").map((c) => ("date" in c ? c.date : c.startDate));
+    expect(order).toEqual([...order].sort());
+    // Nothing once the season is over, and a season that began before today is not news.
+    expect(upcomingChanges(seasonal, "2027-04-01").some((c) => c.kind === "season-end" || c.kind === "season-start")).toBe(false);
+    expect(upcomingChanges(seasonal, "2026-11-05").some((c) => c.kind === "season-start")).toBe(false);
+  });
+
+  it("counts season ends within the limit and beside a closure run, without splitting the run", () => {
+    const seasonal: Schedule = {
+      sessions: [{ dayOfWeek: 3, startTime: "18:00", endTime: "21:00", validUntil: "2026-12-30" }],
+      exceptions: [{ kind: "closed", startDate: "2026-12-24", endDate: "2027-01-02", reason: "Christmas" }],
+    };
+    const changes = upcomingChanges(seasonal, "2026-12-01");
+    expect(changes.map((c) => c.kind)).toEqual(["closed", "season-end"]);
+    expect(changes[0]).toMatchObject({ startDate: "2026-12-24", endDate: "2027-01-02" });
+    expect(upcomingChanges(seasonal, "2026-12-01", 183, 1).map((c) => c.kind)).toEqual(["closed"]);
+  });
+
   it("is empty for a usual week with no bank holiday", () => {
     expect(upcomingChanges(schedule(), "2027-06-01", 60)).toEqual([]);
   });

@@ -121,4 +121,6 @@ export const hours = {
   "hours.upcoming.bankHoliday": "{name} (bank holiday)",
   "hours.upcoming.bankHolidayOpen": "{name}: open as usual, {hours}",
   "hours.upcoming.bankHolidayCheck": "{name}: the team has not said whether it opens — check before travelling",
+  "hours.upcoming.seasonStart": "{day} {range} sessions start on this day",
+  "hours.upcoming.seasonEnd": "{day} {range} sessions end after this day",
 } as const;
