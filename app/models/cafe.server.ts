@@ -23,8 +23,8 @@ import {
   type WeekPlan,
 } from "~/domain/opening-hours";
 import { scheduleFromRows } from "~/domain/schedule-rows";
-import { UPCOMING_CHANGES_DAYS, upcomingChanges, type UpcomingChange } from "~/domain/upcoming-changes";
-import { formatTimeRange, weekdayName, weeklyHoursSummary } from "~/domain/opening-text";
+import { seasonBounds, UPCOMING_CHANGES_DAYS, upcomingChanges, type UpcomingChange } from "~/domain/upcoming-changes";
+import { formatDayMonth, formatTimeRange, weekdayName, weeklyHoursSummary } from "~/domain/opening-text";
 import { parsePolygonalGeometry, type PolygonalGeometry, type Position } from "~/domain/geometry";
 import { t } from "~/i18n";
 import { getFootprintBySlugOrCode, listFootprints, practiceActiveOn } from "~/models/footprint.server";
@@ -314,7 +314,8 @@ export type CafePrint = {
   whoFor: string | null;
   /** "Wed 5pm–9pm; Sat midday–4pm" */
   hours: string;
-  /** One line per weekly session: "Wednesday 5pm–9pm (Women-only evening)" */
+  /** One line per weekly session running today or starting within six months, a seasonal one with its
+   * dates, since a poster stays up for months: "Wednesday 5pm–9pm (Women-only evening), until 31 March" */
   sessions: string[];
   url: string;
   qrSvg: string;
@@ -327,7 +328,15 @@ export async function cafePrint(slug: string, at: Date = clockNow()): Promise<Ca
   const today = todayInLondon(at);
   const schedule = scheduleOf(cafe, today);
   const url = cafeUrl(cafe.slug);
-  const running = schedule.sessions.filter((s) => (!s.validFrom || s.validFrom <= today) && (!s.validUntil || s.validUntil >= today));
+  const horizon = addDays(today, UPCOMING_CHANGES_DAYS);
+  const printed = schedule.sessions
+    .map((s) => ({ s, bounds: seasonBounds(s) }))
+    .filter(({ s, bounds }) => {
+      if (s.validUntil && s.validUntil < today) return false;
+      if (!s.validFrom || s.validFrom <= today) return true;
+      return !!bounds?.first && bounds.first < horizon;
+    })
+    .sort((a, b) => a.s.dayOfWeek - b.s.dayOfWeek || a.s.startTime.localeCompare(b.s.startTime));
   const notice = cafe.status === "paused" ? t("finder.summary.paused") : cafe.status === "closed" ? t("finder.summary.closed") : null;
   const qrSvg = await QRCode.toString(url, { type: "svg", errorCorrectionLevel: "M", margin: 2, color: { dark: "#000000", light: "#ffffff" } });
   return {
@@ -340,9 +349,14 @@ export async function cafePrint(slug: string, at: Date = clockNow()): Promise<Ca
     phone: cafe.phone,
     whoFor: cafe.whoFor,
     hours: weeklyHoursSummary(schedule, { asOf: today }),
-    sessions: running.map((s) => {
-      const line = t("finder.cafe.offerSession", { day: weekdayName(s.dayOfWeek), range: formatTimeRange(s.startTime, s.endTime) });
-      return s.label ? t("finder.print.sessionWithLabel", { session: line, label: s.label }) : line;
+    sessions: printed.map(({ s, bounds }) => {
+      const plain = t("finder.cafe.offerSession", { day: weekdayName(s.dayOfWeek), range: formatTimeRange(s.startTime, s.endTime) });
+      const line = s.label ? t("finder.print.sessionWithLabel", { session: plain, label: s.label }) : plain;
+      const from = bounds?.first && bounds.first > today ? formatDayMonth(bounds.first) : null;
+      const until = bounds?.last ? formatDayMonth(bounds.last) : null;
+      if (from && until) return t("finder.print.sessionFromUntil", { session: line, from, until });
+      if (from) return t("finder.print.sessionFrom", { session: line, from });
+      return until ? t("finder.print.sessionUntil", { session: line, until }) : line;
     }),
     url,
     qrSvg,

@@ -10,6 +10,7 @@ import * as boundaries from "~/routes/map-data.boundaries[.]json";
 import { prisma } from "~/services/db.server";
 import { resetEnvCache } from "~/services/env.server";
 import { invalidatePublicData } from "~/services/public-cache.server";
+import { setClock } from "./clock.helpers";
 
 /**
  * Café pages, print views, text summaries, area pages and map boundaries against the demo database, "now"
@@ -305,6 +306,57 @@ describe("print view and text summary", () => {
     const text = await response.text();
     expect(text.trim().length).toBeLessThanOrEqual(300);
     expect(text).toMatch(/Paused/);
+  });
+
+  it("the poster, the card, the text and the page say when a seasonal session ends or starts", async () => {
+    const welland = await prisma.cafe.findUniqueOrThrow({ where: { slug: "welland-evening-cafe" }, include: { sessions: true } });
+    const wednesday = welland.sessions.find((s) => s.dayOfWeek === 3)!;
+    const set = async (validFrom: string, validUntil: string) => {
+      await prisma.weeklySession.update({ where: { id: wednesday.id }, data: { validFrom, validUntil } });
+      invalidatePublicData();
+    };
+    const print = async () =>
+      ((await (await call(printPage.loader as RouteFn, "/cafes/welland-evening-cafe/print", { slug: "welland-evening-cafe" })).json()) as SerializeFrom<
+        typeof printPage.loader
+      >).cafe;
+    try {
+      await set("2026-11-01", "2027-03-31");
+      const winter = await print();
+      expect(winter.sessions).toEqual(["Wednesday 6pm–9pm, until 31 March", "Thursday 5pm–8pm"]);
+      expect(winter.textSummary).toContain("Wed 6pm–9pm sessions until 31 Mar.");
+      expect(winter.textSummary.length).toBeLessThanOrEqual(300);
+      const page = await cafe("welland-evening-cafe");
+      expect(page.upcoming).toContainEqual({ kind: "season-end", date: "2027-03-31", dayOfWeek: 3, startTime: "18:00", endTime: "21:00", label: null });
+      expect(page.upcoming).not.toEqual([]);
+
+      // A season that has not begun yet: on the poster with its dates, in the list on its first day.
+      await set("2027-01-04", "2027-03-31");
+      const later = await print();
+      expect(later.sessions).toEqual(["Wednesday 6pm–9pm, from 6 January to 31 March", "Thursday 5pm–8pm"]);
+      expect(later.textSummary).toContain("Drop in Thu 5pm–8pm.");
+      expect(later.textSummary).toContain("Wed 6pm–9pm sessions from 6 Jan to 31 Mar.");
+      expect((await cafe("welland-evening-cafe")).upcoming).toContainEqual(expect.objectContaining({ kind: "season-start", date: "2027-01-06" }));
+    } finally {
+      await prisma.weeklySession.update({ where: { id: wednesday.id }, data: { validFrom: wednesday.validFrom, validUntil: wednesday.validUntil } });
+      invalidatePublicData();
+    }
+  });
+
+  it("the text keeps every usual session over Christmas, shortening the changes instead", async () => {
+    setClock(new Date("2026-12-24T17:00:00Z"));
+    try {
+      const text = async (slug: string) => (await (await call(summaryText.loader as RouteFn, `/cafes/${slug}/summary.txt`, { slug })).text()).trim();
+      // Clarendon Corner: Mondays, and Thursdays for young adults; Castle Street: Wednesdays and Fridays.
+      const clarendon = await text("clarendon-corner-cafe");
+      expect(clarendon).toMatch(/Drop in Mon 6pm–9pm; Thu 6pm–9pm \(/);
+      expect(clarendon).not.toContain("…");
+      const castle = await text("castle-street-cafe-hinckley");
+      expect(castle).toMatch(/Drop in Wed [^.]*; Fri /);
+      expect(castle).not.toContain("…");
+      for (const summary of [clarendon, castle]) expect(summary.length).toBeLessThanOrEqual(300);
+    } finally {
+      setClock(new Date(NOW));
+    }
   });
 
   it("every public café's summary fits a text message", async () => {
