@@ -152,20 +152,73 @@ function unconfirmedLaterToday(state: AnyState & { status: "closed" }): boolean 
   return next !== null && !next.confirmed && londonDayNumber(ms(next.start)) === dayNumber(state.today);
 }
 
-function closureHeadline(closure: ClosureNotice, today: number): string {
+/**
+ * A closure's reason that already says "Closed" ("Closed for Christmas and New Year"), tidied to be shown
+ * alone (capitalised, without a final full stop), so the text never reads "Closed: Closed for …"; null for
+ * any other reason.
+ */
+export function closedReason(reason: string | null | undefined): string | null {
+  const text = (reason ?? "").trim().replace(/[\s.;:,]+$/, "");
+  if (!/^closed\b/i.test(text)) return null;
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
+/** "Closed: {reason}", or the reason alone when it already says "Closed"; "Closed" without one. */
+export function closedText(reason: string | null | undefined): string {
+  const own = closedReason(reason);
+  if (own) return own;
+  return reason ? t("hours.note.closed", { reason }) : t("hours.note.closedNoReason");
+}
+
+/** "Closed until further notice: {reason}" ("Closed for refurbishment (until further notice)"). */
+export function closedFurtherNoticeText(reason: string | null | undefined): string {
+  const own = closedReason(reason);
+  if (own) return t("hours.closedFurtherNoticeOwnReason", { reason: own });
+  return reason ? t("hours.closedFurtherNoticeReason", { reason }) : t("hours.closedFurtherNotice");
+}
+
+/**
+ * When a café closed today opens again: the next session, when it is certain (not on a bank holiday the
+ * team has not answered) and comes after the closure. Null otherwise (none within the horizon, or unknown).
+ */
+function reopening(state: AnyState & { status: "closed" }): { day: string; time: string } | null {
+  const closure = state.closure;
+  const next = state.next;
+  if (!closure || closure.date !== state.today || !next || !next.confirmed) return null;
+  const day = londonDayNumber(ms(next.start));
+  if (day < dayNumber(closure.until)) return null;
+  return { day: relativeDay(day, dayNumber(state.today)).text, time: formatInstantTime(next.start) };
+}
+
+/** The headline for a closure in force today; `reopens`: it says when the café reopens. */
+function closureHeadline(closure: ClosureNotice, today: number, reopens: { day: string; time: string } | null): { text: string; reopens: boolean } {
+  const text = (value: string) => ({ text: value, reopens: false });
   const reason = closure.reason ?? closure.bankHoliday;
+  const own = closedReason(reason);
   const last = dayNumber(closure.lastDate);
   const until = dayNumber(closure.until);
   const mondayAfterThisWeek = today - weekdayOfDayNumber(today) + 8;
-  if (last - today > 365) {
-    return reason ? t("hours.closedFurtherNoticeReason", { reason }) : t("hours.closedFurtherNotice");
+  if (last - today > 365) return text(closedFurtherNoticeText(reason));
+  if (until === today + 1) {
+    if (own) return text(t("hours.closedTodayOwnReason", { reason: own }));
+    return text(reason ? t("hours.closedTodayReason", { reason }) : t("hours.closedToday"));
   }
-  if (until === today + 1) return reason ? t("hours.closedTodayReason", { reason }) : t("hours.closedToday");
   if (until === mondayAfterThisWeek) {
-    return reason ? t("hours.closedThisWeekReason", { reason }) : t("hours.closedThisWeek");
+    if (own) return text(t("hours.closedThisWeekOwnReason", { reason: own }));
+    return text(reason ? t("hours.closedThisWeekReason", { reason }) : t("hours.closedThisWeek"));
   }
-  const date = formatDayDate(closure.until);
-  return reason ? t("hours.closedUntilReason", { date, reason }) : t("hours.closedUntil", { date });
+  // A longer closure: when the café reopens, if that is certain; otherwise its last closed day.
+  if (reopens) {
+    const said = own
+      ? t("hours.closedReopensOwnReason", { reason: own, ...reopens })
+      : reason
+        ? t("hours.closedReopensReason", { reason, ...reopens })
+        : t("hours.closedReopens", reopens);
+    return { text: said, reopens: true };
+  }
+  const date = formatDayDate(closure.lastDate);
+  if (own) return text(t("hours.closedToOwnReason", { reason: own, date }));
+  return text(reason ? t("hours.closedToReason", { date, reason }) : t("hours.closedTo", { date }));
 }
 
 function nextText(next: AnyInterval, today: number): string {
@@ -185,8 +238,9 @@ function nextText(next: AnyInterval, today: number): string {
 
 /**
  * The finder's one line for a state: "Open now until 9pm", "Opens today at 5pm", "Opens tomorrow at midday",
- * "Next: Thursday 5pm–9pm", "Closed this week: closed for refurbishment", "Closed until Friday 2 January:
- * Closed for Christmas and New Year", "Bank holiday — check before travelling", "No upcoming sessions".
+ * "Next: Thursday 5pm–9pm", "Closed this week: closed for refurbishment", "Closed for Christmas and New Year.
+ * Reopens Wednesday 6 January at 6pm" (or, when the next session is not certain, "… (to Saturday 2 January)",
+ * its last closed day), "Bank holiday — check before travelling", "No upcoming sessions".
  */
 export function openingStateText(state: AnyState): string {
   const today = dayNumber(state.today);
@@ -204,7 +258,7 @@ export function openingStateText(state: AnyState): string {
     case "check":
       return t("hours.check");
     default:
-      if (state.closure && state.closure.date === state.today) return closureHeadline(state.closure, today);
+      if (state.closure && state.closure.date === state.today) return closureHeadline(state.closure, today, reopening(state)).text;
       if (!state.next) return t("hours.none");
       return nextText(state.next, today);
   }
@@ -225,11 +279,14 @@ export function openingStateNotes(state: AnyState): string[] {
       const notes: string[] = [];
       const closure = state.closure;
       if (closure && closure.date === state.today) {
-        if (state.next) notes.push(nextText(state.next, today));
+        // The headline already says when it reopens, when that is certain.
+        if (state.next && !closureHeadline(closure, today, reopening(state)).reopens) notes.push(nextText(state.next, today));
       } else if (closure) {
         const reason = closure.reason ?? closure.bankHoliday;
+        const own = closedReason(reason);
         const day = relativeDay(dayNumber(closure.date), today).text;
-        notes.push(reason ? t("hours.closedOnReason", { day, reason }) : t("hours.closedOn", { day }));
+        if (own) notes.push(t("hours.closedOnOwnReason", { day, reason: own }));
+        else notes.push(reason ? t("hours.closedOnReason", { day, reason }) : t("hours.closedOn", { day }));
       }
       return notes;
     }
@@ -249,10 +306,8 @@ export function planSessionText(interval: AnyInterval): string {
 /** A day note in words: "Closed: staff training", "Changed hours", "Extra session 1pm–3pm: …", "Christmas Day (bank holiday)". */
 export function dayNoteText(note: DayNote): string {
   switch (note.kind) {
-    case "closed": {
-      const reason = note.reason ?? note.bankHoliday;
-      return reason ? t("hours.note.closed", { reason }) : t("hours.note.closedNoReason");
-    }
+    case "closed":
+      return closedText(note.reason ?? note.bankHoliday);
     case "hours":
       return note.reason ? t("hours.note.hours", { reason: note.reason }) : t("hours.note.hoursNoReason");
     case "extra": {

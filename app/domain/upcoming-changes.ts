@@ -11,7 +11,7 @@
 import { t } from "~/i18n";
 import { addDays, dateOfDayNumber, dayNumber, isValidDate, parseTime, weekdayOfDayNumber } from "./london-time";
 import { weekPlan, type OpenInterval, type Schedule, type WeeklySessionRule } from "./opening-hours";
-import { formatDayDate, formatTimeRange, weekdayName } from "./opening-text";
+import { closedFurtherNoticeText, closedText, formatDayDate, formatTimeRange, weekdayName } from "./opening-text";
 
 /** How far ahead the café page lists changes (and its JSON-LD gives special opening hours): six months. */
 export const UPCOMING_CHANGES_DAYS = 183;
@@ -210,8 +210,8 @@ function sessionsText(list: readonly SessionTimes[]): string {
 }
 
 /**
- * A change in words: `when` ("Thursday 24 December to Saturday 2 January"), `what` ("Closed: Closed for
- * Christmas") and further lines (the reason, the usual hours).
+ * A change in words: `when` ("Thursday 24 December to Saturday 2 January"), `what` ("Closed for Christmas",
+ * "Closed: staff training") and further lines (the reason, the usual hours).
  */
 export function upcomingChangeText(change: UpcomingChange): { when: string; what: string; details: string[] } {
   switch (change.kind) {
@@ -225,7 +225,7 @@ export function upcomingChangeText(change: UpcomingChange): { when: string; what
       if (isIndefinite(change)) {
         return {
           when: t("hours.upcoming.from", { date: formatDayDate(change.startDate) }),
-          what: reason ? t("hours.closedFurtherNoticeReason", { reason }) : t("hours.closedFurtherNotice"),
+          what: closedFurtherNoticeText(reason),
           details,
         };
       }
@@ -233,7 +233,7 @@ export function upcomingChangeText(change: UpcomingChange): { when: string; what
         change.startDate === change.endDate
           ? formatDayDate(change.startDate)
           : t("hours.upcoming.range", { from: formatDayDate(change.startDate), to: formatDayDate(change.endDate) });
-      return { when, what: reason ? t("hours.note.closed", { reason }) : t("hours.note.closedNoReason"), details };
+      return { when, what: closedText(reason), details };
     }
     case "hours": {
       const details: string[] = [];

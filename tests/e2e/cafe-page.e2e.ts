@@ -64,9 +64,9 @@ describeE2E("the café page", () => {
     const page = await newPage({ javaScriptEnabled: false });
     await page.goto("/cafes/marlborough-square-cafe-coalville");
     const upcoming = page.getByRole("region", { name: "Upcoming changes" });
-    await expect(upcoming.textContent()).resolves.toMatch(
-      /Thursday 24 December to Saturday 2 January: Closed: Closed for Christmas and New Year/,
-    );
+    const listed = await upcoming.textContent();
+    expect(listed).toMatch(/Thursday 24 December to Saturday 2 January: Closed for Christmas and New Year/);
+    expect(listed).not.toMatch(/Closed: Closed/);
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}") as Record<string, unknown>;
     expect(jsonLd.specialOpeningHoursSpecification).toEqual(
       expect.arrayContaining([expect.objectContaining({ opens: "00:00", closes: "00:00", validFrom: "2026-12-24", validThrough: "2027-01-02" })]),
@@ -75,8 +75,17 @@ describeE2E("the café page", () => {
 
     await page.goto("/cafes/golden-mile-wellbeing-cafe");
     await expect(page.getByRole("region", { name: "Upcoming changes" }).textContent()).resolves.toMatch(
-      /Monday 28 December: Closed: Closed for Boxing Day \(substitute day\)/,
+      /Monday 28 December: Closed for Boxing Day \(substitute day\)(?!.*Closed: Closed)/,
     );
+
+    // A winter-only session: its last date in the list and on the poster.
+    await page.goto("/cafes/welland-evening-cafe");
+    await expect(page.getByRole("region", { name: "Upcoming changes" }).textContent()).resolves.toMatch(
+      /Wednesday 31 March: Wednesday 6pm–9pm sessions end after this day/,
+    );
+    await page.goto("/cafes/welland-evening-cafe/print");
+    await page.getByRole("region", { name: "Print preview" }).getByText("Wednesday 6pm–9pm, until 31 March").waitFor();
+    await expectNoAxeViolations(page, "print view with a seasonal session");
   });
 
   it("works without JavaScript", async () => {

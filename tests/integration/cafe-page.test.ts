@@ -156,6 +156,17 @@ describe("the café page", () => {
     }
   });
 
+  it("during a closure, says when the café reopens, and a reason that says “Closed” is not doubled", async () => {
+    setClock(new Date("2026-12-24T17:00:00Z"));
+    try {
+      const page = await cafe("marlborough-square-cafe-coalville");
+      expect(page.status).toMatchObject({ label: "Closed", text: "Closed for Christmas and New Year. Reopens Wednesday 6 January at 4pm", notes: [] });
+      expect(page.upcoming[0]).toMatchObject({ kind: "closed", startDate: "2026-12-24", endDate: "2027-01-02", reason: "Closed for Christmas and New Year" });
+    } finally {
+      setClock(new Date(NOW));
+    }
+  });
+
   it("lists no upcoming changes for a paused or closed café", async () => {
     expect((await cafe("uppingham-market-place-cafe")).upcoming).toEqual([]);
     expect((await cafe("desford-evening-cafe")).upcoming).toEqual([]);

@@ -98,30 +98,52 @@ describe("the finder's words for a state", () => {
     expect(text(schedule([session(4, "17:00", "21:00")]), "2026-05-14", "22:00")).toBe("Next: Thursday 21 May, 5pm–9pm");
   });
 
-  it("'Closed this week: closed for refurbishment'", () => {
-    const s = schedule(usual.sessions, [closed("2026-05-11", "2026-05-17", "closed for refurbishment")]);
-    const state = openingState(s, lon("2026-05-13", "18:00"));
-    expect(openingStateText(state)).toBe("Closed this week: closed for refurbishment");
-    expect(openingStateNotes(state)).toEqual(["Next: Wednesday 20 May, 5pm–9pm"]);
+  it("'Closed this week: refurbishment', and a reason that says “closed” is not doubled", () => {
+    const plain = openingState(schedule(usual.sessions, [closed("2026-05-11", "2026-05-17", "refurbishment")]), lon("2026-05-13", "18:00"));
+    expect(openingStateText(plain)).toBe("Closed this week: refurbishment");
+    expect(openingStateNotes(plain)).toEqual(["Next: Wednesday 20 May, 5pm–9pm"]);
+    const s = schedule(usual.sessions, [closed("2026-05-11", "2026-05-17", "closed for refurbishment.")]);
+    expect(text(s, "2026-05-13", "18:00")).toBe("Closed for refurbishment (this week)");
   });
 
-  it("'Closed until Friday 2 January: Closed for Christmas and New Year'", () => {
-    const s = schedule(usual.sessions, [
-      closed("2025-12-24", "2026-01-01", "Closed for Christmas and New Year"),
-    ]);
-    expect(text(s, "2025-12-29", "18:00")).toBe("Closed until Friday 2 January: Closed for Christmas and New Year");
+  it("a longer closure says when the café reopens: 'Closed for Christmas and New Year. Reopens Wednesday 6 January at 4pm'", () => {
+    // Wednesday afternoons and Friday evenings, closed from Thursday 24 December 2026 to Saturday 2 January.
+    const s = schedule([session(3, "16:00", "20:00"), session(5, "17:00", "21:00")], [closed("2026-12-24", "2027-01-02", "Closed for Christmas and New Year")]);
+    const state = openingState(s, new Date("2026-12-24T17:00:00Z"));
+    expect(openingStateText(state)).toBe("Closed for Christmas and New Year. Reopens Wednesday 6 January at 4pm");
+    expect(openingStateNotes(state)).toEqual([]);
+    // Within the week the day is enough; a reason without “closed” keeps the word.
+    const later = schedule([session(3, "16:00", "20:00")], [closed("2026-12-24", "2027-01-02", "Christmas and New Year")]);
+    expect(text(later, "2026-12-31", "12:00")).toBe("Closed: Christmas and New Year. Reopens Wednesday at 4pm");
+    expect(text(schedule(usual.sessions, [closed("2026-05-12", "2026-05-20")]), "2026-05-13", "18:00")).toBe("Closed. Reopens Thursday 21 May at 5pm");
+  });
+
+  it("does not promise a reopening on a bank holiday the team has not answered: gives the last closed day", () => {
+    // Monday evenings; the first Monday after the closure is the Boxing Day bank holiday (28 December 2026).
+    const s = schedule([session(1, "18:00", "21:00")], [closed("2026-12-14", "2026-12-27", "Closed for Christmas")]);
+    const state = openingState(s, lon("2026-12-15", "12:00"));
+    expect(openingStateText(state)).toBe("Closed for Christmas (to Sunday 27 December)");
+    expect(openingStateNotes(state)).toEqual(["Next: Monday 28 December, 6pm–9pm (bank holiday — check before travelling)"]);
+    const noReason = schedule([session(1, "18:00", "21:00")], [closed("2026-12-14", "2026-12-27")]);
+    expect(text(noReason, "2026-12-15", "12:00")).toBe("Closed to Sunday 27 December");
+    // Nothing within the fortnight after a long closure: its last day.
+    const long = schedule([session(1, "18:00", "21:00")], [closed("2026-12-01", "2027-01-31", "Building work")]);
+    expect(text(long, "2026-12-02", "12:00")).toBe("Closed to Sunday 31 January: Building work");
   });
 
   it("'Closed today: …', without a reason, and until further notice", () => {
     expect(text(schedule(usual.sessions, [closed("2026-05-13", "2026-05-13", "Staff training")]), "2026-05-13", "18:00")).toBe(
       "Closed today: Staff training",
     );
-    expect(text(schedule(usual.sessions, [closed("2026-05-13", "2026-05-13")]), "2026-05-13", "18:00")).toBe("Closed today");
-    expect(text(schedule(usual.sessions, [closed("2026-05-12", "2026-05-20")]), "2026-05-13", "18:00")).toBe(
-      "Closed until Thursday 21 May",
+    expect(text(schedule(usual.sessions, [closed("2026-05-13", "2026-05-13", "Closed for staff training")]), "2026-05-13", "18:00")).toBe(
+      "Closed for staff training (today)",
     );
+    expect(text(schedule(usual.sessions, [closed("2026-05-13", "2026-05-13")]), "2026-05-13", "18:00")).toBe("Closed today");
     expect(text(schedule(usual.sessions, [closed("2026-05-01", "2099-12-31", "Looking for a new venue")]), "2026-05-13", "18:00")).toBe(
       "Closed until further notice: Looking for a new venue",
+    );
+    expect(text(schedule(usual.sessions, [closed("2026-05-01", "2099-12-31", "Closed while we look for a new venue")]), "2026-05-13", "18:00")).toBe(
+      "Closed while we look for a new venue (until further notice)",
     );
   });
 
@@ -132,6 +154,8 @@ describe("the finder's words for a state", () => {
     expect(openingStateNotes(state)).toEqual(["Closed tomorrow: Staff training"]);
     const fromMonday = openingState(s, lon("2026-05-11", "09:00"));
     expect(openingStateNotes(fromMonday)).toEqual(["Closed Wednesday: Staff training"]);
+    const own = schedule(usual.sessions, [closed("2026-05-13", "2026-05-13", "Closed for staff training")]);
+    expect(openingStateNotes(openingState(own, lon("2026-05-12", "09:00")))).toEqual(["Closed for staff training (tomorrow)"]);
   });
 
   it("a bank holiday closure is named", () => {
@@ -218,6 +242,8 @@ describe("the week's table in words", () => {
     expect(planSessionText(mon!.intervals[0]!)).toBe("5pm–9pm: Women's evening (check before travelling)");
     expect(mon!.notes.map(dayNoteText)).toEqual(["Spring bank holiday: check before travelling"]);
     expect(wed!.notes.map(dayNoteText)).toEqual(["Closed: Staff training"]);
+    const own = weekPlan(schedule(usual.sessions, [closed("2026-05-27", "2026-05-27", "Closed for staff training")]), "2026-05-25");
+    expect(own.days[2]!.notes.map(dayNoteText)).toEqual(["Closed for staff training"]);
     expect(usualHoursText(wed!.usual)).toBe("Usually 5pm–9pm");
     expect(thu!.notes.map(dayNoteText)).toEqual(["Extra session midday–2pm"]);
     expect(fri!.notes.map(dayNoteText)).toEqual(["Changed hours"]);

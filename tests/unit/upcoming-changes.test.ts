@@ -28,7 +28,7 @@ describe("upcomingChanges", () => {
       bankHoliday: null,
       cancelsSessions: false,
     });
-    expect(texts(changes)).toContain("Thursday 24 December to Sunday 27 December: Closed: Closed for Christmas");
+    expect(texts(changes)).toContain("Thursday 24 December to Sunday 27 December: Closed for Christmas");
   });
 
   it("lists changed hours and extra sessions weeks ahead, with the usual hours and the reason", () => {
@@ -68,7 +68,7 @@ describe("upcomingChanges", () => {
       TODAY,
     );
     expect(texts(withReasons).slice(0, 2)).toEqual([
-      "Monday 28 December: Closed: Closed for Boxing Day (substitute day)",
+      "Monday 28 December: Closed for Boxing Day (substitute day)",
       "Monday 29 March: Closed: Family day / Easter Monday (bank holiday)",
     ]);
   });
@@ -77,6 +77,8 @@ describe("upcomingChanges", () => {
     const changes = upcomingChanges(schedule([{ kind: "closed", startDate: "2026-11-01", endDate: "2036-11-01", reason: "Venue closed" }]), TODAY);
     expect(changes).toEqual([expect.objectContaining({ kind: "closed", startDate: TODAY, endDate: "2036-11-01", cancelsSessions: true })]);
     expect(texts(changes)).toEqual(["From Monday 23 November: Closed until further notice: Venue closed"]);
+    const own = upcomingChanges(schedule([{ kind: "closed", startDate: "2026-11-01", endDate: "2036-11-01", reason: "Closed while the venue is rebuilt" }]), TODAY);
+    expect(texts(own)).toEqual(["From Monday 23 November: Closed while the venue is rebuilt (until further notice)"]);
     const upToJanuary = upcomingChanges(schedule([{ kind: "closed", startDate: "2026-12-24", endDate: "2027-01-02", reason: "" }]), TODAY, 35);
     expect(upToJanuary).toEqual([expect.objectContaining({ startDate: "2026-12-24", endDate: "2027-01-02" })]);
   });
