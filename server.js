@@ -19,16 +19,24 @@ async function importBuild() {
   return import(url.pathToFileURL(BUILD_PATH).href + "?t=" + stat.mtimeMs);
 }
 
-const initialBuild = await importBuild();
-
-// Refuse to start on a bad configuration (e.g. no SESSION_SECRET where one is required) rather than fail
-// on the first sign-in.
-try {
-  for (const warning of initialBuild.entry.module.checkConfiguration?.() ?? []) console.warn(`Warning: ${warning}`);
-} catch (error) {
-  console.error(`Café Network cannot start: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
+/**
+ * Refuses to start on a bad configuration (a setting the app does not accept, no SESSION_SECRET where one
+ * is required) with one line naming the problem and exit code 1, rather than a stack trace or a failure at
+ * the first sign-in. Loading the build is inside the check: the app reads its settings as it loads.
+ */
+async function loadCheckedBuild() {
+  try {
+    if (!fs.existsSync(BUILD_PATH)) throw new Error(`${BUILD_PATH} does not exist: run \`npm run build\` first (\`npm start\` does).`);
+    const build = await importBuild();
+    for (const warning of build.entry.module.checkConfiguration?.() ?? []) console.warn(`Warning: ${warning}`);
+    return build;
+  } catch (error) {
+    console.error(`Café Network cannot start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
 }
+
+const initialBuild = await loadCheckedBuild();
 
 /** Loads the newest build after each rebuild in development (`npm run dev`). */
 async function developmentHandler(build) {
@@ -78,7 +86,8 @@ async function productionHandler(build) {
 
 const app = express();
 app.disable("x-powered-by");
-app.set("trust proxy", process.env.TRUST_PROXY ?? "loopback");
+// TRUST_PROXY, checked with the rest of the configuration (true/false, a number of proxies, or addresses).
+app.set("trust proxy", initialBuild.entry.module.trustProxySetting?.() ?? "loopback");
 app.use(compression());
 
 const securityHeaders = initialBuild.entry.module.baseSecurityHeaders ?? {};

@@ -8,7 +8,7 @@ export { startBackgroundJobs } from "~/services/jobs.server";
 export { baseSecurityHeaders } from "~/services/security-headers.server";
 export { publicPageCache } from "~/services/public-cache.server";
 export { routeSubsets } from "~/services/route-subsets.server";
-export { checkConfiguration } from "~/services/startup.server";
+export { checkConfiguration, trustProxySetting } from "~/services/startup.server";
 
 /**
  * Every page is rendered to one string and sent in one piece (docs/decisions/006-pages-rendered-whole.md):

@@ -1,5 +1,6 @@
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { PrismaClient } from "@prisma/client";
+import { readFlag } from "../app/services/env.server";
 import { DEMO_PASSWORD } from "./demo/accounts";
 import { londonDateTime } from "./demo/calendar";
 import { loadDemoData, type DemoResult } from "./demo/load";
@@ -14,14 +15,16 @@ import { describeCounts, loadReferenceData, type ReferenceResult } from "./refer
 export type SeedOptions = {
   /** Defaults to a client for DATABASE_URL (default "file:./data/cafe-network.db"), closed afterwards. */
   prisma?: PrismaClient;
-  /** Defaults to DEMO_DATA not being "off", "0", "false" or "no". */
+  /** Defaults to DEMO_DATA (on unless "off", "false", "no" or "0"; anything else but "on", "true", "yes", "1" is refused). */
   demo?: boolean;
   /** Defaults to FIXED_NOW if set, else the system clock. Demo dates are worked out from it. */
   now?: Date;
 };
 
 export function demoWanted(value = process.env.DEMO_DATA): boolean {
-  return !["off", "0", "false", "no"].includes((value ?? "").trim().toLowerCase());
+  const on = readFlag(value, true);
+  if (on === undefined) throw new Error(`DEMO_DATA must be "on" or "off" (or true/false, yes/no, 1/0), not ${JSON.stringify(value)}`);
+  return on;
 }
 
 export function seedNow(fixed = process.env.FIXED_NOW): Date {

@@ -62,7 +62,7 @@ async function main() {
 
   // Migrations, reference data and demo data, exactly as `npm run setup` does.
   execFileSync(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "scripts/setup.ts"], {
-    env: { ...process.env, DATABASE_URL: url, DEMO_DATA: "on", SESSION_SECRET: process.env.SESSION_SECRET ?? "bench" },
+    env: { ...process.env, DATABASE_URL: url, DEMO_DATA: "on", SESSION_SECRET: process.env.SESSION_SECRET ?? "bench-session-secret-at-least-32-characters" },
     stdio: ["ignore", "ignore", "inherit"],
   });
 

@@ -19,3 +19,8 @@ export function checkConfiguration(): string[] {
   }
   return warnings;
 }
+
+/** Express's "trust proxy" setting from TRUST_PROXY, already checked (server.js reads it after checkConfiguration). */
+export function trustProxySetting(): boolean | number | string {
+  return getEnv().TRUST_PROXY;
+}

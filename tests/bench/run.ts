@@ -73,7 +73,7 @@ async function startServer(database: string, env: Record<string, string>): Promi
       PORT: String(port),
       HOST: "127.0.0.1",
       DATABASE_URL: `file:${database}`,
-      SESSION_SECRET: "bench-session-secret",
+      SESSION_SECRET: "bench-session-secret-at-least-32-characters",
       APP_URL: `http://127.0.0.1:${port}`,
       MAP_TILE_URL: "none",
       FIXED_NOW: fixedNow ?? "",
@@ -218,7 +218,7 @@ async function main() {
   for (const suffix of ["", "-journal"]) rmSync(llrDb + suffix, { force: true });
   const dataEnv: Record<string, string> = process.env.BENCH_FIXED_NOW ? { FIXED_NOW: process.env.BENCH_FIXED_NOW } : {};
   log("preparing the LLR database (reference and demo data)…");
-  tsx("scripts/setup.ts", [], { DATABASE_URL: `file:${llrDb}`, DEMO_DATA: "on", SESSION_SECRET: "bench", ...dataEnv });
+  tsx("scripts/setup.ts", [], { DATABASE_URL: `file:${llrDb}`, DEMO_DATA: "on", SESSION_SECRET: "bench-session-secret-at-least-32-characters", ...dataEnv });
   log("generating the national-scale database (10,000 cafés, 1,250 footprints)…");
   tsx("scripts/generate-national-dataset.ts", ["--out", nationalDb], dataEnv);
 

@@ -14,9 +14,9 @@ afterEach(() => {
 
 describe("the session secret", () => {
   it("uses SESSION_SECRET when set, several comma-separated for rotation", () => {
-    process.env.SESSION_SECRET = "new-secret-value, old-secret-value";
+    process.env.SESSION_SECRET = "new-secret-value-of-32-characters, old-secret-value-of-32-characters";
     resetEnvCache();
-    expect(sessionSecrets()).toEqual(["new-secret-value", "old-secret-value"]);
+    expect(sessionSecrets()).toEqual(["new-secret-value-of-32-characters", "old-secret-value-of-32-characters"]);
   });
 
   it("on the embedded database without SESSION_SECRET, generates one once and keeps it beside the SQLite file", () => {

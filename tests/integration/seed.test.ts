@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { copyFileSync, readFileSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
@@ -375,6 +375,8 @@ describe("seed without demo data", () => {
   it("reads DEMO_DATA for the default", async () => {
     expect(["off", "0", "false", "no", "OFF", " No "].map((v) => demoWanted(v))).toEqual([false, false, false, false, false, false]);
     expect(["on", "1", "yes", "", undefined].map((v) => demoWanted(v))).toEqual([true, true, true, true, true]);
+    // A mistyped "off" must never count as on: the demo accounts share a public password.
+    for (const typo of ["disabled", "maybe", "of"]) expect(() => demoWanted(typo)).toThrow(/DEMO_DATA must be "on" or "off"/);
     const prisma = freshDatabase();
     const saved = process.env.DEMO_DATA;
     process.env.DEMO_DATA = "off";
@@ -385,6 +387,22 @@ describe("seed without demo data", () => {
       else process.env.DEMO_DATA = saved;
     }
     expect(await prisma.cafe.count()).toBe(0);
+  });
+
+  it("npm run setup refuses a mistyped DEMO_DATA before creating anything", () => {
+    const file = path.join(inject("runDirectory"), `setup-typo-${process.pid}.db`);
+    let failure: { status?: number; stderr?: Buffer } = {};
+    try {
+      execFileSync(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "scripts/setup.ts"], {
+        env: { ...process.env, DATABASE_URL: `file:${file}`, DEMO_DATA: "disabled" },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+    } catch (error) {
+      failure = error as typeof failure;
+    }
+    expect(failure.status).toBe(1);
+    expect(String(failure.stderr)).toMatch(/^Café Network cannot set up the database: Invalid configuration: DEMO_DATA: must be "on" or "off" .*"disabled"/);
+    expect(existsSync(file)).toBe(false);
   });
 
   it("never loads demo data into a database that already has an organisation", async () => {

@@ -11,7 +11,7 @@ const base = inject("baseDatabase");
 const file = path.join(inject("runDirectory"), `test-${process.pid}-${Math.random().toString(36).slice(2)}.db`);
 copyFileSync(base, file);
 process.env.DATABASE_URL = `file:${file}`;
-process.env.SESSION_SECRET ??= "test-secret";
+process.env.SESSION_SECRET ??= "test-session-secret-at-least-32-characters";
 process.env.NODE_ENV = "test";
 process.env.FIXED_NOW ??= "";
 

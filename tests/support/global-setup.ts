@@ -12,7 +12,7 @@ export default function setup(project: TestProject) {
   mkdirSync(runDir, { recursive: true });
   const base = path.join(runDir, "base.db");
   execFileSync(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "scripts/setup.ts"], {
-    env: { ...process.env, DATABASE_URL: `file:${base}`, DEMO_DATA: "on", SESSION_SECRET: "test-secret" },
+    env: { ...process.env, DATABASE_URL: `file:${base}`, DEMO_DATA: "on", SESSION_SECRET: "test-session-secret-at-least-32-characters" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   project.provide("baseDatabase", base);

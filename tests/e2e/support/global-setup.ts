@@ -39,7 +39,7 @@ export default async function setup(project: TestProject) {
   const baseDatabase = path.join(runDirectory, "base.db");
   execFileSync(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "scripts/setup.ts"], {
     // Demo closures are placed relative to "now": seed with the same pinned instant the server uses.
-    env: { ...process.env, DATABASE_URL: `file:${baseDatabase}`, DEMO_DATA: "on", SESSION_SECRET: "e2e-session-secret", FIXED_NOW: E2E_NOW },
+    env: { ...process.env, DATABASE_URL: `file:${baseDatabase}`, DEMO_DATA: "on", SESSION_SECRET: "e2e-session-secret-at-least-32-characters", FIXED_NOW: E2E_NOW },
     stdio: ["ignore", "ignore", "inherit"],
   });
 

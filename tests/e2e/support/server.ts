@@ -44,7 +44,7 @@ export async function startAppServer(options: {
       PORT: String(port),
       HOST: "127.0.0.1",
       DATABASE_URL: `file:${databaseFile}`,
-      SESSION_SECRET: "e2e-session-secret",
+      SESSION_SECRET: "e2e-session-secret-at-least-32-characters",
       FIXED_NOW: E2E_NOW,
       MAP_TILE_URL: "none",
       OUTBOX_POLL_MS: "200",
