@@ -4,7 +4,7 @@ import { recordAudit } from "~/models/audit.server";
 import { addRoleIfMissing, hashToken, newToken, normaliseEmail } from "~/models/user.server";
 import { now } from "~/services/clock.server";
 import { prisma, type Tx } from "~/services/db.server";
-import { enqueueEmail } from "~/services/email.server";
+import { cancelEmailsFor, enqueueEmail } from "~/services/email.server";
 import { appUrl } from "~/services/env.server";
 import { hashPassword } from "~/services/password.server";
 
@@ -30,6 +30,23 @@ export type InvitationInput = {
 };
 
 export class InvitationError extends Error {}
+
+/** How an invitation's email names it in the outbox (EmailOutbox.reference). */
+export function invitationReference(invitationId: string): string {
+  return `Invitation:${invitationId}`;
+}
+
+/** Ends a pending invitation now (its link then says it has expired) and cancels its unsent email. */
+async function endInvitation(tx: Tx, actorId: string | null, invitationId: string, at: Date): Promise<boolean> {
+  const { count } = await tx.invitation.updateMany({
+    where: { id: invitationId, acceptedAt: null, expiresAt: { gt: at } },
+    data: { expiresAt: at },
+  });
+  if (count !== 1) return false;
+  const emailsCancelled = await cancelEmailsFor(tx, invitationReference(invitationId));
+  await recordAudit(tx, { actorId, action: "invitation.withdrawn", entityType: "Invitation", entityId: invitationId, after: { emailsCancelled } });
+  return true;
+}
 
 /** The scope an assignment of `role` keeps: only the one its kind needs, never a stray one. */
 export function scopeFor(
@@ -85,6 +102,8 @@ export async function createInvitation(
   await enqueueEmail(tx, {
     to: email,
     kind: "invitation",
+    reference: invitationReference(invitation.id),
+    linkExpiresAt: expiresAt,
     subject: t("auth.invitationEmail.subject", { inviter: inviterName }),
     text: t("auth.invitationEmail.text", {
       inviter: inviterName,
@@ -260,30 +279,25 @@ export async function listPendingInvitations(take = 200): Promise<PendingInvitat
   });
 }
 
-/** Ends a pending invitation now (its link then says it has expired). Audited. */
+/**
+ * Ends a pending invitation now (its link then says it has expired), and cancels its email if it has
+ * not been sent yet, in one transaction. Audited.
+ */
 export async function withdrawInvitation(actorId: string, invitationId: string): Promise<boolean> {
-  return prisma.$transaction(async (tx) => {
-    const at = now();
-    const { count } = await tx.invitation.updateMany({
-      where: { id: invitationId, acceptedAt: null, expiresAt: { gt: at } },
-      data: { expiresAt: at },
-    });
-    if (count !== 1) return false;
-    await recordAudit(tx, { actorId, action: "invitation.withdrawn", entityType: "Invitation", entityId: invitationId });
-    return true;
-  });
+  return prisma.$transaction((tx) => endInvitation(tx, actorId, invitationId, now()));
 }
 
 export type AdministratorInvitation =
   | { state: "invited"; link: string; expiresAt: Date; existingAccount: boolean; withdrawn: number }
-  | { state: "already-admin" };
+  | { state: "already-admin"; disabled: boolean };
 
 /**
  * The first administrator of a real deployment (`npm run create-admin -- <email>`, where demo data and its
  * admin account are off): an invitation as administrator and its email, written to the outbox in one
  * transaction, like any other invitation. Run again for the same address, it withdraws the pending admin
- * invitations for it (their links then say they have expired) and issues a fresh one; an address whose
- * account is already an administrator gets nothing. The email address must look like one.
+ * invitations for it (their links then say they have expired, their unsent emails are cancelled) and
+ * issues a fresh one; an address whose account is already an administrator gets nothing (the caller
+ * says whether that account is disabled: `resetAdministratorPassword` is the way back in). The email address must look like one.
  */
 export async function inviteAdministrator(email: string): Promise<AdministratorInvitation> {
   const address = normaliseEmail(email);
@@ -291,18 +305,15 @@ export async function inviteAdministrator(email: string): Promise<AdministratorI
   return prisma.$transaction(async (tx) => {
     const account = await tx.user.findUnique({
       where: { email: address },
-      select: { roles: { where: { role: "admin" }, select: { id: true } } },
+      select: { disabledAt: true, roles: { where: { role: "admin" }, select: { id: true } } },
     });
-    if (account && account.roles.length > 0) return { state: "already-admin" as const };
+    if (account && account.roles.length > 0) return { state: "already-admin" as const, disabled: account.disabledAt !== null };
     const at = now();
     const pending = await tx.invitation.findMany({
       where: { email: address, role: "admin", acceptedAt: null, expiresAt: { gt: at } },
       select: { id: true },
     });
-    for (const { id } of pending) {
-      await tx.invitation.update({ where: { id }, data: { expiresAt: at } });
-      await recordAudit(tx, { actorId: null, action: "invitation.withdrawn", entityType: "Invitation", entityId: id });
-    }
+    for (const { id } of pending) await endInvitation(tx, null, id, at);
     const created = await createInvitation(tx, { email: address, role: "admin", invitedById: null });
     return { state: "invited" as const, link: created.link, expiresAt: created.expiresAt, existingAccount: !!account, withdrawn: pending.length };
   });

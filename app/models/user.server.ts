@@ -142,23 +142,58 @@ export async function requestPasswordReset(email: string): Promise<void> {
   await prisma.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { email: address }, select: { id: true, name: true, disabledAt: true } });
     if (!user || user.disabledAt) return;
-    const { token, tokenHash } = newToken();
-    const at = now();
-    await tx.passwordResetToken.create({
-      data: {
-        userId: user.id,
-        tokenHash,
-        createdAt: at,
-        expiresAt: new Date(at.getTime() + RESET_TOKEN_MINUTES * 60_000),
-      },
+    await issuePasswordReset(tx, { id: user.id, name: user.name, email: address });
+  });
+}
+
+/** A reset token and its email (in the outbox), inside the caller's transaction. Returns the link. */
+async function issuePasswordReset(tx: Tx, user: { id: string; name: string; email: string }): Promise<{ link: string; expiresAt: Date }> {
+  const { token, tokenHash } = newToken();
+  const at = now();
+  const expiresAt = new Date(at.getTime() + RESET_TOKEN_MINUTES * 60_000);
+  const reset = await tx.passwordResetToken.create({
+    data: { userId: user.id, tokenHash, createdAt: at, expiresAt },
+    select: { id: true },
+  });
+  const link = `${appUrl()}/reset-password/${token}`;
+  await enqueueEmail(tx, {
+    to: user.email,
+    kind: "password-reset",
+    reference: `PasswordResetToken:${reset.id}`,
+    linkExpiresAt: expiresAt,
+    subject: t("auth.resetEmail.subject"),
+    text: t("auth.resetEmail.text", { name: user.name, link, minutes: RESET_TOKEN_MINUTES }),
+  });
+  return { link, expiresAt };
+}
+
+export type AdministratorReset =
+  | { state: "reset"; link: string; expiresAt: Date; reenabled: boolean }
+  | { state: "not-admin" };
+
+/**
+ * For the operator (`npm run create-admin -- --reset <email>`), when an administrator cannot sign in: the
+ * password is forgotten and, without email sending, the reset email would wait in the outbox that only
+ * administrators can read; or the account was disabled, which ends sign-in and password resets. Writes a
+ * password-reset link and its email (to the outbox) in one transaction, enabling the account again if it
+ * was disabled, audited; the caller prints the link. Only for an account with the admin role.
+ */
+export async function resetAdministratorPassword(email: string): Promise<AdministratorReset> {
+  const address = normaliseEmail(email);
+  return prisma.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({
+      where: { email: address },
+      select: { id: true, name: true, disabledAt: true, roles: { where: { role: "admin" }, select: { id: true } } },
     });
-    const link = `${appUrl()}/reset-password/${token}`;
-    await enqueueEmail(tx, {
-      to: address,
-      kind: "password-reset",
-      subject: t("auth.resetEmail.subject"),
-      text: t("auth.resetEmail.text", { name: user.name, link, minutes: RESET_TOKEN_MINUTES }),
-    });
+    if (!user || user.roles.length === 0) return { state: "not-admin" as const };
+    const reenabled = user.disabledAt !== null;
+    if (reenabled) {
+      await tx.user.update({ where: { id: user.id }, data: { disabledAt: null } });
+      await recordAudit(tx, { actorId: null, action: "user.enabled", entityType: "User", entityId: user.id, after: { by: "create-admin --reset" } });
+    }
+    const reset = await issuePasswordReset(tx, { id: user.id, name: user.name, email: address });
+    await recordAudit(tx, { actorId: null, action: "password.reset-issued", entityType: "User", entityId: user.id, after: { by: "create-admin --reset" } });
+    return { state: "reset" as const, reenabled, ...reset };
   });
 }
 

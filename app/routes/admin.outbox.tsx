@@ -2,14 +2,14 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { formatDateTime } from "~/components/admin/format";
-import { EmailText, OutboxStatusTag, OutboxTable } from "~/components/admin/OutboxTable";
+import { attemptsText, EmailText, OutboxStatusTag, OutboxTable } from "~/components/admin/OutboxTable";
 import { Pagination, pageFrom } from "~/components/admin/Pagination";
 import { idSchema } from "~/components/admin/schemas";
 import { SuccessNotice } from "~/components/auth/Notice";
 import { SummaryRow as Row } from "~/components/SummaryRow";
 import { t } from "~/i18n";
 import { notFound, requireRole } from "~/services/auth.server";
-import { emailSendingEnabled, getOutboxEmail, listOutbox, retryFailedEmail } from "~/services/email.server";
+import { emailSendingEnabled, getOutboxEmail, linkExpired, listOutbox, retryFailedEmail } from "~/services/email.server";
 import { readFormData } from "~/services/forms.server";
 import adminStyles from "~/styles/admin.css";
 
@@ -41,6 +41,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
             kind: email.kind,
             status: email.status,
             attempts: email.attempts,
+            attemptsInAll: email.history.length,
+            linkExpired: linkExpired(email),
             lastError: email.lastError,
             providerId: email.providerId,
             text: email.text,
@@ -66,9 +68,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = idSchema.safeParse({ id: formData.get("id") });
   if (formData.get("intent") !== "retry" || !parsed.success) throw new Response("Bad request", { status: 400 });
   const id = parsed.data.id;
-  const ok = await retryFailedEmail(admin.id, id);
-  if (!ok) throw notFound();
-  return redirect(`/admin/outbox?email=${encodeURIComponent(id)}&retried=1#email`);
+  const result = await retryFailedEmail(admin.id, id);
+  if (result === "not-failed") throw notFound();
+  // An email whose link has expired is not sent again: the page says why (the button is gone).
+  return redirect(`/admin/outbox?email=${encodeURIComponent(id)}${result === "retried" ? "&retried=1" : ""}#email`);
 }
 
 export default function AdminOutbox() {
@@ -99,7 +102,7 @@ export default function AdminOutbox() {
             {email.status === "pending" && data.sending ? (
               <Row label={t("admin.outbox.nextAttempt")}>{formatDateTime(email.nextAttemptAt)}</Row>
             ) : null}
-            <Row label={t("admin.outbox.attempts")}>{email.attempts}</Row>
+            <Row label={t("admin.outbox.attempts")}>{attemptsText(email.attempts, email.attemptsInAll)}</Row>
             {email.providerId ? <Row label={t("admin.outbox.providerId")}>{email.providerId}</Row> : null}
             {email.lastError ? <Row label={t("admin.outbox.lastError")}>{email.lastError}</Row> : null}
           </dl>
@@ -122,7 +125,8 @@ export default function AdminOutbox() {
           <h3>{t("admin.outbox.text")}</h3>
           <EmailText text={email.text} />
           {email.hasHtml ? <p>{t("admin.outbox.htmlNote")}</p> : null}
-          {email.status === "failed" ? (
+          {email.status === "failed" && email.linkExpired ? <p>{t("admin.outbox.linkExpired")}</p> : null}
+          {email.status === "failed" && !email.linkExpired ? (
             <Form method="post">
               <input type="hidden" name="intent" value="retry" />
               <input type="hidden" name="id" value={email.id} />

@@ -23,9 +23,13 @@ export type OutgoingEmail = {
   html?: string;
   /** What caused it, e.g. "password-reset", "invitation", "hours-reminder". */
   kind: string;
+  /** The record whose link it carries ("Invitation:<id>"), for cancelEmailsFor when that is withdrawn. */
+  reference?: string;
+  /** When its link stops working: it is not sent after that. */
+  linkExpiresAt?: Date;
 };
 
-export type EmailStatus = "pending" | "sent" | "failed";
+export type EmailStatus = "pending" | "sent" | "failed" | "cancelled";
 
 /** Waits after the 1st, 2nd … failed attempt. After MAX_ATTEMPTS the email is marked "failed". */
 export const RETRY_DELAYS_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 3600_000, 12 * 3600_000] as const;
@@ -47,6 +51,8 @@ export async function enqueueEmail(tx: Tx, email: OutgoingEmail): Promise<{ id: 
       text: email.text,
       html: email.html ?? null,
       kind: email.kind,
+      reference: email.reference ?? null,
+      linkExpiresAt: email.linkExpiresAt ?? null,
       status: "pending",
       createdAt: at,
       nextAttemptAt: at,
@@ -55,6 +61,22 @@ export async function enqueueEmail(tx: Tx, email: OutgoingEmail): Promise<{ id: 
   });
   return row;
 }
+
+/**
+ * Cancels the emails not yet sent that carry the link of `reference` (an invitation withdrawn or
+ * replaced), inside the caller's transaction, so they are never sent with a link that no longer works.
+ */
+export async function cancelEmailsFor(tx: Tx, reference: string): Promise<number> {
+  const { count } = await tx.emailOutbox.updateMany({
+    where: { reference, status: { in: ["pending", "failed"] } },
+    data: { status: "cancelled", lastError: CANCELLED_WITHDRAWN },
+  });
+  return count;
+}
+
+/** Why an email was cancelled (shown as its last note on /admin/outbox). */
+export const CANCELLED_WITHDRAWN = "Not sent: the invitation in it was withdrawn or replaced.";
+export const CANCELLED_EXPIRED = "Not sent: the link in it expired before it could be sent.";
 
 /** Whether an email provider is configured. Without one, mail stays in the outbox for admins to read. */
 export function emailSendingEnabled(): boolean {
@@ -71,6 +93,15 @@ export function idempotencyKeyFor(emailId: string): string {
   return `cafe-network-outbox-${emailId}`;
 }
 
+function providerHost(): string {
+  const base = getEnv().RESEND_BASE_URL ?? "https://api.resend.com";
+  try {
+    return new URL(base).host;
+  } catch {
+    return base;
+  }
+}
+
 let client: { key: string; baseUrl: string | undefined; resend: Resend } | undefined;
 function resendClient(): Resend | null {
   const { RESEND_API_KEY: key, RESEND_BASE_URL: baseUrl } = getEnv();
@@ -81,14 +112,14 @@ function resendClient(): Resend | null {
   return client.resend;
 }
 
-export type DeliveryReport = { claimed: number; sent: number; retrying: number; failed: number };
+export type DeliveryReport = { claimed: number; sent: number; retrying: number; failed: number; cancelled: number };
 
 /**
  * Sends up to `limit` due emails. Safe to run from several instances at once. Does nothing (and fails
  * nothing) when no provider is configured.
  */
 export async function deliverPendingEmails({ limit = 20 }: { limit?: number } = {}): Promise<DeliveryReport> {
-  const report: DeliveryReport = { claimed: 0, sent: 0, retrying: 0, failed: 0 };
+  const report: DeliveryReport = { claimed: 0, sent: 0, retrying: 0, failed: 0, cancelled: 0 };
   const resend = resendClient();
   if (!resend) return report;
   const from = getEnv().EMAIL_FROM;
@@ -109,6 +140,15 @@ export async function deliverPendingEmails({ limit = 20 }: { limit?: number } = 
     if (claim.count !== 1) continue; // another instance has it
     report.claimed += 1;
     const email = await prisma.emailOutbox.findUniqueOrThrow({ where: { id } });
+    if (email.linkExpiresAt && email.linkExpiresAt <= at) {
+      // A link that no longer works would only confuse: nothing is sent (and the claim is not an attempt).
+      await prisma.emailOutbox.update({
+        where: { id },
+        data: { status: "cancelled", lastError: CANCELLED_EXPIRED, attempts: { decrement: 1 } },
+      });
+      report.cancelled += 1;
+      continue;
+    }
 
     let errorMessage: string | null = null;
     let providerId: string | null = null;
@@ -125,7 +165,9 @@ export async function deliverPendingEmails({ limit = 20 }: { limit?: number } = 
       );
       if (result.error) {
         const status = result.error.statusCode ? ` (${result.error.statusCode})` : "";
-        errorMessage = `${result.error.name}${status}: ${result.error.message}`;
+        // The SDK reports a refused connection or unknown host only as "Unable to fetch data": say where.
+        const unreachable = result.error.statusCode ? "" : ` [no answer from ${providerHost()}]`;
+        errorMessage = `${result.error.name}${status}: ${result.error.message}${unreachable}`;
       } else {
         providerId = result.data?.id ?? null;
       }
@@ -173,6 +215,8 @@ export type OutboxRow = {
   kind: string;
   status: string;
   attempts: number;
+  /** Every attempt, also those before "Try sending again" (which starts `attempts` again from 0) */
+  attemptsInAll: number;
   lastError: string | null;
   createdAt: Date;
   sentAt: Date | null;
@@ -200,10 +244,15 @@ export async function listOutbox(page: number, pageSize = OUTBOX_PAGE_SIZE) {
         createdAt: true,
         sentAt: true,
         nextAttemptAt: true,
+        _count: { select: { history: true } },
       },
     }),
   ]);
-  return { total, pages: Math.max(1, Math.ceil(total / pageSize)), rows: rows satisfies OutboxRow[] };
+  return {
+    total,
+    pages: Math.max(1, Math.ceil(total / pageSize)),
+    rows: rows.map(({ _count, ...row }) => ({ ...row, attemptsInAll: _count.history })) satisfies OutboxRow[],
+  };
 }
 
 /** One email in full, with every attempt to send it, oldest first. */
@@ -223,15 +272,28 @@ export async function outboxCounts() {
   return { pending, failed, sent };
 }
 
-/** Puts a failed email back in the queue for another round of attempts (an admin's action, audited). */
-export async function retryFailedEmail(actorId: string, id: string): Promise<boolean> {
+/** Whether the link an email carries has stopped working (an email without one never expires). */
+export function linkExpired(email: { linkExpiresAt: Date | null }, at: Date = now()): boolean {
+  return !!email.linkExpiresAt && email.linkExpiresAt <= at;
+}
+
+/**
+ * Puts a failed email back in the queue for another round of attempts (an admin's action, audited).
+ * Its attempt count starts again from 0 (the wait between attempts does too); the history keeps every
+ * attempt. An email whose link has expired (a password reset after its hour) is not sent again.
+ */
+export async function retryFailedEmail(actorId: string, id: string): Promise<"retried" | "link-expired" | "not-failed"> {
   return prisma.$transaction(async (tx) => {
+    const at = now();
+    const email = await tx.emailOutbox.findUnique({ where: { id }, select: { status: true, linkExpiresAt: true } });
+    if (!email || email.status !== "failed") return "not-failed";
+    if (linkExpired(email, at)) return "link-expired";
     const { count } = await tx.emailOutbox.updateMany({
       where: { id, status: "failed" },
-      data: { status: "pending", attempts: 0, nextAttemptAt: now() },
+      data: { status: "pending", attempts: 0, nextAttemptAt: at },
     });
-    if (count !== 1) return false;
+    if (count !== 1) return "not-failed";
     await recordAudit(tx, { actorId, action: "email.retried", entityType: "EmailOutbox", entityId: id });
-    return true;
+    return "retried";
   });
 }

@@ -1,9 +1,10 @@
 import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { findInvitation, InvitationError, inviteAdministrator } from "~/models/invitation.server";
-import { hashToken } from "~/models/user.server";
+import { hashToken, passwordResetTokenState } from "~/models/user.server";
 import * as accept from "~/routes/invitations.$token";
 import { prisma } from "~/services/db.server";
 import { call, cookieFrom, makeUser, post, uniqueEmail, userFromCookie } from "./auth.helpers";
@@ -17,9 +18,13 @@ const run = promisify(execFile);
 const TSX = path.resolve("node_modules/tsx/dist/cli.mjs");
 
 async function createAdmin(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return createAdminWith({}, ...args);
+}
+
+async function createAdminWith(env: Record<string, string>, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run(process.execPath, [TSX, "scripts/create-admin.ts", ...args], {
-      env: { ...process.env, APP_URL: "https://cafes.example.nhs.uk" },
+      env: { ...process.env, APP_URL: "https://cafes.example.nhs.uk", RESEND_API_KEY: "", ...env },
     });
     return { code: 0, stdout, stderr };
   } catch (error) {
@@ -40,6 +45,9 @@ describe("npm run create-admin -- <email>", () => {
     const result = await createAdmin("--", email.toUpperCase());
     expect(result.code).toBe(0);
     const token = linkIn(result.stdout);
+    // Email sending is off here: it says the email waits in the outbox, not that it was emailed.
+    expect(result.stdout).toMatch(/Email sending is off .*waits in the outbox .*not sent/);
+    expect(result.stdout).not.toMatch(/was emailed/);
 
     const invitation = await prisma.invitation.findUniqueOrThrow({ where: { tokenHash: hashToken(token) } });
     expect(invitation).toMatchObject({ email, role: "admin", organisationId: null, cafeId: null, acceptedAt: null, invitedById: null });
@@ -64,7 +72,63 @@ describe("npm run create-admin -- <email>", () => {
     const again = await createAdmin(email);
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/already has an administrator account/);
+    expect(again.stdout).toContain(`npm run create-admin -- --reset ${email}`);
     expect(await prisma.invitation.count({ where: { email } })).toBe(1);
+  });
+
+  it("--reset prints a link for an administrator to choose a new password (the reset email would wait in the outbox only admins can read)", async () => {
+    const admin = await makeUser([{ role: "admin" }]);
+    const result = await createAdmin("--reset", admin.email);
+    expect(result.code).toBe(0);
+    const match = result.stdout.match(/https:\/\/cafes\.example\.nhs\.uk\/reset-password\/([A-Za-z0-9_-]+)/);
+    expect(match).not.toBeNull();
+    expect(await passwordResetTokenState(match![1]!)).toMatchObject({ state: "valid", email: admin.email });
+    expect(await prisma.emailOutbox.count({ where: { to: admin.email, kind: "password-reset", status: "pending" } })).toBe(1);
+    expect(result.stdout).toMatch(/waits in the outbox/);
+  });
+
+  it("says plainly that a disabled administrator cannot sign in, and --reset enables the account again with a reset link", async () => {
+    const admin = await makeUser([{ role: "admin" }]);
+    await prisma.user.update({ where: { id: admin.id }, data: { disabledAt: new Date() } });
+    const told = await createAdmin(admin.email);
+    expect(told.code).toBe(1);
+    expect(told.stderr).toMatch(/the account is disabled: it cannot sign in or reset its password/);
+    expect(told.stderr).toContain(`npm run create-admin -- --reset ${admin.email}`);
+    expect(await prisma.invitation.count({ where: { email: admin.email } })).toBe(0);
+
+    const reset = await createAdmin("--reset", admin.email);
+    expect(reset.code).toBe(0);
+    expect(reset.stdout).toMatch(/was disabled; it is enabled again/);
+    const token = reset.stdout.match(/reset-password\/([A-Za-z0-9_-]+)/)![1]!;
+    expect(await passwordResetTokenState(token)).toMatchObject({ state: "valid" });
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: admin.id } })).disabledAt).toBeNull();
+    expect(await prisma.auditEvent.count({ where: { entityId: admin.id, action: "user.enabled" } })).toBe(1);
+  });
+
+  it("--reset refuses an account that is not an administrator's, changing nothing", async () => {
+    const officer = await makeUser([{ role: "grant-officer" }]);
+    const result = await createAdmin("--reset", officer.email);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/is not an administrator's account/);
+    expect(await prisma.passwordResetToken.count({ where: { userId: officer.id } })).toBe(0);
+  });
+
+  it("says the database does not exist, and leaves no empty file behind", async () => {
+    const file = path.join(inject("runDirectory"), `missing-${Date.now()}.db`);
+    const result = await createAdminWith({ DATABASE_URL: `file:${file}` }, uniqueEmail("nowhere"));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/There is no database at .*Run `npm run setup`/);
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it("cancels the unsent email of the invitation it replaces", async () => {
+    const email = uniqueEmail("twice");
+    await createAdmin(email);
+    const second = await createAdmin(email);
+    expect(second.stdout).toMatch(/earlier invitation for this address was withdrawn \(and its unsent email cancelled\)/);
+    const emails = await prisma.emailOutbox.findMany({ where: { to: email }, orderBy: { createdAt: "asc" } });
+    expect(emails.map((e) => e.status).sort()).toEqual(["cancelled", "pending"]);
+    expect(emails.find((e) => e.status === "pending")!.text).toContain(linkIn(second.stdout));
   });
 
   it("refuses a malformed email address and writes nothing", async () => {
@@ -78,7 +142,7 @@ describe("npm run create-admin -- <email>", () => {
     }
     const missing = await createAdmin();
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/Usage: npm run create-admin -- <email address>/);
+    expect(missing.stderr).toMatch(/Usage: npm run create-admin -- \[--reset\] <email address>/);
     expect(await prisma.invitation.count()).toBe(before);
     expect(await prisma.emailOutbox.count()).toBe(outbox);
   });
@@ -108,7 +172,7 @@ describe("inviteAdministrator", () => {
 
   it("says an administrator's address already has an account", async () => {
     const admin = await makeUser([{ role: "admin" }]);
-    expect(await inviteAdministrator(admin.email)).toEqual({ state: "already-admin" });
+    expect(await inviteAdministrator(admin.email)).toEqual({ state: "already-admin", disabled: false });
     expect(await prisma.invitation.count({ where: { email: admin.email } })).toBe(0);
   });
 });

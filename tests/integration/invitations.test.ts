@@ -267,5 +267,8 @@ describe("the admin's users page", () => {
     expect(response.headers.get("Location")).toBe("/admin/users?done=withdrawn");
     expect(await json(await call(accept.loader, get(`/invitations/${token}`), { token }))).toMatchObject({ state: "expired" });
     expect(await prisma.auditEvent.count({ where: { entityId: id, action: "invitation.withdrawn" } })).toBe(1);
+    // Its email, not sent yet, is cancelled with it: sending it later would deliver a dead link.
+    const email = await prisma.emailOutbox.findFirstOrThrow({ where: { reference: `Invitation:${id}` } });
+    expect(email).toMatchObject({ status: "cancelled", lastError: expect.stringMatching(/withdrawn/) });
   });
 });

@@ -1,5 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "~/services/db.server";
+import { INVITATION_DAYS, inviteAdministrator } from "~/models/invitation.server";
+import { requestPasswordReset, RESET_TOKEN_MINUTES } from "~/models/user.server";
 import {
   deliverPendingEmails,
   enqueueEmail,
@@ -10,7 +12,7 @@ import {
 import { resetEnvCache } from "~/services/env.server";
 import * as outboxPage from "~/routes/admin.outbox";
 import { startFakeResend, type FakeResend } from "../support/fake-resend";
-import { call, get, json, makeUser, sessionCookieFor } from "./auth.helpers";
+import { call, get, json, makeUser, post, sessionCookieFor } from "./auth.helpers";
 import { setClock } from "./clock.helpers";
 
 /** The email outbox against a stand-in for Resend's API on a local port (the real SDK, over HTTP). */
@@ -66,7 +68,7 @@ describe("delivering the outbox", () => {
   it("sends a due email through the provider with the API key and an idempotency key, and records it", async () => {
     const { id } = await enqueue("reader@example.org", "Your link");
     const report = await deliverPendingEmails();
-    expect(report).toEqual({ claimed: 1, sent: 1, retrying: 0, failed: 0 });
+    expect(report).toEqual({ claimed: 1, sent: 1, retrying: 0, failed: 0, cancelled: 0 });
 
     expect(resend.emails).toHaveLength(1);
     const [received] = resend.emails;
@@ -85,7 +87,7 @@ describe("delivering the outbox", () => {
     expect(row.lastError).toBeNull();
 
     // Nothing more to send.
-    expect(await deliverPendingEmails()).toEqual({ claimed: 0, sent: 0, retrying: 0, failed: 0 });
+    expect(await deliverPendingEmails()).toEqual({ claimed: 0, sent: 0, retrying: 0, failed: 0, cancelled: 0 });
     expect(resend.emails).toHaveLength(1);
   });
 
@@ -177,6 +179,7 @@ describe("delivering the outbox", () => {
     const row = await prisma.emailOutbox.findUniqueOrThrow({ where: { id } });
     expect(row.status).toBe("pending");
     expect(row.lastError).toMatch(/application_error/);
+    expect(row.lastError).toContain(`no answer from ${new URL(closed.url).host}`);
   });
 
   it("sends each email once when two senders run at the same time", async () => {
@@ -191,9 +194,75 @@ describe("delivering the outbox", () => {
     delete process.env.RESEND_API_KEY;
     resetEnvCache();
     const { id } = await enqueue("later@example.org", "Later");
-    expect(await deliverPendingEmails()).toEqual({ claimed: 0, sent: 0, retrying: 0, failed: 0 });
+    expect(await deliverPendingEmails()).toEqual({ claimed: 0, sent: 0, retrying: 0, failed: 0, cancelled: 0 });
     const row = await prisma.emailOutbox.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ status: "pending", attempts: 0, lastError: null });
     expect(resend.emails).toHaveLength(0);
+  });
+});
+
+describe("emails whose link expires", () => {
+  /** An invitation's email that failed every attempt (about 15 hours), well within its 14 days. */
+  async function failedInvitationEmail(email: string) {
+    resend.failNext(100, 503);
+    await inviteAdministrator(email);
+    let at = T0;
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      setClock(at);
+      await deliverPendingEmails();
+      const row = await prisma.emailOutbox.findFirstOrThrow({ where: { to: email } });
+      if (row.status !== "pending") return row;
+      at = row.nextAttemptAt;
+    }
+    throw new Error("never gave up");
+  }
+
+  it("does not send a password reset after its link has expired, and cancels it", async () => {
+    const to = "late-reset@example.org";
+    await makeUser([], { email: to });
+    resend.failNext(1, 503);
+    await requestPasswordReset(to);
+    expect(await deliverPendingEmails()).toMatchObject({ retrying: 1 });
+    setClock(new Date(T0.getTime() + RESET_TOKEN_MINUTES * 60_000 + 1));
+    expect(await deliverPendingEmails()).toMatchObject({ claimed: 1, sent: 0, cancelled: 1 });
+    const row = await prisma.emailOutbox.findFirstOrThrow({ where: { to }, include: { history: true } });
+    expect(row).toMatchObject({ status: "cancelled", attempts: 1, lastError: expect.stringMatching(/link in it expired/) });
+    expect(row.history).toHaveLength(1);
+    expect(resend.emails).toHaveLength(0);
+  });
+
+  it("refuses to try again an email whose link has expired, and says why", async () => {
+    const row = await failedInvitationEmail("gave-up-invitation@example.org");
+    expect(row.status).toBe("failed");
+    const admin = await makeUser([{ role: "admin" }]);
+    const cookie = await sessionCookieFor(admin.id);
+    setClock(new Date(T0.getTime() + (INVITATION_DAYS + 1) * 24 * 3600_000)); // the invitation has expired
+    const response = await call(outboxPage.action, post("/admin/outbox", { intent: "retry", id: row.id }, cookie));
+    expect(response.status).toBe(302);
+    expect(response.headers.get("Location")).not.toContain("retried=1");
+    expect(await prisma.emailOutbox.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: "failed" });
+    const page = await json<{ email: { linkExpired: boolean } }>(await call(outboxPage.loader, get(`/admin/outbox?email=${row.id}`, cookie)));
+    expect(page.email.linkExpired).toBe(true);
+  });
+
+  it("shows the attempts since \"Try sending again\" and in all", async () => {
+    const { id } = await enqueue("retried@example.org", "No link in it");
+    resend.failNext(100, 503);
+    let at = T0;
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      setClock(at);
+      await deliverPendingEmails();
+      at = (await prisma.emailOutbox.findUniqueOrThrow({ where: { id } })).nextAttemptAt;
+    }
+    const admin = await makeUser([{ role: "admin" }]);
+    const cookie = await sessionCookieFor(admin.id);
+    const retried = await call(outboxPage.action, post("/admin/outbox", { intent: "retry", id }, cookie));
+    expect(retried.headers.get("Location")).toContain("retried=1");
+    await deliverPendingEmails();
+    const page = await json<{ rows: { id: string; attempts: number; attemptsInAll: number }[]; email: { attempts: number; attemptsInAll: number } }>(
+      await call(outboxPage.loader, get(`/admin/outbox?email=${id}`, cookie)),
+    );
+    expect(page.email).toMatchObject({ attempts: 1, attemptsInAll: MAX_ATTEMPTS + 1 });
+    expect(page.rows.find((r) => r.id === id)).toMatchObject({ attempts: 1, attemptsInAll: MAX_ATTEMPTS + 1 });
   });
 });

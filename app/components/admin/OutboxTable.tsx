@@ -10,14 +10,21 @@ export type OutboxListRow = {
   kind: string;
   status: string;
   attempts: number;
+  attemptsInAll: number;
   lastError: string | null;
   createdAt: string;
 };
+
+/** "2", or "2 since it was put back in the queue, 7 in all" after "Try sending again". */
+export function attemptsText(attempts: number, attemptsInAll: number): string {
+  return attemptsInAll > attempts ? t("admin.outbox.attemptsSinceRetry", { attempts, all: attemptsInAll }) : String(attempts);
+}
 
 export function OutboxStatusTag({ status }: { status: string }) {
   if (status === "sent") return <strong className="tag tag--green">{t("admin.outbox.status.sent")}</strong>;
   if (status === "failed") return <strong className="tag tag--red">{t("admin.outbox.status.failed")}</strong>;
   if (status === "pending") return <strong className="tag tag--yellow">{t("admin.outbox.status.pending")}</strong>;
+  if (status === "cancelled") return <strong className="tag">{t("admin.outbox.status.cancelled")}</strong>;
   return <strong className="tag">{status}</strong>;
 }
 
@@ -51,7 +58,7 @@ export function OutboxTable({ rows, caption, page }: { rows: OutboxListRow[]; ca
             <td>
               <OutboxStatusTag status={row.status} />
             </td>
-            <td>{row.attempts}</td>
+            <td>{attemptsText(row.attempts, row.attemptsInAll)}</td>
             <td className="admin-outbox-error">{row.lastError ?? ""}</td>
           </tr>
         ))}

@@ -78,6 +78,7 @@ export const admin = {
   "admin.outbox.status.pending": "Waiting",
   "admin.outbox.status.sent": "Sent",
   "admin.outbox.status.failed": "Failed",
+  "admin.outbox.status.cancelled": "Cancelled",
   "admin.outbox.viewHidden": "(read the email)",
   "admin.outbox.emailTitle": "Email to {to}",
   "admin.outbox.subject": "Subject",
@@ -88,6 +89,7 @@ export const admin = {
   "admin.outbox.nextAttempt": "Next attempt",
   "admin.outbox.providerId": "Provider reference",
   "admin.outbox.attempts": "Attempts",
+  "admin.outbox.attemptsSinceRetry": "{attempts} since it was put back in the queue, {all} in all",
   "admin.outbox.lastError": "Last error",
   "admin.outbox.history": "Attempts to send it",
   "admin.outbox.historyEntry": "Attempt {number}, {when}: {outcome}",
@@ -97,6 +99,8 @@ export const admin = {
   "admin.outbox.backToList": "Back to the outbox",
   "admin.outbox.retry": "Try sending again",
   "admin.outbox.retried": "The email will be sent again shortly.",
+  "admin.outbox.linkExpired":
+    "The link in this email has expired, so it cannot be sent again. The person can ask for a new one (for a password reset, with “Forgot your password?”; for an invitation, an administrator invites them again).",
   "admin.outbox.notFound": "That email is not in the outbox.",
 
   "admin.pagination.label": "Pages",

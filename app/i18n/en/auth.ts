@@ -115,7 +115,7 @@ export const auth = {
   "auth.invitation.accountExists": "An account with this email address already exists. Sign in to accept the invitation.",
   "auth.invitation.expiredTitle": "This invitation has expired",
   "auth.invitation.expired":
-    "Invitations work for {days} days, and can be withdrawn. Ask the person who invited you to send a new one.",
+    "Invitations work for {days} days, and can be withdrawn or replaced by a newer one. If you still need an account, ask an administrator for a new invitation.",
   "auth.invitation.acceptedTitle": "This invitation has already been accepted",
   "auth.invitation.accepted": "Sign in to use your account.",
   "auth.invitation.invalidTitle": "This invitation link does not work",
