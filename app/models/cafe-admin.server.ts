@@ -396,34 +396,70 @@ async function checkTags(
   return tags.every((tag) => tag.kind === kind && (tag.retiredAt === null || alreadyCarried.includes(tag.id)));
 }
 
+/** What a café's details are checked against: the café as stored. */
+type DetailsCurrent = { postcode: string; organisationId: string; tags: { tagId: string }[] };
+
+const detailsCurrentSelect = { postcode: true, organisationId: true, tags: { select: { tagId: true } } } as const;
+
+/**
+ * The postcode, located again only when it changes (a message for the postcode field when it cannot be),
+ * and the operator the details will have: the one sent when an admin may change it, else the current one.
+ */
+async function locateDetails(actor: Actor, current: DetailsCurrent, input: CafeDetailsInput) {
+  const postcode = normalisePostcode(input.postcode);
+  const organisationId = mayChangeOperator(actor) && input.organisationId ? input.organisationId : current.organisationId;
+  if (normalisePostcode(current.postcode) === postcode) return { ok: true as const, postcode, organisationId, location: null };
+  const located = await locatePostcode(postcode);
+  if (!located.ok) return { ok: false as const, errors: { postcode: located.error } };
+  return { ok: true as const, postcode, organisationId, location: { lat: located.venue.lat, lng: located.venue.lng } };
+}
+
+/**
+ * Accessibility features and languages come from their own lists and are not retired unless the café
+ * already shows them; a changed operator exists.
+ */
+async function checkDetailsChoices(db: Tx, current: DetailsCurrent, input: CafeDetailsInput, organisationId: string): Promise<CheckResult> {
+  const carried = current.tags.map((t) => t.tagId);
+  const errors: Record<string, string> = {};
+  if (!(await checkTags(db, input.accessTagIds, "access", carried))) errors.accessTagIds = t("manage.error.tagChoice");
+  if (!(await checkTags(db, input.languageTagIds, "language", carried))) errors.languageTagIds = t("manage.error.tagChoice");
+  if (organisationId !== current.organisationId && !(await db.organisation.findUnique({ where: { id: organisationId }, select: { id: true } }))) {
+    errors.organisationId = t("manage.error.operatorChoice");
+  }
+  return Object.keys(errors).length ? { ok: false, errors } : { ok: true };
+}
+
+/**
+ * Checks a café's details as saving them would, without saving them (for a preview): the postcode when it
+ * changes, the tags and the operator. Gives the operator the details would have.
+ */
+export async function checkCafeDetails(
+  actor: Actor,
+  cafeId: string,
+  input: CafeDetailsInput,
+): Promise<{ ok: true; organisationId: string } | Exclude<CheckResult, { ok: true }> | typeof notFound> {
+  const current = await prisma.cafe.findUnique({ where: { id: cafeId }, select: detailsCurrentSelect });
+  if (!current) return notFound;
+  const located = await locateDetails(actor, current, input);
+  if (!located.ok) return located;
+  const check = await checkDetailsChoices(prisma, current, input, located.organisationId);
+  return check.ok ? { ok: true, organisationId: located.organisationId } : check;
+}
+
 /**
  * Saves a café's details. The postcode is geocoded again only when it changes; the footprint never
  * changes here (admins and commissioners change it with setCafeFootprint).
  */
 export async function updateCafeDetails(actor: Actor, cafeId: string, input: CafeDetailsInput): Promise<WriteResult> {
-  const current = await prisma.cafe.findUnique({
-    where: { id: cafeId },
-    select: { postcode: true, organisationId: true, tags: { select: { tagId: true } } },
-  });
+  const current = await prisma.cafe.findUnique({ where: { id: cafeId }, select: detailsCurrentSelect });
   if (!current) return notFound;
-  const postcode = normalisePostcode(input.postcode);
-  let location: { lat: number; lng: number } | null = null;
-  if (normalisePostcode(current.postcode) !== postcode) {
-    const located = await locatePostcode(postcode);
-    if (!located.ok) return { ok: false, errors: { postcode: located.error } };
-    location = { lat: located.venue.lat, lng: located.venue.lng };
-  }
-  const organisationId = mayChangeOperator(actor) && input.organisationId ? input.organisationId : current.organisationId;
+  const located = await locateDetails(actor, current, input);
+  if (!located.ok) return located;
+  const { postcode, location, organisationId } = located;
 
   return withCafe(cafeId, async (tx) => {
-    const carried = current.tags.map((t) => t.tagId);
-    const errors: Record<string, string> = {};
-    if (!(await checkTags(tx, input.accessTagIds, "access", carried))) errors.accessTagIds = t("manage.error.tagChoice");
-    if (!(await checkTags(tx, input.languageTagIds, "language", carried))) errors.languageTagIds = t("manage.error.tagChoice");
-    if (organisationId !== current.organisationId && !(await tx.organisation.findUnique({ where: { id: organisationId }, select: { id: true } }))) {
-      errors.organisationId = t("manage.error.operatorChoice");
-    }
-    if (Object.keys(errors).length) return { ok: false, errors };
+    const check = await checkDetailsChoices(tx, current, input, organisationId);
+    if (!check.ok) return check;
 
     const before = await detailsSnapshot(tx, cafeId);
     await tx.cafe.update({

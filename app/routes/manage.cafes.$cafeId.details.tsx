@@ -11,11 +11,11 @@ import { TagChoices } from "~/components/manage/TagChoices";
 import { SavedNotice } from "~/components/manage/SavedNotice";
 import { t, type MessageKey } from "~/i18n";
 import {
+  checkCafeDetails,
   footprintChoices,
   getCafeHeading,
   getManagedCafe,
   hoursPreview,
-  locatePostcode,
   mayChangeFootprint,
   mayChangeOperator,
   normalisePostcode,
@@ -24,24 +24,16 @@ import {
   updateCafeDetails,
   type ManagedCafe,
 } from "~/models/cafe-admin.server";
-import { organisationChoices } from "~/models/organisation.server";
+import { organisationChoices, organisationNames } from "~/models/organisation.server";
 import { tagChoices } from "~/models/tag.server";
 import { canEditCafe, forbidden, notFound, requireCafe, requireCafeAccess } from "~/services/auth.server";
-import { formFailure, parseForm, readFormData, writeFailure } from "~/services/forms.server";
+import { formFailure, formValues, parseForm, readForm, unreadableFormFailure, writeFailure, type FormValues } from "~/services/forms.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("manage.details.title")} – ${t("brand.appName")}` }];
 
-export async function loader(args: LoaderFunctionArgs) {
-  const { cafeId, user, cafe } = await requireCafe(args, { write: false }, getManagedCafe);
-  const carried = cafe.tags.map((ct) => ct.tagId);
-  const footprintEditor = mayChangeFootprint(user);
-  const [tags, operators, footprints, suggested] = await Promise.all([
-    tagChoices(["access", "language"], carried),
-    mayChangeOperator(user) ? organisationChoices() : Promise.resolve(null),
-    footprintEditor ? footprintChoices() : Promise.resolve(null),
-    suggestedFootprintFor(cafe.lat, cafe.lng),
-  ]);
-  const values: Record<string, string | string[]> = {
+/** The form's values as stored. */
+function detailsValues(cafe: ManagedCafe): FormValues {
+  return {
     name: cafe.name,
     description: cafe.description,
     organisationId: cafe.organisationId,
@@ -60,6 +52,19 @@ export async function loader(args: LoaderFunctionArgs) {
     languageTagIds: cafe.tags.filter((ct) => ct.tag.kind === "language").map((ct) => ct.tagId),
     footprintId: cafe.footprintId ?? "",
   };
+}
+
+export async function loader(args: LoaderFunctionArgs) {
+  const { cafeId, user, cafe } = await requireCafe(args, { write: false }, getManagedCafe);
+  const carried = cafe.tags.map((ct) => ct.tagId);
+  const footprintEditor = mayChangeFootprint(user);
+  const [tags, operators, footprints, suggested] = await Promise.all([
+    tagChoices(["access", "language"], carried),
+    mayChangeOperator(user) ? organisationChoices() : Promise.resolve(null),
+    footprintEditor ? footprintChoices() : Promise.resolve(null),
+    suggestedFootprintFor(cafe.lat, cafe.lng),
+  ]);
+  const values = detailsValues(cafe);
   return json({
     canEdit: canEditCafe(user, cafeId),
     values,
@@ -93,10 +98,23 @@ async function previewOf(data: DetailsForm, cafe: ManagedCafe, operatorName: str
   };
 }
 
+const INTENTS = ["footprint", "preview", "save"] as const;
+const isIntent = (v: unknown): v is (typeof INTENTS)[number] => typeof v === "string" && (INTENTS as readonly string[]).includes(v);
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const cafeId = params.cafeId ?? "";
-  const form = await readFormData(request);
+  const read = await readForm(request);
+  if (!read.ok) {
+    // Shown again as the page showed it, with the message above the form.
+    const { cafe } = await requireCafe({ request, params }, { write: false }, getManagedCafe);
+    return unreadableFormFailure(read, detailsValues(cafe));
+  }
+  const form = read.formData;
   const intent = form.get("intent");
+  if (!isIntent(intent)) {
+    await requireCafeAccess(request, cafeId, { write: false });
+    return formFailure({ errors: { _form: t("manage.error.unknownAction") }, values: formValues(form) });
+  }
 
   if (intent === "footprint") {
     // Admins and commissioners place a café in a footprint; nobody else.
@@ -115,15 +133,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.ok) return formFailure(parsed);
 
   if (intent === "preview") {
-    if (normalisePostcode(parsed.data.postcode) !== normalisePostcode(cafe.postcode)) {
-      const located = await locatePostcode(parsed.data.postcode);
-      if (!located.ok) return formFailure({ errors: { postcode: located.error }, values: parsed.values });
-    }
-    const operators = mayChangeOperator(user) ? await organisationChoices() : [];
-    const operatorName = operators.find((o) => o.id === parsed.data.organisationId)?.name ?? cafe.organisation.name;
+    // The same checks as saving: the postcode, tags from the right lists and not retired since, the operator.
+    const check = await checkCafeDetails(user, cafeId, parsed.data);
+    if (!check.ok) return writeFailure(failureErrors(check), parsed.values);
+    const operatorName = (await organisationNames([check.organisationId]))[0]?.name ?? cafe.organisation.name;
     return json({ preview: await previewOf(parsed.data, cafe, operatorName), hours: hoursPreview(cafe, cafe), values: parsed.values, errors: {} });
   }
-  if (intent !== "save") return formFailure({ errors: { _form: t("manage.error.unknownAction") }, values: parsed.values });
 
   const result = await updateCafeDetails(user, cafeId, parsed.data);
   if (!result.ok) return writeFailure(failureErrors(result), parsed.values);
@@ -278,11 +293,14 @@ export default function CafeDetails() {
           </div>
         </Form>
       ) : (
-        <CafeDetailsSummary
+        <>
+          <ErrorSummary errors={errors} />
+          <CafeDetailsSummary
           values={data.values}
           operator={data.operator}
-          tagLabel={(id) => [...data.accessTags, ...data.languageTags].find((tag) => tag.id === id)?.label}
-        />
+            tagLabel={(id) => [...data.accessTags, ...data.languageTags].find((tag) => tag.id === id)?.label}
+          />
+        </>
       )}
 
       <h2 className="nhsuk-heading-m" id="footprint-heading">

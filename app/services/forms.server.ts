@@ -136,6 +136,16 @@ export async function readForm(
 }
 
 /**
+ * readForm's answer to a form it could not read, carrying `values` (what the page showed before it was
+ * sent) instead of none, so a page that fills its form from an answer's values shows the form as it was,
+ * with the message above it.
+ */
+export async function unreadableFormFailure(read: { response: UnreadableForm }, values: FormValues) {
+  const { errors } = await read.response.json();
+  return formFailure({ errors, values }, read.response.status);
+}
+
+/**
  * Reads a request's form data like readForm, throwing its answer (413 or 400 with the form-level message,
  * shown by the error page) instead of returning it.
  */

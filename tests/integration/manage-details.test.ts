@@ -2,8 +2,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import * as detailsPage from "~/routes/manage.cafes.$cafeId.details";
 import * as dashboard from "~/routes/manage._index";
 import * as overviewPage from "~/routes/manage.cafes.$cafeId._index";
+import * as offerPage from "~/routes/manage.cafes.$cafeId.offers.$offerId";
+import * as sessionPage from "~/routes/manage.cafes.$cafeId.sessions.$sessionId";
 import { prisma } from "~/services/db.server";
-import { call, demoCookie, get, json, post } from "./auth.helpers";
+import { call, demoCookie, get, json, makeUser, post, sessionCookieFor } from "./auth.helpers";
 
 /**
  * Café details: name, description, address and postcode (geocoded; footprint suggested, changed only by
@@ -156,6 +158,87 @@ describe("editing the details", () => {
     expect((await prisma.cafe.findUniqueOrThrow({ where: { id: cafe.id } })).organisationId).toBe(other.id);
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { entityId: cafe.id, action: "cafe.details.updated" }, orderBy: { createdAt: "desc" } });
     expect(JSON.parse(audit.after!)).toEqual({ operator: other.name });
+  });
+});
+
+describe("the preview checks what saving checks", () => {
+  type Answer = { errors: Record<string, string>; values: Record<string, string | string[]>; preview?: unknown };
+
+  it("refuses a feature retired after the page was loaded, as saving does, keeping what was typed", async () => {
+    const retired = await prisma.tag.create({ data: { kind: "access", slug: `hearing-loop-${Date.now()}`, label: "Hearing loop" } });
+    await prisma.tag.update({ where: { id: retired.id }, data: { retiredAt: new Date() } });
+    const fields = form({ accessTagIds: [tagId("quiet-room"), retired.id], name: "Typed name" });
+    for (const intent of ["preview", "save"]) {
+      const response = await send({ ...fields, intent });
+      expect(response.status, intent).toBe(400);
+      const body = await json<Answer>(response);
+      expect(body.errors, intent).toEqual({ accessTagIds: "Choose from the list" });
+      expect(body.preview, intent).toBeUndefined();
+      expect(body.values).toMatchObject({ name: "Typed name", accessTagIds: [tagId("quiet-room"), retired.id] });
+    }
+  });
+
+  it("refuses a language sent as an accessibility feature instead of listing it under Accessibility", async () => {
+    const response = await send(form({ intent: "preview", accessTagIds: [tagId("polish")] }));
+    expect(response.status).toBe(400);
+    expect((await json<Answer>(response)).errors).toEqual({ accessTagIds: "Choose from the list" });
+  });
+
+  it("refuses an operator that does not exist, sent by an admin", async () => {
+    const response = await send(form({ intent: "preview", organisationId: "no-such-organisation" }), admin);
+    expect(response.status).toBe(400);
+    expect((await json<Answer>(response)).errors).toEqual({ organisationId: "Choose the organisation that runs the café" });
+  });
+
+  it("names the operator an admin chose", async () => {
+    const other = await prisma.organisation.findFirstOrThrow({ where: { id: { not: cafe.organisationId } } });
+    const response = await send(form({ intent: "preview", organisationId: other.id }), admin);
+    expect(response.status).toBe(200);
+    expect((await json<{ preview: { operator: string } }>(response)).preview.operator).toBe(other.name);
+  });
+});
+
+describe("a form too large to read", () => {
+  type Answer = { errors: Record<string, string>; values: Record<string, string | string[]> };
+  const TOO_LARGE = /too large to send, so nothing was saved/;
+
+  it("is answered with the message and the details as the page showed them, not the error page", async () => {
+    const stored = await prisma.cafe.findUniqueOrThrow({ where: { id: cafe.id }, include: { tags: true } });
+    const response = await send(form({ description: "x".repeat(300_000) }));
+    expect(response.status).toBe(413);
+    const body = await json<Answer>(response);
+    expect(body.errors).toEqual({ _form: expect.stringMatching(TOO_LARGE) });
+    expect(body.values).toMatchObject({ name: stored.name, description: stored.description, postcode: stored.postcode, town: stored.town });
+    expect([...(body.values.accessTagIds as string[]), ...(body.values.languageTagIds as string[])].sort()).toEqual(stored.tags.map((t) => t.tagId).sort());
+    expect((await prisma.cafe.findUniqueOrThrow({ where: { id: cafe.id } })).updatedAt).toEqual(stored.updatedAt);
+  });
+
+  it("is answered only to someone who may read the café", async () => {
+    const other = await makeUser([{ role: "cafe-manager", cafeId: (await prisma.cafe.findFirstOrThrow({ where: { id: { not: cafe.id } } })).id }]);
+    const response = await send(form({ description: "x".repeat(300_000) }), await sessionCookieFor(other.id));
+    expect(response.status).toBe(403);
+  });
+
+  it("keeps a weekly session's and an offer's stored values on their pages too", async () => {
+    const session = await prisma.weeklySession.findFirstOrThrow({ where: { cafeId: cafe.id } });
+    const sessionAnswer = await call(
+      sessionPage.action,
+      post(`/manage/cafes/${cafe.id}/sessions/${session.id}`, { intent: "save", startTime: "x".repeat(300_000) }, manager),
+      { cafeId: cafe.id, sessionId: session.id },
+    );
+    expect(sessionAnswer.status).toBe(413);
+    const sessionBody = await json<Answer>(sessionAnswer);
+    expect(sessionBody.errors).toEqual({ _form: expect.stringMatching(TOO_LARGE) });
+    expect(sessionBody.values).toMatchObject({ dayOfWeek: String(session.dayOfWeek), startTime: session.startTime, endTime: session.endTime });
+
+    const offer = await prisma.offer.create({ data: { cafeId: cafe.id, title: "Tamil-speaking evening", description: "Kept" } });
+    const offerAnswer = await call(
+      offerPage.action,
+      post(`/manage/cafes/${cafe.id}/offers/${offer.id}`, { intent: "save", title: "x".repeat(300_000) }, manager),
+      { cafeId: cafe.id, offerId: offer.id },
+    );
+    expect(offerAnswer.status).toBe(413);
+    expect((await json<Answer>(offerAnswer)).values).toMatchObject({ title: "Tamil-speaking evening", description: "Kept" });
   });
 });
 
