@@ -10,7 +10,7 @@ import { SummaryRow } from "~/components/SummaryRow";
 import { t } from "~/i18n";
 import { changePassword, getAccount, verifyCurrentPassword } from "~/models/user.server";
 import { destroyAllSessions, homePathFor, notFound, requireUser, sessionCookie } from "~/services/auth.server";
-import { formFailure, parseForm, readFormData } from "~/services/forms.server";
+import { formFailure, parseForm, readForm } from "~/services/forms.server";
 import { consumeRateLimit, RATE_LIMITS, tooManyAttempts } from "~/services/rate-limit.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("auth.account.title")} – ${t("brand.appName")}` }];
@@ -38,7 +38,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const formData = await readFormData(request, 20_000);
+  const read = await readForm(request, 20_000);
+  if (!read.ok) return read.response;
+  const formData = read.formData;
   const intent = formData.get("intent");
 
   if (intent === "sign-out-everywhere") {
@@ -59,7 +61,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return redirect("/account?notice=password-changed");
   }
 
-  throw new Response("Bad request", { status: 400 });
+  return formFailure({ errors: { _form: t("manage.error.unknownAction") }, values: {} });
 }
 
 export default function Account() {

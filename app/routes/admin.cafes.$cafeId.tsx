@@ -11,7 +11,7 @@ import { isCafeStatus, STATUS_CHANGES, statusLabel } from "~/domain/cafe-status"
 import { t } from "~/i18n";
 import { cafeManagers, getCafeHeading, inviteCafeManager, setCafeStatus } from "~/models/cafe-admin.server";
 import { notFound, requireRole } from "~/services/auth.server";
-import { formFailure, formValues, parseForm, readFormData } from "~/services/forms.server";
+import { formFailure, formValues, parseForm, readForm } from "~/services/forms.server";
 import manageStyles from "~/styles/manage.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: manageStyles }];
@@ -39,7 +39,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRole(request, ["admin"]);
   const cafe = await loadCafe(params.cafeId ?? "");
-  const form = await readFormData(request);
+  const read = await readForm(request);
+  if (!read.ok) return read.response;
+  const form = read.formData;
   const intent = form.get("intent");
   if (intent === "status") {
     const parsed = parseForm(form, statusSchema);

@@ -10,7 +10,7 @@ import { t } from "~/i18n";
 import { createCafe, footprintChoices } from "~/models/cafe-admin.server";
 import { organisationChoices } from "~/models/organisation.server";
 import { requireRole } from "~/services/auth.server";
-import { formFailure, parseForm, readFormData } from "~/services/forms.server";
+import { formFailure, parseForm, readForm } from "~/services/forms.server";
 import manageStyles from "~/styles/manage.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: manageStyles }];
@@ -24,7 +24,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, ["admin"]);
-  const form = await readFormData(request);
+  const read = await readForm(request);
+  if (!read.ok) return read.response;
+  const form = read.formData;
   const parsed = parseForm(form, newCafeSchema);
   if (!parsed.ok) return formFailure(parsed);
   const result = await createCafe(user, parsed.data);

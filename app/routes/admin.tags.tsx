@@ -8,7 +8,7 @@ import { SavedNotice } from "~/components/manage/SavedNotice";
 import { t } from "~/i18n";
 import { createTag, listAllTags, renameTag, setTagRetired, type TagKind } from "~/models/tag.server";
 import { notFound, requireRole } from "~/services/auth.server";
-import { formFailure, formValues, parseForm, readFormData } from "~/services/forms.server";
+import { formFailure, formValues, parseForm, readForm } from "~/services/forms.server";
 import manageStyles from "~/styles/manage.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: manageStyles }];
@@ -21,7 +21,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, ["admin"]);
-  const form = await readFormData(request);
+  const read = await readForm(request);
+  if (!read.ok) return read.response;
+  const form = read.formData;
   const intent = form.get("intent");
 
   if (intent === "add") {

@@ -11,7 +11,7 @@ import { t } from "~/i18n";
 import { confirmHours, getManagedCafe, hoursPreview } from "~/models/cafe-admin.server";
 import { canEditCafe, notFound, requireCafe, requireCafeAccess } from "~/services/auth.server";
 import { now } from "~/services/clock.server";
-import { formFailure, formValues, readFormData } from "~/services/forms.server";
+import { formFailure, formValues, readForm } from "~/services/forms.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.cafe.name ?? ""} – ${t("manage.overview.title")} – ${t("brand.appName")}` },
@@ -47,7 +47,9 @@ export async function loader(args: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const cafeId = params.cafeId ?? "";
   const user = await requireCafeAccess(request, cafeId, { write: true });
-  const form = await readFormData(request);
+  const read = await readForm(request);
+  if (!read.ok) return read.response;
+  const form = read.formData;
   if (form.get("intent") !== "confirm-hours") return formFailure({ errors: { _form: t("manage.error.unknownAction") }, values: formValues(form) });
   const result = await confirmHours(user, cafeId);
   if (!result.ok) throw notFound();

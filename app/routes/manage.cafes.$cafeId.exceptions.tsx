@@ -22,7 +22,7 @@ import {
 } from "~/models/cafe-admin.server";
 import { canEditCafe, notFound, requireCafe } from "~/services/auth.server";
 import { todayInLondon } from "~/services/clock.server";
-import { formFailure, formValues, parseForm, readFormData, writeFailure, type FormFailure, type FormValues } from "~/services/forms.server";
+import { formFailure, formValues, parseForm, readForm, writeFailure, type FormFailure, type FormValues } from "~/services/forms.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("manage.exceptions.title")} – ${t("brand.appName")}` }];
 
@@ -52,7 +52,9 @@ export async function loader(args: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { cafeId, user, cafe } = await requireCafe({ request, params }, { write: true }, getManagedCafe);
-  const form = await readFormData(request);
+  const read = await readForm(request);
+  if (!read.ok) return read.response;
+  const form = read.formData;
   const intent = form.get("intent");
 
   if (intent === "remove") {

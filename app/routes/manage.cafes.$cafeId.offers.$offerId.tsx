@@ -8,10 +8,10 @@ import { RemoveForm } from "~/components/manage/RemoveForm";
 import { failureErrors } from "~/components/manage/results";
 import { offerSchema } from "~/components/manage/schemas";
 import { t } from "~/i18n";
-import { checkOffer, getManagedCafe, offerPreview, removeOffer, updateOffer } from "~/models/cafe-admin.server";
+import { checkOffer, getManagedCafe, offerPreview, removeOffer, updateOffer, type ManagedCafe } from "~/models/cafe-admin.server";
 import { tagChoices } from "~/models/tag.server";
 import { canEditCafe, notFound, requireCafe } from "~/services/auth.server";
-import { formFailure, formValues, parseForm, readFormData, writeFailure } from "~/services/forms.server";
+import { formFailure, formValues, parseForm, readForm, unreadableFormFailure, writeFailure, type FormValues } from "~/services/forms.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("manage.offer.changeTitle")} – ${t("brand.appName")}` }];
 
@@ -23,15 +23,20 @@ async function load(args: { request: Request; params: { cafeId?: string; offerId
   return { ...found, offer };
 }
 
-export async function loader(args: LoaderFunctionArgs) {
-  const { cafeId, user, offer } = await load(args, { write: false });
-  const tags = await tagChoices(["audience", "language"], offer.tags.map((ot) => ot.tagId));
-  const values: Record<string, string | string[]> = {
+/** The form's values as stored. */
+function offerValues(offer: ManagedCafe["offers"][number]): FormValues {
+  return {
     title: offer.title,
     description: offer.description,
     audienceTagIds: offer.tags.filter((ot) => ot.tag.kind === "audience").map((ot) => ot.tagId),
     languageTagIds: offer.tags.filter((ot) => ot.tag.kind === "language").map((ot) => ot.tagId),
   };
+}
+
+export async function loader(args: LoaderFunctionArgs) {
+  const { cafeId, user, offer } = await load(args, { write: false });
+  const tags = await tagChoices(["audience", "language"], offer.tags.map((ot) => ot.tagId));
+  const values = offerValues(offer);
   return json({
     cafeId,
     title: offer.title,
@@ -44,7 +49,9 @@ export async function loader(args: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { cafeId, user, cafe, offer } = await load({ request, params }, { write: true });
-  const form = await readFormData(request);
+  const read = await readForm(request);
+  if (!read.ok) return unreadableFormFailure(read, offerValues(offer));
+  const form = read.formData;
   const intent = form.get("intent") ?? "save";
   if (intent === "remove") {
     const result = await removeOffer(user, cafeId, offer.id);

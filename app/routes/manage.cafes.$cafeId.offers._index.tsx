@@ -11,7 +11,7 @@ import { t } from "~/i18n";
 import { checkOffer, createOffer, getManagedCafe, offerPreview } from "~/models/cafe-admin.server";
 import { tagChoices } from "~/models/tag.server";
 import { canEditCafe, requireCafe } from "~/services/auth.server";
-import { formFailure, formValues, parseForm, readFormData, writeFailure } from "~/services/forms.server";
+import { formFailure, formValues, parseForm, readForm, writeFailure } from "~/services/forms.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("manage.offers.title")} – ${t("brand.appName")}` }];
 
@@ -36,7 +36,9 @@ export async function loader(args: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { cafeId, user, cafe } = await requireCafe({ request, params }, { write: true }, getManagedCafe);
-  const form = await readFormData(request);
+  const read = await readForm(request);
+  if (!read.ok) return read.response;
+  const form = read.formData;
   const intent = form.get("intent") ?? "add";
   if (intent !== "add" && intent !== "preview") return formFailure({ errors: { _form: t("manage.error.unknownAction") }, values: formValues(form) });
   const parsed = parseForm(form, offerSchema);

@@ -9,9 +9,9 @@ import { HoursPreview, PreviewSection } from "~/components/manage/ListingPreview
 import { RemoveForm } from "~/components/manage/RemoveForm";
 import { SessionFields } from "~/components/manage/SessionFields";
 import { t } from "~/i18n";
-import { checkSession, getManagedCafe, hoursPreview, removeSession, updateSession } from "~/models/cafe-admin.server";
+import { checkSession, getManagedCafe, hoursPreview, removeSession, updateSession, type ManagedCafe } from "~/models/cafe-admin.server";
 import { canEditCafe, notFound, requireCafe } from "~/services/auth.server";
-import { formFailure, formValues, parseForm, readFormData, writeFailure } from "~/services/forms.server";
+import { formFailure, formValues, parseForm, readForm, unreadableFormFailure, writeFailure, type FormValues } from "~/services/forms.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("manage.session.changeTitle")} – ${t("brand.appName")}` }];
 
@@ -23,9 +23,9 @@ async function load(args: { request: Request; params: { cafeId?: string; session
   return { ...found, session };
 }
 
-export async function loader(args: LoaderFunctionArgs) {
-  const { cafeId, user, cafe, session } = await load(args, { write: false });
-  const values: Record<string, string | string[]> = {
+/** The form's values as stored. */
+function sessionValues(session: ManagedCafe["sessions"][number]): FormValues {
+  return {
     dayOfWeek: String(session.dayOfWeek),
     startTime: session.startTime,
     endTime: session.endTime,
@@ -34,6 +34,11 @@ export async function loader(args: LoaderFunctionArgs) {
     offerId: session.offerId ?? "",
     capPlaces: session.capPlaces === null ? "" : String(session.capPlaces),
   };
+}
+
+export async function loader(args: LoaderFunctionArgs) {
+  const { cafeId, user, cafe, session } = await load(args, { write: false });
+  const values = sessionValues(session);
   return json({
     cafeId,
     canEdit: canEditCafe(user, cafeId),
@@ -46,7 +51,9 @@ export async function loader(args: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { cafeId, user, cafe, session } = await load({ request, params }, { write: true });
-  const form = await readFormData(request);
+  const read = await readForm(request);
+  if (!read.ok) return unreadableFormFailure(read, sessionValues(session));
+  const form = read.formData;
   const intent = form.get("intent") ?? "save";
   if (intent === "remove") {
     const result = await removeSession(user, cafeId, session.id);

@@ -11,7 +11,7 @@ import { SavedNotice } from "~/components/manage/SavedNotice";
 import { t } from "~/i18n";
 import { addSession, checkSession, getManagedCafe, hoursPreview, setCapPlacesDefault } from "~/models/cafe-admin.server";
 import { canEditCafe, notFound, requireCafe } from "~/services/auth.server";
-import { formFailure, parseForm, readFormData, writeFailure } from "~/services/forms.server";
+import { formFailure, parseForm, readForm, writeFailure } from "~/services/forms.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("manage.sessions.title")} – ${t("brand.appName")}` }];
 
@@ -35,7 +35,9 @@ export async function loader(args: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { cafeId, user, cafe } = await requireCafe({ request, params }, { write: true }, getManagedCafe);
-  const form = await readFormData(request);
+  const read = await readForm(request);
+  if (!read.ok) return read.response;
+  const form = read.formData;
   const intent = form.get("intent");
 
   if (intent === "cap-default") {

@@ -1,11 +1,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createInvitation } from "~/models/invitation.server";
+import * as account from "~/routes/account";
 import * as adminCafe from "~/routes/admin.cafes.$cafeId";
+import * as newCafe from "~/routes/admin.cafes.new";
 import * as adminTags from "~/routes/admin.tags";
 import * as adminUsers from "~/routes/admin.users";
 import * as invitation from "~/routes/invitations.$token";
 import * as overview from "~/routes/manage.cafes.$cafeId._index";
+import * as details from "~/routes/manage.cafes.$cafeId.details";
 import * as exceptions from "~/routes/manage.cafes.$cafeId.exceptions";
+import * as offers from "~/routes/manage.cafes.$cafeId.offers._index";
+import * as sessions from "~/routes/manage.cafes.$cafeId.sessions._index";
 import { prisma } from "~/services/db.server";
 import { call, demoCookie, json, post, uniqueEmail } from "./auth.helpers";
 
@@ -73,5 +78,50 @@ describe("a form the page does not know", () => {
     );
     await expectUnknownAction(await call(invitation.action, post(`/invitations/${token}`, { intent: "decline" }), { token }));
     expect((await prisma.invitation.findFirstOrThrow({ where: { cafeId, acceptedAt: null }, orderBy: { createdAt: "desc" } })).acceptedAt).toBeNull();
+  });
+});
+
+describe("a form the page does not know, checked before its fields", () => {
+  it("on the details page: the form-level message, not messages for fields never sent", async () => {
+    const before = await prisma.cafe.findUniqueOrThrow({ where: { id: cafeId } });
+    const response = await call(details.action, post(`/manage/cafes/${cafeId}/details`, { intent: "publish", name: "Typed" }, manager), { cafeId });
+    const body = await expectUnknownAction(response);
+    expect(body.values).toMatchObject({ intent: "publish", name: "Typed" });
+    expect((await prisma.cafe.findUniqueOrThrow({ where: { id: cafeId } })).updatedAt).toEqual(before.updatedAt);
+  });
+
+  it("on the details page, only for someone who may read the café", async () => {
+    const night = await prisma.cafe.findUniqueOrThrow({ where: { slug: "night-owl-cafe" } });
+    const response = await call(details.action, post(`/manage/cafes/${night.id}/details`, { intent: "publish" }, manager), { cafeId: night.id });
+    expect(response.status).toBe(403);
+  });
+
+  it("on the account page: the form-level message, not the error page", async () => {
+    const response = await account.action({ request: post("/account", { intent: "delete-account" }, manager), params: {}, context: {} });
+    await expectUnknownAction(response);
+  });
+});
+
+describe("a form too large to read", () => {
+  const huge = { intent: "x", text: "x".repeat(300_000) };
+
+  /** The action returns (not throws) 413 with the message, so the page shows its form again above it. */
+  async function expectReturnedTooLarge(answer: Promise<unknown>) {
+    const response = await answer;
+    expect(response).toBeInstanceOf(Response);
+    expect((response as Response).status).toBe(413);
+    expect(await json<Answer>(response as Response)).toEqual({ errors: { _form: expect.stringMatching(/too large to send/) }, values: {} });
+  }
+
+  it("is answered with the message on the forms that add something", async () => {
+    const at = (path: string, cookie: string) => ({ request: post(path, huge, cookie), params: { cafeId }, context: {} });
+    await expectReturnedTooLarge(sessions.action(at(`/manage/cafes/${cafeId}/sessions`, manager)));
+    await expectReturnedTooLarge(exceptions.action(at(`/manage/cafes/${cafeId}/exceptions`, manager)));
+    await expectReturnedTooLarge(offers.action(at(`/manage/cafes/${cafeId}/offers`, manager)));
+    await expectReturnedTooLarge(overview.action(at(`/manage/cafes/${cafeId}`, manager)));
+    await expectReturnedTooLarge(adminCafe.action(at(`/admin/cafes/${cafeId}`, admin)));
+    await expectReturnedTooLarge(newCafe.action(at("/admin/cafes/new", admin)));
+    await expectReturnedTooLarge(adminTags.action(at("/admin/tags", admin)));
+    await expectReturnedTooLarge(account.action(at("/account", manager)));
   });
 });
