@@ -112,7 +112,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = read.formData;
   const intent = form.get("intent");
   if (!isIntent(intent)) {
-    await requireCafeAccess(request, cafeId, { write: false });
+    await requireCafeAccess(request, cafeId, { write: true });
     return formFailure({ errors: { _form: t("manage.error.unknownAction") }, values: formValues(form) });
   }
 
