@@ -243,7 +243,7 @@ export default function CafeExceptions() {
       )}
 
       {preview ? (
-        <PreviewSection>
+        <PreviewSection shows={preview}>
           <HoursPreview hours={preview} />
         </PreviewSection>
       ) : null}

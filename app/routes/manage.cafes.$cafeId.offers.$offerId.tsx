@@ -81,7 +81,7 @@ export default function ChangeOffer() {
       <h1>{t("manage.offer.changeTitle")}</h1>
       <p className="nhsuk-body-l">{data.title}</p>
       {preview ? (
-        <PreviewSection>
+        <PreviewSection shows={preview}>
           <OfferPreview offer={preview.offer} />
           <HoursPreview hours={preview.hours} />
         </PreviewSection>

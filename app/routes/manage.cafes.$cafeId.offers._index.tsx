@@ -97,7 +97,7 @@ export default function CafeOffers() {
           <h2 className="nhsuk-heading-m" id="add-offer-heading">{t("manage.offers.addHeading")}</h2>
           <p>{t("manage.offers.addIntro")}</p>
           {preview ? (
-            <PreviewSection>
+            <PreviewSection shows={preview}>
               <OfferPreview offer={preview.offer} />
             </PreviewSection>
           ) : null}

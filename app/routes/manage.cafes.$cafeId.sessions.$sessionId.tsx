@@ -88,7 +88,7 @@ export default function ChangeSession() {
       <h1>{t("manage.session.changeTitle")}</h1>
       <p className="nhsuk-body-l">{data.text}</p>
       {preview ? (
-        <PreviewSection>
+        <PreviewSection shows={preview}>
           <HoursPreview hours={preview} />
         </PreviewSection>
       ) : null}

@@ -125,7 +125,7 @@ export default function CafeSessions() {
       )}
 
       {preview ? (
-        <PreviewSection>
+        <PreviewSection shows={preview}>
           <HoursPreview hours={preview} />
         </PreviewSection>
       ) : null}

@@ -277,6 +277,80 @@ describeE2E("café self-service", () => {
     expect(await page.getByRole("table", { name: "Sessions every week" }).textContent()).toMatch(/Thursday 6pm–10pm/);
   });
 
+  it("with JavaScript, takes the focus to each new preview and says when the form has changed since", async () => {
+    const page = await signedInManager();
+    const id = await cafeId(page);
+    await page.goto(`/manage/cafes/${id}/sessions`);
+    await follow(page, page.getByRole("row", { name: /Thursday 6pm–10pm/ }).getByRole("link", { name: /Change/ }));
+    await page.getByRole("heading", { level: 1, name: "Change a weekly session" }).waitFor();
+    // Hydrated: the form is sent by the page's script, which keeps the page where it was.
+    await page.waitForFunction(() => {
+      const button = document.querySelector('button[value="preview"]');
+      return !!button && Object.keys(button).some((key) => key.startsWith("__reactProps"));
+    });
+
+    // The preview is drawn above the form; the page, at the buttons, moves to it.
+    await page.getByLabel("Start time").fill("17:00");
+    await page.getByRole("button", { name: "Preview", exact: true }).scrollIntoViewIfNeeded();
+    await submit(page, "Preview");
+    const heading = page.getByRole("heading", { level: 2, name: "Preview of the public listing" });
+    await page.waitForFunction(() => document.activeElement?.id === "listing-preview-heading");
+    const box = await heading.boundingBox();
+    const viewport = page.viewportSize();
+    expect(box && viewport && box.y >= 0 && box.y + box.height <= viewport.height, `preview heading at ${box?.y}`).toBe(true);
+    const preview = page.getByRole("region", { name: "Preview of the public listing" });
+    expect(await preview.getByRole("table").textContent()).toMatch(/5pm–10pm/);
+    expect(await preview.getByRole("status").textContent()).toBe("");
+    await expectNoAxeViolations(page, "session preview with JavaScript");
+
+    // A field changed after the preview: the preview says it no longer shows the form.
+    await page.getByLabel("End time").fill("21:00");
+    await preview.getByRole("status").getByText("You have changed the form since this preview").waitFor();
+    await expectNoAxeViolations(page, "session preview after a change");
+
+    // Preview again: the focus moves to the new preview, which shows the form again.
+    await page.getByRole("button", { name: "Preview", exact: true }).scrollIntoViewIfNeeded();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await submit(page, "Preview");
+    await page.waitForFunction(() => document.activeElement?.id === "listing-preview-heading");
+    expect(await preview.getByRole("table").textContent()).toMatch(/5pm–9pm/);
+    expect(await preview.getByRole("status").textContent()).toBe("");
+  });
+
+  it("refuses CAP places that are not a whole number, next to the field, on every places field", async () => {
+    for (const javaScriptEnabled of [true, false]) {
+      const page = await signedInManager(javaScriptEnabled);
+      const id = await cafeId(page);
+      const when = javaScriptEnabled ? "with JavaScript" : "without JavaScript";
+
+      await page.goto(`/manage/cafes/${id}/sessions`);
+      await follow(page, page.getByRole("row", { name: /Thursday 6pm–10pm/ }).getByRole("link", { name: /Change/ }));
+      const places = page.getByLabel("Central Access Point places (optional)");
+      await places.fill("3e");
+      await submit(page, "Save session");
+      expect(await page.locator("#field-capPlaces-error").textContent(), when).toMatch(/Enter a whole number of places from 0 to/);
+      expect(await places.inputValue(), when).toBe("3e");
+      await expectNoAxeViolations(page, `session with bad places ${when}`);
+
+      await page.goto(`/manage/cafes/${id}/sessions`);
+      const usual = page.getByLabel("Places per session");
+      await usual.fill("3e");
+      await submit(page, "Save places");
+      expect(await page.locator("#field-capPlacesDefault-error").textContent(), when).toMatch(/Enter a whole number of places from 0 to/);
+      expect(await usual.inputValue(), when).toBe("3e");
+
+      await page.goto(`/manage/cafes/${id}/exceptions?add=extra`);
+      const form = page.getByRole("form", { name: "Add an extra session" });
+      await form.getByLabel("Date").fill("2026-12-05");
+      await form.getByLabel("Start time").fill("10:00");
+      await form.getByLabel("End time").fill("12:00");
+      await form.getByLabel("Central Access Point places (optional)").fill("3e");
+      await submit(page, "Add extra session");
+      expect(await page.locator("#field-capPlaces-error").textContent(), when).toMatch(/Enter a whole number of places from 0 to/);
+      expect(await page.locator(".manage-exception", { hasText: "5 December 2026" }).count(), when).toBe(0);
+    }
+  });
+
   it("lets a commissioner read everything a café team can edit, changing only the footprint", async () => {
     const commissioner = await newPage();
     await signIn(commissioner, "commissioner@example.org");

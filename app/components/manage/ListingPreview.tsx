@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { WeekTable } from "~/components/hours/WeekTable";
 import type { PublicStatus } from "~/domain/cafe-status";
 import type { Serialized, WeekPlan } from "~/domain/opening-hours";
@@ -30,14 +30,38 @@ export type OfferPreviewData = { title: string; description: string; sessions: s
 /**
  * A preview of the public listing, shown when a form is sent with "Preview": nothing is saved. Holds any
  * of the café's details, an offer, and the hours with the change applied.
+ *
+ * With JavaScript the page stays where it was after "Preview", so each new preview (`shows`) takes the
+ * focus to its heading, as the error summary does for errors: the page scrolls to it and screen readers
+ * read it. Once a field of a form with a "Preview" button is changed, the preview says it no longer shows
+ * the form (announced politely), until "Preview" is pressed again.
  */
-export function PreviewSection({ children }: { children: ReactNode }) {
+export function PreviewSection({ shows, children }: { shows: unknown; children: ReactNode }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [changed, setChanged] = useState(false);
+  useEffect(() => {
+    setChanged(false);
+    heading.current?.focus();
+  }, [shows]);
+  useEffect(() => {
+    const onEdit = (event: Event) => {
+      const form = event.target instanceof Element ? event.target.closest("form") : null;
+      if (form?.querySelector('button[name="intent"][value="preview"]')) setChanged(true);
+    };
+    document.addEventListener("input", onEdit);
+    document.addEventListener("change", onEdit);
+    return () => {
+      document.removeEventListener("input", onEdit);
+      document.removeEventListener("change", onEdit);
+    };
+  }, []);
   return (
     <section className="manage-preview" aria-labelledby="listing-preview-heading">
-      <h2 className="nhsuk-heading-m" id="listing-preview-heading">
+      <h2 className="nhsuk-heading-m" id="listing-preview-heading" tabIndex={-1} ref={heading}>
         {t("manage.preview.heading")}
       </h2>
       <p className="nhsuk-hint">{t("manage.preview.notSaved")}</p>
+      <div role="status">{changed ? <p className="manage-preview__changed">{t("manage.preview.changed")}</p> : null}</div>
       {children}
     </section>
   );
@@ -70,7 +94,7 @@ export function OfferPreview({ offer }: { offer: OfferPreviewData }) {
 /** How the café's public listing will read with the details typed (not saved yet), with its hours. */
 export function ListingPreview({ listing, hours }: { listing: ListingPreviewData; hours?: HoursPreviewData }) {
   return (
-    <PreviewSection>
+    <PreviewSection shows={listing}>
       <div className="manage-preview__card">
         <h3 className="nhsuk-heading-l">{listing.name}</h3>
         <p className="nhsuk-body-s manage-muted">{t("manage.preview.runBy", { operator: listing.operator })}</p>

@@ -1,6 +1,5 @@
 import type { ComponentProps } from "react";
 import { SelectField, TextField, valueOf, type FieldErrors, type FieldValues } from "~/components/forms";
-import { MAX_CAP_PLACES } from "~/domain/cap-places";
 import { t } from "~/i18n";
 import { weekdayName } from "./schedule-text";
 
@@ -46,9 +45,13 @@ export function OfferSelect({ values, errors, offers, hint }: Fields & { offers:
   );
 }
 
-/** A number of places the Central Access Point may book, from 0 to MAX_CAP_PLACES. */
-export function PlacesField(props: Omit<ComponentProps<typeof TextField>, "type" | "inputMode" | "min" | "max" | "width">) {
-  return <TextField type="number" inputMode="numeric" min={0} max={MAX_CAP_PLACES} width={3} {...props} />;
+/**
+ * A number of places the Central Access Point may book, from 0 to MAX_CAP_PLACES. A text field with a
+ * numeric keypad rather than a number field: a browser sends an invalid number ("3e") as empty, which
+ * would read as "the café's usual number"; as text, what was typed reaches the server's check.
+ */
+export function PlacesField(props: Omit<ComponentProps<typeof TextField>, "type" | "inputMode" | "width">) {
+  return <TextField type="text" inputMode="numeric" spellCheck={false} autoComplete="off" width={3} {...props} />;
 }
 
 /** The fields of a weekly session: day, times (past midnight allowed), validity, offer and CAP places. */

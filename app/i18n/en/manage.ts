@@ -133,7 +133,8 @@ export const manage = {
   // Preview
   "manage.preview.button": "Preview",
   "manage.preview.heading": "Preview of the public listing",
-  "manage.preview.notSaved": "Not saved yet. Check it, then save, or change the form below.",
+  "manage.preview.notSaved": "Not saved yet. This shows the form as it was sent: check it, then save, or change the form and press Preview again.",
+  "manage.preview.changed": "You have changed the form since this preview. Press Preview again to see the changes.",
   "manage.preview.runBy": "Run by {operator}",
   "manage.preview.whoFor": "Who it is for",
   "manage.preview.address": "Address",
