@@ -12,7 +12,7 @@ import { INVITATION_DAYS, inviteUser, listPendingInvitations, withdrawInvitation
 import { cafeChoices, cafeExists, organisationChoices, organisationExists } from "~/models/organisation.server";
 import { emailHoldsRole, listUsers, removeRole } from "~/models/user.server";
 import { requireRole } from "~/services/auth.server";
-import { formFailure, parseForm, readFormData } from "~/services/forms.server";
+import { formFailure, parseForm, readForm } from "~/services/forms.server";
 import adminStyles from "~/styles/admin.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: adminStyles }];
@@ -68,7 +68,9 @@ function problem(message: string, status = 400) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireRole(request, ["admin"]);
-  const formData = await readFormData(request, 20_000);
+  const read = await readForm(request, 20_000);
+  if (!read.ok) return read.response;
+  const formData = read.formData;
   const intent = formData.get("intent");
 
   if (intent === "invite") {

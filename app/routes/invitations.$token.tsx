@@ -17,7 +17,7 @@ import {
 } from "~/models/invitation.server";
 import { rolesOf } from "~/models/user.server";
 import { getUser, refuseHoneypot, requireUser, signInAndRedirect } from "~/services/auth.server";
-import { formFailure, isHoneypotFilled, parseForm, readFormData } from "~/services/forms.server";
+import { formFailure, isHoneypotFilled, parseForm, readForm } from "~/services/forms.server";
 import { clientAddress, consumeRateLimit, RATE_LIMITS, tooManyAttempts } from "~/services/rate-limit.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("auth.invitation.title")} – ${t("brand.appName")}` }];
@@ -68,7 +68,9 @@ function failure(reason: AcceptFailure) {
  */
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const token = params.token ?? "";
-  const formData = await readFormData(request, 20_000);
+  const read = await readForm(request, 20_000);
+  if (!read.ok) return read.response;
+  const formData = read.formData;
   if (isHoneypotFilled(formData)) return refuseHoneypot();
   const intent = formData.get("intent");
 

@@ -123,5 +123,15 @@ describe("a form too large to read", () => {
     await expectReturnedTooLarge(newCafe.action(at("/admin/cafes/new", admin)));
     await expectReturnedTooLarge(adminTags.action(at("/admin/tags", admin)));
     await expectReturnedTooLarge(account.action(at("/account", manager)));
+    await expectReturnedTooLarge(adminUsers.action(at("/admin/users", admin)));
+  });
+
+  it("is answered with the message on an invitation, which stays open", async () => {
+    const inviter = await prisma.user.findUniqueOrThrow({ where: { email: "admin@example.org" } });
+    const { token } = await prisma.$transaction((tx) =>
+      createInvitation(tx, { email: uniqueEmail("too-large"), role: "cafe-manager", cafeId, invitedById: inviter.id }),
+    );
+    await expectReturnedTooLarge(invitation.action({ request: post(`/invitations/${token}`, huge), params: { token }, context: {} }));
+    expect((await prisma.invitation.findFirstOrThrow({ where: { cafeId }, orderBy: { createdAt: "desc" } })).acceptedAt).toBeNull();
   });
 });
