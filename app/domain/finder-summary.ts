@@ -12,9 +12,9 @@
  * demonstration marker are never cut.
  */
 import { t, type MessageKey } from "~/i18n";
-import { addDays, civilOfDayNumber, dayNumber, isValidDate, MINUTES_PER_DAY, parseTime, weekdayOfDayNumber } from "./london-time";
+import { addDays, civilOfDayNumber, dayNumber, isValidDate, weekdayOfDayNumber } from "./london-time";
 import type { WeeklySessionRule } from "./opening-hours";
-import { formatTimeRange, shortWeekdayName } from "./opening-text";
+import { formatTimeRange, joinWeeklyParts, shortWeekdayName, weeklyHoursParts } from "./opening-text";
 import { isIndefinite, seasonBounds, UPCOMING_CHANGES_DAYS, type UpcomingChange } from "./upcoming-changes";
 
 export const TEXT_SUMMARY_MAX = 300;
@@ -83,35 +83,9 @@ function withLabel(range: string, label: string | null | undefined): string {
  * ("…") to fit `maxLength`; null when not even the first day fits, "" when there are no sessions.
  */
 export function labelledWeeklyHours(sessions: readonly WeeklySessionRule[], asOf: string | undefined, maxLength: number): string | null {
-  const perDay: string[] = [];
-  for (let weekday = 1; weekday <= 7; weekday += 1) {
-    const day = sessions
-      .filter((s) => s.dayOfWeek === weekday)
-      .filter((s) => !asOf || ((!s.validFrom || s.validFrom <= asOf) && (!s.validUntil || s.validUntil >= asOf)))
-      .map((s) => ({ start: parseTime(s.startTime), end: parseTime(s.endTime), label: s.label }))
-      .filter((s): s is { start: number; end: number; label: string | null | undefined } => s.start !== null && s.end !== null && s.start < MINUTES_PER_DAY)
-      .sort((a, b) => a.start - b.start || a.end - b.end);
-    perDay.push(day.map((s) => withLabel(formatTimeRange(s.start, s.end), s.label)).join(", "));
-  }
-  const parts: string[] = [];
-  for (let i = 0; i < 7; ) {
-    const hours = perDay[i]!;
-    let j = i;
-    while (j + 1 < 7 && perDay[j + 1] === hours) j += 1;
-    if (hours !== "") {
-      const first = shortWeekdayName(i + 1);
-      const days = j === i ? first : j === i + 1 ? `${first}, ${shortWeekdayName(j + 1)}` : `${first}–${shortWeekdayName(j + 1)}`;
-      parts.push(`${days} ${hours}`);
-    }
-    i = j + 1;
-  }
+  const parts = weeklyHoursParts(sessions, asOf, (range, session) => withLabel(range, session.label));
   if (parts.length === 0) return "";
-  const more = t("hours.summary.more");
-  let text = parts.join("; ");
-  while (text.length > maxLength && parts.length > 1) {
-    parts.pop();
-    text = `${parts.join("; ")}; ${more}`;
-  }
+  const text = joinWeeklyParts(parts, maxLength);
   return text.length <= maxLength ? text : null;
 }
 

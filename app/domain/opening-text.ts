@@ -13,6 +13,7 @@ import type {
   OpeningState,
   Schedule,
   Serialized,
+  WeeklySessionRule,
 } from "./opening-hours";
 import {
   MINUTES_PER_DAY,
@@ -336,21 +337,24 @@ export interface WeeklySummaryOptions {
 }
 
 /**
- * The regular weekly hours in a few words: "Wed 5pm–9pm; Sat midday–4pm"; consecutive days with the same
- * hours are joined ("Mon–Fri 5pm–9pm"). Exceptions are not included (the summary is for the usual week).
+ * The usual week day by day, as "Wed 5pm–9pm" parts; consecutive days with the same hours are joined
+ * ("Mon–Fri 5pm–9pm"). Only sessions running on `asOf` when given. `describe` words each session (default:
+ * its time range).
  */
-export function weeklyHoursSummary(schedule: Pick<Schedule, "sessions">, options: WeeklySummaryOptions = {}): string {
-  const maxLength = options.maxLength ?? 300;
-  const asOf = options.asOf ?? null;
+export function weeklyHoursParts<S extends WeeklySessionRule>(
+  sessions: readonly S[],
+  asOf: string | null | undefined,
+  describe: (range: string, session: S) => string = (range) => range,
+): string[] {
   const perDay: string[] = [];
   for (let weekday = 1; weekday <= 7; weekday += 1) {
-    const sessions = schedule.sessions
+    const day = sessions
       .filter((s) => s.dayOfWeek === weekday)
       .filter((s) => !asOf || ((!s.validFrom || s.validFrom <= asOf) && (!s.validUntil || s.validUntil >= asOf)))
-      .map((s) => ({ start: parseTime(s.startTime), end: parseTime(s.endTime) }))
-      .filter((s): s is { start: number; end: number } => s.start !== null && s.end !== null && s.start < MINUTES_PER_DAY)
+      .map((session) => ({ session, start: parseTime(session.startTime), end: parseTime(session.endTime) }))
+      .filter((s): s is { session: S; start: number; end: number } => s.start !== null && s.end !== null && s.start < MINUTES_PER_DAY)
       .sort((a, b) => a.start - b.start || a.end - b.end);
-    perDay.push(sessions.map((s) => formatTimeRange(s.start, s.end)).join(", "));
+    perDay.push(day.map((s) => describe(formatTimeRange(s.start, s.end), s.session)).join(", "));
   }
   const parts: string[] = [];
   for (let i = 0; i < 7; ) {
@@ -365,12 +369,33 @@ export function weeklyHoursSummary(schedule: Pick<Schedule, "sessions">, options
     }
     i = j + 1;
   }
+  return parts;
+}
+
+/**
+ * Parts joined with "; ", dropping whole days from the end (marked "…") until the text is at most
+ * `maxLength` long; the first day alone may still be longer.
+ */
+export function joinWeeklyParts(parts: readonly string[], maxLength: number): string {
+  const kept = [...parts];
+  const more = t("hours.summary.more");
+  let text = kept.join("; ");
+  while (text.length > maxLength && kept.length > 1) {
+    kept.pop();
+    text = `${kept.join("; ")}; ${more}`;
+  }
+  return text;
+}
+
+/**
+ * The regular weekly hours in a few words: "Wed 5pm–9pm; Sat midday–4pm"; consecutive days with the same
+ * hours are joined ("Mon–Fri 5pm–9pm"). Exceptions are not included (the summary is for the usual week).
+ */
+export function weeklyHoursSummary(schedule: Pick<Schedule, "sessions">, options: WeeklySummaryOptions = {}): string {
+  const maxLength = options.maxLength ?? 300;
+  const parts = weeklyHoursParts(schedule.sessions, options.asOf);
   if (parts.length === 0) return t("hours.summary.none");
   const more = t("hours.summary.more");
-  let text = parts.join("; ");
-  while (text.length > maxLength && parts.length > 1) {
-    parts.pop();
-    text = `${parts.join("; ")}; ${more}`;
-  }
+  const text = joinWeeklyParts(parts, maxLength);
   return text.length > maxLength ? `${text.slice(0, Math.max(0, maxLength - more.length))}${more}` : text;
 }
