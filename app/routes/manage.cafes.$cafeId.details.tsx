@@ -4,7 +4,7 @@ import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { SummaryRow } from "~/components/SummaryRow";
 import { ErrorSummary, SelectField, TextArea, TextField, valueOf, valuesOf, type FieldErrors, type FieldValues } from "~/components/forms";
 import { AddressFields } from "~/components/manage/AddressFields";
-import { ListingPreview, type ListingPreviewData } from "~/components/manage/ListingPreview";
+import { ListingPreview, type ListingPreviewData, PreviewAndSaveButtons } from "~/components/manage/ListingPreview";
 import { failureErrors } from "~/components/manage/results";
 import { detailsSchema, footprintSchema, type DetailsForm } from "~/components/manage/schemas";
 import { TagChoices } from "~/components/manage/TagChoices";
@@ -283,14 +283,7 @@ export default function CafeDetails() {
             selected={valuesOf(values, "languageTagIds")}
             errors={errors}
           />
-          <div className="manage-buttons">
-            <button type="submit" name="intent" value="preview" className="nhsuk-button nhsuk-button--secondary">
-              {t("manage.preview.button")}
-            </button>
-            <button type="submit" name="intent" value="save" className="nhsuk-button">
-              {t("manage.details.save")}
-            </button>
-          </div>
+          <PreviewAndSaveButtons intent="save" label={t("manage.details.save")} />
         </Form>
       ) : (
         <>

@@ -6,7 +6,7 @@ import { failureErrors } from "~/components/manage/results";
 import { bankHolidaySchema, changedHoursSchema, closureSchema, extraSessionSchema } from "~/components/manage/schemas";
 import { describeException, formatFullDate } from "~/components/manage/schedule-text";
 import { OfferSelect, PlacesField, TimeFields } from "~/components/manage/SessionFields";
-import { HoursPreview, PreviewSection } from "~/components/manage/ListingPreview";
+import { HoursPreview, PreviewSection, PreviewAndSaveButtons } from "~/components/manage/ListingPreview";
 import { SavedNotice } from "~/components/manage/SavedNotice";
 import { t } from "~/i18n";
 import {
@@ -271,14 +271,7 @@ export default function CafeExceptions() {
             ) : (
               <TimedFields kind={shown} values={formValues} errors={formErrors} offers={data.offers} capPlacesDefault={data.capPlacesDefault} />
             )}
-            <div className="manage-buttons">
-              <button type="submit" name="intent" value="preview" className="nhsuk-button nhsuk-button--secondary">
-                {t("manage.preview.button")}
-              </button>
-              <button type="submit" name="intent" value={shown} className="nhsuk-button">
-                {t(`manage.exceptions.submit.${shown}`)}
-              </button>
-            </div>
+            <PreviewAndSaveButtons intent={shown} label={t(`manage.exceptions.submit.${shown}`)} />
           </Form>
         </>
       ) : null}

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary } from "~/components/forms";
-import { HoursPreview, OfferPreview, PreviewSection } from "~/components/manage/ListingPreview";
+import { HoursPreview, OfferPreview, PreviewSection, PreviewAndSaveButtons } from "~/components/manage/ListingPreview";
 import { OfferFields } from "~/components/manage/OfferFields";
 import { RemoveForm } from "~/components/manage/RemoveForm";
 import { failureErrors } from "~/components/manage/results";
@@ -91,14 +91,7 @@ export default function ChangeOffer() {
           <Form method="post" noValidate className="manage-form">
             <ErrorSummary errors={actionData?.errors} />
             <OfferFields values={values} errors={actionData?.errors} audienceTags={data.audienceTags} languageTags={data.languageTags} />
-            <div className="manage-buttons">
-              <button type="submit" name="intent" value="preview" className="nhsuk-button nhsuk-button--secondary">
-                {t("manage.preview.button")}
-              </button>
-              <button type="submit" name="intent" value="save" className="nhsuk-button">
-                {t("manage.offer.save")}
-              </button>
-            </div>
+            <PreviewAndSaveButtons intent="save" label={t("manage.offer.save")} />
           </Form>
           <RemoveForm heading={t("manage.offer.removeHeading")} note={t("manage.offer.removeHint")} button={t("manage.offer.removeButton")} />
         </>

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ErrorSummary } from "~/components/forms";
-import { OfferPreview, PreviewSection } from "~/components/manage/ListingPreview";
+import { OfferPreview, PreviewSection, PreviewAndSaveButtons } from "~/components/manage/ListingPreview";
 import { OfferFields } from "~/components/manage/OfferFields";
 import { failureErrors } from "~/components/manage/results";
 import { offerSchema } from "~/components/manage/schemas";
@@ -104,14 +104,7 @@ export default function CafeOffers() {
           <Form method="post" noValidate className="manage-form" aria-labelledby="add-offer-heading">
             <ErrorSummary errors={actionData?.errors} />
             <OfferFields values={actionData?.values} errors={actionData?.errors} audienceTags={data.audienceTags} languageTags={data.languageTags} />
-            <div className="manage-buttons">
-              <button type="submit" name="intent" value="preview" className="nhsuk-button nhsuk-button--secondary">
-                {t("manage.preview.button")}
-              </button>
-              <button type="submit" name="intent" value="add" className="nhsuk-button">
-                {t("manage.offers.addButton")}
-              </button>
-            </div>
+            <PreviewAndSaveButtons intent="add" label={t("manage.offers.addButton")} />
           </Form>
         </>
       ) : null}

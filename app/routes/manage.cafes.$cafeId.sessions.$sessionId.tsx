@@ -5,7 +5,7 @@ import { ErrorSummary } from "~/components/forms";
 import { failureErrors } from "~/components/manage/results";
 import { sessionSchema } from "~/components/manage/schemas";
 import { describeSession } from "~/components/manage/schedule-text";
-import { HoursPreview, PreviewSection } from "~/components/manage/ListingPreview";
+import { HoursPreview, PreviewSection, PreviewAndSaveButtons } from "~/components/manage/ListingPreview";
 import { RemoveForm } from "~/components/manage/RemoveForm";
 import { SessionFields } from "~/components/manage/SessionFields";
 import { t } from "~/i18n";
@@ -97,14 +97,7 @@ export default function ChangeSession() {
           <Form method="post" noValidate className="manage-form">
             <ErrorSummary errors={errors} />
             <SessionFields values={values} errors={errors} offers={data.offers} capPlacesDefault={data.capPlacesDefault} />
-            <div className="manage-buttons">
-              <button type="submit" name="intent" value="preview" className="nhsuk-button nhsuk-button--secondary">
-                {t("manage.preview.button")}
-              </button>
-              <button type="submit" name="intent" value="save" className="nhsuk-button">
-                {t("manage.session.save")}
-              </button>
-            </div>
+            <PreviewAndSaveButtons intent="save" label={t("manage.session.save")} />
           </Form>
           <RemoveForm heading={t("manage.session.removeHeading")} button={t("manage.session.removeButton")} />
         </>

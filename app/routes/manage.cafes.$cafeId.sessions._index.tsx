@@ -6,7 +6,7 @@ import { failureErrors } from "~/components/manage/results";
 import { capDefaultSchema, sessionSchema } from "~/components/manage/schemas";
 import { describeSession, validityText } from "~/components/manage/schedule-text";
 import { PlacesField, SessionFields } from "~/components/manage/SessionFields";
-import { HoursPreview, PreviewSection } from "~/components/manage/ListingPreview";
+import { HoursPreview, PreviewSection, PreviewAndSaveButtons } from "~/components/manage/ListingPreview";
 import { SavedNotice } from "~/components/manage/SavedNotice";
 import { t } from "~/i18n";
 import { addSession, checkSession, getManagedCafe, hoursPreview, setCapPlacesDefault } from "~/models/cafe-admin.server";
@@ -136,14 +136,7 @@ export default function CafeSessions() {
           <Form method="post" noValidate className="manage-form" aria-labelledby="add-session-heading">
             <ErrorSummary errors={errors} />
             <SessionFields values={values} errors={errors} offers={data.offers} capPlacesDefault={data.capPlacesDefault} />
-            <div className="manage-buttons">
-              <button type="submit" name="intent" value="preview" className="nhsuk-button nhsuk-button--secondary">
-                {t("manage.preview.button")}
-              </button>
-              <button type="submit" name="intent" value="add" className="nhsuk-button">
-                {t("manage.sessions.addButton")}
-              </button>
-            </div>
+            <PreviewAndSaveButtons intent="add" label={t("manage.sessions.addButton")} />
           </Form>
 
           <h2 className="nhsuk-heading-m" id="cap-heading">{t("manage.sessions.capHeading")}</h2>

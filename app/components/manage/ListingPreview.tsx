@@ -28,6 +28,23 @@ export type HoursPreviewData = { status: PublicStatus; plan: WeekPlan | Serializ
 export type OfferPreviewData = { title: string; description: string; sessions: string[]; audiences: string[]; languages: string[] };
 
 /**
+ * A form's two buttons: Preview (shows the public listing with the change, saves nothing) and the one that
+ * saves, sent as `intent` (PreviewSection notices edits in forms that carry this Preview button).
+ */
+export function PreviewAndSaveButtons({ intent, label }: { intent: string; label: string }) {
+  return (
+    <div className="manage-buttons">
+      <button type="submit" name="intent" value="preview" className="nhsuk-button nhsuk-button--secondary">
+        {t("manage.preview.button")}
+      </button>
+      <button type="submit" name="intent" value={intent} className="nhsuk-button">
+        {label}
+      </button>
+    </div>
+  );
+}
+
+/**
  * A preview of the public listing, shown when a form is sent with "Preview": nothing is saved. Holds any
  * of the café's details, an offer, and the hours with the change applied.
  *
