@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { expect, it } from "vitest";
 import { describeE2E, e2e } from "./support/browser";
-import { freePort, startAppServer } from "./support/server";
+import { freePort, serverEnv, startAppServer } from "./support/server";
 
 /**
  * `node server.js` (the production build) with a setting it does not accept: one line saying what is
@@ -17,16 +17,7 @@ async function startWith(env: Record<string, string>): Promise<{ code: number | 
   copyFileSync(e2e.baseDatabase, databaseFile);
   const port = await freePort();
   const child = spawn(process.execPath, ["server.js"], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      DATABASE_URL: `file:${databaseFile}`,
-      SESSION_SECRET: "e2e-session-secret-at-least-32-characters",
-      MAP_TILE_URL: "none",
-      ...env,
-    },
+    env: { ...serverEnv(port, databaseFile), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let stdout = "";

@@ -24,6 +24,19 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** The settings of `node server.js` in production on a port and a database file of its own, without tiles. */
+export function serverEnv(port: number, databaseFile: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: "production",
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    DATABASE_URL: `file:${databaseFile}`,
+    SESSION_SECRET: "e2e-session-secret-at-least-32-characters",
+    MAP_TILE_URL: "none",
+  };
+}
+
 /** The instant browser tests pin "now" to: Wednesday 25 November 2026, 6:30pm in London. */
 export const E2E_NOW = "2026-11-25T18:30:00Z";
 
@@ -39,14 +52,8 @@ export async function startAppServer(options: {
   copyFileSync(options.baseDatabase, databaseFile);
   const child: ChildProcess = spawn(process.execPath, ["server.js"], {
     env: {
-      ...process.env,
-      NODE_ENV: "production",
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      DATABASE_URL: `file:${databaseFile}`,
-      SESSION_SECRET: "e2e-session-secret-at-least-32-characters",
+      ...serverEnv(port, databaseFile),
       FIXED_NOW: E2E_NOW,
-      MAP_TILE_URL: "none",
       OUTBOX_POLL_MS: "200",
       APP_URL: `http://127.0.0.1:${port}`,
       ...options.env,
