@@ -59,7 +59,7 @@ function getLoadContext(req, res) {
 /**
  * In production: @remix-run/express's handler (the same Request from Express's request, the same way of
  * sending the response), except that a GET or HEAD request is handled over a copy of the build with only
- * the routes it needs (app/services/route-subsets.server.ts): Remix's own work per request grows with the
+ * the routes it needs (app/platform/route-subsets.server.ts): Remix's own work per request grows with the
  * number of routes, and was a quarter of a public page's time. ROUTE_SUBSETS=off uses the plain handler.
  */
 async function productionHandler(build) {

@@ -2,13 +2,13 @@ import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToString } from "react-dom/server";
 import { NonceProvider } from "~/components/nonce";
-import { applySecurityHeaders } from "~/services/security-headers.server";
+import { applySecurityHeaders } from "~/platform/security-headers.server";
 
-export { startBackgroundJobs } from "~/services/jobs.server";
-export { baseSecurityHeaders } from "~/services/security-headers.server";
-export { publicPageCache } from "~/services/public-cache.server";
-export { routeSubsets } from "~/services/route-subsets.server";
-export { checkConfiguration, trustProxySetting } from "~/services/startup.server";
+export { startBackgroundJobs } from "~/platform/jobs.server";
+export { baseSecurityHeaders } from "~/platform/security-headers.server";
+export { publicPageCache } from "~/platform/public-cache.server";
+export { routeSubsets } from "~/platform/route-subsets.server";
+export { checkConfiguration, trustProxySetting } from "~/platform/startup.server";
 
 /**
  * Every page is rendered to one string and sent in one piece (docs/decisions/006-pages-rendered-whole.md):

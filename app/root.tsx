@@ -17,10 +17,10 @@ import { DemoNotice } from "~/components/shell/DemoNotice";
 import { SiteFooter } from "~/components/shell/SiteFooter";
 import { SiteHeader } from "~/components/shell/SiteHeader";
 import { NotFoundSearch } from "~/components/shell/NotFoundSearch";
-import { t } from "~/i18n";
-import { hasDemoData } from "~/models/demo.server";
-import { getUser, homePathFor } from "~/services/auth.server";
-import { publicEnv } from "~/services/env.server";
+import { t } from "~/lib/i18n";
+import { hasDemoData } from "~/modules/cafe/demo-data.server";
+import { getUser, homePathFor } from "~/modules/identity/auth.server";
+import { publicEnv } from "~/platform/env.server";
 import nhsukStyles from "~/styles/vendor/nhsuk-frontend.css";
 import appStyles from "~/styles/app.css";
 
@@ -106,7 +106,7 @@ export function ErrorBoundary() {
   }
   const formMessage = isRouteErrorResponse(error) ? unsentFormMessage(error.data) : null;
   if (formMessage) {
-    // A form whose body could not be read (too large, or not a form): app/services/forms.server.ts.
+    // A form whose body could not be read (too large, or not a form): app/platform/forms.server.ts.
     return (
       <>
         <h1>{t("form.error.title")}</h1>

@@ -1,6 +1,6 @@
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { PrismaClient } from "@prisma/client";
-import { readFlag } from "../app/services/env.server";
+import { readFlag } from "../app/platform/env.server";
 import { DEMO_PASSWORD } from "./demo/accounts";
 import { londonDateTime } from "./demo/calendar";
 import { loadDemoData, type DemoResult } from "./demo/load";

@@ -37,7 +37,7 @@ async function main(): Promise<number> {
 
   // Check the settings and that the database exists before opening it: opening an SQLite file that
   // is not there would leave an empty one behind.
-  const { appUrl, getEnv } = await import("~/services/env.server");
+  const { appUrl, getEnv } = await import("../app/platform/env.server");
   let databaseUrl: string;
   try {
     databaseUrl = getEnv().DATABASE_URL;
@@ -49,10 +49,10 @@ async function main(): Promise<number> {
     if (!existsSync(file)) return fail(`There is no database at ${file}. ${SET_UP}`, 1);
   }
 
-  const { INVITATION_DAYS, InvitationError, inviteAdministrator } = await import("~/models/invitation.server");
-  const { resetAdministratorPassword, RESET_TOKEN_MINUTES } = await import("~/models/user.server");
-  const { emailSendingEnabled } = await import("~/services/email.server");
-  const { prisma } = await import("~/services/db.server");
+  const { INVITATION_DAYS, InvitationError, inviteAdministrator } = await import("../app/modules/identity/invitation.server");
+  const { resetAdministratorPassword, RESET_TOKEN_MINUTES } = await import("../app/modules/identity/user.server");
+  const { emailSendingEnabled } = await import("../app/modules/outbox/outbox.server");
+  const { prisma } = await import("../app/platform/db.server");
   const emailNote = emailSendingEnabled()
     ? "The same link was emailed to them."
     : "Email sending is off (no RESEND_API_KEY): the same link waits in the outbox at /admin/outbox and is not sent.";

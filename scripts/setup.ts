@@ -2,7 +2,7 @@
  * Prepares the database: creates the SQLite folder, applies committed migrations, loads the reference
  * data (footprints, practices, universities, tags) every time (safe to run again), and loads the demo
  * data only into an empty database and never when DEMO_DATA=off. Refuses to run on a setting the server
- * would refuse (app/services/env.server.ts), naming it.
+ * would refuse (app/platform/env.server.ts), naming it.
  * Run by `npm start` and `npm run dev`; run it alone with `npm run setup`.
  */
 import { execFileSync } from "node:child_process";
@@ -15,7 +15,7 @@ const url = process.env.DATABASE_URL;
 
 // The same settings the server checks, before anything is written: a mistyped DEMO_DATA (e.g.
 // "disabled") must stop here, not load the demo accounts with their public password.
-const { getEnv } = await import("../app/services/env.server");
+const { getEnv } = await import("../app/platform/env.server");
 let demo: boolean;
 try {
   demo = getEnv().DEMO_DATA;

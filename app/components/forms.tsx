@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from "react";
-import { t } from "~/i18n";
+import { t } from "~/lib/i18n";
 
 /**
  * Form pieces in the NHS.UK design system's markup: each error sits next to its field (linked by

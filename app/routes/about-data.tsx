@@ -1,6 +1,6 @@
 import type { MetaFunction } from "@remix-run/node";
 import { BoundariesAttribution } from "~/components/shell/SiteFooter";
-import { t } from "~/i18n";
+import { t } from "~/lib/i18n";
 
 export const meta: MetaFunction = () => [{ title: `${t("aboutData.title")} – ${t("brand.name")}` }];
 

@@ -7,11 +7,11 @@ import { roleLabel } from "~/components/auth/role-label";
 import { changePasswordSchema, PASSWORD_MIN } from "~/components/auth/schemas";
 import { ErrorSummary, TextField } from "~/components/forms";
 import { SummaryRow } from "~/components/SummaryRow";
-import { t } from "~/i18n";
-import { changePassword, getAccount, verifyCurrentPassword } from "~/models/user.server";
-import { destroyAllSessions, homePathFor, notFound, requireUser, sessionCookie } from "~/services/auth.server";
-import { formFailure, parseForm, readForm } from "~/services/forms.server";
-import { consumeRateLimit, RATE_LIMITS, tooManyAttempts } from "~/services/rate-limit.server";
+import { t } from "~/lib/i18n";
+import { changePassword, getAccount, verifyCurrentPassword } from "~/modules/identity/user.server";
+import { destroyAllSessions, homePathFor, notFound, requireUser, sessionCookie } from "~/modules/identity/auth.server";
+import { formFailure, parseForm, readForm } from "~/platform/forms.server";
+import { consumeRateLimit, RATE_LIMITS, tooManyAttempts } from "~/platform/rate-limit.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("auth.account.title")} – ${t("brand.appName")}` }];
 

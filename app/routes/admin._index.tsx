@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { t } from "~/i18n";
-import { adminCounts } from "~/models/user.server";
-import { requireRole } from "~/services/auth.server";
-import { emailSendingEnabled, outboxCounts } from "~/services/email.server";
+import { t } from "~/lib/i18n";
+import { adminCounts } from "~/modules/identity/user.server";
+import { requireRole } from "~/modules/identity/auth.server";
+import { emailSendingEnabled, outboxCounts } from "~/modules/outbox/outbox.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("admin.home.title")} – ${t("brand.appName")}` }];
 

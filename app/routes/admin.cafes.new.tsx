@@ -6,11 +6,11 @@ import { AddressFields } from "~/components/manage/AddressFields";
 import { failureErrors } from "~/components/manage/results";
 import { newCafeSchema } from "~/components/manage/schemas";
 import { BackLink } from "~/components/manage/BackLink";
-import { t } from "~/i18n";
-import { createCafe, footprintChoices } from "~/models/cafe-admin.server";
-import { organisationChoices } from "~/models/organisation.server";
-import { requireRole } from "~/services/auth.server";
-import { formFailure, parseForm, readForm } from "~/services/forms.server";
+import { t } from "~/lib/i18n";
+import { createCafe, footprintChoices } from "~/modules/cafe/cafe-admin.server";
+import { organisationChoices } from "~/modules/organisation/organisation.server";
+import { requireRole } from "~/modules/identity/auth.server";
+import { formFailure, parseForm, readForm } from "~/platform/forms.server";
 import manageStyles from "~/styles/manage.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: manageStyles }];

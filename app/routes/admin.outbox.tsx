@@ -7,10 +7,10 @@ import { Pagination, pageFrom } from "~/components/admin/Pagination";
 import { idSchema } from "~/components/admin/schemas";
 import { SuccessNotice } from "~/components/auth/Notice";
 import { SummaryRow as Row } from "~/components/SummaryRow";
-import { t } from "~/i18n";
-import { notFound, requireRole } from "~/services/auth.server";
-import { emailSendingEnabled, getOutboxEmail, linkExpired, listOutbox, retryFailedEmail } from "~/services/email.server";
-import { readFormData } from "~/services/forms.server";
+import { t } from "~/lib/i18n";
+import { notFound, requireRole } from "~/modules/identity/auth.server";
+import { emailSendingEnabled, getOutboxEmail, linkExpired, listOutbox, retryFailedEmail } from "~/modules/outbox/outbox.server";
+import { readFormData } from "~/platform/forms.server";
 import adminStyles from "~/styles/admin.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: adminStyles }];

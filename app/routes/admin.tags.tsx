@@ -5,10 +5,10 @@ import { ErrorSummary, SelectField, TextField, valueOf } from "~/components/form
 import { renameTagSchema, tagSchema } from "~/components/manage/schemas";
 import { BackLink } from "~/components/manage/BackLink";
 import { SavedNotice } from "~/components/manage/SavedNotice";
-import { t } from "~/i18n";
-import { createTag, listAllTags, renameTag, setTagRetired, type TagKind } from "~/models/tag.server";
-import { notFound, requireRole } from "~/services/auth.server";
-import { formFailure, formValues, parseForm, readForm } from "~/services/forms.server";
+import { t } from "~/lib/i18n";
+import { createTag, listAllTags, renameTag, setTagRetired, type TagKind } from "~/modules/tags/tag.server";
+import { notFound, requireRole } from "~/modules/identity/auth.server";
+import { formFailure, formValues, parseForm, readForm } from "~/platform/forms.server";
 import manageStyles from "~/styles/manage.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: manageStyles }];

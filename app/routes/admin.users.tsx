@@ -7,12 +7,12 @@ import { idSchema, inviteSchema } from "~/components/admin/schemas";
 import { PendingInvitationsTable, UsersTable } from "~/components/admin/UserTables";
 import { SuccessNotice } from "~/components/auth/Notice";
 import { ErrorSummary } from "~/components/forms";
-import { t } from "~/i18n";
-import { INVITATION_DAYS, inviteUser, listPendingInvitations, withdrawInvitation } from "~/models/invitation.server";
-import { cafeChoices, cafeExists, organisationChoices, organisationExists } from "~/models/organisation.server";
-import { emailHoldsRole, listUsers, removeRole } from "~/models/user.server";
-import { requireRole } from "~/services/auth.server";
-import { formFailure, parseForm, readForm } from "~/services/forms.server";
+import { t } from "~/lib/i18n";
+import { INVITATION_DAYS, inviteUser, listPendingInvitations, withdrawInvitation } from "~/modules/identity/invitation.server";
+import { cafeChoices, cafeExists, organisationChoices, organisationExists } from "~/modules/organisation/organisation.server";
+import { emailHoldsRole, listUsers, removeRole } from "~/modules/identity/user.server";
+import { requireRole } from "~/modules/identity/auth.server";
+import { formFailure, parseForm, readForm } from "~/platform/forms.server";
 import adminStyles from "~/styles/admin.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: adminStyles }];

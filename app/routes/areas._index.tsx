@@ -2,8 +2,8 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ft } from "~/components/finder/text";
-import { t } from "~/i18n";
-import { publicAreas } from "~/models/cafe.server";
+import { t } from "~/lib/i18n";
+import { publicAreas } from "~/modules/cafe/public-cafe.server";
 import finderStyles from "~/styles/finder.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: finderStyles }];

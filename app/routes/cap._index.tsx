@@ -3,12 +3,12 @@ import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ErrorSummary, TextField } from "~/components/forms";
-import { formatInstantTime } from "~/domain/opening-text";
-import { t } from "~/i18n";
-import { cafesForCaller, type CapCafe } from "~/models/cap.server";
-import { requireRole } from "~/services/auth.server";
-import { now } from "~/services/clock.server";
-import { geocode } from "~/services/geocoding.server";
+import { formatInstantTime } from "~/modules/schedule/opening-text";
+import { t } from "~/lib/i18n";
+import { cafesForCaller, type CapCafe } from "~/modules/bookings/cap.server";
+import { requireRole } from "~/modules/identity/auth.server";
+import { now } from "~/platform/clock.server";
+import { geocode } from "~/modules/geo/geocoding.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("cap.title")} – ${t("brand.appName")}` }];
 

@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { t } from "~/i18n";
-import { coverageOn } from "~/models/coverage.server";
-import { requireRole } from "~/services/auth.server";
-import { todayInLondon } from "~/services/clock.server";
+import { t } from "~/lib/i18n";
+import { coverageOn } from "~/modules/coverage/coverage.server";
+import { requireRole } from "~/modules/identity/auth.server";
+import { todayInLondon } from "~/platform/clock.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("coverage.title")} – ${t("brand.appName")}` }];
 

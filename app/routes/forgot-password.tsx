@@ -3,11 +3,11 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { forgotPasswordSchema } from "~/components/auth/schemas";
 import { ErrorSummary, Honeypot, TextField, valueOf } from "~/components/forms";
-import { t } from "~/i18n";
-import { RESET_TOKEN_MINUTES, requestPasswordReset } from "~/models/user.server";
-import { refuseHoneypot } from "~/services/auth.server";
-import { formFailure, isHoneypotFilled, parseForm, readForm } from "~/services/forms.server";
-import { clientAddress, consumeRateLimits, RATE_LIMITS, tooManyAttempts } from "~/services/rate-limit.server";
+import { t } from "~/lib/i18n";
+import { RESET_TOKEN_MINUTES, requestPasswordReset } from "~/modules/identity/user.server";
+import { refuseHoneypot } from "~/modules/identity/auth.server";
+import { formFailure, isHoneypotFilled, parseForm, readForm } from "~/platform/forms.server";
+import { clientAddress, consumeRateLimits, RATE_LIMITS, tooManyAttempts } from "~/platform/rate-limit.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("auth.forgot.title")} – ${t("brand.appName")}` }];
 

@@ -2,9 +2,9 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { CafeStatusTag } from "~/components/auth/CafeStatusTag";
-import { t } from "~/i18n";
-import { listCafesInSetUp, listOrganisationSummaries } from "~/models/organisation.server";
-import { requireRole } from "~/services/auth.server";
+import { t } from "~/lib/i18n";
+import { listCafesInSetUp, listOrganisationSummaries } from "~/modules/organisation/organisation.server";
+import { requireRole } from "~/modules/identity/auth.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("homes.grants.title")} – ${t("brand.appName")}` }];
 

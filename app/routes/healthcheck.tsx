@@ -1,4 +1,4 @@
-import { prisma } from "~/services/db.server";
+import { prisma } from "~/platform/db.server";
 
 /** 200 once the database answers a query; 503 otherwise. For load balancers and uptime checks. */
 export async function loader() {

@@ -6,19 +6,19 @@ import { NewPasswordFields } from "~/components/auth/PasswordFields";
 import { roleLabel } from "~/components/auth/role-label";
 import { newAccountSchema, PASSWORD_MIN } from "~/components/auth/schemas";
 import { ErrorSummary, Honeypot, TextField, valueOf } from "~/components/forms";
-import { homeFor } from "~/domain/roles";
-import { t } from "~/i18n";
+import { homeFor } from "~/modules/identity/roles";
+import { t } from "~/lib/i18n";
 import {
   acceptInvitationAsNewUser,
   acceptInvitationForUser,
   findInvitation,
   INVITATION_DAYS,
   type AcceptFailure,
-} from "~/models/invitation.server";
-import { rolesOf } from "~/models/user.server";
-import { getUser, refuseHoneypot, requireUser, signInAndRedirect } from "~/services/auth.server";
-import { formFailure, isHoneypotFilled, parseForm, readForm } from "~/services/forms.server";
-import { clientAddress, consumeRateLimit, RATE_LIMITS, tooManyAttempts } from "~/services/rate-limit.server";
+} from "~/modules/identity/invitation.server";
+import { rolesOf } from "~/modules/identity/user.server";
+import { getUser, refuseHoneypot, requireUser, signInAndRedirect } from "~/modules/identity/auth.server";
+import { formFailure, isHoneypotFilled, parseForm, readForm } from "~/platform/forms.server";
+import { clientAddress, consumeRateLimit, RATE_LIMITS, tooManyAttempts } from "~/platform/rate-limit.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("auth.invitation.title")} – ${t("brand.appName")}` }];
 

@@ -3,11 +3,11 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { daysAgo, formatInstantDate } from "~/components/manage/schedule-text";
 import { StatusSummary } from "~/components/manage/StatusTag";
-import { daysSinceVerified, listingFreshness } from "~/domain/listing-freshness";
-import { t } from "~/i18n";
-import { listManagedCafes, publicStatus } from "~/models/cafe-admin.server";
-import { forbidden, hasRole, requireUser } from "~/services/auth.server";
-import { now } from "~/services/clock.server";
+import { daysSinceVerified, listingFreshness } from "~/modules/cafe/listing-freshness";
+import { t } from "~/lib/i18n";
+import { listManagedCafes, publicStatus } from "~/modules/cafe/cafe-admin.server";
+import { forbidden, hasRole, requireUser } from "~/modules/identity/auth.server";
+import { now } from "~/platform/clock.server";
 import manageStyles from "~/styles/manage.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: manageStyles }];

@@ -6,12 +6,12 @@ import { daysAgo, describeSession, formatInstant, validityText } from "~/compone
 import { StatusSummary } from "~/components/manage/StatusTag";
 import { WeekTable } from "~/components/hours/WeekTable";
 import { SavedNotice } from "~/components/manage/SavedNotice";
-import { daysSinceVerified, listingFreshness } from "~/domain/listing-freshness";
-import { t } from "~/i18n";
-import { confirmHours, getManagedCafe, hoursPreview } from "~/models/cafe-admin.server";
-import { canEditCafe, notFound, requireCafe, requireCafeAccess } from "~/services/auth.server";
-import { now } from "~/services/clock.server";
-import { formFailure, formValues, readForm } from "~/services/forms.server";
+import { daysSinceVerified, listingFreshness } from "~/modules/cafe/listing-freshness";
+import { t } from "~/lib/i18n";
+import { confirmHours, getManagedCafe, hoursPreview } from "~/modules/cafe/cafe-admin.server";
+import { canEditCafe, notFound, requireCafe, requireCafeAccess } from "~/modules/identity/auth.server";
+import { now } from "~/platform/clock.server";
+import { formFailure, formValues, readForm } from "~/platform/forms.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.cafe.name ?? ""} – ${t("manage.overview.title")} – ${t("brand.appName")}` },

@@ -9,7 +9,7 @@ import { failureErrors } from "~/components/manage/results";
 import { detailsSchema, footprintSchema, type DetailsForm } from "~/components/manage/schemas";
 import { TagChoices } from "~/components/manage/TagChoices";
 import { SavedNotice } from "~/components/manage/SavedNotice";
-import { t, type MessageKey } from "~/i18n";
+import { t, type MessageKey } from "~/lib/i18n";
 import {
   checkCafeDetails,
   footprintChoices,
@@ -23,11 +23,11 @@ import {
   suggestedFootprintFor,
   updateCafeDetails,
   type ManagedCafe,
-} from "~/models/cafe-admin.server";
-import { organisationChoices, organisationNames } from "~/models/organisation.server";
-import { tagChoices } from "~/models/tag.server";
-import { canEditCafe, forbidden, notFound, requireCafe, requireCafeAccess } from "~/services/auth.server";
-import { formFailure, formValues, parseForm, readForm, unreadableFormFailure, writeFailure, type FormValues } from "~/services/forms.server";
+} from "~/modules/cafe/cafe-admin.server";
+import { organisationChoices, organisationNames } from "~/modules/organisation/organisation.server";
+import { tagChoices } from "~/modules/tags/tag.server";
+import { canEditCafe, forbidden, notFound, requireCafe, requireCafeAccess } from "~/modules/identity/auth.server";
+import { formFailure, formValues, parseForm, readForm, unreadableFormFailure, writeFailure, type FormValues } from "~/platform/forms.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("manage.details.title")} – ${t("brand.appName")}` }];
 

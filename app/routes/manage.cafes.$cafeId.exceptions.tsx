@@ -8,7 +8,7 @@ import { describeException, formatFullDate } from "~/components/manage/schedule-
 import { OfferSelect, PlacesField, TimeFields } from "~/components/manage/SessionFields";
 import { HoursPreview, PreviewSection, PreviewAndSaveButtons } from "~/components/manage/ListingPreview";
 import { SavedNotice } from "~/components/manage/SavedNotice";
-import { t } from "~/i18n";
+import { t } from "~/lib/i18n";
 import {
   addException,
   answerBankHoliday,
@@ -19,10 +19,10 @@ import {
   removeException,
   upcomingBankHolidays,
   type ExceptionInput,
-} from "~/models/cafe-admin.server";
-import { canEditCafe, notFound, requireCafe } from "~/services/auth.server";
-import { todayInLondon } from "~/services/clock.server";
-import { formFailure, formValues, parseForm, readForm, writeFailure, type FormFailure, type FormValues } from "~/services/forms.server";
+} from "~/modules/cafe/cafe-admin.server";
+import { canEditCafe, notFound, requireCafe } from "~/modules/identity/auth.server";
+import { todayInLondon } from "~/platform/clock.server";
+import { formFailure, formValues, parseForm, readForm, writeFailure, type FormFailure, type FormValues } from "~/platform/forms.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("manage.exceptions.title")} – ${t("brand.appName")}` }];
 

@@ -3,9 +3,9 @@ import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { describeAuditEntry } from "~/components/manage/history-text";
 import { HistoryList } from "~/components/manage/HistoryList";
-import { t } from "~/i18n";
-import { cafeHistory, getCafeHeading } from "~/models/cafe-admin.server";
-import { requireCafe } from "~/services/auth.server";
+import { t } from "~/lib/i18n";
+import { cafeHistory, getCafeHeading } from "~/modules/cafe/cafe-admin.server";
+import { requireCafe } from "~/modules/identity/auth.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("manage.history.title")} – ${t("brand.appName")}` }];
 

@@ -7,11 +7,11 @@ import { OfferFields } from "~/components/manage/OfferFields";
 import { RemoveForm } from "~/components/manage/RemoveForm";
 import { failureErrors } from "~/components/manage/results";
 import { offerSchema } from "~/components/manage/schemas";
-import { t } from "~/i18n";
-import { checkOffer, getManagedCafe, offerPreview, removeOffer, updateOffer, type ManagedCafe } from "~/models/cafe-admin.server";
-import { tagChoices } from "~/models/tag.server";
-import { canEditCafe, notFound, requireCafe } from "~/services/auth.server";
-import { formFailure, formValues, parseForm, readForm, unreadableFormFailure, writeFailure, type FormValues } from "~/services/forms.server";
+import { t } from "~/lib/i18n";
+import { checkOffer, getManagedCafe, offerPreview, removeOffer, updateOffer, type ManagedCafe } from "~/modules/cafe/cafe-admin.server";
+import { tagChoices } from "~/modules/tags/tag.server";
+import { canEditCafe, notFound, requireCafe } from "~/modules/identity/auth.server";
+import { formFailure, formValues, parseForm, readForm, unreadableFormFailure, writeFailure, type FormValues } from "~/platform/forms.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("manage.offer.changeTitle")} – ${t("brand.appName")}` }];
 

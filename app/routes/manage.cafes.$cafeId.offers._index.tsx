@@ -7,11 +7,11 @@ import { OfferFields } from "~/components/manage/OfferFields";
 import { failureErrors } from "~/components/manage/results";
 import { offerSchema } from "~/components/manage/schemas";
 import { SavedNotice } from "~/components/manage/SavedNotice";
-import { t } from "~/i18n";
-import { checkOffer, createOffer, getManagedCafe, offerPreview } from "~/models/cafe-admin.server";
-import { tagChoices } from "~/models/tag.server";
-import { canEditCafe, requireCafe } from "~/services/auth.server";
-import { formFailure, formValues, parseForm, readForm, writeFailure } from "~/services/forms.server";
+import { t } from "~/lib/i18n";
+import { checkOffer, createOffer, getManagedCafe, offerPreview } from "~/modules/cafe/cafe-admin.server";
+import { tagChoices } from "~/modules/tags/tag.server";
+import { canEditCafe, requireCafe } from "~/modules/identity/auth.server";
+import { formFailure, formValues, parseForm, readForm, writeFailure } from "~/platform/forms.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("manage.offers.title")} – ${t("brand.appName")}` }];
 

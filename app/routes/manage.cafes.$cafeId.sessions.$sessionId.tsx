@@ -8,10 +8,10 @@ import { describeSession } from "~/components/manage/schedule-text";
 import { HoursPreview, PreviewSection, PreviewAndSaveButtons } from "~/components/manage/ListingPreview";
 import { RemoveForm } from "~/components/manage/RemoveForm";
 import { SessionFields } from "~/components/manage/SessionFields";
-import { t } from "~/i18n";
-import { checkSession, getManagedCafe, hoursPreview, removeSession, updateSession, type ManagedCafe } from "~/models/cafe-admin.server";
-import { canEditCafe, notFound, requireCafe } from "~/services/auth.server";
-import { formFailure, formValues, parseForm, readForm, unreadableFormFailure, writeFailure, type FormValues } from "~/services/forms.server";
+import { t } from "~/lib/i18n";
+import { checkSession, getManagedCafe, hoursPreview, removeSession, updateSession, type ManagedCafe } from "~/modules/cafe/cafe-admin.server";
+import { canEditCafe, notFound, requireCafe } from "~/modules/identity/auth.server";
+import { formFailure, formValues, parseForm, readForm, unreadableFormFailure, writeFailure, type FormValues } from "~/platform/forms.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("manage.session.changeTitle")} – ${t("brand.appName")}` }];
 

@@ -8,10 +8,10 @@ import { describeSession, validityText } from "~/components/manage/schedule-text
 import { PlacesField, SessionFields } from "~/components/manage/SessionFields";
 import { HoursPreview, PreviewSection, PreviewAndSaveButtons } from "~/components/manage/ListingPreview";
 import { SavedNotice } from "~/components/manage/SavedNotice";
-import { t } from "~/i18n";
-import { addSession, checkSession, getManagedCafe, hoursPreview, setCapPlacesDefault } from "~/models/cafe-admin.server";
-import { canEditCafe, notFound, requireCafe } from "~/services/auth.server";
-import { formFailure, parseForm, readForm, writeFailure } from "~/services/forms.server";
+import { t } from "~/lib/i18n";
+import { addSession, checkSession, getManagedCafe, hoursPreview, setCapPlacesDefault } from "~/modules/cafe/cafe-admin.server";
+import { canEditCafe, notFound, requireCafe } from "~/modules/identity/auth.server";
+import { formFailure, parseForm, readForm, writeFailure } from "~/platform/forms.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("manage.sessions.title")} – ${t("brand.appName")}` }];
 

@@ -3,9 +3,9 @@ import { json } from "@remix-run/node";
 import { Outlet, useLoaderData } from "@remix-run/react";
 import { CafeNav } from "~/components/manage/CafeNav";
 import { BackLink } from "~/components/manage/BackLink";
-import { t } from "~/i18n";
-import { getCafeHeading } from "~/models/cafe-admin.server";
-import { canEditCafe, requireCafe } from "~/services/auth.server";
+import { t } from "~/lib/i18n";
+import { getCafeHeading } from "~/modules/cafe/cafe-admin.server";
+import { canEditCafe, requireCafe } from "~/modules/identity/auth.server";
 import manageStyles from "~/styles/manage.css";
 
 /** The frame of one café's management pages: its name, whether this user may change it, and the sections. */

@@ -4,11 +4,11 @@ import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { formatInstant, formatInstantDate } from "~/components/manage/schedule-text";
 import { BackLink } from "~/components/manage/BackLink";
 import { SavedNotice } from "~/components/manage/SavedNotice";
-import { statusLabel } from "~/domain/cafe-status";
-import { t } from "~/i18n";
-import { listStaleListings, sendStaleListingReminders } from "~/models/stale-listings.server";
-import { hasRole, requireRole } from "~/services/auth.server";
-import { now } from "~/services/clock.server";
+import { statusLabel } from "~/modules/cafe/cafe-status";
+import { t } from "~/lib/i18n";
+import { listStaleListings, sendStaleListingReminders } from "~/modules/cafe/stale-listings.server";
+import { hasRole, requireRole } from "~/modules/identity/auth.server";
+import { now } from "~/platform/clock.server";
 import manageStyles from "~/styles/manage.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: manageStyles }];

@@ -3,9 +3,9 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { CafeStatusTag } from "~/components/auth/CafeStatusTag";
 import { SummaryRow } from "~/components/SummaryRow";
-import { t } from "~/i18n";
-import { getOrganisationHome, organisationChoices, organisationNames } from "~/models/organisation.server";
-import { hasRole, notFound, requireOrganisationAccess, requireRole } from "~/services/auth.server";
+import { t } from "~/lib/i18n";
+import { getOrganisationHome, organisationChoices, organisationNames } from "~/modules/organisation/organisation.server";
+import { hasRole, notFound, requireOrganisationAccess, requireRole } from "~/modules/identity/auth.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("homes.org.caption")} – ${t("brand.appName")}` }];
 

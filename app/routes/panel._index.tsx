@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link } from "@remix-run/react";
-import { t } from "~/i18n";
-import { requireRole } from "~/services/auth.server";
+import { t } from "~/lib/i18n";
+import { requireRole } from "~/modules/identity/auth.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("homes.panel.title")} – ${t("brand.appName")}` }];
 

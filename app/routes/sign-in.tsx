@@ -3,12 +3,12 @@ import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { signInSchema } from "~/components/auth/schemas";
 import { ErrorSummary, Honeypot, TextField, valueOf } from "~/components/forms";
-import { homeFor, safeRedirect } from "~/domain/roles";
-import { t } from "~/i18n";
-import { findUserForSignIn } from "~/models/user.server";
-import { getUser, refuseHoneypot, signInAndRedirect } from "~/services/auth.server";
-import { formFailure, isHoneypotFilled, parseForm, readForm } from "~/services/forms.server";
-import { verifyPassword } from "~/services/password.server";
+import { homeFor, safeRedirect } from "~/modules/identity/roles";
+import { t } from "~/lib/i18n";
+import { findUserForSignIn } from "~/modules/identity/user.server";
+import { getUser, refuseHoneypot, signInAndRedirect } from "~/modules/identity/auth.server";
+import { formFailure, isHoneypotFilled, parseForm, readForm } from "~/platform/forms.server";
+import { verifyPassword } from "~/modules/identity/password.server";
 import {
   clearRateLimit,
   clientAddress,
@@ -16,7 +16,7 @@ import {
   RATE_LIMITS,
   refundRateLimit,
   tooManyAttempts,
-} from "~/services/rate-limit.server";
+} from "~/platform/rate-limit.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("auth.signIn.title")} – ${t("brand.appName")}` }];
 

@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { t } from "~/i18n";
-import { destroySession, getUser } from "~/services/auth.server";
+import { t } from "~/lib/i18n";
+import { destroySession, getUser } from "~/modules/identity/auth.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("auth.signOut.title")} – ${t("brand.appName")}` }];
 

@@ -1,7 +1,7 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Link } from "@remix-run/react";
 import { Interpolate, Phone } from "~/components/Interpolate";
-import { t } from "~/i18n";
+import { t } from "~/lib/i18n";
 import { useRootData } from "~/root";
 
 export const meta: MetaFunction = () => [

@@ -1,8 +1,8 @@
 /**
  * Calendar helpers for the demo data, on top of the app's own London-time and bank-holiday modules.
  */
-import { bankHolidaysBetween, bankHolidaysIn, type BankHoliday } from "../../app/domain/bank-holidays";
-import { addDays, isoWeekday, toLondon } from "../../app/domain/london-time";
+import { bankHolidaysBetween, bankHolidaysIn, type BankHoliday } from "../../app/lib/bank-holidays";
+import { addDays, isoWeekday, toLondon } from "../../app/lib/london-time";
 
 export { addDays };
 export type { BankHoliday };

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@prisma/client";
-import { hashPassword } from "../../app/services/password.server";
+import { hashPassword } from "../../app/modules/identity/password.server";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
 import { DEMO_ORGANISATIONS } from "./organisations";
 import { demoPlan } from "./plan";

@@ -1,5 +1,5 @@
-import { fromLondon, londonTime } from "../../app/domain/london-time";
-import { openingState, type ScheduleExceptionRule, type WeeklySessionRule } from "../../app/domain/opening-hours";
+import { fromLondon, londonTime } from "../../app/lib/london-time";
+import { openingState, type ScheduleExceptionRule, type WeeklySessionRule } from "../../app/modules/schedule/opening-hours";
 
 /**
  * A café's state at a London date and time, for documenting the demo data (which cafés are open at

@@ -1,7 +1,7 @@
 import type { Prisma } from "@prisma/client";
 import { readCsv, requiredNumber } from "./files";
 import type { LoadCounts } from "./footprints";
-import { slugify } from "../../app/domain/slug";
+import { slugify } from "../../app/lib/slug";
 
 /**
  * The coverage sites outside the PCN footprints: the three universities of places.csv

@@ -1,6 +1,6 @@
 import type { Prisma } from "@prisma/client";
 import { isoDate, readCsv, readFeatures, requiredNumber, type GeoJsonGeometry } from "./files";
-import { slugify } from "../../app/domain/slug";
+import { slugify } from "../../app/lib/slug";
 import { tidyPcnName, tidyPracticeName } from "./names";
 
 /**

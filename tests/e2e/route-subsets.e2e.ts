@@ -4,7 +4,7 @@ import { startAppServer, type AppServer } from "./support/server";
 
 /**
  * The production server handles each GET over a build with only the routes the address needs
- * (app/services/route-subsets.server.ts). It must answer exactly as the plain Remix handler does: two
+ * (app/platform/route-subsets.server.ts). It must answer exactly as the plain Remix handler does: two
  * servers over copies of the same database, one with ROUTE_SUBSETS=off, must give the same status,
  * type, redirect and body (apart from each response's own CSP nonce) for every kind of address.
  */

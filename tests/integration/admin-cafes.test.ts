@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import * as cafePage from "~/routes/admin.cafes.$cafeId";
 import * as listPage from "~/routes/admin.cafes._index";
 import * as newPage from "~/routes/admin.cafes.new";
-import { prisma } from "~/services/db.server";
+import { prisma } from "~/platform/db.server";
 import { call, demoCookie, get, json, post } from "./auth.helpers";
 
 /**

@@ -3,7 +3,7 @@ import * as tagsPage from "~/routes/admin.tags";
 import * as offersPage from "~/routes/manage.cafes.$cafeId.offers._index";
 import * as offerPage from "~/routes/manage.cafes.$cafeId.offers.$offerId";
 import * as detailsPage from "~/routes/manage.cafes.$cafeId.details";
-import { prisma } from "~/services/db.server";
+import { prisma } from "~/platform/db.server";
 import { call, demoCookie, get, json, post } from "./auth.helpers";
 
 /**

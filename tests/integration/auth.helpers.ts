@@ -1,7 +1,7 @@
-import type { Role } from "~/domain/roles";
-import { createUserWithRoles } from "~/models/user.server";
-import { createUserSession, getUser } from "~/services/auth.server";
-import { prisma } from "~/services/db.server";
+import type { Role } from "~/modules/identity/roles";
+import { createUserWithRoles } from "~/modules/identity/user.server";
+import { createUserSession, getUser } from "~/modules/identity/auth.server";
+import { prisma } from "~/platform/db.server";
 
 /**
  * Helpers for integration tests of routes: real Requests into loaders and actions, cookies carried

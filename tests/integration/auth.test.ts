@@ -3,10 +3,10 @@ import * as account from "~/routes/account";
 import * as signIn from "~/routes/sign-in";
 import * as signOut from "~/routes/sign-out";
 import { PASSWORD_MIN } from "~/components/auth/schemas";
-import { pruneExpiredSessions } from "~/services/auth.server";
-import { prisma } from "~/services/db.server";
-import { MIN_PASSWORD_LENGTH } from "~/services/password.server";
-import { resetEnvCache } from "~/services/env.server";
+import { pruneExpiredSessions } from "~/modules/identity/auth.server";
+import { prisma } from "~/platform/db.server";
+import { MIN_PASSWORD_LENGTH } from "~/modules/identity/password.server";
+import { resetEnvCache } from "~/platform/env.server";
 import {
   addresses,
   call,

@@ -1,15 +1,15 @@
 import type { SerializeFrom } from "@remix-run/node";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { addException, removeException } from "~/models/cafe-admin.server";
+import { addException, removeException } from "~/modules/cafe/cafe-admin.server";
 import * as areaPage from "~/routes/areas.$code";
 import * as areasPage from "~/routes/areas._index";
 import * as cafePage from "~/routes/cafes.$slug";
 import * as printPage from "~/routes/cafes.$slug_.print";
 import * as summaryText from "~/routes/cafes.$slug_.summary[.]txt";
 import * as boundaries from "~/routes/map-data.boundaries[.]json";
-import { prisma } from "~/services/db.server";
-import { resetEnvCache } from "~/services/env.server";
-import { invalidatePublicData } from "~/services/public-cache.server";
+import { prisma } from "~/platform/db.server";
+import { resetEnvCache } from "~/platform/env.server";
+import { invalidatePublicData } from "~/platform/public-cache.server";
 import { setClock } from "./clock.helpers";
 
 /**

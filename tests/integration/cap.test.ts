@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { capPlacesFor } from "~/domain/cap-places";
+import { capPlacesFor } from "~/modules/bookings/cap-places";
 import { loader } from "~/routes/cap._index";
-import { prisma } from "~/services/db.server";
-import { resetEnvCache } from "~/services/env.server";
+import { prisma } from "~/platform/db.server";
+import { resetEnvCache } from "~/platform/env.server";
 import { call, demoCookie, get } from "./auth.helpers";
 
 const WEDNESDAY_EVENING = "2026-11-25T18:30:00Z";

@@ -1,4 +1,4 @@
-import { resetEnvCache } from "~/services/env.server";
+import { resetEnvCache } from "~/platform/env.server";
 
 /** Pins the app's clock (FIXED_NOW) at `at`; null lets it run again. */
 export function setClock(at: Date | null) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loader } from "~/routes/coverage._index";
-import { prisma } from "~/services/db.server";
+import { prisma } from "~/platform/db.server";
 import { call, demoCookie, get } from "./auth.helpers";
 
 const commissionerCookie = () => demoCookie("commissioner@example.org");

@@ -3,10 +3,10 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, inject, it } from "vitest";
-import { findInvitation, InvitationError, inviteAdministrator } from "~/models/invitation.server";
-import { hashToken, passwordResetTokenState } from "~/models/user.server";
+import { findInvitation, InvitationError, inviteAdministrator } from "~/modules/identity/invitation.server";
+import { hashToken, passwordResetTokenState } from "~/modules/identity/user.server";
 import * as accept from "~/routes/invitations.$token";
-import { prisma } from "~/services/db.server";
+import { prisma } from "~/platform/db.server";
 import { call, cookieFrom, makeUser, post, uniqueEmail, userFromCookie } from "./auth.helpers";
 
 /**

@@ -3,9 +3,9 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import express from "express";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { resetEnvCache } from "~/services/env.server";
-import { cachedPageCount, clearPageCache, invalidatePublicData, publicPageCache } from "~/services/public-cache.server";
-import { applySecurityHeaders } from "~/services/security-headers.server";
+import { resetEnvCache } from "~/platform/env.server";
+import { cachedPageCount, clearPageCache, invalidatePublicData, publicPageCache } from "~/platform/public-cache.server";
+import { applySecurityHeaders } from "~/platform/security-headers.server";
 
 /**
  * The public page cache as server.js mounts it: a real Express app with the same nonce middleware, and a

@@ -1,11 +1,11 @@
 import type { SerializeFrom } from "@remix-run/node";
-import { MAX_PAGES, RESULTS_PER_PAGE } from "~/domain/finder-params";
+import { MAX_PAGES, RESULTS_PER_PAGE } from "~/modules/finder/finder-params";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { findCafes, resetSearchIndex } from "~/models/finder.server";
+import { findCafes, resetSearchIndex } from "~/modules/finder/finder.server";
 import * as finder from "~/routes/_index";
-import { prisma } from "~/services/db.server";
-import { resetEnvCache } from "~/services/env.server";
-import { invalidatePublicData } from "~/services/public-cache.server";
+import { prisma } from "~/platform/db.server";
+import { resetEnvCache } from "~/platform/env.server";
+import { invalidatePublicData } from "~/platform/public-cache.server";
 
 /**
  * The finder's loader against the real demo database (prisma/seed.ts), "now" pinned to the browser tests'

@@ -6,8 +6,8 @@ import {
   practiceActiveOn,
   searchPractices,
   suggestFootprint,
-} from "~/models/footprint.server";
-import { prisma } from "~/services/db.server";
+} from "~/modules/footprint/footprint.server";
+import { prisma } from "~/platform/db.server";
 
 /** Footprints and practices against the seeded reference data (real SQLite file, this test file's own copy). */
 const TODAY = "2025-06-01"; // after ORION and G3 opened and Leicester Health Focus closed

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createInvitation } from "~/models/invitation.server";
+import { createInvitation } from "~/modules/identity/invitation.server";
 import * as account from "~/routes/account";
 import * as adminCafe from "~/routes/admin.cafes.$cafeId";
 import * as newCafe from "~/routes/admin.cafes.new";
@@ -11,7 +11,7 @@ import * as details from "~/routes/manage.cafes.$cafeId.details";
 import * as exceptions from "~/routes/manage.cafes.$cafeId.exceptions";
 import * as offers from "~/routes/manage.cafes.$cafeId.offers._index";
 import * as sessions from "~/routes/manage.cafes.$cafeId.sessions._index";
-import { prisma } from "~/services/db.server";
+import { prisma } from "~/platform/db.server";
 import { call, demoCookie, json, post, uniqueEmail } from "./auth.helpers";
 
 /**

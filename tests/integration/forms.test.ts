@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as forgotPassword from "~/routes/forgot-password";
 import * as signIn from "~/routes/sign-in";
-import { MAX_FORM_BYTES, readForm, readFormData } from "~/services/forms.server";
+import { MAX_FORM_BYTES, readForm, readFormData } from "~/platform/forms.server";
 import { call, makeUser, TEST_PASSWORD } from "./auth.helpers";
 
 /**

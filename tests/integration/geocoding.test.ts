@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { resetEnvCache } from "~/services/env.server";
+import { resetEnvCache } from "~/platform/env.server";
 import {
   areaAt,
   editDistance,
@@ -14,7 +14,7 @@ import {
   searchKey,
   suggestPlaces,
   type GeocodeResult,
-} from "~/services/geocoding.server";
+} from "~/modules/geo/geocoding.server";
 
 /** Geocoding against the shipped tables in prisma/data, and an online postcode API on a local port. */
 

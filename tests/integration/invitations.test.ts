@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { createInvitation, InvitationError } from "~/models/invitation.server";
-import { hashToken } from "~/models/user.server";
+import { createInvitation, InvitationError } from "~/modules/identity/invitation.server";
+import { hashToken } from "~/modules/identity/user.server";
 import * as adminUsers from "~/routes/admin.users";
 import * as accept from "~/routes/invitations.$token";
-import { prisma } from "~/services/db.server";
+import { prisma } from "~/platform/db.server";
 import {
   call,
   cookieFrom,

@@ -4,7 +4,7 @@ import * as dashboard from "~/routes/manage._index";
 import * as overviewPage from "~/routes/manage.cafes.$cafeId._index";
 import * as offerPage from "~/routes/manage.cafes.$cafeId.offers.$offerId";
 import * as sessionPage from "~/routes/manage.cafes.$cafeId.sessions.$sessionId";
-import { prisma } from "~/services/db.server";
+import { prisma } from "~/platform/db.server";
 import { call, demoCookie, get, json, makeUser, post, sessionCookieFor } from "./auth.helpers";
 
 /**

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { bankHolidaysBetween } from "~/domain/bank-holidays";
-import { addDays, londonDate } from "~/domain/london-time";
+import { bankHolidaysBetween } from "~/lib/bank-holidays";
+import { addDays, londonDate } from "~/lib/london-time";
 import * as exceptionsPage from "~/routes/manage.cafes.$cafeId.exceptions";
-import { prisma } from "~/services/db.server";
+import { prisma } from "~/platform/db.server";
 import { call, demoCookie, get, json, post } from "./auth.helpers";
 
 /**

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { addDays, londonDate, startOfWeek } from "~/domain/london-time";
+import { addDays, londonDate, startOfWeek } from "~/lib/london-time";
 import * as detailsPage from "~/routes/manage.cafes.$cafeId.details";
 import * as exceptionsPage from "~/routes/manage.cafes.$cafeId.exceptions";
 import * as offerPage from "~/routes/manage.cafes.$cafeId.offers.$offerId";
 import * as offersPage from "~/routes/manage.cafes.$cafeId.offers._index";
 import * as sessionPage from "~/routes/manage.cafes.$cafeId.sessions.$sessionId";
-import { prisma } from "~/services/db.server";
+import { prisma } from "~/platform/db.server";
 import { call, demoCookie, json, post } from "./auth.helpers";
 
 /**

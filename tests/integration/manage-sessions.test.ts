@@ -3,7 +3,7 @@ import * as sessionsPage from "~/routes/manage.cafes.$cafeId.sessions._index";
 import * as sessionPage from "~/routes/manage.cafes.$cafeId.sessions.$sessionId";
 import * as overviewPage from "~/routes/manage.cafes.$cafeId._index";
 import * as frame from "~/routes/manage.cafes.$cafeId";
-import { prisma } from "~/services/db.server";
+import { prisma } from "~/platform/db.server";
 import { call, demoCookie, get, json, post } from "./auth.helpers";
 
 /**

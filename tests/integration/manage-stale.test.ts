@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { listStaleListings, sendStaleListingReminders } from "~/models/stale-listings.server";
+import { listStaleListings, sendStaleListingReminders } from "~/modules/cafe/stale-listings.server";
 import * as historyPage from "~/routes/manage.cafes.$cafeId.history";
 import * as overviewPage from "~/routes/manage.cafes.$cafeId._index";
 import * as stalePage from "~/routes/manage.stale";
 import * as sessionsPage from "~/routes/manage.cafes.$cafeId.sessions._index";
-import { prisma } from "~/services/db.server";
-import { FIRST_HOURLY_RUN_AFTER_MS, startBackgroundJobs, stopBackgroundJobs } from "~/services/jobs.server";
+import { prisma } from "~/platform/db.server";
+import { FIRST_HOURLY_RUN_AFTER_MS, startBackgroundJobs, stopBackgroundJobs } from "~/platform/jobs.server";
 import { call, demoCookie, get, json, makeOrganisationWithCafe, makeUser, post, sessionCookieFor } from "./auth.helpers";
 
 /**

@@ -1,15 +1,15 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { prisma } from "~/services/db.server";
-import { INVITATION_DAYS, inviteAdministrator } from "~/models/invitation.server";
-import { requestPasswordReset, RESET_TOKEN_MINUTES } from "~/models/user.server";
+import { prisma } from "~/platform/db.server";
+import { INVITATION_DAYS, inviteAdministrator } from "~/modules/identity/invitation.server";
+import { requestPasswordReset, RESET_TOKEN_MINUTES } from "~/modules/identity/user.server";
 import {
   deliverPendingEmails,
   enqueueEmail,
   idempotencyKeyFor,
   MAX_ATTEMPTS,
   RETRY_DELAYS_MS,
-} from "~/services/email.server";
-import { resetEnvCache } from "~/services/env.server";
+} from "~/modules/outbox/outbox.server";
+import { resetEnvCache } from "~/platform/env.server";
 import * as outboxPage from "~/routes/admin.outbox";
 import { startFakeResend, type FakeResend } from "../support/fake-resend";
 import { call, get, json, makeUser, post, sessionCookieFor } from "./auth.helpers";

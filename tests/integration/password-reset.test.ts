@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { hashToken } from "~/models/user.server";
+import { hashToken } from "~/modules/identity/user.server";
 import * as forgot from "~/routes/forgot-password";
 import * as reset from "~/routes/reset-password.$token";
 import * as signIn from "~/routes/sign-in";
-import { prisma } from "~/services/db.server";
+import { prisma } from "~/platform/db.server";
 import {
   addresses,
   call,

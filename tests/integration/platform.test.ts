@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loader as healthcheck } from "~/routes/healthcheck";
-import { resetEnvCache } from "~/services/env.server";
-import { secretFilePath, sessionSecrets } from "~/services/session-secret.server";
+import { resetEnvCache } from "~/platform/env.server";
+import { secretFilePath, sessionSecrets } from "~/platform/session-secret.server";
 
 const saved = { ...process.env };
 afterEach(() => {

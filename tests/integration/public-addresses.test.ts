@@ -3,8 +3,8 @@ import * as areaPage from "~/routes/areas.$code";
 import * as cafePage from "~/routes/cafes.$slug";
 import * as printPage from "~/routes/cafes.$slug_.print";
 import * as summaryText from "~/routes/cafes.$slug_.summary[.]txt";
-import { prisma } from "~/services/db.server";
-import { resetEnvCache } from "~/services/env.server";
+import { prisma } from "~/platform/db.server";
+import { resetEnvCache } from "~/platform/env.server";
 
 /** Café and area addresses typed in another case move (301) to the address the site links to. */
 

@@ -1,8 +1,8 @@
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, inject, it } from "vitest";
-import { readFlag, resetEnvCache } from "~/services/env.server";
-import { checkConfiguration, trustProxySetting } from "~/services/startup.server";
+import { readFlag, resetEnvCache } from "~/platform/env.server";
+import { checkConfiguration, trustProxySetting } from "~/platform/startup.server";
 
 /**
  * server.js calls checkConfiguration() before it listens: a deployment whose configuration is wrong

@@ -1,7 +1,7 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { prisma } from "~/services/db.server";
-import { resetEnvCache } from "~/services/env.server";
-import { clearRateLimit, consumeRateLimit, pruneRateLimits } from "~/services/rate-limit.server";
+import { prisma } from "~/platform/db.server";
+import { resetEnvCache } from "~/platform/env.server";
+import { clearRateLimit, consumeRateLimit, pruneRateLimits } from "~/platform/rate-limit.server";
 
 /** The shared counters in the RateLimitBucket table (a real SQLite file, as in production). */
 const rule = { limit: 3, windowMs: 15 * 60_000 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addressGroup, clientAddress, decide, effectiveLimit, retryMinutes } from "~/services/rate-limit.server";
+import { addressGroup, clientAddress, decide, effectiveLimit, retryMinutes } from "~/platform/rate-limit.server";
 
 describe("rate-limit arithmetic", () => {
   it("multiplies limits by RATE_LIMIT_FACTOR, never below one attempt", () => {

@@ -1,8 +1,8 @@
 import { Form } from "@remix-run/react";
 import { roleLabel } from "~/components/auth/role-label";
 import { SelectField, TextField, valueOf, type FieldErrors, type FieldValues } from "~/components/forms";
-import { ROLES } from "~/domain/roles";
-import { t } from "~/i18n";
+import { ROLES } from "~/modules/identity/roles";
+import { t } from "~/lib/i18n";
 
 /**
  * Invite someone with a role. The organisation and café choices are always shown (the form works

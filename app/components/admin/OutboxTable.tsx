@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import { Fragment } from "react";
-import { t } from "~/i18n";
+import { t } from "~/lib/i18n";
 import { formatDateTime } from "./format";
 
 export type OutboxListRow = {

@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { t } from "~/i18n";
+import { t } from "~/lib/i18n";
 
 /** Previous / next links for a paged table (NHS.UK pagination). `href(page)` builds each page's address. */
 export function Pagination({ page, pages, href }: { page: number; pages: number; href: (page: number) => string }) {

@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { roleLabel } from "~/components/auth/role-label";
-import { t } from "~/i18n";
+import { t } from "~/lib/i18n";
 import { formatDate } from "./format";
 
 export type PendingInvitationRow = {

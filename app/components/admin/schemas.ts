@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { ROLES, SCOPED_ROLES } from "~/domain/roles";
-import { t } from "~/i18n";
+import { ROLES, SCOPED_ROLES } from "~/modules/identity/roles";
+import { t } from "~/lib/i18n";
 import { emailAddress, text } from "~/components/auth/schemas";
 
 /** The admin's invitation form, shared by the action and the page. */

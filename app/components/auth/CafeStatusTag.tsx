@@ -1,4 +1,4 @@
-import { statusLabel } from "~/domain/cafe-status";
+import { statusLabel } from "~/modules/cafe/cafe-status";
 
 const STATUS_CLASS: Record<string, string> = {
   planned: "tag--blue",

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { t } from "~/i18n";
+import { t } from "~/lib/i18n";
 
 /** A green "Success" banner (NHS.UK notification banner) after an action worked. */
 export function SuccessNotice({ children }: { children: ReactNode }) {

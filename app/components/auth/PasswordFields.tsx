@@ -1,5 +1,5 @@
 import { TextField, type FieldErrors } from "~/components/forms";
-import { t } from "~/i18n";
+import { t } from "~/lib/i18n";
 
 /**
  * A new password, typed twice. Passwords are never sent back to the page, so these fields always

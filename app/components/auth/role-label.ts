@@ -1,5 +1,5 @@
-import { isRole } from "~/domain/roles";
-import { t } from "~/i18n";
+import { isRole } from "~/modules/identity/roles";
+import { t } from "~/lib/i18n";
 
 /** The name of a role as people read it, with its organisation or café when it has one. */
 export function roleLabel(role: string, scope?: string | null): string {

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { t } from "~/i18n";
+import { t } from "~/lib/i18n";
 
 /**
  * The account forms' validation, shared by the server actions and the pages. Messages say what to do.
- * Keep MIN/MAX in step with app/services/password.server.ts (MIN_PASSWORD_LENGTH).
+ * Keep MIN/MAX in step with app/modules/identity/password.server.ts (MIN_PASSWORD_LENGTH).
  */
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 200;

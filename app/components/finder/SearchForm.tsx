@@ -1,7 +1,7 @@
 import { Form, useNavigate, useSubmit } from "@remix-run/react";
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { filterParams, WHEN_VALUES, type FinderQuery, type When } from "~/domain/finder-params";
-import { t, type MessageKey } from "~/i18n";
+import { filterParams, WHEN_VALUES, type FinderQuery, type When } from "~/modules/finder/finder-params";
+import { t, type MessageKey } from "~/lib/i18n";
 import { ft } from "./text";
 import type { TagOptionView } from "./types";
 

@@ -1,4 +1,4 @@
-import { fill, t, template, type MessageKey, type MessageVars } from "~/i18n";
+import { fill, t, template, type MessageKey, type MessageVars } from "~/lib/i18n";
 
 let brand: MessageVars | undefined;
 /** The texts without variables, filled once (the catalogue does not change while the app runs). */

@@ -1,6 +1,6 @@
 import type { StatusViewProps } from "./StatusLine";
 
-/** One café in a list of results, as loader data (see CafeListing in ~/models/finder.server). */
+/** One café in a list of results, as loader data (see CafeListing in ~/modules/finder/finder.server). */
 export type CafeListingView = {
   slug: string;
   name: string;

@@ -1,5 +1,5 @@
-import type { OpeningState, Serialized } from "~/domain/opening-hours";
-import { openingStateBadge, openingStateNotes, openingStateText, type StatusTone } from "~/domain/opening-text";
+import type { OpeningState, Serialized } from "~/modules/schedule/opening-hours";
+import { openingStateBadge, openingStateNotes, openingStateText, type StatusTone } from "~/modules/schedule/opening-text";
 
 const TAG_COLOUR: Record<StatusTone, string> = {
   open: "nhsuk-tag--green",

@@ -1,4 +1,4 @@
-import { upcomingChangeText, type UpcomingChange } from "~/domain/upcoming-changes";
+import { upcomingChangeText, type UpcomingChange } from "~/modules/schedule/upcoming-changes";
 
 /**
  * The dated changes to a café's usual week (closures, changed hours, extra sessions, bank holidays) as a

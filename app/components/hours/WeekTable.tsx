@@ -1,6 +1,6 @@
-import type { DayNote, Serialized, WeekPlan } from "~/domain/opening-hours";
-import { dayNoteText, formatDayMonth, planSessionText, usualHoursText, weekdayName } from "~/domain/opening-text";
-import { t } from "~/i18n";
+import type { DayNote, Serialized, WeekPlan } from "~/modules/schedule/opening-hours";
+import { dayNoteText, formatDayMonth, planSessionText, usualHoursText, weekdayName } from "~/modules/schedule/opening-text";
+import { t } from "~/lib/i18n";
 
 /**
  * A week of opening hours as an accessible table: day, date, hours, notes. A day that differs from the usual

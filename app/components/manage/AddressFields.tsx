@@ -1,5 +1,5 @@
 import { TextField, valueOf, type FieldErrors, type FieldValues } from "~/components/forms";
-import { t } from "~/i18n";
+import { t } from "~/lib/i18n";
 
 /** The venue's name and address; the postcode places the café on the map. */
 export function AddressFields({ values, errors }: { values: FieldValues; errors: FieldErrors }) {

@@ -1,5 +1,5 @@
 import { NavLink } from "@remix-run/react";
-import { t } from "~/i18n";
+import { t } from "~/lib/i18n";
 
 /** The sections of one café's management pages. NavLink marks the current one with aria-current. */
 export function CafeNav({ cafeId }: { cafeId: string }) {

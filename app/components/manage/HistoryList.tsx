@@ -1,5 +1,5 @@
 import { SummaryRow } from "~/components/SummaryRow";
-import { t } from "~/i18n";
+import { t } from "~/lib/i18n";
 import type { HistoryItem } from "./history-text";
 
 /** The change history of a café, newest first: when, who, what, and each change before → after. */

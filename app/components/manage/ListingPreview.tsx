@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { WeekTable } from "~/components/hours/WeekTable";
-import type { PublicStatus } from "~/domain/cafe-status";
-import type { Serialized, WeekPlan } from "~/domain/opening-hours";
-import { t } from "~/i18n";
+import type { PublicStatus } from "~/modules/cafe/cafe-status";
+import type { Serialized, WeekPlan } from "~/modules/schedule/opening-hours";
+import { t } from "~/lib/i18n";
 import { StatusSummary } from "./StatusTag";
 
 export type ListingPreviewData = {

@@ -1,5 +1,5 @@
 import { TextArea, TextField, valueOf, valuesOf, type FieldErrors, type FieldValues } from "~/components/forms";
-import { t } from "~/i18n";
+import { t } from "~/lib/i18n";
 import { TagChoices } from "./TagChoices";
 
 type Tag = { id: string; label: string; retired: boolean };

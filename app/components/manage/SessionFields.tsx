@@ -1,6 +1,6 @@
 import type { ComponentProps } from "react";
 import { SelectField, TextField, valueOf, type FieldErrors, type FieldValues } from "~/components/forms";
-import { t } from "~/i18n";
+import { t } from "~/lib/i18n";
 import { weekdayName } from "./schedule-text";
 
 type Fields = { values: FieldValues; errors: FieldErrors };

@@ -1,5 +1,5 @@
 import { ChoiceGroup, type FieldErrors } from "~/components/forms";
-import { t } from "~/i18n";
+import { t } from "~/lib/i18n";
 
 /**
  * Checkboxes for tags from the managed list. Retired tags appear only when the record already carries

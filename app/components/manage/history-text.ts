@@ -1,9 +1,9 @@
 /**
  * The café's change history in words: who, when, what changed, before → after. Audit rows hold
- * readable snapshots (labels, titles, times), written by app/models/cafe-admin.server.ts.
+ * readable snapshots (labels, titles, times), written by app/modules/cafe/cafe-admin.server.ts.
  */
-import { statusLabel } from "~/domain/cafe-status";
-import { t, type MessageKey } from "~/i18n";
+import { statusLabel } from "~/modules/cafe/cafe-status";
+import { t, type MessageKey } from "~/lib/i18n";
 import {
   describeException,
   describeSession,

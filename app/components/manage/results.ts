@@ -1,7 +1,7 @@
-import type { ScheduleProblem } from "~/domain/schedule-validation";
+import type { ScheduleProblem } from "~/modules/schedule/schedule-validation";
 import { problemsToErrors } from "./schedule-text";
 
-/** The shape of a failed write from the café model (see app/models/cafe-admin.server.ts). */
+/** The shape of a failed write from the café model (see app/modules/cafe/cafe-admin.server.ts). */
 export type FailedWrite =
   | { ok: false; problems: ScheduleProblem[] }
   | { ok: false; errors: Record<string, string> }

@@ -2,9 +2,9 @@
  * Words for the management pages: sessions, exceptions, dates, and the schedule rules' problems as
  * messages next to the right field. Everything goes through t().
  */
-import { formatClock, formatDayDate, formatTimeRange, weekdayName } from "~/domain/opening-text";
-import { endsNextDay, isIsoDate, type ScheduleProblem } from "~/domain/schedule-validation";
-import { t, type MessageKey } from "~/i18n";
+import { formatClock, formatDayDate, formatTimeRange, weekdayName } from "~/modules/schedule/opening-text";
+import { endsNextDay, isIsoDate, type ScheduleProblem } from "~/modules/schedule/schedule-validation";
+import { t, type MessageKey } from "~/lib/i18n";
 
 export { formatClock, weekdayName };
 

@@ -4,9 +4,9 @@
  * The schedule rules that need the café's other sessions (overlaps) are checked by the model.
  */
 import { z } from "zod";
-import { MAX_CAP_PLACES } from "~/domain/cap-places";
-import { dayNumber, normaliseTime } from "~/domain/schedule-validation";
-import { t } from "~/i18n";
+import { MAX_CAP_PLACES } from "~/modules/bookings/cap-places";
+import { dayNumber, normaliseTime } from "~/modules/schedule/schedule-validation";
+import { t } from "~/lib/i18n";
 
 /** A required single line of text. */
 const requiredText = (message: string, max = 200) =>

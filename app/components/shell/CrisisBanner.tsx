@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { t } from "~/i18n";
+import { t } from "~/lib/i18n";
 import { Interpolate, Phone } from "../Interpolate";
 import { QuickExit } from "./QuickExit";
 

@@ -1,5 +1,5 @@
 import { Form } from "@remix-run/react";
-import { t } from "~/i18n";
+import { t } from "~/lib/i18n";
 
 /** The finder's search box, offered wherever a page was not found. */
 export function NotFoundSearch() {

@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { t } from "~/i18n";
+import { t } from "~/lib/i18n";
 
 /** The boundary data's licence (CC BY 4.0) asks for attribution by a link to its source. */
 export const BOUNDARIES_SOURCE_URL = "https://github.com/martinjc/UK-GeoJSON";

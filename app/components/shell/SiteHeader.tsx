@@ -1,5 +1,5 @@
 import { Form, Link } from "@remix-run/react";
-import { t } from "~/i18n";
+import { t } from "~/lib/i18n";
 
 export type HeaderUser = { name: string; homePath: string } | null;
 

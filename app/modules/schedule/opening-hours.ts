@@ -1,0 +1,733 @@
+/**
+ * Opening hours: when a café is open, computed from its weekly sessions and dated exceptions, in
+ * Europe/London wall-clock time. Pure: no I/O, no clock. Every function takes `now` (or a range) from the
+ * caller. The rule it must never break: **a café is never shown as open when it is not.**
+ *
+ * ## Inputs
+ *
+ * A `Schedule` is `{ sessions, exceptions }`. The rows mirror the Prisma models `WeeklySession` and
+ * `ScheduleException`, so rows can be passed straight in (add `label` from the offer's title if wanted).
+ *
+ * - **Weekly session**: `dayOfWeek` 1 = Monday … 7 = Sunday, `startTime`–`endTime` "HH:MM". An end at or
+ *   before the start means the session ends after midnight, on the next day ("20:00"–"02:00"); an end of
+ *   "24:00" or "00:00" is midnight. A session **belongs to the day it starts**: `validFrom`/`validUntil`
+ *   (inclusive dates), closures and bank holidays are judged on that day only, so a Saturday closure does
+ *   not cut Friday's 20:00–02:00 short.
+ * - **Exceptions** cover `startDate`–`endDate` (inclusive) and decide which sessions start on those dates:
+ *   1. `closed` (and `bank-holiday-closed`) beat everything: no session starts on those dates.
+ *   2. `hours` replace the weekly sessions with `startTime`–`endTime`; several `hours` exceptions on one
+ *      date are several sessions. An `hours` exception without valid times means "no sessions" that day.
+ *   3. `extra` adds a session `startTime`–`endTime` to whatever else happens that day.
+ *   4. `bank-holiday-open` is the team's answer "open as usual" for a bank holiday.
+ *   An exception of any other kind is treated as a closure (we cannot tell what it means, so we do not
+ *   claim the café is open). A session or exception with an invalid time or date is left out.
+ * - **Bank holidays** (England and Wales, ./bank-holidays.ts): the weekly sessions of a bank holiday the
+ *   team has not answered are *unconfirmed* (`confirmed: false`). The café is then never "open": it is
+ *   "check before travelling". Sessions from `hours` and `extra` exceptions are dated by the team, so
+ *   they count as confirmed.
+ *
+ * ## Clock changes
+ *
+ * A wall-clock time stands for the first instant London clocks show that time or later (./london-time.ts):
+ * a start or end in the spring gap (01:00–01:59 on the last Sunday of March) moves to 02:00 BST; a time in
+ * the repeated autumn hour (01:00–01:59 on the last Sunday of October) is its first occurrence, in BST.
+ * So a Sunday 00:30–03:00 session lasts 1½ hours in March and 3½ hours in October; a session lying wholly
+ * inside the spring gap has no length and does not happen. A session never has negative length.
+ *
+ * ## API
+ *
+ * - `openingState(schedule, now)` → `OpeningState`, one of
+ *   - `{ status: "open", until, interval, merged, next }`: certainly open now; `until` is the real closing
+ *     time (back-to-back and overlapping confirmed sessions are merged; `merged` lists them);
+ *   - `{ status: "check", bankHoliday, interval, next }`: a weekly session would be running now, but the day
+ *     it started is a bank holiday the team has not answered. Deliberately has no `until`: it is not "open";
+ *   - `{ status: "closed", next, closure }`: `next` is the next session starting within 14 days (it may be
+ *     unconfirmed: look at `next.confirmed`), `closure` the closure in force today, or one this week that
+ *     cancels a session before `next`, with its reason.
+ *   `isOpenNow(state)` is true for "open" only.
+ * - `openIntervals(schedule, from, to)` → every session overlapping [from, to), sorted by start, not merged,
+ *   unconfirmed ones included and flagged.
+ * - `weekPlan(schedule, weekStartDate)` → 7 days from that date (use `startOfWeek` for a Monday) with
+ *   their sessions, the usual weekly sessions, and notes (closure, changed hours, extra session, bank holiday).
+ * - `openingHoursSpecification(schedule, { asOf })` and `specialOpeningHoursSpecification(schedule, from, to)`
+ *   → schema.org JSON-LD values.
+ * - Words for all of these are in ./opening-text.ts; React components in ~/components/hours.
+ *
+ * Results hold `Date`s. After a Remix loader they arrive as ISO strings: `Serialized<T>` is that shape,
+ * and the text functions and components accept both.
+ *
+ * Speed: `openingState` looks at a few days around `now` and converts times by arithmetic (the London
+ * offset is cached per day), so thousands of cafés can be checked per request.
+ */
+import { bankHolidayOnDay } from "~/lib/bank-holidays";
+import {
+  DAY_MS,
+  MINUTES_PER_DAY,
+  dateOfDayNumber,
+  dayNumber,
+  formatTime,
+  londonDayNumber,
+  parseTime,
+  wallToEpochMs,
+  weekdayOfDayNumber,
+} from "~/lib/london-time";
+
+// ---------------------------------------------------------------------------------------------------------
+// Types
+
+export const EXCEPTION_KINDS = ["closed", "hours", "extra", "bank-holiday-open", "bank-holiday-closed"] as const;
+export type ExceptionKind = (typeof EXCEPTION_KINDS)[number];
+
+/** A regular weekly session (a `WeeklySession` row). */
+export interface WeeklySessionRule {
+  id?: string;
+  /** ISO day of the week: 1 = Monday … 7 = Sunday */
+  dayOfWeek: number;
+  /** "HH:MM" London time */
+  startTime: string;
+  /** "HH:MM"; at or before startTime = ends after midnight, on the next day */
+  endTime: string;
+  /** First date (inclusive, "YYYY-MM-DD") the session runs; null = always has */
+  validFrom?: string | null;
+  /** Last date (inclusive) the session runs; null = no end */
+  validUntil?: string | null;
+  /** A title for the session, e.g. the offer's ("Women's evening") */
+  label?: string | null;
+}
+
+/** A dated exception (a `ScheduleException` row). */
+export interface ScheduleExceptionRule {
+  id?: string;
+  /** One of EXCEPTION_KINDS; any other value is treated as a closure. */
+  kind: ExceptionKind | (string & {});
+  /** "YYYY-MM-DD" */
+  startDate: string;
+  /** "YYYY-MM-DD", inclusive */
+  endDate: string;
+  /** For "hours" and "extra": the session's times */
+  startTime?: string | null;
+  endTime?: string | null;
+  /** Why (shown to the public): "Closed for refurbishment". Empty = none. */
+  reason?: string | null;
+  label?: string | null;
+}
+
+export interface Schedule {
+  sessions: readonly WeeklySessionRule[];
+  exceptions: readonly ScheduleExceptionRule[];
+}
+
+export type IntervalSource = "weekly" | "hours" | "extra";
+
+/** One occurrence of a session: an interval of time, [start, end). */
+export interface OpenInterval {
+  start: Date;
+  end: Date;
+  /** The London date the session starts on (the day it belongs to), "YYYY-MM-DD" */
+  date: string;
+  /** The session's times as written ("HH:MM"); `start`/`end` are the real instants */
+  startTime: string;
+  endTime: string;
+  source: IntervalSource;
+  /** False only for a weekly session on a bank holiday the team has not answered: "check before travelling". */
+  confirmed: boolean;
+  label?: string | null;
+  /** The weekly session's id (source "weekly") */
+  sessionId?: string;
+  /** The exception's id (source "hours" or "extra") */
+  exceptionId?: string;
+  /** The exception's reason (source "hours" or "extra") */
+  reason?: string | null;
+  /** Present when `date` is a bank holiday */
+  bankHoliday?: { name: string; confirmed: boolean };
+}
+
+interface StateBase {
+  /** The instant the state was computed for */
+  at: Date;
+  /** Its London date */
+  today: string;
+}
+
+/** Certainly open now. */
+export interface OpenState extends StateBase {
+  status: "open";
+  /** When it really closes: the end of the run of back-to-back or overlapping confirmed sessions */
+  until: Date;
+  /** The session running now (the earliest-starting, if several) */
+  interval: OpenInterval;
+  /** Every confirmed session in the run up to `until`, in start order (more than one = merged) */
+  merged: OpenInterval[];
+  /** The next session starting at or after `until` within the horizon (if it starts exactly at `until`, it
+   * is unconfirmed, or it would have been merged) */
+  next: OpenInterval | null;
+}
+
+/** A weekly session would be running now, but today is a bank holiday without an answer from the team. */
+export interface CheckState extends StateBase {
+  status: "check";
+  bankHoliday: { date: string; name: string };
+  /** The session that would be running */
+  interval: OpenInterval;
+  /** The next session starting at or after that one ends */
+  next: OpenInterval | null;
+}
+
+/** A closure in force today, or coming this week. */
+export interface ClosureNotice {
+  /** The first closed date: today, or the day of the cancelled session */
+  date: string;
+  /** The last closed date of the unbroken run of closures (inclusive) */
+  lastDate: string;
+  /** The first date after the closure */
+  until: string;
+  /** The team's reason; null when none was given */
+  reason: string | null;
+  /** The bank holiday's name, for a "bank-holiday-closed" answer */
+  bankHoliday: string | null;
+  exceptionId?: string;
+}
+
+/** Not open now. */
+export interface ClosedState extends StateBase {
+  status: "closed";
+  /** The next session starting within the horizon (check `next.confirmed`), or null */
+  next: OpenInterval | null;
+  /** A closure in force today, or one this week that cancels a session before `next` */
+  closure: ClosureNotice | null;
+}
+
+export type OpeningState = OpenState | CheckState | ClosedState;
+export type OpeningStatus = OpeningState["status"];
+
+/** A value after JSON serialisation (e.g. Remix loader data): every Date becomes an ISO string. */
+export type Serialized<T> = T extends Date
+  ? string
+  : T extends readonly (infer U)[]
+    ? Serialized<U>[]
+    : T extends object
+      ? { [K in keyof T]: Serialized<T[K]> }
+      : T;
+
+/** True only when the café is certainly open now ("check" is not open). */
+export function isOpenNow(state: Pick<OpeningState, "status">): boolean {
+  return state.status === "open";
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Compiling a schedule (parsing once per call)
+
+interface CompiledSession {
+  rule: WeeklySessionRule;
+  start: number;
+  end: number;
+  from: number;
+  until: number;
+}
+
+interface CompiledException {
+  rule: ScheduleExceptionRule;
+  first: number;
+  last: number;
+  /** Minutes, or null when the exception has no valid times */
+  start: number | null;
+  end: number | null;
+  reason: string | null;
+}
+
+interface Compiled {
+  byWeekday: CompiledSession[][];
+  closed: CompiledException[];
+  hours: CompiledException[];
+  extra: CompiledException[];
+  bankHolidayOpen: CompiledException[];
+}
+
+function cleanText(value: string | null | undefined): string | null {
+  if (value == null) return null;
+  const trimmed = value.trim();
+  return trimmed === "" ? null : trimmed;
+}
+
+function compile(schedule: Schedule): Compiled {
+  const byWeekday: CompiledSession[][] = [[], [], [], [], [], [], [], []];
+  for (const rule of schedule.sessions) {
+    const weekday = rule.dayOfWeek;
+    if (!Number.isInteger(weekday) || weekday < 1 || weekday > 7) continue;
+    const start = parseTime(rule.startTime);
+    const end = parseTime(rule.endTime);
+    if (start === null || end === null || start >= MINUTES_PER_DAY) continue;
+    const from = rule.validFrom ? dayNumber(rule.validFrom) : Number.NEGATIVE_INFINITY;
+    const until = rule.validUntil ? dayNumber(rule.validUntil) : Number.POSITIVE_INFINITY;
+    if (Number.isNaN(from) || Number.isNaN(until)) continue;
+    byWeekday[weekday]!.push({ rule, start, end, from, until });
+  }
+  const compiled: Compiled = { byWeekday, closed: [], hours: [], extra: [], bankHolidayOpen: [] };
+  for (const rule of schedule.exceptions) {
+    const a = dayNumber(rule.startDate);
+    const b = dayNumber(rule.endDate || rule.startDate);
+    if (Number.isNaN(a) || Number.isNaN(b)) continue;
+    let start = rule.startTime ? parseTime(rule.startTime) : null;
+    let end = rule.endTime ? parseTime(rule.endTime) : null;
+    if (start === null || end === null || start >= MINUTES_PER_DAY) {
+      start = null;
+      end = null;
+    }
+    const entry: CompiledException = {
+      rule,
+      first: Math.min(a, b),
+      last: Math.max(a, b),
+      start,
+      end,
+      reason: cleanText(rule.reason),
+    };
+    switch (rule.kind) {
+      case "hours":
+        compiled.hours.push(entry);
+        break;
+      case "extra":
+        if (start !== null) compiled.extra.push(entry);
+        break;
+      case "bank-holiday-open":
+        compiled.bankHolidayOpen.push(entry);
+        break;
+      default: // "closed", "bank-holiday-closed" and anything unknown
+        compiled.closed.push(entry);
+        break;
+    }
+  }
+  return compiled;
+}
+
+function covers(list: CompiledException[], day: number): CompiledException | null {
+  for (const entry of list) if (entry.first <= day && day <= entry.last) return entry;
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The sessions of one day
+
+function interval(
+  day: number,
+  date: string,
+  start: number,
+  end: number,
+  source: IntervalSource,
+  confirmed: boolean,
+  bankHolidayName: string | null,
+): OpenInterval | null {
+  const startMs = wallToEpochMs(day, start);
+  const endMs = wallToEpochMs(end > start ? day : day + 1, end);
+  if (endMs <= startMs) return null; // wholly inside the spring-forward gap: never happens
+  const result: OpenInterval = {
+    start: new Date(startMs),
+    end: new Date(endMs),
+    date,
+    startTime: formatTime(start),
+    endTime: formatTime(end),
+    source,
+    confirmed,
+  };
+  if (bankHolidayName !== null) result.bankHoliday = { name: bankHolidayName, confirmed };
+  return result;
+}
+
+function byStart(a: OpenInterval, b: OpenInterval): number {
+  return a.start.getTime() - b.start.getTime() || a.end.getTime() - b.end.getTime();
+}
+
+/** The sessions that start on a day (London day number), sorted by start. */
+function sessionsOn(c: Compiled, day: number): OpenInterval[] {
+  const weekly = c.byWeekday[weekdayOfDayNumber(day)]!;
+  if (weekly.length === 0 && !covers(c.hours, day) && !covers(c.extra, day)) return [];
+  if (covers(c.closed, day)) return [];
+  const out: OpenInterval[] = [];
+  const date = dateOfDayNumber(day);
+  const holiday = bankHolidayOnDay(day);
+  const holidayName = holiday ? holiday.name : null;
+  let replaced = false;
+  for (const entry of c.hours) {
+    if (entry.first > day || day > entry.last) continue;
+    replaced = true;
+    if (entry.start === null || entry.end === null) continue;
+    const iv = interval(day, date, entry.start, entry.end, "hours", true, holidayName);
+    if (iv) out.push(withException(iv, entry));
+  }
+  if (!replaced) {
+    const confirmed = holiday === null || covers(c.bankHolidayOpen, day) !== null;
+    for (const session of weekly) {
+      if (day < session.from || day > session.until) continue;
+      const iv = interval(day, date, session.start, session.end, "weekly", confirmed, holidayName);
+      if (!iv) continue;
+      if (session.rule.id !== undefined) iv.sessionId = session.rule.id;
+      if (session.rule.label != null) iv.label = session.rule.label;
+      out.push(iv);
+    }
+  }
+  for (const entry of c.extra) {
+    if (entry.first > day || day > entry.last || entry.start === null || entry.end === null) continue;
+    const iv = interval(day, date, entry.start, entry.end, "extra", true, holidayName);
+    if (iv) out.push(withException(iv, entry));
+  }
+  if (out.length > 1) out.sort(byStart);
+  return out;
+}
+
+function withException(iv: OpenInterval, entry: CompiledException): OpenInterval {
+  if (entry.rule.id !== undefined) iv.exceptionId = entry.rule.id;
+  if (entry.rule.label != null) iv.label = entry.rule.label;
+  iv.reason = entry.reason;
+  return iv;
+}
+
+/** Whether any session would start on a day if there were no closures. */
+function wouldHaveSessions(c: Compiled, day: number): boolean {
+  if (covers(c.extra, day)) return true;
+  const hours = c.hours.filter((entry) => entry.first <= day && day <= entry.last);
+  if (hours.length > 0) return hours.some((entry) => entry.start !== null);
+  return c.byWeekday[weekdayOfDayNumber(day)]!.some((s) => s.from <= day && day <= s.until);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Public functions
+
+function instantMs(value: Date, name: string): number {
+  const ms = value.getTime();
+  if (!Number.isFinite(ms)) throw new RangeError(`${name} is not a valid date`);
+  return ms;
+}
+
+/**
+ * Every session overlapping [from, to), sorted by start (then end). Intervals are whole (not clipped to the
+ * range) and not merged; unconfirmed bank-holiday sessions are included with `confirmed: false`.
+ */
+export function openIntervals(schedule: Schedule, from: Date, to: Date): OpenInterval[] {
+  const fromMs = instantMs(from, "from");
+  const toMs = instantMs(to, "to");
+  if (toMs <= fromMs) return [];
+  const c = compile(schedule);
+  const out: OpenInterval[] = [];
+  // A session can last at most 25 hours, so one starting two days before `from` has ended by then.
+  const lastDay = londonDayNumber(toMs - 1);
+  for (let day = londonDayNumber(fromMs) - 1; day <= lastDay; day += 1) {
+    for (const iv of sessionsOn(c, day)) {
+      if (iv.end.getTime() > fromMs && iv.start.getTime() < toMs) out.push(iv);
+    }
+  }
+  return out;
+}
+
+export interface OpeningStateOptions {
+  /** How far ahead to look for the next session, in days (default 14) */
+  horizonDays?: number;
+}
+
+/** Whether the café is open at `now`, until when, or when it next opens. See the module comment. */
+export function openingState(schedule: Schedule, now: Date, options: OpeningStateOptions = {}): OpeningState {
+  const nowMs = instantMs(now, "now");
+  const c = compile(schedule);
+  const horizonMs = nowMs + (options.horizonDays ?? 14) * DAY_MS;
+  const today = londonDayNumber(nowMs);
+  const firstDay = today - 1;
+  const lastDay = londonDayNumber(horizonMs);
+  const days: OpenInterval[][] = [];
+  const on = (day: number): OpenInterval[] => (days[day - firstDay] ??= sessionsOn(c, day));
+  const base = { at: new Date(nowMs), today: dateOfDayNumber(today) };
+
+  /** The first session, in start order, that starts at or after `fromMs` (or after it, if strictly). */
+  const firstStarting = (fromMs: number, strictly: boolean): OpenInterval | null => {
+    for (let day = firstDay; day <= lastDay; day += 1) {
+      for (const iv of on(day)) {
+        const start = iv.start.getTime();
+        if (start >= horizonMs) return null;
+        if (start > fromMs || (!strictly && start === fromMs)) return iv;
+      }
+    }
+    return null;
+  };
+
+  // Sessions running now can only have started today or yesterday.
+  const merged: OpenInterval[] = [];
+  let pending: OpenInterval | null = null;
+  let untilMs = nowMs;
+  for (let day = firstDay; day <= today; day += 1) {
+    for (const iv of on(day)) {
+      if (iv.start.getTime() > nowMs || iv.end.getTime() <= nowMs) continue;
+      if (iv.confirmed) {
+        merged.push(iv);
+        untilMs = Math.max(untilMs, iv.end.getTime());
+      } else {
+        pending ??= iv;
+      }
+    }
+  }
+
+  if (merged.length > 0) {
+    const current = merged[0]!;
+    // Extend the run with confirmed sessions that start before it ends (up to the horizon).
+    for (let day = firstDay; day <= lastDay && wallToEpochMs(day, 0) <= untilMs; day += 1) {
+      for (const iv of on(day)) {
+        const start = iv.start.getTime();
+        if (start <= nowMs || !iv.confirmed) continue;
+        if (start > untilMs || start >= horizonMs) break;
+        merged.push(iv);
+        untilMs = Math.max(untilMs, iv.end.getTime());
+      }
+    }
+    return {
+      status: "open",
+      ...base,
+      until: new Date(untilMs),
+      interval: current,
+      merged,
+      next: firstStarting(untilMs, false),
+    };
+  }
+
+  if (pending) {
+    return {
+      status: "check",
+      ...base,
+      bankHoliday: { date: pending.date, name: pending.bankHoliday?.name ?? "" },
+      interval: pending,
+      next: firstStarting(pending.end.getTime(), false),
+    };
+  }
+
+  const next = firstStarting(nowMs, true);
+  return { status: "closed", ...base, next, closure: closureNotice(c, today, next) };
+}
+
+function closureNotice(c: Compiled, today: number, next: OpenInterval | null): ClosureNotice | null {
+  if (c.closed.length === 0) return null;
+  const limit = Math.min(today + 7, next ? londonDayNumber(next.start) : Number.POSITIVE_INFINITY);
+  for (let day = today; day === today || day < limit; day += 1) {
+    let found: CompiledException | null = null;
+    for (const entry of c.closed) {
+      if (entry.first > day || day > entry.last) continue;
+      if (!found || (found.reason === null && entry.reason !== null)) found = entry;
+    }
+    if (!found || (day !== today && !wouldHaveSessions(c, day))) continue;
+    let last = day;
+    while (last - day < 3660 && covers(c.closed, last + 1)) last += 1;
+    const holiday = found.rule.kind === "bank-holiday-closed" ? bankHolidayOnDay(day) : null;
+    const notice: ClosureNotice = {
+      date: dateOfDayNumber(day),
+      lastDate: dateOfDayNumber(last),
+      until: dateOfDayNumber(last + 1),
+      reason: found.reason,
+      bankHoliday: holiday ? holiday.name : null,
+    };
+    if (found.rule.id !== undefined) notice.exceptionId = found.rule.id;
+    return notice;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// A week's plan, for the café page
+
+/** A weekly session as it usually runs on a day (before exceptions). */
+export interface UsualSession {
+  startTime: string;
+  endTime: string;
+  label?: string | null;
+  sessionId?: string;
+}
+
+export type DayNote =
+  /** No sessions: the café is closed this day (`startDate`–`endDate` is the closure's whole range). */
+  | { kind: "closed"; reason: string | null; startDate: string; endDate: string; bankHoliday: string | null }
+  /** The usual sessions are replaced by the day's `intervals`. */
+  | { kind: "hours"; reason: string | null }
+  /** An added session. */
+  | { kind: "extra"; reason: string | null; startTime: string; endTime: string; label: string | null }
+  /** A bank holiday. `check`: some of the day's sessions are unconfirmed ("check before travelling"). */
+  | { kind: "bank-holiday"; name: string; check: boolean };
+
+export interface DayPlan {
+  date: string;
+  /** ISO weekday, 1 = Monday */
+  weekday: number;
+  /** The sessions that start this day, in order (unconfirmed ones flagged) */
+  intervals: OpenInterval[];
+  /** The weekly sessions that would usually start this day */
+  usual: UsualSession[];
+  /** What is different this day, in the order closure, changed hours, extra sessions, bank holiday */
+  notes: DayNote[];
+}
+
+export interface WeekPlan {
+  weekStart: string;
+  days: DayPlan[];
+}
+
+/** Seven days from `weekStartDate` ("YYYY-MM-DD"; pass startOfWeek(date) for Monday to Sunday). */
+export function weekPlan(schedule: Schedule, weekStartDate: string): WeekPlan {
+  const first = dayNumber(weekStartDate);
+  if (Number.isNaN(first)) throw new RangeError(`Invalid date: ${weekStartDate}`);
+  const c = compile(schedule);
+  const days: DayPlan[] = [];
+  for (let day = first; day < first + 7; day += 1) {
+    const intervals = sessionsOn(c, day);
+    const usual: UsualSession[] = [];
+    for (const session of c.byWeekday[weekdayOfDayNumber(day)]!) {
+      if (day < session.from || day > session.until) continue;
+      const entry: UsualSession = { startTime: formatTime(session.start), endTime: formatTime(session.end) };
+      if (session.rule.label != null) entry.label = session.rule.label;
+      if (session.rule.id !== undefined) entry.sessionId = session.rule.id;
+      usual.push(entry);
+    }
+    const notes: DayNote[] = [];
+    const holiday = bankHolidayOnDay(day);
+    const closure = covers(c.closed, day);
+    if (closure) {
+      notes.push({
+        kind: "closed",
+        reason: closure.reason,
+        startDate: dateOfDayNumber(closure.first),
+        endDate: dateOfDayNumber(closure.last),
+        bankHoliday: closure.rule.kind === "bank-holiday-closed" && holiday ? holiday.name : null,
+      });
+    } else {
+      const hours = c.hours.filter((entry) => entry.first <= day && day <= entry.last);
+      if (hours.length > 0) notes.push({ kind: "hours", reason: hours.find((entry) => entry.reason)?.reason ?? null });
+      for (const iv of intervals) {
+        if (iv.source !== "extra") continue;
+        notes.push({
+          kind: "extra",
+          reason: iv.reason ?? null,
+          startTime: iv.startTime,
+          endTime: iv.endTime,
+          label: iv.label ?? null,
+        });
+      }
+    }
+    if (holiday) notes.push({ kind: "bank-holiday", name: holiday.name, check: intervals.some((iv) => !iv.confirmed) });
+    days.push({ date: dateOfDayNumber(day), weekday: weekdayOfDayNumber(day), intervals, usual, notes });
+  }
+  return { weekStart: dateOfDayNumber(first), days };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// schema.org JSON-LD
+
+const SCHEMA_DAYS = [
+  "",
+  "https://schema.org/Monday",
+  "https://schema.org/Tuesday",
+  "https://schema.org/Wednesday",
+  "https://schema.org/Thursday",
+  "https://schema.org/Friday",
+  "https://schema.org/Saturday",
+  "https://schema.org/Sunday",
+] as const;
+
+/** A schema.org OpeningHoursSpecification, ready for JSON-LD. Times are London time, "HH:MM". */
+export interface OpeningHoursSpecificationJson {
+  "@type": "OpeningHoursSpecification";
+  dayOfWeek?: string[];
+  opens: string;
+  /** Earlier than `opens`: the session ends on the next day (schema.org's rule) */
+  closes: string;
+  validFrom?: string;
+  validThrough?: string;
+}
+
+function schemaTime(minutes: number): string {
+  return formatTime(minutes % MINUTES_PER_DAY);
+}
+
+/**
+ * The weekly sessions as schema.org `openingHoursSpecification` entries: one per distinct time and validity,
+ * listing its days. With `asOf` ("YYYY-MM-DD"), sessions that ended before that date are left out.
+ * Bank holidays are not expressed here (see specialOpeningHoursSpecification).
+ */
+export function openingHoursSpecification(
+  schedule: Schedule,
+  options: { asOf?: string } = {},
+): OpeningHoursSpecificationJson[] {
+  const c = compile(schedule);
+  const asOf = options.asOf ? dayNumber(options.asOf) : Number.NEGATIVE_INFINITY;
+  const groups = new Map<string, { spec: OpeningHoursSpecificationJson; days: number[]; order: number }>();
+  for (let weekday = 1; weekday <= 7; weekday += 1) {
+    for (const s of c.byWeekday[weekday]!) {
+      if (s.until < asOf) continue;
+      const opens = schemaTime(s.start);
+      const closes = schemaTime(s.end);
+      const validFrom = Number.isFinite(s.from) ? dateOfDayNumber(s.from) : undefined;
+      const validThrough = Number.isFinite(s.until) ? dateOfDayNumber(s.until) : undefined;
+      const key = `${opens}|${closes}|${validFrom ?? ""}|${validThrough ?? ""}`;
+      let group = groups.get(key);
+      if (!group) {
+        const spec: OpeningHoursSpecificationJson = { "@type": "OpeningHoursSpecification", opens, closes };
+        if (validFrom) spec.validFrom = validFrom;
+        if (validThrough) spec.validThrough = validThrough;
+        group = { spec, days: [], order: weekday * MINUTES_PER_DAY + s.start };
+        groups.set(key, group);
+      }
+      if (!group.days.includes(weekday)) group.days.push(weekday);
+    }
+  }
+  return [...groups.values()]
+    .sort((a, b) => a.order - b.order)
+    .map(({ spec, days }) => ({ ...spec, dayOfWeek: days.map((d) => SCHEMA_DAYS[d]!) }));
+}
+
+/**
+ * The dated differences from the weekly hours on the London dates that [from, to) touches, as schema.org
+ * `specialOpeningHoursSpecification` entries:
+ * - a closed day (or an unbroken run of closed days) is one entry with `opens` = `closes` = "00:00" and
+ *   `validFrom`/`validThrough` (the convention search engines document for "closed all day");
+ * - a day with changed hours or an extra session lists every session of that day, each with
+ *   `validFrom` = `validThrough` = the date (special hours replace the day's regular hours);
+ * - a bank holiday the team has not answered is left out: we cannot say it is open or closed;
+ *   one answered "open as usual" needs no entry.
+ */
+export function specialOpeningHoursSpecification(
+  schedule: Schedule,
+  from: Date,
+  to: Date,
+): OpeningHoursSpecificationJson[] {
+  const c = compile(schedule);
+  const fromMs = instantMs(from, "from");
+  const toMs = instantMs(to, "to");
+  const out: OpeningHoursSpecificationJson[] = [];
+  if (toMs <= fromMs) return out;
+  const first = londonDayNumber(fromMs);
+  const last = londonDayNumber(toMs - 1);
+  let closedRun: OpeningHoursSpecificationJson | null = null;
+  let closedRunDay = Number.NaN;
+  for (let day = first; day <= last; day += 1) {
+    const date = dateOfDayNumber(day);
+    const dated =
+      covers(c.closed, day) !== null || covers(c.hours, day) !== null || covers(c.extra, day) !== null;
+    if (!dated) {
+      closedRun = null;
+      continue;
+    }
+    const sessions = sessionsOn(c, day);
+    if (sessions.length === 0) {
+      if (closedRun && closedRunDay === day - 1) {
+        closedRun.validThrough = date;
+      } else {
+        closedRun = { "@type": "OpeningHoursSpecification", opens: "00:00", closes: "00:00", validFrom: date, validThrough: date };
+        out.push(closedRun);
+      }
+      closedRunDay = day;
+      continue;
+    }
+    closedRun = null;
+    for (const iv of sessions) {
+      if (!iv.confirmed) continue;
+      out.push({
+        "@type": "OpeningHoursSpecification",
+        opens: iv.startTime === "24:00" ? "00:00" : iv.startTime,
+        closes: iv.endTime === "24:00" ? "00:00" : iv.endTime,
+        validFrom: date,
+        validThrough: date,
+      });
+    }
+  }
+  return out;
+}

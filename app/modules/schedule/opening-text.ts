@@ -1,0 +1,401 @@
+/**
+ * Opening hours in words, for the finder, the café page and text messages. Every string comes from the
+ * "hours.*" catalogue through t(). Times are written as the NHS does: "5pm", "5:30pm", "midday", "midnight".
+ *
+ * Functions take results of ./opening-hours.ts either as they are or after JSON serialisation (Dates as
+ * ISO strings), so a component can use loader data directly.
+ */
+import { t, type MessageKey } from "~/lib/i18n";
+import type {
+  ClosureNotice,
+  DayNote,
+  OpenInterval,
+  OpeningState,
+  Schedule,
+  Serialized,
+  WeeklySessionRule,
+} from "./opening-hours";
+import {
+  MINUTES_PER_DAY,
+  civilOfDayNumber,
+  dateOfDayNumber,
+  dayNumber,
+  isValidDate,
+  londonDayNumber,
+  londonMinuteOfDay,
+  parseTime,
+  weekdayOfDayNumber,
+} from "~/lib/london-time";
+
+type Instant = Date | string;
+type AnyState = OpeningState | Serialized<OpeningState>;
+type AnyInterval = OpenInterval | Serialized<OpenInterval>;
+
+function ms(instant: Instant): number {
+  return typeof instant === "string" ? Date.parse(instant) : instant.getTime();
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Times and dates
+
+/** "5pm", "5:30pm", "12:30am", "midday", "midnight" from "HH:MM" or minutes since midnight. */
+export function formatClock(time: string | number): string {
+  const parsed = typeof time === "number" ? time : parseTime(time);
+  if (parsed === null) return time as string;
+  const minutes = ((parsed % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY;
+  if (minutes === 0) return t("time.midnight");
+  if (minutes === 720) return t("time.midday");
+  const hour24 = Math.floor(minutes / 60);
+  const minute = minutes % 60;
+  const hour = hour24 % 12 === 0 ? 12 : hour24 % 12;
+  const suffix = hour24 < 12 ? t("time.am") : t("time.pm");
+  return minute === 0
+    ? t("hours.timeOnTheHour", { hour, suffix })
+    : t("hours.timeWithMinutes", { hour, minutes: String(minute).padStart(2, "0"), suffix });
+}
+
+/** "5pm–9pm" from two "HH:MM" times (or minutes). */
+export function formatTimeRange(start: string | number, end: string | number): string {
+  return t("hours.range", { start: formatClock(start), end: formatClock(end) });
+}
+
+/** The London time of an instant, in words ("9pm"). */
+export function formatInstantTime(instant: Instant): string {
+  return formatClock(londonMinuteOfDay(ms(instant)));
+}
+
+/** The real London times of a session ("8pm–2am"). */
+export function intervalRange(interval: AnyInterval): string {
+  return t("hours.range", { start: formatInstantTime(interval.start), end: formatInstantTime(interval.end) });
+}
+
+/** "Monday" … "Sunday" for an ISO weekday (1 = Monday). */
+export function weekdayName(weekday: number): string {
+  return t(`hours.weekday.${weekday}` as MessageKey);
+}
+
+/** "Mon" … "Sun" for an ISO weekday. */
+export function shortWeekdayName(weekday: number): string {
+  return t(`hours.weekdayShort.${weekday}` as MessageKey);
+}
+
+/** "2 January" for "YYYY-MM-DD". */
+export function formatDayMonth(date: string): string {
+  if (!isValidDate(date)) return date;
+  const { day, month } = civilOfDayNumber(dayNumber(date));
+  return t("hours.dayMonth", { day, month: t(`hours.month.${month}` as MessageKey) });
+}
+
+/** "Friday 2 January" for "YYYY-MM-DD". */
+export function formatDayDate(date: string): string {
+  if (!isValidDate(date)) return date;
+  const n = dayNumber(date);
+  const { day, month } = civilOfDayNumber(n);
+  return t("hours.dayDate", {
+    weekday: weekdayName(weekdayOfDayNumber(n)),
+    day,
+    month: t(`hours.month.${month}` as MessageKey),
+  });
+}
+
+/** "today", "tomorrow", "Thursday" (within the coming week) or "Thursday 14 May". */
+function relativeDay(day: number, today: number): { text: string; dated: boolean } {
+  if (day === today) return { text: t("hours.today"), dated: false };
+  if (day === today + 1) return { text: t("hours.tomorrow"), dated: false };
+  if (day > today && day < today + 7) return { text: weekdayName(weekdayOfDayNumber(day)), dated: false };
+  const { day: dom, month } = civilOfDayNumber(day);
+  return {
+    text: t("hours.dayDate", {
+      weekday: weekdayName(weekdayOfDayNumber(day)),
+      day: dom,
+      month: t(`hours.month.${month}` as MessageKey),
+    }),
+    dated: true,
+  };
+}
+
+/** A weekday name or a dated day, capitalised as a name is: "Thursday" or "Thursday 14 May". */
+function namedDay(day: number, today: number): { text: string; dated: boolean } {
+  if (day > today && day < today + 7) return { text: weekdayName(weekdayOfDayNumber(day)), dated: false };
+  return { text: formatDayDate(dateOfDayNumber(day)), dated: true };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The opening state in words
+
+/** "Open now until 2am" names no day when the closing time is this close (even if after midnight). */
+const TIME_ONLY_WITHIN_MS = 18 * 60 * 60 * 1000;
+
+export type StatusTone = "open" | "closed" | "check";
+
+/**
+ * The badge: a word and a tone (the tone may pick a colour; the word carries the meaning). It agrees with
+ * the headline of openingStateText: "Check first" during a session on an unanswered bank holiday, and also
+ * before it starts that day ("Bank holiday today: usually opens at 8pm — check before travelling"), since
+ * whether the café opens today is exactly what is unknown. A session on a later day leaves "Closed".
+ */
+export function openingStateBadge(state: AnyState): { label: string; tone: StatusTone } {
+  switch (state.status) {
+    case "open":
+      return { label: t("hours.badge.open"), tone: "open" };
+    case "check":
+      return { label: t("hours.badge.check"), tone: "check" };
+    default:
+      if (unconfirmedLaterToday(state)) return { label: t("hours.badge.check"), tone: "check" };
+      return { label: t("hours.badge.closed"), tone: "closed" };
+  }
+}
+
+/** Closed now, and the headline is the next session, later today, on an unanswered bank holiday. */
+function unconfirmedLaterToday(state: AnyState & { status: "closed" }): boolean {
+  if (state.closure && state.closure.date === state.today) return false;
+  const next = state.next;
+  return next !== null && !next.confirmed && londonDayNumber(ms(next.start)) === dayNumber(state.today);
+}
+
+/**
+ * A closure's reason that already says "Closed" ("Closed for Christmas and New Year"), tidied to be shown
+ * alone (capitalised, without a final full stop), so the text never reads "Closed: Closed for …"; null for
+ * any other reason.
+ */
+export function closedReason(reason: string | null | undefined): string | null {
+  const text = (reason ?? "").trim().replace(/[\s.;:,]+$/, "");
+  if (!/^closed\b/i.test(text)) return null;
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
+/** "Closed: {reason}", or the reason alone when it already says "Closed"; "Closed" without one. */
+export function closedText(reason: string | null | undefined): string {
+  const own = closedReason(reason);
+  if (own) return own;
+  return reason ? t("hours.note.closed", { reason }) : t("hours.note.closedNoReason");
+}
+
+/** "Closed until further notice: {reason}" ("Closed for refurbishment (until further notice)"). */
+export function closedFurtherNoticeText(reason: string | null | undefined): string {
+  const own = closedReason(reason);
+  if (own) return t("hours.closedFurtherNoticeOwnReason", { reason: own });
+  return reason ? t("hours.closedFurtherNoticeReason", { reason }) : t("hours.closedFurtherNotice");
+}
+
+/**
+ * When a café closed today opens again: the next session, when it is certain (not on a bank holiday the
+ * team has not answered) and comes after the closure. Null otherwise (none within the horizon, or unknown).
+ */
+function reopening(state: AnyState & { status: "closed" }): { day: string; time: string } | null {
+  const closure = state.closure;
+  const next = state.next;
+  if (!closure || closure.date !== state.today || !next || !next.confirmed) return null;
+  const day = londonDayNumber(ms(next.start));
+  if (day < dayNumber(closure.until)) return null;
+  return { day: relativeDay(day, dayNumber(state.today)).text, time: formatInstantTime(next.start) };
+}
+
+/** The headline for a closure in force today; `reopens`: it says when the café reopens. */
+function closureHeadline(closure: ClosureNotice, today: number, reopens: { day: string; time: string } | null): { text: string; reopens: boolean } {
+  const text = (value: string) => ({ text: value, reopens: false });
+  const reason = closure.reason ?? closure.bankHoliday;
+  const own = closedReason(reason);
+  const last = dayNumber(closure.lastDate);
+  const until = dayNumber(closure.until);
+  const mondayAfterThisWeek = today - weekdayOfDayNumber(today) + 8;
+  if (last - today > 365) return text(closedFurtherNoticeText(reason));
+  if (until === today + 1) {
+    if (own) return text(t("hours.closedTodayOwnReason", { reason: own }));
+    return text(reason ? t("hours.closedTodayReason", { reason }) : t("hours.closedToday"));
+  }
+  if (until === mondayAfterThisWeek) {
+    if (own) return text(t("hours.closedThisWeekOwnReason", { reason: own }));
+    return text(reason ? t("hours.closedThisWeekReason", { reason }) : t("hours.closedThisWeek"));
+  }
+  // A longer closure: when the café reopens, if that is certain; otherwise its last closed day.
+  if (reopens) {
+    const said = own
+      ? t("hours.closedReopensOwnReason", { reason: own, ...reopens })
+      : reason
+        ? t("hours.closedReopensReason", { reason, ...reopens })
+        : t("hours.closedReopens", reopens);
+    return { text: said, reopens: true };
+  }
+  const date = formatDayDate(closure.lastDate);
+  if (own) return text(t("hours.closedToOwnReason", { reason: own, date }));
+  return text(reason ? t("hours.closedToReason", { date, reason }) : t("hours.closedTo", { date }));
+}
+
+function nextText(next: AnyInterval, today: number): string {
+  const day = londonDayNumber(ms(next.start));
+  const time = formatInstantTime(next.start);
+  if (!next.confirmed) {
+    if (day === today) return t("hours.nextCheckToday", { time });
+    if (day === today + 1) return t("hours.nextCheckTomorrow", { time });
+    const named = namedDay(day, today);
+    return t(named.dated ? "hours.nextCheckDated" : "hours.nextCheck", { day: named.text, range: intervalRange(next) });
+  }
+  if (day === today) return t("hours.opensToday", { time });
+  if (day === today + 1) return t("hours.opensTomorrow", { time });
+  const named = namedDay(day, today);
+  return t(named.dated ? "hours.nextDated" : "hours.next", { day: named.text, range: intervalRange(next) });
+}
+
+/**
+ * The finder's one line for a state: "Open now until 9pm", "Opens today at 5pm", "Opens tomorrow at midday",
+ * "Next: Thursday 5pm–9pm", "Closed this week: closed for refurbishment", "Closed for Christmas and New Year.
+ * Reopens Wednesday 6 January at 6pm" (or, when the next session is not certain, "… (to Saturday 2 January)",
+ * its last closed day), "Bank holiday — check before travelling", "No upcoming sessions".
+ */
+export function openingStateText(state: AnyState): string {
+  const today = dayNumber(state.today);
+  switch (state.status) {
+    case "open": {
+      const untilMs = ms(state.until);
+      const untilDay = londonDayNumber(untilMs);
+      const time = formatInstantTime(state.until);
+      // Within the day (or the small hours after it) the time alone is clear; further off, name the day.
+      if (untilDay === today || (untilDay === today + 1 && untilMs - ms(state.at) < TIME_ONLY_WITHIN_MS)) {
+        return t("hours.openUntil", { time });
+      }
+      return t("hours.openUntilDay", { day: relativeDay(untilDay, today).text, time });
+    }
+    case "check":
+      return t("hours.check");
+    default:
+      if (state.closure && state.closure.date === state.today) return closureHeadline(state.closure, today, reopening(state)).text;
+      if (!state.next) return t("hours.none");
+      return nextText(state.next, today);
+  }
+}
+
+/** Further lines under the headline: the usual hours on a bank holiday, a closure ahead, the next session. */
+export function openingStateNotes(state: AnyState): string[] {
+  const today = dayNumber(state.today);
+  switch (state.status) {
+    case "open":
+      return [];
+    case "check": {
+      const notes = [t("hours.checkUsual", { range: intervalRange(state.interval) })];
+      if (state.next) notes.push(nextText(state.next, today));
+      return notes;
+    }
+    default: {
+      const notes: string[] = [];
+      const closure = state.closure;
+      if (closure && closure.date === state.today) {
+        // The headline already says when it reopens, when that is certain.
+        if (state.next && !closureHeadline(closure, today, reopening(state)).reopens) notes.push(nextText(state.next, today));
+      } else if (closure) {
+        const reason = closure.reason ?? closure.bankHoliday;
+        const own = closedReason(reason);
+        const day = relativeDay(dayNumber(closure.date), today).text;
+        if (own) notes.push(t("hours.closedOnOwnReason", { day, reason: own }));
+        else notes.push(reason ? t("hours.closedOnReason", { day, reason }) : t("hours.closedOn", { day }));
+      }
+      return notes;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The week's plan in words
+
+/** The text of a session in the week's table: "5pm–9pm", "5pm–9pm: Women's evening", flagged if unconfirmed. */
+export function planSessionText(interval: AnyInterval): string {
+  const range = intervalRange(interval);
+  const withLabel = interval.label ? t("hours.table.label", { range, label: interval.label }) : range;
+  return interval.confirmed ? withLabel : t("hours.table.unconfirmed", { range: withLabel });
+}
+
+/** A day note in words: "Closed: staff training", "Changed hours", "Extra session 1pm–3pm: …", "Christmas Day (bank holiday)". */
+export function dayNoteText(note: DayNote): string {
+  switch (note.kind) {
+    case "closed":
+      return closedText(note.reason ?? note.bankHoliday);
+    case "hours":
+      return note.reason ? t("hours.note.hours", { reason: note.reason }) : t("hours.note.hoursNoReason");
+    case "extra": {
+      const range = formatTimeRange(note.startTime, note.endTime);
+      const reason = note.reason ?? note.label;
+      return reason ? t("hours.note.extra", { range, reason }) : t("hours.note.extraNoReason", { range });
+    }
+    case "bank-holiday":
+      return t(note.check ? "hours.note.bankHolidayCheck" : "hours.note.bankHoliday", { name: note.name });
+  }
+}
+
+/** "Usually 5pm–9pm" (or "Usually 10am–midday, 5pm–9pm") for a day whose sessions changed. */
+export function usualHoursText(usual: readonly { startTime: string; endTime: string }[]): string {
+  return t("hours.note.usually", { hours: usual.map((s) => formatTimeRange(s.startTime, s.endTime)).join(", ") });
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Weekly summary for a text message
+
+export interface WeeklySummaryOptions {
+  /** Only sessions running on this date ("YYYY-MM-DD"); default: every session */
+  asOf?: string;
+  /** Longest result, in characters (default 300): whole days are dropped from the end, marked "…" */
+  maxLength?: number;
+}
+
+/**
+ * The usual week day by day, as "Wed 5pm–9pm" parts; consecutive days with the same hours are joined
+ * ("Mon–Fri 5pm–9pm"). Only sessions running on `asOf` when given. `describe` words each session (default:
+ * its time range).
+ */
+export function weeklyHoursParts<S extends WeeklySessionRule>(
+  sessions: readonly S[],
+  asOf: string | null | undefined,
+  describe: (range: string, session: S) => string = (range) => range,
+): string[] {
+  const perDay: string[] = [];
+  for (let weekday = 1; weekday <= 7; weekday += 1) {
+    const day = sessions
+      .filter((s) => s.dayOfWeek === weekday)
+      .filter((s) => !asOf || ((!s.validFrom || s.validFrom <= asOf) && (!s.validUntil || s.validUntil >= asOf)))
+      .map((session) => ({ session, start: parseTime(session.startTime), end: parseTime(session.endTime) }))
+      .filter((s): s is { session: S; start: number; end: number } => s.start !== null && s.end !== null && s.start < MINUTES_PER_DAY)
+      .sort((a, b) => a.start - b.start || a.end - b.end);
+    perDay.push(day.map((s) => describe(formatTimeRange(s.start, s.end), s.session)).join(", "));
+  }
+  const parts: string[] = [];
+  for (let i = 0; i < 7; ) {
+    const hours = perDay[i]!;
+    let j = i;
+    while (j + 1 < 7 && perDay[j + 1] === hours) j += 1;
+    if (hours !== "") {
+      const first = shortWeekdayName(i + 1);
+      const days =
+        j === i ? first : j === i + 1 ? `${first}, ${shortWeekdayName(j + 1)}` : `${first}–${shortWeekdayName(j + 1)}`;
+      parts.push(`${days} ${hours}`);
+    }
+    i = j + 1;
+  }
+  return parts;
+}
+
+/**
+ * Parts joined with "; ", dropping whole days from the end (marked "…") until the text is at most
+ * `maxLength` long; the first day alone may still be longer.
+ */
+export function joinWeeklyParts(parts: readonly string[], maxLength: number): string {
+  const kept = [...parts];
+  const more = t("hours.summary.more");
+  let text = kept.join("; ");
+  while (text.length > maxLength && kept.length > 1) {
+    kept.pop();
+    text = `${kept.join("; ")}; ${more}`;
+  }
+  return text;
+}
+
+/**
+ * The regular weekly hours in a few words: "Wed 5pm–9pm; Sat midday–4pm"; consecutive days with the same
+ * hours are joined ("Mon–Fri 5pm–9pm"). Exceptions are not included (the summary is for the usual week).
+ */
+export function weeklyHoursSummary(schedule: Pick<Schedule, "sessions">, options: WeeklySummaryOptions = {}): string {
+  const maxLength = options.maxLength ?? 300;
+  const parts = weeklyHoursParts(schedule.sessions, options.asOf);
+  if (parts.length === 0) return t("hours.summary.none");
+  const more = t("hours.summary.more");
+  const text = joinWeeklyParts(parts, maxLength);
+  return text.length > maxLength ? `${text.slice(0, Math.max(0, maxLength - more.length))}${more}` : text;
+}
