@@ -4,7 +4,7 @@ import { renderToString } from "react-dom/server";
 import { NonceProvider } from "~/components/nonce";
 import { applySecurityHeaders } from "~/platform/security-headers.server";
 
-export { startBackgroundJobs } from "~/platform/jobs.server";
+export { startBackgroundJobs } from "~/background-jobs.server";
 export { baseSecurityHeaders } from "~/platform/security-headers.server";
 export { publicPageCache } from "~/platform/public-cache.server";
 export { routeSubsets } from "~/platform/route-subsets.server";

@@ -1,7 +1,7 @@
 import { json } from "@remix-run/node";
 import type { z } from "zod";
 import { t } from "~/lib/i18n";
-import { notFound } from "~/modules/identity/auth.server";
+import { notFound } from "./responses.server";
 
 /**
  * Server-side form handling shared by every action: validate with zod, and on failure answer 400 with

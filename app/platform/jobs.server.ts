@@ -1,67 +1,56 @@
-import { sendStaleListingReminders } from "~/modules/cafe/stale-listings.server";
-import { pruneExpiredSessions } from "~/modules/identity/auth.server";
-import { deliverPendingEmails, emailSendingEnabled } from "~/modules/outbox/outbox.server";
-import { getEnv } from "./env.server";
-import { pruneRateLimits } from "./rate-limit.server";
-
 /**
- * Work the server process does in the background: delivering the email outbox every OUTBOX_POLL_MS;
- * and, a minute after the server starts and then every hour, sending the reminders about listings whose
- * hours were not checked, and clearing out ended rate-limit windows and expired sessions. (The first run
- * is soon after start so that a server restarted more often than hourly still does this work; each task
- * is safe to repeat: a café is reminded at most once a week.)
- * Called once by server.js after the app starts. Every instance may run it: the sender claims each
- * email before sending it (see email.server.ts), and the reminders claim each café.
+ * Work the server process does in the background. Platform knows no module: each module that has
+ * background work exports its jobs (`{ name, everyMs, firstAfterMs, run }`), and the app's entry
+ * (app/entry.server.tsx) passes them all to startBackgroundJobs, which server.js calls once the server
+ * listens. Every instance may run them: each job claims what it works on (see the outbox and the
+ * stale-listing reminders), and each is safe to repeat.
  */
+export type BackgroundJob = {
+  name: string;
+  everyMs: number;
+  /** The first run, after the server starts (default: everyMs) */
+  firstAfterMs?: number;
+  run: () => Promise<unknown>;
+};
+
 let started = false;
 const timers: NodeJS.Timeout[] = [];
 
 export const HOURLY_MS = 60 * 60_000;
+/**
+ * Hourly work runs first a minute after the server starts, so that a server restarted more often than
+ * hourly still does it.
+ */
 export const FIRST_HOURLY_RUN_AFTER_MS = 60_000;
 
-/**
- * Runs `task` after `firstAfterMs`, then every `everyMs`, never two runs at once, logging (not throwing)
- * failures.
- */
-function every(everyMs: number, name: string, task: () => Promise<unknown>, firstAfterMs = everyMs) {
+/** Runs a job after its first delay, then every `everyMs`, never two runs at once, logging (not throwing) failures. */
+function schedule(job: BackgroundJob) {
   let running = false;
   const run = () => {
     if (running) return;
     running = true;
-    task()
-      .catch((error: unknown) => console.error(`Background job "${name}" failed:`, error))
+    job
+      .run()
+      .catch((error: unknown) => console.error(`Background job "${job.name}" failed:`, error))
       .finally(() => {
         running = false;
       });
   };
   const first = setTimeout(() => {
     run();
-    const timer = setInterval(run, everyMs);
+    const timer = setInterval(run, job.everyMs);
     timer.unref();
     timers.push(timer);
-  }, firstAfterMs);
+  }, job.firstAfterMs ?? job.everyMs);
   first.unref();
   timers.push(first);
 }
 
-export function startBackgroundJobs() {
+/** Starts the jobs (once per process; later calls do nothing until stopBackgroundJobs). */
+export function startBackgroundJobs(jobs: readonly BackgroundJob[]) {
   if (started) return;
   started = true;
-  if (emailSendingEnabled()) {
-    every(getEnv().OUTBOX_POLL_MS, "email outbox", () => deliverPendingEmails({ limit: 20 }));
-  } else {
-    console.log("Email sending is off (no RESEND_API_KEY): emails stay in the outbox at /admin/outbox.");
-  }
-  every(
-    HOURLY_MS,
-    "housekeeping",
-    async () => {
-      await pruneRateLimits();
-      await pruneExpiredSessions();
-    },
-    FIRST_HOURLY_RUN_AFTER_MS,
-  );
-  every(HOURLY_MS, "stale-listing reminders", () => sendStaleListingReminders(), FIRST_HOURLY_RUN_AFTER_MS);
+  for (const job of jobs) schedule(job);
 }
 
 /** For tests: stops the timers. */

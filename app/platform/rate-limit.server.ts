@@ -4,6 +4,7 @@ import { t, type MessageKey } from "~/lib/i18n";
 import { prisma } from "./db.server";
 import { getEnv } from "./env.server";
 import { now } from "./clock.server";
+import { FIRST_HOURLY_RUN_AFTER_MS, HOURLY_MS, type BackgroundJob } from "./jobs.server";
 
 /**
  * Fixed-window rate limits kept in the RateLimitBucket table, so every app instance shares them.
@@ -202,3 +203,8 @@ export function tooManyAttempts<T extends object>(
     { status: 429, headers: { "Retry-After": String(refused.retryAfterSeconds) } },
   );
 }
+
+/** Hourly: clears out ended rate-limit windows. */
+export const rateLimitJobs: BackgroundJob[] = [
+  { name: "ended rate-limit windows", everyMs: HOURLY_MS, firstAfterMs: FIRST_HOURLY_RUN_AFTER_MS, run: pruneRateLimits },
+];

@@ -6,9 +6,9 @@ import { Problem, PracticeList, Results, resultsHeading } from "~/components/fin
 import { SearchForm } from "~/components/finder/SearchForm";
 import { ft } from "~/components/finder/text";
 import { LazyCafeMap } from "~/components/map/LazyCafeMap";
-import { parseFinderQuery } from "~/modules/finder/finder-query";
+import { parseFinderQuery } from "~/modules/finder";
 import { t } from "~/lib/i18n";
-import { finderPage } from "~/modules/finder/finder.server";
+import { finderPage } from "~/modules/finder/index.server";
 import { useRootData } from "~/root";
 import finderStyles from "~/styles/finder.css";
 

@@ -8,8 +8,8 @@ import { changePasswordSchema, PASSWORD_MIN } from "~/components/auth/schemas";
 import { ErrorSummary, TextField } from "~/components/forms";
 import { SummaryRow } from "~/components/SummaryRow";
 import { t } from "~/lib/i18n";
-import { changePassword, getAccount, verifyCurrentPassword } from "~/modules/identity/user.server";
-import { destroyAllSessions, homePathFor, notFound, requireUser, sessionCookie } from "~/modules/identity/auth.server";
+import { changePassword, destroyAllSessions, getAccount, homePathFor, requireUser, sessionCookie, verifyCurrentPassword } from "~/modules/identity/index.server";
+import { notFound } from "~/platform/responses.server";
 import { formFailure, parseForm, readForm } from "~/platform/forms.server";
 import { consumeRateLimit, RATE_LIMITS, tooManyAttempts } from "~/platform/rate-limit.server";
 

@@ -2,9 +2,9 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { t } from "~/lib/i18n";
-import { adminCounts } from "~/modules/identity/user.server";
-import { requireRole } from "~/modules/identity/auth.server";
-import { emailSendingEnabled, outboxCounts } from "~/modules/outbox/outbox.server";
+import { adminCounts } from "~/modules/identity/index.server";
+import { requireRole } from "~/modules/identity/index.server";
+import { emailSendingEnabled, outboxCounts } from "~/modules/outbox/index.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("admin.home.title")} – ${t("brand.appName")}` }];
 

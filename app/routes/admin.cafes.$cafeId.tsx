@@ -7,10 +7,11 @@ import { inviteSchema, statusSchema } from "~/components/manage/schemas";
 import { formatInstantDate } from "~/components/manage/schedule-text";
 import { BackLink } from "~/components/manage/BackLink";
 import { SavedNotice } from "~/components/manage/SavedNotice";
-import { isCafeStatus, STATUS_CHANGES, statusLabel } from "~/modules/cafe/cafe-status";
+import { isCafeStatus, STATUS_CHANGES, statusLabel } from "~/modules/cafe";
 import { t } from "~/lib/i18n";
-import { cafeManagers, getCafeHeading, inviteCafeManager, setCafeStatus } from "~/modules/cafe/cafe-admin.server";
-import { notFound, requireRole } from "~/modules/identity/auth.server";
+import { cafeManagers, getCafeHeading, inviteCafeManager, setCafeStatus } from "~/modules/cafe/index.server";
+import { requireRole } from "~/modules/identity/index.server";
+import { notFound } from "~/platform/responses.server";
 import { formFailure, formValues, parseForm, readForm } from "~/platform/forms.server";
 import manageStyles from "~/styles/manage.css";
 

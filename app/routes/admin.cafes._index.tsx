@@ -3,10 +3,10 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { BackLink } from "~/components/manage/BackLink";
 import { SavedNotice } from "~/components/manage/SavedNotice";
-import { statusLabel } from "~/modules/cafe/cafe-status";
+import { statusLabel } from "~/modules/cafe";
 import { t } from "~/lib/i18n";
-import { listCafesForAdmin } from "~/modules/cafe/cafe-admin.server";
-import { requireRole } from "~/modules/identity/auth.server";
+import { listCafesForAdmin } from "~/modules/cafe/index.server";
+import { requireRole } from "~/modules/identity/index.server";
 import manageStyles from "~/styles/manage.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: manageStyles }];

@@ -7,9 +7,9 @@ import { failureErrors } from "~/components/manage/results";
 import { newCafeSchema } from "~/components/manage/schemas";
 import { BackLink } from "~/components/manage/BackLink";
 import { t } from "~/lib/i18n";
-import { createCafe, footprintChoices } from "~/modules/cafe/cafe-admin.server";
-import { organisationChoices } from "~/modules/organisation/organisation.server";
-import { requireRole } from "~/modules/identity/auth.server";
+import { createCafe, footprintChoices } from "~/modules/cafe/index.server";
+import { organisationChoices } from "~/modules/organisation/index.server";
+import { requireRole } from "~/modules/identity/index.server";
 import { formFailure, parseForm, readForm } from "~/platform/forms.server";
 import manageStyles from "~/styles/manage.css";
 

@@ -8,8 +8,9 @@ import { idSchema } from "~/components/admin/schemas";
 import { SuccessNotice } from "~/components/auth/Notice";
 import { SummaryRow as Row } from "~/components/SummaryRow";
 import { t } from "~/lib/i18n";
-import { notFound, requireRole } from "~/modules/identity/auth.server";
-import { emailSendingEnabled, getOutboxEmail, linkExpired, listOutbox, retryFailedEmail } from "~/modules/outbox/outbox.server";
+import { requireRole } from "~/modules/identity/index.server";
+import { notFound } from "~/platform/responses.server";
+import { emailSendingEnabled, getOutboxEmail, linkExpired, listOutbox, retryFailedEmail } from "~/modules/outbox/index.server";
 import { readFormData } from "~/platform/forms.server";
 import adminStyles from "~/styles/admin.css";
 

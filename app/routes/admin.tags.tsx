@@ -6,8 +6,9 @@ import { renameTagSchema, tagSchema } from "~/components/manage/schemas";
 import { BackLink } from "~/components/manage/BackLink";
 import { SavedNotice } from "~/components/manage/SavedNotice";
 import { t } from "~/lib/i18n";
-import { createTag, listAllTags, renameTag, setTagRetired, type TagKind } from "~/modules/tags/tag.server";
-import { notFound, requireRole } from "~/modules/identity/auth.server";
+import { createTag, listAllTags, renameTag, setTagRetired, type TagKind } from "~/modules/tags/index.server";
+import { requireRole } from "~/modules/identity/index.server";
+import { notFound } from "~/platform/responses.server";
 import { formFailure, formValues, parseForm, readForm } from "~/platform/forms.server";
 import manageStyles from "~/styles/manage.css";
 

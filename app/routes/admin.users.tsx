@@ -8,10 +8,10 @@ import { PendingInvitationsTable, UsersTable } from "~/components/admin/UserTabl
 import { SuccessNotice } from "~/components/auth/Notice";
 import { ErrorSummary } from "~/components/forms";
 import { t } from "~/lib/i18n";
-import { INVITATION_DAYS, inviteUser, listPendingInvitations, withdrawInvitation } from "~/modules/identity/invitation.server";
-import { cafeChoices, cafeExists, organisationChoices, organisationExists } from "~/modules/organisation/organisation.server";
-import { emailHoldsRole, listUsers, removeRole } from "~/modules/identity/user.server";
-import { requireRole } from "~/modules/identity/auth.server";
+import { INVITATION_DAYS, inviteUser, listPendingInvitations, withdrawInvitation } from "~/modules/identity/index.server";
+import { cafeChoices, cafeExists, organisationChoices, organisationExists } from "~/modules/organisation/index.server";
+import { emailHoldsRole, listUsers, removeRole } from "~/modules/identity/index.server";
+import { requireRole } from "~/modules/identity/index.server";
 import { formFailure, parseForm, readForm } from "~/platform/forms.server";
 import adminStyles from "~/styles/admin.css";
 

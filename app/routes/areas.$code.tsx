@@ -3,9 +3,9 @@ import { json, redirect } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { CafeList } from "~/components/finder/CafeCard";
 import { ft } from "~/components/finder/text";
-import { formatDayDate } from "~/modules/schedule/opening-text";
+import { formatDayDate } from "~/modules/schedule";
 import { t } from "~/lib/i18n";
-import { publicAreaPage } from "~/modules/cafe/public-cafe.server";
+import { publicAreaPage } from "~/modules/cafe/index.server";
 import finderStyles from "~/styles/finder.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: finderStyles }];

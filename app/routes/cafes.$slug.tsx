@@ -10,9 +10,9 @@ import { WeekTable } from "~/components/hours/WeekTable";
 import { Phone } from "~/components/Interpolate";
 import { LazyCafeMap } from "~/components/map/LazyCafeMap";
 import { useNonce } from "~/components/nonce";
-import { formatDayDate, formatDayMonth } from "~/modules/schedule/opening-text";
+import { formatDayDate, formatDayMonth } from "~/modules/schedule";
 import { t } from "~/lib/i18n";
-import { publicCafePage } from "~/modules/cafe/public-cafe.server";
+import { publicCafePage } from "~/modules/cafe/index.server";
 import { useRootData } from "~/root";
 import finderStyles from "~/styles/finder.css";
 

@@ -5,9 +5,9 @@ import { useRef, useState } from "react";
 import { useHydrated } from "~/components/finder/SearchForm";
 import { ft } from "~/components/finder/text";
 import { Phone } from "~/components/Interpolate";
-import { TEXT_SUMMARY_MAX } from "~/modules/cafe/text-summary";
+import { TEXT_SUMMARY_MAX } from "~/modules/cafe";
 import { t } from "~/lib/i18n";
-import { cafePrint } from "~/modules/cafe/public-cafe.server";
+import { cafePrint } from "~/modules/cafe/index.server";
 import printStyles from "~/styles/finder-print.css";
 
 /**

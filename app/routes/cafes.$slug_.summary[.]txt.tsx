@@ -1,5 +1,5 @@
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
-import { cafePrint } from "~/modules/cafe/public-cafe.server";
+import { cafePrint } from "~/modules/cafe/index.server";
 
 /** /cafes/<slug>/summary.txt: the café's text-message summary (at most 300 characters) as plain text. */
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -3,12 +3,12 @@ import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ErrorSummary, TextField } from "~/components/forms";
-import { formatInstantTime } from "~/modules/schedule/opening-text";
+import { formatInstantTime } from "~/modules/schedule";
 import { t } from "~/lib/i18n";
-import { cafesForCaller, type CapCafe } from "~/modules/bookings/cap.server";
-import { requireRole } from "~/modules/identity/auth.server";
+import { cafesForCaller, type CapCafe } from "~/modules/bookings/index.server";
+import { requireRole } from "~/modules/identity/index.server";
 import { now } from "~/platform/clock.server";
-import { geocode } from "~/modules/geo/geocoding.server";
+import { geocode } from "~/modules/geo/index.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("cap.title")} – ${t("brand.appName")}` }];
 

@@ -2,8 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { t } from "~/lib/i18n";
-import { coverageOn } from "~/modules/coverage/coverage.server";
-import { requireRole } from "~/modules/identity/auth.server";
+import { coverageOn } from "~/modules/coverage/index.server";
+import { requireRole } from "~/modules/identity/index.server";
 import { todayInLondon } from "~/platform/clock.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("coverage.title")} – ${t("brand.appName")}` }];

@@ -4,8 +4,8 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { forgotPasswordSchema } from "~/components/auth/schemas";
 import { ErrorSummary, Honeypot, TextField, valueOf } from "~/components/forms";
 import { t } from "~/lib/i18n";
-import { RESET_TOKEN_MINUTES, requestPasswordReset } from "~/modules/identity/user.server";
-import { refuseHoneypot } from "~/modules/identity/auth.server";
+import { RESET_TOKEN_MINUTES, requestPasswordReset } from "~/modules/identity/index.server";
+import { refuseHoneypot } from "~/modules/identity/index.server";
 import { formFailure, isHoneypotFilled, parseForm, readForm } from "~/platform/forms.server";
 import { clientAddress, consumeRateLimits, RATE_LIMITS, tooManyAttempts } from "~/platform/rate-limit.server";
 

@@ -3,8 +3,8 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { CafeStatusTag } from "~/components/auth/CafeStatusTag";
 import { t } from "~/lib/i18n";
-import { listCafesInSetUp, listOrganisationSummaries } from "~/modules/organisation/organisation.server";
-import { requireRole } from "~/modules/identity/auth.server";
+import { listCafesInSetUp, listOrganisationSummaries } from "~/modules/organisation/index.server";
+import { requireRole } from "~/modules/identity/index.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("homes.grants.title")} – ${t("brand.appName")}` }];
 

@@ -1,12 +1,7 @@
-import { prisma } from "~/platform/db.server";
+import { databaseAnswers } from "~/platform/health.server";
 
 /** 200 once the database answers a query; 503 otherwise. For load balancers and uptime checks. */
 export async function loader() {
-  try {
-    await prisma.footprint.count();
-    return new Response("OK", { status: 200, headers: { "Cache-Control": "no-store" } });
-  } catch (error) {
-    console.error("healthcheck failed", error);
-    return new Response("Database unavailable", { status: 503, headers: { "Cache-Control": "no-store" } });
-  }
+  const ok = await databaseAnswers();
+  return new Response(ok ? "OK" : "Database unavailable", { status: ok ? 200 : 503, headers: { "Cache-Control": "no-store" } });
 }

@@ -6,7 +6,7 @@ import { NewPasswordFields } from "~/components/auth/PasswordFields";
 import { roleLabel } from "~/components/auth/role-label";
 import { newAccountSchema, PASSWORD_MIN } from "~/components/auth/schemas";
 import { ErrorSummary, Honeypot, TextField, valueOf } from "~/components/forms";
-import { homeFor } from "~/modules/identity/roles";
+import { homeFor } from "~/modules/identity";
 import { t } from "~/lib/i18n";
 import {
   acceptInvitationAsNewUser,
@@ -14,9 +14,9 @@ import {
   findInvitation,
   INVITATION_DAYS,
   type AcceptFailure,
-} from "~/modules/identity/invitation.server";
-import { rolesOf } from "~/modules/identity/user.server";
-import { getUser, refuseHoneypot, requireUser, signInAndRedirect } from "~/modules/identity/auth.server";
+} from "~/modules/identity/index.server";
+import { rolesOf } from "~/modules/identity/index.server";
+import { getUser, refuseHoneypot, requireUser, signInAndRedirect } from "~/modules/identity/index.server";
 import { formFailure, isHoneypotFilled, parseForm, readForm } from "~/platform/forms.server";
 import { clientAddress, consumeRateLimit, RATE_LIMITS, tooManyAttempts } from "~/platform/rate-limit.server";
 

@@ -3,10 +3,11 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { daysAgo, formatInstantDate } from "~/components/manage/schedule-text";
 import { StatusSummary } from "~/components/manage/StatusTag";
-import { daysSinceVerified, listingFreshness } from "~/modules/cafe/listing-freshness";
+import { daysSinceVerified, listingFreshness } from "~/modules/cafe";
 import { t } from "~/lib/i18n";
-import { listManagedCafes, publicStatus } from "~/modules/cafe/cafe-admin.server";
-import { forbidden, hasRole, requireUser } from "~/modules/identity/auth.server";
+import { listManagedCafes, publicStatus } from "~/modules/cafe/index.server";
+import { hasRole, requireUser } from "~/modules/identity/index.server";
+import { forbidden } from "~/platform/responses.server";
 import { now } from "~/platform/clock.server";
 import manageStyles from "~/styles/manage.css";
 

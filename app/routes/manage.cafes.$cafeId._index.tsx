@@ -6,10 +6,11 @@ import { daysAgo, describeSession, formatInstant, validityText } from "~/compone
 import { StatusSummary } from "~/components/manage/StatusTag";
 import { WeekTable } from "~/components/hours/WeekTable";
 import { SavedNotice } from "~/components/manage/SavedNotice";
-import { daysSinceVerified, listingFreshness } from "~/modules/cafe/listing-freshness";
+import { daysSinceVerified, listingFreshness } from "~/modules/cafe";
 import { t } from "~/lib/i18n";
-import { confirmHours, getManagedCafe, hoursPreview } from "~/modules/cafe/cafe-admin.server";
-import { canEditCafe, notFound, requireCafe, requireCafeAccess } from "~/modules/identity/auth.server";
+import { confirmHours, getManagedCafe, hoursPreview } from "~/modules/cafe/index.server";
+import { canEditCafe, requireCafe, requireCafeAccess } from "~/modules/identity/index.server";
+import { notFound } from "~/platform/responses.server";
 import { now } from "~/platform/clock.server";
 import { formFailure, formValues, readForm } from "~/platform/forms.server";
 

@@ -23,10 +23,11 @@ import {
   suggestedFootprintFor,
   updateCafeDetails,
   type ManagedCafe,
-} from "~/modules/cafe/cafe-admin.server";
-import { organisationChoices, organisationNames } from "~/modules/organisation/organisation.server";
-import { tagChoices } from "~/modules/tags/tag.server";
-import { canEditCafe, forbidden, notFound, requireCafe, requireCafeAccess } from "~/modules/identity/auth.server";
+} from "~/modules/cafe/index.server";
+import { organisationChoices, organisationNames } from "~/modules/organisation/index.server";
+import { tagChoices } from "~/modules/tags/index.server";
+import { canEditCafe, requireCafe, requireCafeAccess } from "~/modules/identity/index.server";
+import { forbidden, notFound } from "~/platform/responses.server";
 import { formFailure, formValues, parseForm, readForm, unreadableFormFailure, writeFailure, type FormValues } from "~/platform/forms.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("manage.details.title")} – ${t("brand.appName")}` }];

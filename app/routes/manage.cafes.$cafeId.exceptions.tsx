@@ -19,8 +19,9 @@ import {
   removeException,
   upcomingBankHolidays,
   type ExceptionInput,
-} from "~/modules/cafe/cafe-admin.server";
-import { canEditCafe, notFound, requireCafe } from "~/modules/identity/auth.server";
+} from "~/modules/cafe/index.server";
+import { canEditCafe, requireCafe } from "~/modules/identity/index.server";
+import { notFound } from "~/platform/responses.server";
 import { todayInLondon } from "~/platform/clock.server";
 import { formFailure, formValues, parseForm, readForm, writeFailure, type FormFailure, type FormValues } from "~/platform/forms.server";
 

@@ -4,8 +4,8 @@ import { useLoaderData } from "@remix-run/react";
 import { describeAuditEntry } from "~/components/manage/history-text";
 import { HistoryList } from "~/components/manage/HistoryList";
 import { t } from "~/lib/i18n";
-import { cafeHistory, getCafeHeading } from "~/modules/cafe/cafe-admin.server";
-import { requireCafe } from "~/modules/identity/auth.server";
+import { cafeHistory, getCafeHeading } from "~/modules/cafe/index.server";
+import { requireCafe } from "~/modules/identity/index.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("manage.history.title")} – ${t("brand.appName")}` }];
 

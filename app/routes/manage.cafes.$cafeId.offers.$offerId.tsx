@@ -8,9 +8,10 @@ import { RemoveForm } from "~/components/manage/RemoveForm";
 import { failureErrors } from "~/components/manage/results";
 import { offerSchema } from "~/components/manage/schemas";
 import { t } from "~/lib/i18n";
-import { checkOffer, getManagedCafe, offerPreview, removeOffer, updateOffer, type ManagedCafe } from "~/modules/cafe/cafe-admin.server";
-import { tagChoices } from "~/modules/tags/tag.server";
-import { canEditCafe, notFound, requireCafe } from "~/modules/identity/auth.server";
+import { checkOffer, getManagedCafe, offerPreview, removeOffer, updateOffer, type ManagedCafe } from "~/modules/cafe/index.server";
+import { tagChoices } from "~/modules/tags/index.server";
+import { canEditCafe, requireCafe } from "~/modules/identity/index.server";
+import { notFound } from "~/platform/responses.server";
 import { formFailure, formValues, parseForm, readForm, unreadableFormFailure, writeFailure, type FormValues } from "~/platform/forms.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("manage.offer.changeTitle")} – ${t("brand.appName")}` }];

@@ -8,9 +8,9 @@ import { failureErrors } from "~/components/manage/results";
 import { offerSchema } from "~/components/manage/schemas";
 import { SavedNotice } from "~/components/manage/SavedNotice";
 import { t } from "~/lib/i18n";
-import { checkOffer, createOffer, getManagedCafe, offerPreview } from "~/modules/cafe/cafe-admin.server";
-import { tagChoices } from "~/modules/tags/tag.server";
-import { canEditCafe, requireCafe } from "~/modules/identity/auth.server";
+import { checkOffer, createOffer, getManagedCafe, offerPreview } from "~/modules/cafe/index.server";
+import { tagChoices } from "~/modules/tags/index.server";
+import { canEditCafe, requireCafe } from "~/modules/identity/index.server";
 import { formFailure, formValues, parseForm, readForm, writeFailure } from "~/platform/forms.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("manage.offers.title")} – ${t("brand.appName")}` }];

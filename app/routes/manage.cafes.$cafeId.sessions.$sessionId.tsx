@@ -9,8 +9,9 @@ import { HoursPreview, PreviewSection, PreviewAndSaveButtons } from "~/component
 import { RemoveForm } from "~/components/manage/RemoveForm";
 import { SessionFields } from "~/components/manage/SessionFields";
 import { t } from "~/lib/i18n";
-import { checkSession, getManagedCafe, hoursPreview, removeSession, updateSession, type ManagedCafe } from "~/modules/cafe/cafe-admin.server";
-import { canEditCafe, notFound, requireCafe } from "~/modules/identity/auth.server";
+import { checkSession, getManagedCafe, hoursPreview, removeSession, updateSession, type ManagedCafe } from "~/modules/cafe/index.server";
+import { canEditCafe, requireCafe } from "~/modules/identity/index.server";
+import { notFound } from "~/platform/responses.server";
 import { formFailure, formValues, parseForm, readForm, unreadableFormFailure, writeFailure, type FormValues } from "~/platform/forms.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("manage.session.changeTitle")} – ${t("brand.appName")}` }];

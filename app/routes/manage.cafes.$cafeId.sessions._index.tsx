@@ -9,8 +9,9 @@ import { PlacesField, SessionFields } from "~/components/manage/SessionFields";
 import { HoursPreview, PreviewSection, PreviewAndSaveButtons } from "~/components/manage/ListingPreview";
 import { SavedNotice } from "~/components/manage/SavedNotice";
 import { t } from "~/lib/i18n";
-import { addSession, checkSession, getManagedCafe, hoursPreview, setCapPlacesDefault } from "~/modules/cafe/cafe-admin.server";
-import { canEditCafe, notFound, requireCafe } from "~/modules/identity/auth.server";
+import { addSession, checkSession, getManagedCafe, hoursPreview, setCapPlacesDefault } from "~/modules/cafe/index.server";
+import { canEditCafe, requireCafe } from "~/modules/identity/index.server";
+import { notFound } from "~/platform/responses.server";
 import { formFailure, parseForm, readForm, writeFailure } from "~/platform/forms.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("manage.sessions.title")} – ${t("brand.appName")}` }];

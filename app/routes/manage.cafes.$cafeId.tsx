@@ -4,8 +4,8 @@ import { Outlet, useLoaderData } from "@remix-run/react";
 import { CafeNav } from "~/components/manage/CafeNav";
 import { BackLink } from "~/components/manage/BackLink";
 import { t } from "~/lib/i18n";
-import { getCafeHeading } from "~/modules/cafe/cafe-admin.server";
-import { canEditCafe, requireCafe } from "~/modules/identity/auth.server";
+import { getCafeHeading } from "~/modules/cafe/index.server";
+import { canEditCafe, requireCafe } from "~/modules/identity/index.server";
 import manageStyles from "~/styles/manage.css";
 
 /** The frame of one café's management pages: its name, whether this user may change it, and the sections. */

@@ -4,10 +4,10 @@ import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { formatInstant, formatInstantDate } from "~/components/manage/schedule-text";
 import { BackLink } from "~/components/manage/BackLink";
 import { SavedNotice } from "~/components/manage/SavedNotice";
-import { statusLabel } from "~/modules/cafe/cafe-status";
+import { statusLabel } from "~/modules/cafe";
 import { t } from "~/lib/i18n";
-import { listStaleListings, sendStaleListingReminders } from "~/modules/cafe/stale-listings.server";
-import { hasRole, requireRole } from "~/modules/identity/auth.server";
+import { listStaleListings, sendStaleListingReminders } from "~/modules/cafe/index.server";
+import { hasRole, requireRole } from "~/modules/identity/index.server";
 import { now } from "~/platform/clock.server";
 import manageStyles from "~/styles/manage.css";
 

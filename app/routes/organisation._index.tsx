@@ -4,8 +4,9 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { CafeStatusTag } from "~/components/auth/CafeStatusTag";
 import { SummaryRow } from "~/components/SummaryRow";
 import { t } from "~/lib/i18n";
-import { getOrganisationHome, organisationChoices, organisationNames } from "~/modules/organisation/organisation.server";
-import { hasRole, notFound, requireOrganisationAccess, requireRole } from "~/modules/identity/auth.server";
+import { getOrganisationHome, organisationChoices, organisationNames } from "~/modules/organisation/index.server";
+import { hasRole, requireOrganisationAccess, requireRole } from "~/modules/identity/index.server";
+import { notFound } from "~/platform/responses.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("homes.org.caption")} – ${t("brand.appName")}` }];
 

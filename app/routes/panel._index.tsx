@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link } from "@remix-run/react";
 import { t } from "~/lib/i18n";
-import { requireRole } from "~/modules/identity/auth.server";
+import { requireRole } from "~/modules/identity/index.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("homes.panel.title")} – ${t("brand.appName")}` }];
 

@@ -5,8 +5,8 @@ import { NewPasswordFields } from "~/components/auth/PasswordFields";
 import { newPasswordSchema, PASSWORD_MIN } from "~/components/auth/schemas";
 import { ErrorSummary, Honeypot } from "~/components/forms";
 import { t } from "~/lib/i18n";
-import { passwordResetTokenState, RESET_TOKEN_MINUTES, resetPasswordWithToken, type TokenState } from "~/modules/identity/user.server";
-import { refuseHoneypot, signInAndRedirect } from "~/modules/identity/auth.server";
+import { passwordResetTokenState, RESET_TOKEN_MINUTES, resetPasswordWithToken, type TokenState } from "~/modules/identity/index.server";
+import { refuseHoneypot, signInAndRedirect } from "~/modules/identity/index.server";
 import { formFailure, isHoneypotFilled, parseForm, readForm } from "~/platform/forms.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("auth.reset.title")} – ${t("brand.appName")}` }];

@@ -3,12 +3,12 @@ import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { signInSchema } from "~/components/auth/schemas";
 import { ErrorSummary, Honeypot, TextField, valueOf } from "~/components/forms";
-import { homeFor, safeRedirect } from "~/modules/identity/roles";
+import { homeFor, safeRedirect } from "~/modules/identity";
 import { t } from "~/lib/i18n";
-import { findUserForSignIn } from "~/modules/identity/user.server";
-import { getUser, refuseHoneypot, signInAndRedirect } from "~/modules/identity/auth.server";
+import { findUserForSignIn } from "~/modules/identity/index.server";
+import { getUser, refuseHoneypot, signInAndRedirect } from "~/modules/identity/index.server";
 import { formFailure, isHoneypotFilled, parseForm, readForm } from "~/platform/forms.server";
-import { verifyPassword } from "~/modules/identity/password.server";
+import { verifyPassword } from "~/modules/identity/index.server";
 import {
   clearRateLimit,
   clientAddress,

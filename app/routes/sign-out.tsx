@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { t } from "~/lib/i18n";
-import { destroySession, getUser } from "~/modules/identity/auth.server";
+import { destroySession, getUser } from "~/modules/identity/index.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("auth.signOut.title")} – ${t("brand.appName")}` }];
 

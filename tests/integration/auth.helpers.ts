@@ -1,6 +1,6 @@
-import type { Role } from "~/modules/identity/roles";
-import { createUserWithRoles } from "~/modules/identity/user.server";
-import { createUserSession, getUser } from "~/modules/identity/auth.server";
+import type { Role } from "~/modules/identity";
+import { createUserWithRoles } from "~/modules/identity/index.server";
+import { createUserSession, getUser } from "~/modules/identity/index.server";
 import { prisma } from "~/platform/db.server";
 
 /**

@@ -3,9 +3,9 @@ import * as account from "~/routes/account";
 import * as signIn from "~/routes/sign-in";
 import * as signOut from "~/routes/sign-out";
 import { PASSWORD_MIN } from "~/components/auth/schemas";
-import { pruneExpiredSessions } from "~/modules/identity/auth.server";
+import { pruneExpiredSessions } from "~/modules/identity/index.server";
 import { prisma } from "~/platform/db.server";
-import { MIN_PASSWORD_LENGTH } from "~/modules/identity/password.server";
+import { MIN_PASSWORD_LENGTH } from "~/modules/identity/index.server";
 import { resetEnvCache } from "~/platform/env.server";
 import {
   addresses,

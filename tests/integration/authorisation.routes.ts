@@ -1,4 +1,4 @@
-import type { Role } from "~/modules/identity/roles";
+import type { Role } from "~/modules/identity";
 
 /**
  * Which roles may open each signed-in route. tests/integration/authorisation.test.ts checks every row:

@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ROLES, type Role } from "~/modules/identity/roles";
+import { ROLES, type Role } from "~/modules/identity";
 import { call, get, makeOrganisationWithCafe, makeUser, post, sessionCookieFor } from "./auth.helpers";
 import { PROTECTED_ROUTES, PUBLIC_ROUTES, type AccessFixtures, type ProtectedRoute, type RouteModule } from "./authorisation.routes";
 

@@ -1,6 +1,6 @@
 import type { SerializeFrom } from "@remix-run/node";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { addException, removeException } from "~/modules/cafe/cafe-admin.server";
+import { addException, removeException } from "~/modules/cafe/index.server";
 import * as areaPage from "~/routes/areas.$code";
 import * as areasPage from "~/routes/areas._index";
 import * as cafePage from "~/routes/cafes.$slug";

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { capPlacesFor } from "~/modules/bookings/cap-places";
+import { capPlacesFor } from "~/modules/bookings";
 import { loader } from "~/routes/cap._index";
 import { prisma } from "~/platform/db.server";
 import { resetEnvCache } from "~/platform/env.server";

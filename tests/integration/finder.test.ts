@@ -1,7 +1,7 @@
 import type { SerializeFrom } from "@remix-run/node";
-import { MAX_PAGES, RESULTS_PER_PAGE } from "~/modules/finder/finder-params";
+import { MAX_PAGES, RESULTS_PER_PAGE } from "~/modules/finder";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { findCafes, resetSearchIndex } from "~/modules/finder/finder.server";
+import { findCafes, resetSearchIndex } from "~/modules/finder/index.server";
 import * as finder from "~/routes/_index";
 import { prisma } from "~/platform/db.server";
 import { resetEnvCache } from "~/platform/env.server";

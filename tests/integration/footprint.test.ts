@@ -6,7 +6,7 @@ import {
   practiceActiveOn,
   searchPractices,
   suggestFootprint,
-} from "~/modules/footprint/footprint.server";
+} from "~/modules/footprint/index.server";
 import { prisma } from "~/platform/db.server";
 
 /** Footprints and practices against the seeded reference data (real SQLite file, this test file's own copy). */

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createInvitation } from "~/modules/identity/invitation.server";
+import { createInvitation } from "~/modules/identity/index.server";
 import * as account from "~/routes/account";
 import * as adminCafe from "~/routes/admin.cafes.$cafeId";
 import * as newCafe from "~/routes/admin.cafes.new";

@@ -14,7 +14,7 @@ import {
   searchKey,
   suggestPlaces,
   type GeocodeResult,
-} from "~/modules/geo/geocoding.server";
+} from "~/modules/geo/index.server";
 
 /** Geocoding against the shipped tables in prisma/data, and an online postcode API on a local port. */
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { createInvitation, InvitationError } from "~/modules/identity/invitation.server";
-import { hashToken } from "~/modules/identity/user.server";
+import { createInvitation, InvitationError } from "~/modules/identity/index.server";
+import { hashToken } from "~/modules/identity/index.server";
 import * as adminUsers from "~/routes/admin.users";
 import * as accept from "~/routes/invitations.$token";
 import { prisma } from "~/platform/db.server";

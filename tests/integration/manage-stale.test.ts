@@ -1,11 +1,12 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { listStaleListings, sendStaleListingReminders } from "~/modules/cafe/stale-listings.server";
+import { listStaleListings, sendStaleListingReminders } from "~/modules/cafe/index.server";
 import * as historyPage from "~/routes/manage.cafes.$cafeId.history";
 import * as overviewPage from "~/routes/manage.cafes.$cafeId._index";
 import * as stalePage from "~/routes/manage.stale";
 import * as sessionsPage from "~/routes/manage.cafes.$cafeId.sessions._index";
 import { prisma } from "~/platform/db.server";
-import { FIRST_HOURLY_RUN_AFTER_MS, startBackgroundJobs, stopBackgroundJobs } from "~/platform/jobs.server";
+import { startBackgroundJobs } from "~/background-jobs.server";
+import { FIRST_HOURLY_RUN_AFTER_MS, stopBackgroundJobs } from "~/platform/jobs.server";
 import { call, demoCookie, get, json, makeOrganisationWithCafe, makeUser, post, sessionCookieFor } from "./auth.helpers";
 
 /**

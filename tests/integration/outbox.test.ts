@@ -1,14 +1,14 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "~/platform/db.server";
-import { INVITATION_DAYS, inviteAdministrator } from "~/modules/identity/invitation.server";
-import { requestPasswordReset, RESET_TOKEN_MINUTES } from "~/modules/identity/user.server";
+import { INVITATION_DAYS, inviteAdministrator } from "~/modules/identity/index.server";
+import { requestPasswordReset, RESET_TOKEN_MINUTES } from "~/modules/identity/index.server";
 import {
   deliverPendingEmails,
   enqueueEmail,
   idempotencyKeyFor,
   MAX_ATTEMPTS,
   RETRY_DELAYS_MS,
-} from "~/modules/outbox/outbox.server";
+} from "~/modules/outbox/index.server";
 import { resetEnvCache } from "~/platform/env.server";
 import * as outboxPage from "~/routes/admin.outbox";
 import { startFakeResend, type FakeResend } from "../support/fake-resend";

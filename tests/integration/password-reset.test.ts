@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { hashToken } from "~/modules/identity/user.server";
+import { hashToken } from "~/modules/identity/index.server";
 import * as forgot from "~/routes/forgot-password";
 import * as reset from "~/routes/reset-password.$token";
 import * as signIn from "~/routes/sign-in";

@@ -1,7 +1,7 @@
 import { Form } from "@remix-run/react";
 import { roleLabel } from "~/components/auth/role-label";
 import { SelectField, TextField, valueOf, type FieldErrors, type FieldValues } from "~/components/forms";
-import { ROLES } from "~/modules/identity/roles";
+import { ROLES } from "~/modules/identity";
 import { t } from "~/lib/i18n";
 
 /**

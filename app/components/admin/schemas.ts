@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLES, SCOPED_ROLES } from "~/modules/identity/roles";
+import { ROLES, SCOPED_ROLES } from "~/modules/identity";
 import { t } from "~/lib/i18n";
 import { emailAddress, text } from "~/components/auth/schemas";
 

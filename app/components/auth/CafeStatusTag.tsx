@@ -1,4 +1,4 @@
-import { statusLabel } from "~/modules/cafe/cafe-status";
+import { statusLabel } from "~/modules/cafe";
 
 const STATUS_CLASS: Record<string, string> = {
   planned: "tag--blue",

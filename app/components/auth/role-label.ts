@@ -1,4 +1,4 @@
-import { isRole } from "~/modules/identity/roles";
+import { isRole } from "~/modules/identity";
 import { t } from "~/lib/i18n";
 
 /** The name of a role as people read it, with its organisation or café when it has one. */

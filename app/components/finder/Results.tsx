@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { finderHref, hasFilters, MAX_TEXT_LENGTH, type FinderQuery, type When } from "~/modules/finder/finder-params";
+import { finderHref, hasFilters, MAX_TEXT_LENGTH, type FinderQuery, type When } from "~/modules/finder";
 import { CafeList } from "./CafeCard";
 import { NearestOpen, NoCafeOpen, OutsideArea } from "./Notices";
 import { Pagination } from "./Pagination";

@@ -1,6 +1,6 @@
 import { Form, useNavigate, useSubmit } from "@remix-run/react";
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { filterParams, WHEN_VALUES, type FinderQuery, type When } from "~/modules/finder/finder-params";
+import { filterParams, WHEN_VALUES, type FinderQuery, type When } from "~/modules/finder";
 import { t, type MessageKey } from "~/lib/i18n";
 import { ft } from "./text";
 import type { TagOptionView } from "./types";

@@ -1,4 +1,4 @@
-import type { StatusTone } from "~/modules/schedule/opening-text";
+import type { StatusTone } from "~/modules/schedule";
 
 const TAG_COLOUR: Record<StatusTone, string> = {
   open: "nhsuk-tag--green",

@@ -1,5 +1,5 @@
-import type { OpeningState, Serialized } from "~/modules/schedule/opening-hours";
-import { openingStateBadge, openingStateNotes, openingStateText, type StatusTone } from "~/modules/schedule/opening-text";
+import type { OpeningState, Serialized } from "~/modules/schedule";
+import { openingStateBadge, openingStateNotes, openingStateText, type StatusTone } from "~/modules/schedule";
 
 const TAG_COLOUR: Record<StatusTone, string> = {
   open: "nhsuk-tag--green",

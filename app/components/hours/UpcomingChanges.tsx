@@ -1,4 +1,4 @@
-import { upcomingChangeText, type UpcomingChange } from "~/modules/schedule/upcoming-changes";
+import { upcomingChangeText, type UpcomingChange } from "~/modules/schedule";
 
 /**
  * The dated changes to a café's usual week (closures, changed hours, extra sessions, bank holidays) as a

@@ -1,5 +1,5 @@
-import type { DayNote, Serialized, WeekPlan } from "~/modules/schedule/opening-hours";
-import { dayNoteText, formatDayMonth, planSessionText, usualHoursText, weekdayName } from "~/modules/schedule/opening-text";
+import type { DayNote, Serialized, WeekPlan } from "~/modules/schedule";
+import { dayNoteText, formatDayMonth, planSessionText, usualHoursText, weekdayName } from "~/modules/schedule";
 import { t } from "~/lib/i18n";
 
 /**

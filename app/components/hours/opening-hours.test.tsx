@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { OpeningStatus } from "./OpeningStatus";
 import { WeekTable } from "./WeekTable";
 import { fromLondon } from "~/lib/london-time";
-import { openingState, weekPlan, type OpeningState, type Schedule, type Serialized, type WeekPlan } from "~/modules/schedule/opening-hours";
+import { openingState, weekPlan, type OpeningState, type Schedule, type Serialized, type WeekPlan } from "~/modules/schedule";
 
 const s: Schedule = {
   sessions: [

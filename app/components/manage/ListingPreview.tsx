@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { WeekTable } from "~/components/hours/WeekTable";
-import type { PublicStatus } from "~/modules/cafe/cafe-status";
-import type { Serialized, WeekPlan } from "~/modules/schedule/opening-hours";
+import type { PublicStatus } from "~/modules/cafe";
+import type { Serialized, WeekPlan } from "~/modules/schedule";
 import { t } from "~/lib/i18n";
 import { StatusSummary } from "./StatusTag";
 

@@ -1,4 +1,4 @@
-import type { PublicStatus } from "~/modules/cafe/cafe-status";
+import type { PublicStatus } from "~/modules/cafe";
 
 const TONE_CLASS: Record<PublicStatus["tone"], string> = {
   open: "nhsuk-tag--green",

@@ -2,7 +2,7 @@
  * The café's change history in words: who, when, what changed, before → after. Audit rows hold
  * readable snapshots (labels, titles, times), written by app/modules/cafe/cafe-admin.server.ts.
  */
-import { statusLabel } from "~/modules/cafe/cafe-status";
+import { statusLabel } from "~/modules/cafe";
 import { t, type MessageKey } from "~/lib/i18n";
 import {
   describeException,

@@ -1,4 +1,4 @@
-import type { ScheduleProblem } from "~/modules/schedule/schedule-validation";
+import type { ScheduleProblem } from "~/modules/schedule";
 import { problemsToErrors } from "./schedule-text";
 
 /** The shape of a failed write from the café model (see app/modules/cafe/cafe-admin.server.ts). */

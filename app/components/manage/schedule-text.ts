@@ -2,8 +2,8 @@
  * Words for the management pages: sessions, exceptions, dates, and the schedule rules' problems as
  * messages next to the right field. Everything goes through t().
  */
-import { formatClock, formatDayDate, formatTimeRange, weekdayName } from "~/modules/schedule/opening-text";
-import { endsNextDay, isIsoDate, type ScheduleProblem } from "~/modules/schedule/schedule-validation";
+import { formatClock, formatDayDate, formatTimeRange, weekdayName } from "~/modules/schedule";
+import { endsNextDay, isIsoDate, type ScheduleProblem } from "~/modules/schedule";
 import { t, type MessageKey } from "~/lib/i18n";
 
 export { formatClock, weekdayName };

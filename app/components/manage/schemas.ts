@@ -4,8 +4,8 @@
  * The schedule rules that need the café's other sessions (overlaps) are checked by the model.
  */
 import { z } from "zod";
-import { MAX_CAP_PLACES } from "~/modules/bookings/cap-places";
-import { dayNumber, normaliseTime } from "~/modules/schedule/schedule-validation";
+import { MAX_CAP_PLACES } from "~/modules/bookings";
+import { dayNumber, normaliseTime } from "~/modules/schedule";
 import { t } from "~/lib/i18n";
 
 /** A required single line of text. */

@@ -1,9 +1,9 @@
 import { capPlacesFor } from "./cap-places";
 import { addDays, fromLondon, londonDate } from "~/lib/london-time";
-import { openIntervals } from "~/modules/schedule/opening-hours";
-import { scheduleFromRows } from "~/modules/schedule/schedule-rows";
+import { openIntervals } from "~/modules/schedule";
+import { scheduleFromRows } from "~/modules/schedule";
 import { prisma } from "~/platform/db.server";
-import { nearestListedCafes, type CafeListing } from "~/modules/finder/finder.server";
+import { nearestListedCafes, type CafeListing } from "~/modules/finder/index.server";
 
 /**
  * What a Central Access Point call handler needs to send a caller to a café today: the nearest listed

@@ -3,26 +3,26 @@ import { bankHolidaysBetween } from "~/lib/bank-holidays";
 import { slugify } from "~/lib/slug";
 import { isCafeStatus, STATUS_CHANGES, statusLabel, type CafeStatus, type PublicStatus } from "./cafe-status";
 import { londonDate, startOfWeek } from "~/lib/london-time";
-import { openingState, weekPlan, type WeekPlan } from "~/modules/schedule/opening-hours";
-import { formatTimeRange, weekdayName } from "~/modules/schedule/opening-text";
-import { scheduleFromRows, type ScheduleRows } from "~/modules/schedule/schedule-rows";
+import { openingState, weekPlan, type WeekPlan } from "~/modules/schedule";
+import { formatTimeRange, weekdayName } from "~/modules/schedule";
+import { scheduleFromRows, type ScheduleRows } from "~/modules/schedule";
 import {
   isIsoDate,
   validateException,
   validateSession,
   type ExceptionKind,
   type ScheduleProblem,
-} from "~/modules/schedule/schedule-validation";
+} from "~/modules/schedule";
 import { t } from "~/lib/i18n";
-import { auditHistory, recordAudit, type AuditEntry } from "~/modules/audit/audit.server";
-import { statusView } from "~/modules/finder/finder.server";
-import { createInvitation } from "~/modules/identity/invitation.server";
-import { hasRole, type RoleAssignmentSummary } from "~/modules/identity/auth.server";
+import { auditHistory, recordAudit, type AuditEntry } from "~/modules/audit/index.server";
+import { statusView } from "~/modules/finder/index.server";
+import { createInvitation } from "~/modules/identity/index.server";
+import { hasRole, type RoleAssignmentSummary } from "~/modules/identity/index.server";
 import { now, todayInLondon } from "~/platform/clock.server";
 import { prisma, type Tx } from "~/platform/db.server";
 import { invalidatePublicData } from "~/platform/public-cache.server";
-import { geocode } from "~/modules/geo/geocoding.server";
-import { listFootprints, suggestFootprint } from "~/modules/footprint/footprint.server";
+import { geocode } from "~/modules/geo/index.server";
+import { listFootprints, suggestFootprint } from "~/modules/footprint/index.server";
 
 /**
  * Every change café teams and admins make to a café, and the reads of the management pages.

@@ -3,7 +3,7 @@
  * and how each status reads.
  */
 import { t } from "~/lib/i18n";
-import type { StatusTone } from "~/modules/schedule/opening-text";
+import type { StatusTone } from "~/modules/schedule";
 
 export const CAFE_STATUSES = ["planned", "setting-up", "open", "paused", "closed"] as const;
 export type CafeStatus = (typeof CAFE_STATUSES)[number];

@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Prisma } from "@prisma/client";
 import QRCode from "qrcode";
-import { isActiveOn } from "~/modules/coverage/coverage";
+import { isActiveOn } from "~/modules/coverage";
 import { cafeTextSummary, SUMMARY_CHANGES_DAYS } from "./text-summary";
 import { hoursNotConfirmedRecently } from "./listing-freshness";
 import { addDays, londonMidnight, startOfWeek } from "~/lib/london-time";
@@ -21,13 +21,13 @@ import {
   weekPlan,
   type Schedule,
   type WeekPlan,
-} from "~/modules/schedule/opening-hours";
-import { scheduleFromRows } from "~/modules/schedule/schedule-rows";
-import { seasonBounds, UPCOMING_CHANGES_DAYS, upcomingChanges, type UpcomingChange } from "~/modules/schedule/upcoming-changes";
-import { formatDayMonth, formatTimeRange, weekdayName, weeklyHoursSummary } from "~/modules/schedule/opening-text";
-import { parsePolygonalGeometry, type PolygonalGeometry, type Position } from "~/modules/geo/geometry";
+} from "~/modules/schedule";
+import { scheduleFromRows } from "~/modules/schedule";
+import { seasonBounds, UPCOMING_CHANGES_DAYS, upcomingChanges, type UpcomingChange } from "~/modules/schedule";
+import { formatDayMonth, formatTimeRange, weekdayName, weeklyHoursSummary } from "~/modules/schedule";
+import { parsePolygonalGeometry, type PolygonalGeometry, type Position } from "~/modules/geo";
 import { t } from "~/lib/i18n";
-import { getFootprintBySlugOrCode, listFootprints, practiceActiveOn } from "~/modules/footprint/footprint.server";
+import { getFootprintBySlugOrCode, listFootprints, practiceActiveOn } from "~/modules/footprint/index.server";
 import {
   cafeAddress,
   getSearchIndex,
@@ -37,11 +37,11 @@ import {
   statusView,
   type CafeListing,
   type StatusView,
-} from "~/modules/finder/finder.server";
+} from "~/modules/finder/index.server";
 import { now as clockNow, todayInLondon } from "~/platform/clock.server";
 import { prisma } from "~/platform/db.server";
 import { appUrl } from "~/platform/env.server";
-import { dataDirectory } from "~/modules/geo/geocoding.server";
+import { dataDirectory } from "~/modules/geo/index.server";
 import { publicDataVersion } from "~/platform/public-cache.server";
 
 export const PUBLIC_STATUSES = ["open", "paused", "closed"] as const;

@@ -6,10 +6,10 @@ import {
   REMINDER_AFTER_DAYS,
 } from "./listing-freshness";
 import { t } from "~/lib/i18n";
-import { recordAudit } from "~/modules/audit/audit.server";
+import { recordAudit } from "~/modules/audit/index.server";
 import { now as clockNow } from "~/platform/clock.server";
 import { prisma } from "~/platform/db.server";
-import { enqueueEmail } from "~/modules/outbox/outbox.server";
+import { enqueueEmail } from "~/modules/outbox/index.server";
 import { appUrl } from "~/platform/env.server";
 
 /**

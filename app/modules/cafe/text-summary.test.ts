@@ -9,8 +9,8 @@ import {
   TEXT_SUMMARY_MAX,
   type SummaryInput,
 } from "./text-summary";
-import type { ScheduleExceptionRule, WeeklySessionRule } from "~/modules/schedule/opening-hours";
-import { upcomingChanges } from "~/modules/schedule/upcoming-changes";
+import type { ScheduleExceptionRule, WeeklySessionRule } from "~/modules/schedule";
+import { upcomingChanges } from "~/modules/schedule";
 
 const base: SummaryInput = {
   name: "Clocktower Evening Café",

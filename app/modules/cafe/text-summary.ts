@@ -13,9 +13,9 @@
  */
 import { t, type MessageKey } from "~/lib/i18n";
 import { addDays, civilOfDayNumber, dayNumber, isValidDate, weekdayOfDayNumber } from "~/lib/london-time";
-import type { WeeklySessionRule } from "~/modules/schedule/opening-hours";
-import { formatTimeRange, joinWeeklyParts, shortWeekdayName, weeklyHoursParts } from "~/modules/schedule/opening-text";
-import { isIndefinite, seasonBounds, UPCOMING_CHANGES_DAYS, type UpcomingChange } from "~/modules/schedule/upcoming-changes";
+import type { WeeklySessionRule } from "~/modules/schedule";
+import { formatTimeRange, joinWeeklyParts, shortWeekdayName, weeklyHoursParts } from "~/modules/schedule";
+import { isIndefinite, seasonBounds, UPCOMING_CHANGES_DAYS, type UpcomingChange } from "~/modules/schedule";
 
 export const TEXT_SUMMARY_MAX = 300;
 

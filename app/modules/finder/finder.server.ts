@@ -53,27 +53,27 @@
  * holiday of the filter's day (`bankHoliday`; today for "open now" and "this evening"), so the page can
  * explain what is listed, and why a list may be empty.
  */
-import { haversineKm, KM_PER_MILE } from "~/modules/geo/distance";
+import { haversineKm, KM_PER_MILE } from "~/modules/geo";
 import { EVENING_END, EVENING_START, hasFilters, MAX_PAGES, RESULTS_PER_PAGE, whenWeekday, type FinderQuery, type When } from "./finder-params";
-import { hoursNotConfirmedRecently } from "~/modules/cafe/listing-freshness";
+import { hoursNotConfirmedRecently } from "~/modules/cafe";
 import { addDays, dateOfDayNumber, dayNumber, fromLondon, weekdayOfDayNumber } from "~/lib/london-time";
-import { NearestIndex } from "~/modules/geo/nearest";
+import { NearestIndex } from "~/modules/geo";
 import {
   openingState,
   openIntervals,
   type OpenInterval,
   type OpeningState,
   type Schedule,
-} from "~/modules/schedule/opening-hours";
-import { scheduleFromRows } from "~/modules/schedule/schedule-rows";
-import { formatDayDate, intervalRange, openingStateBadge, openingStateNotes, openingStateText, type StatusTone } from "~/modules/schedule/opening-text";
+} from "~/modules/schedule";
+import { scheduleFromRows } from "~/modules/schedule";
+import { formatDayDate, intervalRange, openingStateBadge, openingStateNotes, openingStateText, type StatusTone } from "~/modules/schedule";
 import { bankHolidayOn } from "~/lib/bank-holidays";
 import { t } from "~/lib/i18n";
 import { clockMinute, publicDataVersion } from "~/platform/public-cache.server";
 import { now as clockNow, todayInLondon } from "~/platform/clock.server";
 import { prisma } from "~/platform/db.server";
-import { geocode, isInLLR, reverseArea, type GeocodeHit } from "~/modules/geo/geocoding.server";
-import { searchPractices } from "~/modules/footprint/footprint.server";
+import { geocode, isInLLR, reverseArea, type GeocodeHit } from "~/modules/geo/index.server";
+import { searchPractices } from "~/modules/footprint/index.server";
 
 export type TagKind = "audience" | "language" | "access";
 export type TagOption = { slug: string; label: string; retired?: true };

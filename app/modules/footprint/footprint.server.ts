@@ -29,13 +29,13 @@
  * practices calls `invalidateFootprintCache()` so this instance sees the change at once.
  */
 import type { Footprint, FootprintChange, Practice } from "@prisma/client";
-import { isActiveOn } from "~/modules/coverage/coverage";
-import { haversineKm } from "~/modules/geo/distance";
-import { parsePolygonalGeometry, preparePolygon, type PreparedPolygon } from "~/modules/geo/geometry";
-import { NearestIndex } from "~/modules/geo/nearest";
-import { parsePostcode } from "~/modules/geo/postcode";
+import { isActiveOn } from "~/modules/coverage";
+import { haversineKm } from "~/modules/geo";
+import { parsePolygonalGeometry, preparePolygon, type PreparedPolygon } from "~/modules/geo";
+import { NearestIndex } from "~/modules/geo";
+import { parsePostcode } from "~/modules/geo";
 import { prisma } from "~/platform/db.server";
-import { editDistance, searchKey } from "~/modules/geo/geocoding.server";
+import { editDistance, searchKey } from "~/modules/geo/index.server";
 import { todayInLondon } from "~/platform/clock.server";
 
 export type FootprintSummary = {

@@ -5,6 +5,7 @@ import { prisma } from "~/platform/db.server";
 import { appUrl } from "~/platform/env.server";
 import { sessionSecrets } from "~/platform/session-secret.server";
 import { now } from "~/platform/clock.server";
+import { forbidden, notFound } from "~/platform/responses.server";
 
 /**
  * Sessions live in the database; the cookie only carries the signed session id.
@@ -88,17 +89,6 @@ function signInRedirect(request: Request): Response {
   return redirect(`/sign-in?redirectTo=${encodeURIComponent(target)}`);
 }
 
-export function forbidden(): Response {
-  return new Response("You do not have access to this page.", {
-    status: 403,
-    statusText: "Forbidden",
-  });
-}
-
-/** The answer for a record that does not exist (or that this user may not know exists). */
-export function notFound(): Response {
-  return new Response(t("notFound.title"), { status: 404 });
-}
 
 /** The signed-in user, or a redirect to the sign-in page (thrown). */
 export async function requireUser(request: Request): Promise<CurrentUser> {

@@ -1,10 +1,10 @@
 import { isRole, SCOPED_ROLES, type Role } from "./roles";
 import { t } from "~/lib/i18n";
-import { recordAudit } from "~/modules/audit/audit.server";
+import { recordAudit } from "~/modules/audit/index.server";
 import { addRoleIfMissing, hashToken, newToken, normaliseEmail } from "./user.server";
 import { now } from "~/platform/clock.server";
 import { prisma, type Tx } from "~/platform/db.server";
-import { cancelEmailsFor, enqueueEmail } from "~/modules/outbox/outbox.server";
+import { cancelEmailsFor, enqueueEmail } from "~/modules/outbox/index.server";
 import { appUrl } from "~/platform/env.server";
 import { hashPassword } from "./password.server";
 

@@ -1,10 +1,10 @@
 import { createHash, randomBytes } from "node:crypto";
 import { type Role } from "./roles";
 import { t } from "~/lib/i18n";
-import { recordAudit } from "~/modules/audit/audit.server";
+import { recordAudit } from "~/modules/audit/index.server";
 import { now } from "~/platform/clock.server";
 import { prisma, type Tx } from "~/platform/db.server";
-import { enqueueEmail } from "~/modules/outbox/outbox.server";
+import { enqueueEmail } from "~/modules/outbox/index.server";
 import { appUrl } from "~/platform/env.server";
 import { hashPassword, verifyPassword } from "./password.server";
 

@@ -1,5 +1,5 @@
 import { Resend } from "resend";
-import { recordAudit } from "~/modules/audit/audit.server";
+import { recordAudit } from "~/modules/audit/index.server";
 import { prisma, type Tx } from "~/platform/db.server";
 import { getEnv } from "~/platform/env.server";
 import { now } from "~/platform/clock.server";

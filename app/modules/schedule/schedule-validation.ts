@@ -13,6 +13,7 @@
  * Pure: no clock, no I/O. The caller passes "today" as a London calendar date ("YYYY-MM-DD").
  * Problems come back as codes per field; the page turns them into words.
  */
+import type { ExceptionKind } from "./opening-hours";
 
 export const MINUTES_PER_DAY = 24 * 60;
 const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
@@ -23,13 +24,6 @@ export const MAX_DAYS_AHEAD = 731;
 export const MAX_DAYS_BACK = 366;
 /** The longest closure or changed-hours range, in days (about six months). */
 export const MAX_RANGE_DAYS = 184;
-
-export const EXCEPTION_KINDS = ["closed", "hours", "extra", "bank-holiday-open", "bank-holiday-closed"] as const;
-export type ExceptionKind = (typeof EXCEPTION_KINDS)[number];
-
-export function isExceptionKind(value: unknown): value is ExceptionKind {
-  return typeof value === "string" && (EXCEPTION_KINDS as readonly string[]).includes(value);
-}
 
 export type SessionCandidate = {
   /** Set when changing an existing session, so it is not compared with itself. */

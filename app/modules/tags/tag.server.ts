@@ -1,5 +1,5 @@
 import { slugify } from "~/lib/slug";
-import { recordAudit } from "~/modules/audit/audit.server";
+import { recordAudit } from "~/modules/audit/index.server";
 import { now } from "~/platform/clock.server";
 import { prisma } from "~/platform/db.server";
 import { invalidatePublicData } from "~/platform/public-cache.server";

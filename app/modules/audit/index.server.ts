@@ -1,0 +1,2 @@
+/** The audit module's public face on the server (reads and writes). */
+export * from "./audit.server";

@@ -1,0 +1,2 @@
+/** The bookings module's public face on the server (reads and writes). */
+export * from "./cap.server";

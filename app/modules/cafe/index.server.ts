@@ -1,0 +1,6 @@
+/** The cafe module's public face on the server (reads and writes). */
+export * from "./cafe-admin.server";
+export * from "./demo-data.server";
+export * from "./jobs.server";
+export * from "./public-cafe.server";
+export * from "./stale-listings.server";

@@ -1,0 +1,4 @@
+/** The cafe module's public face for code that runs anywhere (pure rules and types). */
+export * from "./cafe-status";
+export * from "./listing-freshness";
+export * from "./text-summary";

@@ -1,0 +1,2 @@
+/** The coverage module's public face on the server (reads and writes). */
+export * from "./coverage.server";

@@ -1,0 +1,2 @@
+/** The footprint module's public face on the server (reads and writes). */
+export * from "./footprint.server";

@@ -1,0 +1,2 @@
+/** The geo module's public face on the server (reads and writes). */
+export * from "./geocoding.server";

@@ -1,0 +1,5 @@
+/** The geo module's public face for code that runs anywhere (pure rules and types). */
+export * from "./distance";
+export * from "./geometry";
+export * from "./nearest";
+export * from "./postcode";

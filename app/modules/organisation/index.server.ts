@@ -1,0 +1,2 @@
+/** The organisation module's public face on the server (reads and writes). */
+export * from "./organisation.server";

@@ -1,0 +1,6 @@
+/** The schedule module's public face for code that runs anywhere (pure rules and types). */
+export * from "./opening-hours";
+export * from "./opening-text";
+export * from "./schedule-rows";
+export * from "./schedule-validation";
+export * from "./upcoming-changes";

@@ -1,0 +1,19 @@
+import { t } from "~/lib/i18n";
+
+/**
+ * The answers a loader or action throws when it refuses: Remix renders the site's error page (root.tsx's
+ * ErrorBoundary) with the status, never a 500.
+ */
+
+/** 403: signed in, but this person may not do this. */
+export function forbidden(): Response {
+  return new Response("You do not have access to this page.", {
+    status: 403,
+    statusText: "Forbidden",
+  });
+}
+
+/** 404: a record that does not exist (or that this person may not know exists). */
+export function notFound(): Response {
+  return new Response(t("notFound.title"), { status: 404 });
+}
