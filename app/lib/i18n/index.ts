@@ -72,3 +72,39 @@ export function translate(locale: string, key: MessageKey, vars?: MessageVars): 
 export function t(key: MessageKey, vars?: MessageVars): string {
   return translate(defaultLocale, key, vars);
 }
+
+/**
+ * A message as a code: its catalogue key, and its values when it has some, in one string. Modules return
+ * codes (a failed write's field messages, a zod schema's messages, which Conform carries to the page as
+ * strings); routes and components turn them into words with `words`, in the page's language.
+ *
+ *   code("manage.error.tooLong", { max: 100 })  →  'manage.error.tooLong|{"max":100}'
+ */
+export type MessageCode = string & { readonly __messageCode?: never };
+const SEPARATOR = "|";
+
+export function code(key: MessageKey, vars?: MessageVars): MessageCode {
+  return vars ? `${key}${SEPARATOR}${JSON.stringify(vars)}` : key;
+}
+
+/** Whether a string is a message code of the catalogue. */
+export function isMessageCode(value: string): value is MessageCode {
+  const cut = value.indexOf(SEPARATOR);
+  return (cut === -1 ? value : value.slice(0, cut)) in en;
+}
+
+/** A message code in words (a string that is not a code is shown as it is). */
+export function words(message: MessageCode | string, locale: string = defaultLocale): string {
+  const cut = message.indexOf(SEPARATOR);
+  const key = cut === -1 ? message : message.slice(0, cut);
+  if (!(key in en)) return message;
+  let vars: MessageVars | undefined;
+  if (cut !== -1) {
+    try {
+      vars = JSON.parse(message.slice(cut + 1)) as MessageVars;
+    } catch {
+      vars = undefined;
+    }
+  }
+  return translate(locale, key as MessageKey, vars);
+}

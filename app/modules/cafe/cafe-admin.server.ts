@@ -17,7 +17,8 @@ import { t } from "~/lib/i18n";
 import { auditHistory, recordAudit, type AuditEntry } from "~/modules/audit/index.server";
 import { statusView } from "~/modules/finder/index.server";
 import { createInvitation } from "~/modules/identity/index.server";
-import { hasRole, type RoleAssignmentSummary } from "~/modules/identity/index.server";
+import { type Actor } from "~/modules/identity";
+import { hasRole } from "~/modules/identity/index.server";
 import { now, todayInLondon } from "~/platform/clock.server";
 import { prisma, type Tx } from "~/platform/db.server";
 import { invalidatePublicData } from "~/platform/public-cache.server";
@@ -34,7 +35,7 @@ import { listFootprints, suggestFootprint } from "~/modules/footprint/index.serv
  * sessions or exceptions also counts as confirming the hours (`hoursVerifiedAt`).
  */
 
-export type Actor = { id: string; roles: RoleAssignmentSummary[] };
+export type { Actor };
 
 const isAdmin = (actor: Pick<Actor, "roles">) => hasRole(actor, "admin");
 

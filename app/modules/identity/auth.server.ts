@@ -1,4 +1,5 @@
 import { createCookie, json, redirect } from "@remix-run/node";
+import type { CurrentUser } from "./permissions";
 import { homeFor, safeRedirect, type Role } from "./roles";
 import { t } from "~/lib/i18n";
 import { prisma } from "~/platform/db.server";
@@ -27,19 +28,6 @@ export function sessionCookie() {
   return sessionCookieInstance;
 }
 
-export type RoleAssignmentSummary = {
-  role: string;
-  organisationId: string | null;
-  cafeId: string | null;
-};
-
-export type CurrentUser = {
-  id: string;
-  email: string;
-  name: string;
-  roles: RoleAssignmentSummary[];
-  sessionId: string;
-};
 
 async function readSessionId(request: Request): Promise<string | null> {
   const header = request.headers.get("Cookie");

@@ -1,2 +1,3 @@
 /** The identity module's public face for code that runs anywhere (pure rules and types). */
 export * from "./roles";
+export * from "./permissions";

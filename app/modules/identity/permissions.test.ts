@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { can, ownedIds, PERMISSIONS, type RoleHolding } from "./permissions";
+import { ROLES, type Role } from "./roles";
+
+const holding = (role: Role, scope: Partial<RoleHolding> = {}): RoleHolding => ({ role, organisationId: null, cafeId: null, ...scope });
+const user = (...roles: RoleHolding[]) => ({ roles });
+
+describe("permissions", () => {
+  it("let an admin do everything, and someone signed out nothing", () => {
+    for (const permission of PERMISSIONS) {
+      expect(can(user(holding("admin")), permission, { cafeId: "c1", organisationId: "o1" })).toBe(true);
+      expect(can(null, permission)).toBe(false);
+    }
+  });
+
+  it("let a café manager read and change their own café only", () => {
+    const manager = user(holding("cafe-manager", { cafeId: "c1" }));
+    expect(can(manager, "cafe.edit", { cafeId: "c1" })).toBe(true);
+    expect(can(manager, "cafe.view", { cafeId: "c1" })).toBe(true);
+    expect(can(manager, "cafe.edit", { cafeId: "c2" })).toBe(false);
+    expect(can(manager, "cafe.view", { cafeId: "c2" })).toBe(false);
+    expect(can(manager, "cafe.footprint.change")).toBe(false);
+    expect(can(manager, "cafe.administer")).toBe(false);
+    expect(ownedIds(manager, "cafe.edit")).toEqual(["c1"]);
+  });
+
+  it("let a commissioner read every café and move it between footprints, but not change its hours", () => {
+    const commissioner = user(holding("commissioner"));
+    expect(can(commissioner, "cafe.view", { cafeId: "c1" })).toBe(true);
+    expect(can(commissioner, "cafe.edit", { cafeId: "c1" })).toBe(false);
+    expect(can(commissioner, "cafe.footprint.change")).toBe(true);
+    expect(can(commissioner, "coverage.view")).toBe(true);
+    expect(can(commissioner, "listings.remind")).toBe(false);
+  });
+
+  it("let an organisation member act for their own organisation only", () => {
+    const member = user(holding("organisation-member", { organisationId: "o1" }));
+    expect(can(member, "organisation.act", { organisationId: "o1" })).toBe(true);
+    expect(can(member, "organisation.act", { organisationId: "o2" })).toBe(false);
+    expect(can(member, "cafe.edit", { cafeId: "c1" })).toBe(false);
+  });
+
+  it("give each staff role its own home and nothing else of the admin's", () => {
+    const homes: Partial<Record<Role, string>> = { "grant-officer": "grants.view", "panel-member": "panel.view", "cap-staff": "cap.use" };
+    for (const role of ROLES) {
+      const permission = homes[role];
+      if (!permission) continue;
+      expect(can(user(holding(role)), permission as never)).toBe(true);
+      expect(can(user(holding(role)), "admin")).toBe(false);
+      expect(can(user(holding(role)), "cafe.edit", { cafeId: "c1" })).toBe(false);
+    }
+  });
+});
