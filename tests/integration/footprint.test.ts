@@ -3,10 +3,10 @@ import {
   getFootprintBySlugOrCode,
   invalidateFootprintCache,
   listFootprints,
-  practiceActiveOn,
   searchPractices,
   suggestFootprint,
 } from "~/modules/footprint/index.server";
+import { practiceActiveOn } from "~/modules/footprint";
 import { prisma } from "~/platform/db.server";
 
 /** Footprints and practices against the seeded reference data (real SQLite file, this test file's own copy). */

@@ -4,17 +4,16 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { resetEnvCache } from "~/platform/env.server";
 import {
   areaAt,
-  editDistance,
   geocode,
   isInLLR,
   loadGeocodingData,
   placeNames,
   resetGeocodingCaches,
   reverseArea,
-  searchKey,
   suggestPlaces,
   type GeocodeResult,
 } from "~/modules/geo/index.server";
+import { editDistance, searchKey } from "~/modules/geo";
 
 /** Geocoding against the shipped tables in prisma/data, and an online postcode API on a local port. */
 

@@ -10,7 +10,6 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Prisma } from "@prisma/client";
 import QRCode from "qrcode";
-import { isActiveOn } from "~/modules/coverage";
 import { cafeTextSummary, SUMMARY_CHANGES_DAYS } from "./text-summary";
 import { hoursNotConfirmedRecently } from "./listing-freshness";
 import { addDays, londonMidnight, startOfWeek } from "~/lib/london-time";
@@ -27,7 +26,8 @@ import { seasonBounds, UPCOMING_CHANGES_DAYS, upcomingChanges, type UpcomingChan
 import { formatDayMonth, formatTimeRange, weekdayName, weeklyHoursSummary } from "~/modules/schedule";
 import { parsePolygonalGeometry, type PolygonalGeometry, type Position } from "~/modules/geo";
 import { t } from "~/lib/i18n";
-import { getFootprintBySlugOrCode, listFootprints, practiceActiveOn } from "~/modules/footprint/index.server";
+import { isActiveOn, practiceActiveOn } from "~/modules/footprint";
+import { getFootprintBySlugOrCode, listFootprints } from "~/modules/footprint/index.server";
 import {
   cafeAddress,
   getSearchIndex,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { coverage, isActiveOn, type CoverageCafe, type CoverageFootprint } from "./coverage";
+import { isActiveOn } from "~/modules/footprint";
+import { coverage, type CoverageCafe, type CoverageFootprint } from "./coverage";
 
 const fp = (id: string, extra: Partial<CoverageFootprint> = {}): CoverageFootprint => ({
   id,

@@ -3,6 +3,8 @@
  * footprint (PCN or alternative area) and in each of the three universities. Pure functions over
  * plain records, so the commissioner's page and its tests share one definition.
  */
+import { isActiveOn } from "~/modules/footprint";
+
 export type CoverageFootprint = {
   id: string;
   code: string;
@@ -41,13 +43,6 @@ export type CoverageSummary = {
   /** Active footprints with no open café, and none being set up either: the real gaps. */
   gapsWithoutPipeline: number;
 };
-
-/** Is a footprint active on a date? Opened on or before it (if known) and not closed by then. */
-export function isActiveOn(footprint: Pick<CoverageFootprint, "openedOn" | "closedOn">, date: string): boolean {
-  if (footprint.openedOn && footprint.openedOn > date) return false;
-  if (footprint.closedOn && footprint.closedOn < date) return false;
-  return true;
-}
 
 const PIPELINE: readonly string[] = ["planned", "setting-up"];
 

@@ -29,13 +29,13 @@
  * practices calls `invalidateFootprintCache()` so this instance sees the change at once.
  */
 import type { Footprint, FootprintChange, Practice } from "@prisma/client";
-import { isActiveOn } from "~/modules/coverage";
+import { isActiveOn, practiceActiveOn } from "./active-on";
 import { haversineKm } from "~/modules/geo";
 import { parsePolygonalGeometry, preparePolygon, type PreparedPolygon } from "~/modules/geo";
 import { NearestIndex } from "~/modules/geo";
 import { parsePostcode } from "~/modules/geo";
 import { prisma } from "~/platform/db.server";
-import { editDistance, searchKey } from "~/modules/geo/index.server";
+import { editDistance, searchKey } from "~/modules/geo";
 import { todayInLondon } from "~/platform/clock.server";
 
 export type FootprintSummary = {
@@ -200,13 +200,6 @@ function getCache(): Promise<Cache> {
     });
   }
   return cache;
-}
-
-/** Is a practice a member of its footprint on the date? Both ends inclusive ("YYYY-MM-DD"). */
-export function practiceActiveOn(p: { activeFrom: string | null; activeUntil: string | null }, date: string): boolean {
-  if (p.activeFrom && p.activeFrom > date) return false;
-  if (p.activeUntil && p.activeUntil < date) return false;
-  return true;
 }
 
 function checkDate(asOf: string): string {

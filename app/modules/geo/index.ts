@@ -3,3 +3,4 @@ export * from "./distance";
 export * from "./geometry";
 export * from "./nearest";
 export * from "./postcode";
+export * from "./text-match";
