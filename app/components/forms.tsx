@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from "react";
-import { t } from "~/lib/i18n";
+import { t, words } from "~/lib/i18n";
 
 /**
  * Form pieces in the NHS.UK design system's markup: each error sits next to its field (linked by
@@ -51,8 +51,39 @@ export function ErrorSummary({ errors, labels = {} }: { errors: FieldErrors; lab
   );
 }
 
+/**
+ * What a field takes from its form (Conform's field metadata, from useAppForm): its name, its messages
+ * (codes or words), its value as last typed, and the key that refreshes the control when the server
+ * answers.
+ */
+export type FormField = { name: string; errors?: string[]; initialValue?: unknown; key?: string };
+
+/** A field's first message in words. */
+export function fieldError(field: FormField | undefined): string | undefined {
+  const first = field?.errors?.[0];
+  return first ? words(first) : undefined;
+}
+
+/** A field's value as last typed, as one string. */
+export function fieldValue(field: FormField | undefined, fallback = ""): string {
+  const v = field?.initialValue;
+  if (typeof v === "string") return v;
+  if (Array.isArray(v) && typeof v[0] === "string") return v[0];
+  return fallback;
+}
+
+/** A repeated field's values as last typed (ticked checkboxes). */
+export function fieldValues(field: FormField | undefined, fallback: string[] = []): string[] {
+  const v = field?.initialValue;
+  if (v === undefined || v === null) return fallback;
+  if (Array.isArray(v)) return v.filter((x): x is string => typeof x === "string");
+  return typeof v === "string" ? [v] : fallback;
+}
+
 type FieldProps = {
-  name: string;
+  /** The field's name; or `field`, from the page's form, which also gives its message and typed value */
+  name?: string;
+  field?: FormField;
   label: ReactNode;
   hint?: ReactNode;
   error?: string;
@@ -60,6 +91,17 @@ type FieldProps = {
   labelSize?: "s" | "m" | "l";
   className?: string;
 };
+
+/** A field's name, message and starting value, from `field` unless given on their own. */
+function resolve(props: { name?: string; field?: FormField; error?: string }, defaultValue?: string) {
+  const name = props.name ?? props.field?.name ?? "";
+  return {
+    name,
+    error: props.error ?? fieldError(props.field),
+    defaultValue: defaultValue ?? (props.field ? fieldValue(props.field) : undefined),
+    key: props.field?.key,
+  };
+}
 
 function Hint({ id, children }: { id: string; children?: ReactNode }) {
   return children ? (
@@ -81,6 +123,8 @@ function describedBy(id: string, hint: unknown, error: unknown) {
   return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 
+type Aria = { "aria-describedby": string | undefined; "aria-invalid": true | undefined };
+
 /**
  * The wrapper every single-control field shares: the form group, the label, the hint and the error
  * message, in that order. `control` receives the id and the aria attributes to put on the control.
@@ -93,9 +137,7 @@ function FieldShell({
   labelSize,
   className,
   control,
-}: FieldProps & {
-  control: (id: string, aria: { "aria-describedby": string | undefined; "aria-invalid": true | undefined }) => ReactNode;
-}) {
+}: { name: string; label: ReactNode; hint?: ReactNode; error?: string; labelSize?: "s" | "m" | "l"; className?: string; control: (id: string, aria: Aria) => ReactNode }) {
   const id = fieldId(name);
   return (
     <div className={`nhsuk-form-group${error ? " nhsuk-form-group--error" : ""}${className ? ` ${className}` : ""}`}>
@@ -110,8 +152,9 @@ function FieldShell({
 }
 
 /** Splits a field's props into the wrapper's and the control's own attributes. */
-function splitField<P extends FieldProps>({ name, label, hint, error, labelSize, className, ...control }: P) {
-  return [{ name, label, hint, error, labelSize, className }, control] as const;
+function splitField<P extends FieldProps>({ name, field, label, hint, error, labelSize, className, ...control }: P, defaultValue?: string) {
+  const resolved = resolve({ name, field, error }, defaultValue);
+  return [{ name: resolved.name, label, hint, error: resolved.error, labelSize, className }, control, resolved] as const;
 }
 
 export function TextField({
@@ -124,17 +167,20 @@ export function TextField({
   type?: string;
   width?: 2 | 3 | 4 | 5 | 10 | 20 | 30;
 } & Omit<React.InputHTMLAttributes<HTMLInputElement>, "name" | "type" | "defaultValue" | "className" | "width">) {
-  const [field, input] = splitField(props);
+  const [shell, input, resolved] = splitField(props, defaultValue);
+  // A password is never put back into the page.
+  const startValue = type === "password" ? undefined : resolved.defaultValue;
   return (
     <FieldShell
-      {...field}
+      {...shell}
       control={(id, aria) => (
         <input
-          className={`nhsuk-input${width ? ` nhsuk-input--width-${width}` : ""}${field.error ? " nhsuk-input--error" : ""}`}
+          key={resolved.key}
+          className={`nhsuk-input${width ? ` nhsuk-input--width-${width}` : ""}${shell.error ? " nhsuk-input--error" : ""}`}
           id={id}
-          name={field.name}
+          name={shell.name}
           type={type}
-          defaultValue={defaultValue}
+          defaultValue={startValue}
           {...aria}
           {...input}
         />
@@ -151,17 +197,18 @@ export function TextArea({
     React.TextareaHTMLAttributes<HTMLTextAreaElement>,
     "name" | "defaultValue" | "className" | "rows"
   >) {
-  const [field, textarea] = splitField(props);
+  const [shell, textarea, resolved] = splitField(props, defaultValue);
   return (
     <FieldShell
-      {...field}
+      {...shell}
       control={(id, aria) => (
         <textarea
-          className={`nhsuk-textarea${field.error ? " nhsuk-textarea--error" : ""}`}
+          key={resolved.key}
+          className={`nhsuk-textarea${shell.error ? " nhsuk-textarea--error" : ""}`}
           id={id}
-          name={field.name}
+          name={shell.name}
           rows={rows}
-          defaultValue={defaultValue}
+          defaultValue={resolved.defaultValue}
           {...aria}
           {...textarea}
         />
@@ -180,12 +227,20 @@ export function SelectField({
     React.SelectHTMLAttributes<HTMLSelectElement>,
     "name" | "defaultValue" | "className"
   >) {
-  const [field, select] = splitField(props);
+  const [shell, select, resolved] = splitField(props, defaultValue);
   return (
     <FieldShell
-      {...field}
+      {...shell}
       control={(id, aria) => (
-        <select className={`nhsuk-select${field.error ? " nhsuk-select--error" : ""}`} id={id} name={field.name} defaultValue={defaultValue} {...aria} {...select}>
+        <select
+          key={resolved.key}
+          className={`nhsuk-select${shell.error ? " nhsuk-select--error" : ""}`}
+          id={id}
+          name={shell.name}
+          defaultValue={resolved.defaultValue}
+          {...aria}
+          {...select}
+        >
           {options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -199,26 +254,31 @@ export function SelectField({
 
 /** A group of checkboxes (or radios) sharing one name, in a fieldset with a legend. */
 export function ChoiceGroup({
-  name,
+  name: givenName,
+  field,
   legend,
   hint,
-  error,
+  error: givenError,
   options,
-  selected,
+  selected: givenSelected,
   type = "checkbox",
   legendSize = "s",
   small,
 }: {
-  name: string;
+  name?: string;
+  field?: FormField;
   legend: ReactNode;
   hint?: ReactNode;
   error?: string;
   options: Option[];
-  selected: string[];
+  /** The ticked values; from `field` (as last typed) when not given */
+  selected?: string[];
   type?: "checkbox" | "radio";
   legendSize?: "s" | "m" | "l";
   small?: boolean;
 }) {
+  const { name, error, key } = resolve({ name: givenName, field, error: givenError });
+  const selected = givenSelected ?? fieldValues(field);
   const id = fieldId(name);
   const groupClass = type === "checkbox" ? "nhsuk-checkboxes" : "nhsuk-radios";
   return (
@@ -227,7 +287,7 @@ export function ChoiceGroup({
         <legend className={`nhsuk-fieldset__legend nhsuk-fieldset__legend--${legendSize}`}>{legend}</legend>
         <Hint id={`${id}-hint`}>{hint}</Hint>
         <ErrorText id={`${id}-error`} message={error} />
-        <div className={`${groupClass}${small ? ` ${groupClass}--small` : ""}`}>
+        <div className={`${groupClass}${small ? ` ${groupClass}--small` : ""}`} key={key}>
           {options.map((o, i) => {
             const optionId = `${id}-${i}`;
             return (

@@ -62,6 +62,7 @@ export const common = {
   "form.error.unreadable":
     "The form could not be read, so nothing was saved. Go back to the form, check what you typed, then send it again.",
   "form.error.title": "Your form was not sent",
+  "form.error.unknownAction": "This page could not tell what the form asked it to do, so nothing was changed. Reload the page and try again",
   "form.honeypotLabel": "Leave this field empty",
 
   "time.am": "am",

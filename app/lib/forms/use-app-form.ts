@@ -1,0 +1,83 @@
+import { getFormProps, useForm, type FormMetadata } from "@conform-to/react";
+import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
+import type { z } from "zod";
+import { words } from "~/lib/i18n";
+import { FORM_ERROR, parseSubmission, type FormReply } from "./submission";
+
+/**
+ * A form on a page: Conform over the form's zod schema. Without JavaScript the form posts and the server's
+ * reply (`lastResult`) shows the messages and the values as typed. With JavaScript the same schema checks
+ * each field when the person leaves it, and again as they correct it; a submission the schema refuses is
+ * not sent, and the error summary lists what to fix (it appears, and takes the focus, only when the
+ * person tries to send the form, never while they type).
+ */
+export function useAppForm<S extends z.ZodType>(options: {
+  schema: S;
+  /** The action's reply to the last submission of this form (useActionData) */
+  lastResult?: FormReply | null;
+  /** Distinguishes two forms of the same page */
+  id?: string;
+  /** The values the form starts with (before any submission) */
+  defaultValue?: Record<string, unknown>;
+}) {
+  const { schema } = options;
+  const lastResult = options.lastResult ?? null;
+  const [form, fields] = useForm({
+    id: options.id,
+    lastResult,
+    defaultValue: options.defaultValue as never,
+    onValidate: ({ formData }) => parseSubmission(formData, schema),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+
+  // The summary shows the messages as they were when the person last tried to send the form.
+  const [attempt, setAttempt] = useState<Record<string, string[]> | null>(() => (lastResult?.error ? toLists(lastResult.error) : null));
+  const shownResult = useRef(lastResult);
+  useEffect(() => {
+    if (lastResult !== shownResult.current) {
+      shownResult.current = lastResult;
+      setAttempt(lastResult?.error ? toLists(lastResult.error) : null);
+    }
+  }, [lastResult]);
+  const formProps = getFormProps(form);
+  const conformSubmit = formProps.onSubmit;
+  const onSubmit = useCallback(
+    (event: FormEvent<HTMLFormElement>) => {
+      conformSubmit(event);
+      if (!event.defaultPrevented) return;
+      // Refused in the browser: show what the schema says now.
+      const submission = parseSubmission(new FormData(event.currentTarget, submitterOf(event)), schema);
+      setAttempt(submission.status === "success" || !submission.error ? null : toLists(submission.error));
+    },
+    [conformSubmit, schema],
+  );
+
+  return {
+    form,
+    fields,
+    /** Spread on the <Form>: id, noValidate, the submit check */
+    formProps: { ...formProps, onSubmit },
+    /** Field name → message in words, for the error summary (`_form` for the form's own) */
+    summary: attempt ? summaryOf(attempt) : undefined,
+  };
+}
+
+export type AppForm = FormMetadata<Record<string, unknown>, string[]>;
+
+function submitterOf(event: FormEvent<HTMLFormElement>): HTMLElement | null {
+  const native = event.nativeEvent as SubmitEvent;
+  return native.submitter ?? null;
+}
+
+function toLists(error: Record<string, string[] | null>): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [name, list] of Object.entries(error)) if (list && list.length) out[name] = list;
+  return out;
+}
+
+function summaryOf(errors: Record<string, string[]>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, list] of Object.entries(errors)) out[name === FORM_ERROR ? "_form" : name] = words(list[0]!);
+  return out;
+}
