@@ -15,7 +15,7 @@ export { checkConfiguration, trustProxySetting } from "~/platform/startup.server
  * no loader defers data, so there is nothing to stream, and a whole document is rendered in a third of the
  * time a stream takes (and never has a character split between two chunks).
  */
-export default function handleRequest(
+export default async function handleRequest(
   request: Request,
   responseStatusCode: number,
   responseHeaders: Headers,
@@ -23,6 +23,7 @@ export default function handleRequest(
   loadContext: AppLoadContext,
 ) {
   const nonce = typeof loadContext.cspNonce === "string" ? loadContext.cspNonce : "";
+  await handOverWhole(remixContext);
   applySecurityHeaders(responseHeaders, nonce);
   const html = renderToString(
     <NonceProvider value={nonce}>
@@ -32,6 +33,31 @@ export default function handleRequest(
   responseHeaders.set("Content-Type", "text/html; charset=utf-8");
   // Bytes rather than a string: the Response need not check and re-encode a long string.
   return new Response(Buffer.from(`<!DOCTYPE html>${html}`), { headers: responseHeaders, status: responseStatusCode });
+}
+
+/**
+ * With single fetch, the loaders' data reaches the browser as a stream that Remix's <RemixServer> writes
+ * into the page chunk by chunk, suspending while it waits for each one — which a whole-document render
+ * cannot wait for. No loader defers anything, so the whole stream is ready at once: read it here, and
+ * give <RemixServer> every chunk already read (the cache it keeps of the chunks it has read), so the page
+ * carries all of its data in one render.
+ */
+async function handOverWhole(context: EntryContext) {
+  const stream = context.serverHandoffStream;
+  if (!stream || !context.renderMeta) return;
+  const reader = stream.getReader();
+  const decoder = new TextDecoder();
+  let text = "";
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    text += decoder.decode(value, { stream: true });
+  }
+  text += decoder.decode();
+  const chunk = Object.assign(Promise.resolve(), { result: { done: true, value: text } });
+  context.renderMeta.streamCache = { 0: chunk };
+  // <RemixServer> asks for a reader of its own: give it an empty, finished stream.
+  context.serverHandoffStream = new ReadableStream({ start: (controller) => controller.close() });
 }
 
 export function handleError(error: unknown, { request }: { request: Request }) {

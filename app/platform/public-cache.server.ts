@@ -11,8 +11,9 @@
  * ## publicPageCache() — an Express middleware
  *
  * server.js mounts it in production (before the Remix handler). It keeps rendered public pages in memory:
- * - only anonymous GET requests (no Cookie, no Authorization header) for `/`, `/cafes/…` and `/areas…`;
- * - only 200 responses without Set-Cookie, HTML or JSON (Remix's `?_data` requests);
+ * - only anonymous GET requests (no Cookie, no Authorization header) for `/`, `/cafes/…` and `/areas…`, and
+ *   the data the browser asks for while navigating to them (single fetch: `/_root.data`, `/cafes/….data`);
+ * - only 200 responses without Set-Cookie: HTML, JSON, or single fetch's data (`text/x-script`);
  * - for at most PUBLIC_CACHE_SECONDS (0 turns the cache off; at most 60), and **never across a London
  *   minute boundary** (by the app's clock, so FIXED_NOW is honoured): "Open now until 9pm" and "Opens
  *   today at 5pm" are minute-precise, so a page rendered at 17:59 is not served at 18:00;
@@ -91,6 +92,7 @@ export function clockMinute(at: Date = now()): number {
 
 /** Paths whose anonymous GET responses may be cached. */
 export function isCacheablePath(pathname: string): boolean {
+  if (pathname === "/_root.data" || pathname === "/areas.data") return true;
   return pathname === "/" || pathname.startsWith("/cafes/") || pathname === "/areas" || pathname.startsWith("/areas/");
 }
 
@@ -260,7 +262,7 @@ export function publicPageCache() {
       // Rendered across a minute boundary or a data change: its "now" may already be out of date.
       if (clockMinute() !== startedMinute || version !== startedVersion) return;
       const type = String(res.getHeader("content-type") ?? "");
-      if (!/^(text\/html|application\/json)/i.test(type)) return;
+      if (!/^(text\/html|application\/json|text\/x-script)/i.test(type)) return;
       const headers: [string, string | string[]][] = [];
       for (const [name, value] of Object.entries(res.getHeaders())) {
         if (value === undefined || SKIPPED_HEADERS.has(name.toLowerCase())) continue;

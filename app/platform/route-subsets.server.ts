@@ -12,8 +12,10 @@
  * `handlerFor` over a copy of the build with just those routes, one per set of routes, chosen by address
  * (remembered for the last few thousand addresses). The response is the same: every route that matches any
  * of those addresses is kept, so matching within the subset gives the same routes; this is checked when an
- * address is first seen, and an address whose check fails is handled over the whole build. Other requests
- * (form posts, the route manifest the browser asks for while navigating) get null: the whole build.
+ * address is first seen, and an address whose check fails is handled over the whole build. The browser's
+ * data requests while navigating (single fetch: `/cafes/x.data`, `/_root.data` for `/`) need the routes of
+ * the page they are for. Other requests (form posts, the route manifest the browser asks for while
+ * navigating) get null: the whole build.
  */
 import type { ServerBuild } from "@remix-run/node";
 import { matchRoutes } from "@remix-run/react";
@@ -62,6 +64,14 @@ function pick<T>(record: Record<string, T>, keep: ReadonlySet<string>): Record<s
   return Object.fromEntries(Object.entries(record).filter(([id]) => keep.has(id)));
 }
 
+/** The page a single-fetch data request is for ("/cafes/x.data" → "/cafes/x", "/_root.data" → "/"), or the address itself. */
+export function pageAddress(pathname: string, basename = "/"): string {
+  if (!pathname.endsWith(".data")) return pathname;
+  const page = pathname.slice(0, -".data".length);
+  const root = `${basename}/_root`.replace(/\/+/g, "/");
+  return page === root ? basename : page;
+}
+
 /** See the module comment. */
 export function routeSubsets<H>(build: ServerBuild, handlerFor: (build: ServerBuild) => H): (request: Request) => H | null {
   const fullTree = routeTree(build.routes);
@@ -90,7 +100,7 @@ export function routeSubsets<H>(build: ServerBuild, handlerFor: (build: ServerBu
 
   return (request: Request) => {
     if (request.method !== "GET" && request.method !== "HEAD") return null;
-    const { pathname } = new URL(request.url);
+    const pathname = pageAddress(new URL(request.url).pathname, build.basename);
     if (pathname === manifestPath) return null;
     if (pathname.length > MAX_REMEMBERED_LENGTH) return handlerForAddress(pathname);
     let handler = byAddress.get(pathname);

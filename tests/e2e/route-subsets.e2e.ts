@@ -57,6 +57,15 @@ const PUBLIC = [
   "/?q=not+a+place+at+all",
   "/?gp=willowbrook",
   "/?q=LE1+1AA&_data=routes%2F_index",
+  // The data the browser asks for while navigating (single fetch)
+  "/_root.data?q=LE1+1AA&when=now",
+  "/_root.data?_routes=routes%2F_index&q=LE1+1AA",
+  "/cafes/lantern-womens-cafe.data",
+  "/cafes/no-such-cafe.data",
+  "/areas.data",
+  "/areas/U77315.data",
+  "/urgent-help.data",
+  "/no/such/page.data",
   "/cafes/lantern-womens-cafe",
   "/cafes/lantern-womens-cafe/print?format=a6",
   "/cafes/lantern-womens-cafe/summary.txt",
@@ -78,7 +87,7 @@ const PUBLIC = [
 
 const SIGNED_IN: [email: string, addresses: string[]][] = [
   ["admin@example.org", ["/admin", "/admin/users", "/admin/outbox", "/admin/tags", "/admin/cafes", "/manage/stale"]],
-  ["cafe@example.org", ["/manage", "/account"]],
+  ["cafe@example.org", ["/manage", "/account", "/manage.data", "/account.data"]],
   ["commissioner@example.org", ["/coverage", "/manage/stale"]],
   ["cap@example.org", ["/cap?q=LE1+1AA"]],
   ["vcs@example.org", ["/organisation"]],

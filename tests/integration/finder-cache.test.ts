@@ -50,8 +50,10 @@ beforeAll(async () => {
       res.end(`<script nonce="${nonce}"></script>${"Café ’ ".repeat(5600)}${String(req.query.n)}`);
       return;
     }
-    if (req.query._data) {
-      res.json({ render: renders });
+    if (req.path.endsWith(".data")) {
+      // The data the browser asks for while navigating (single fetch)
+      res.setHeader("Content-Type", "text/x-script");
+      res.end(`[{"render":${renders}}]`);
       return;
     }
     res.setHeader("Content-Type", "text/html; charset=utf-8");
@@ -118,8 +120,8 @@ describe("the public page cache", () => {
     expect((await get("/cafes/lantern-womens-cafe")).state).toBe("hit");
     await get("/areas/U67590");
     expect((await get("/areas/U67590")).state).toBe("hit");
-    const data1 = await get("/?q=LE1&_data=routes%2F_index");
-    const data2 = await get("/?q=LE1&_data=routes%2F_index");
+    const data1 = await get("/_root.data?q=LE1");
+    const data2 = await get("/_root.data?q=LE1");
     expect(data2.state).toBe("hit");
     expect(data2.body).toBe(data1.body);
     expect(cachedPageCount()).toBe(5);

@@ -1,4 +1,4 @@
-import type { SerializeFrom } from "@remix-run/node";
+import type { SerializeFrom, TypedResponse } from "@remix-run/node";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { OpeningStatus } from "./OpeningStatus";
@@ -61,9 +61,9 @@ describe("<WeekTable>", () => {
 
 describe("Serialized<T> matches what a Remix loader delivers", () => {
   it("type-checks SerializeFrom values as Serialized ones", () => {
-    const fromLoader = (value: unknown) => value as SerializeFrom<OpeningState>;
+    const fromLoader = (value: unknown) => value as SerializeFrom<() => TypedResponse<OpeningState>>;
     const state: Serialized<OpeningState> = fromLoader(null);
-    const plan: Serialized<WeekPlan> = null as unknown as SerializeFrom<WeekPlan>;
+    const plan: Serialized<WeekPlan> = null as unknown as SerializeFrom<() => TypedResponse<WeekPlan>>;
     expect([state, plan]).toEqual([null, null]);
   });
 });
