@@ -43,6 +43,28 @@ describe("normalising full postcodes", () => {
   });
 });
 
+describe("a full postcode for an address", () => {
+  it("gives the postcode as stored, or null for anything that is not a full postcode", () => {
+    expect(normalisePostcode("le1 1aa")).toBe("LE1 1AA");
+    for (const input of ["LE1 7", "LE1", "LE", "Oakham", "", "   ", "LE1 7RH".padEnd(200, " x"), "QE1 1AA"]) {
+      expect(normalisePostcode(input), input).toBeNull();
+    }
+  });
+
+  it("gives only postcodes that pass the strict check, unchanged when given again", () => {
+    const chars = fc.constantFrom(..."LE0123456789OIlRHTUNGBQ -".split(""));
+    fc.assert(
+      fc.property(fc.array(chars, { minLength: 5, maxLength: 9 }), (arr) => {
+        const postcode = normalisePostcode(arr.join(""));
+        if (postcode === null) return;
+        expect(isValidPostcode(postcode)).toBe(true);
+        expect(normalisePostcode(postcode)).toBe(postcode);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe("repairing common typos", () => {
   it.each([
     ["LEI 7RH", "LE1 7RH"], // capital I for 1
