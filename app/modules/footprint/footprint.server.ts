@@ -87,7 +87,6 @@ type CachedPractice = SearchablePractice & {
   activeUntil: string | null;
 };
 type Cache = {
-  loadedAt: number;
   footprints: CachedFootprint[];
   footprintById: Map<string, CachedFootprint>;
   practices: CachedPractice[];
@@ -137,7 +136,6 @@ async function loadCache(): Promise<Cache> {
   });
   const practices: CachedPractice[] = practiceRows.map((p) => ({ ...p, ...practiceKeys(p.name, p.town) }));
   return {
-    loadedAt: Date.now(),
     footprints,
     footprintById: new Map(footprints.map((f) => [f.id, f])),
     practices,

@@ -124,7 +124,7 @@ export function suggestPlaceNames(table: PlaceTable, input: string, limit = 5): 
  * range from a few streets (LE1, the city centre) to much of a county (LE15, Rutland), so a town is compared
  * with the sectors, not with the district's middle.
  */
-export const SECTOR_REACH_KM = 3;
+const SECTOR_REACH_KM = 3;
 
 /**
  * Does a place lie in a postcode district: within SECTOR_REACH_KM of the middle of one of its sectors?

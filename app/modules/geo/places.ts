@@ -36,7 +36,7 @@ export type PlaceTable = {
 };
 
 /** Other names people use. Keys are place names as in places.csv. */
-export const PLACE_ALIASES: Readonly<Record<string, readonly string[]>> = {
+const PLACE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   "Ashby-de-la-Zouch": ["Ashby", "Ashby de la Zouche"],
   "Melton Mowbray": ["Melton"],
   "Market Harborough": ["Harborough"],
