@@ -1,14 +1,16 @@
-import { coverage, type CoverageSummary } from "./coverage";
+import { coverage, type CoverageCafe, type CoverageFootprint, type CoverageSite, type CoverageSummary } from "./coverage";
 import { prisma } from "~/platform/db.server";
+
+const FOOTPRINT_FIELDS = { id: true, code: true, name: true, area: true, openedOn: true, closedOn: true } satisfies Record<keyof CoverageFootprint, true>;
+const SITE_FIELDS = { id: true, name: true } satisfies Record<keyof CoverageSite, true>;
+const CAFE_FIELDS = { id: true, name: true, status: true, footprintId: true, coverageSiteId: true } satisfies Record<keyof CoverageCafe, true>;
 
 /** Coverage of footprints and universities on a date, from the live café records. */
 export async function coverageOn(asOf: string): Promise<CoverageSummary> {
   const [footprints, sites, cafes] = await Promise.all([
-    prisma.footprint.findMany({
-      select: { id: true, code: true, slug: true, name: true, area: true, openedOn: true, closedOn: true, listSize: true, listSizeVerified: true },
-    }),
-    prisma.coverageSite.findMany({ select: { id: true, name: true, slug: true }, orderBy: { name: "asc" } }),
-    prisma.cafe.findMany({ select: { id: true, name: true, status: true, footprintId: true, coverageSiteId: true } }),
+    prisma.footprint.findMany({ select: FOOTPRINT_FIELDS }),
+    prisma.coverageSite.findMany({ select: SITE_FIELDS, orderBy: { name: "asc" } }),
+    prisma.cafe.findMany({ select: CAFE_FIELDS }),
   ]);
   return coverage(footprints, sites, cafes, asOf);
 }

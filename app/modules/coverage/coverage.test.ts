@@ -68,4 +68,20 @@ describe("coverage against the target of one open café per footprint", () => {
     const result = coverage(footprints, sites, [cafe("1", "closed", "a"), cafe("2", "open", "a")], "2026-11-25");
     expect(result.footprints.find((r) => r.place.id === "a")?.cafes.map((c) => c.id)).toEqual(["2"]);
   });
+
+  it("counts a café toward its footprint and its site, and a café with neither toward nothing", () => {
+    const result = coverage(footprints, sites, [cafe("1", "open", "a", "uni2"), cafe("2", "open", null)], "2026-11-25");
+    expect(result.footprints.find((r) => r.place.id === "a")).toMatchObject({ covered: true, open: 1 });
+    expect(result.sites.map((r) => [r.place.id, r.covered])).toEqual([
+      ["uni1", false],
+      ["uni2", true],
+    ]);
+    expect(result.coveredFootprints).toBe(1);
+  });
+
+  it("counts planned cafés as the pipeline, so their footprint is not among the gaps without one", () => {
+    const result = coverage(footprints, sites, [cafe("1", "planned", "a"), cafe("2", "paused", "b")], "2026-11-25");
+    expect(result.footprints.find((r) => r.place.id === "a")).toMatchObject({ covered: false, pipeline: 1 });
+    expect(result.gapsWithoutPipeline).toBe(2);
+  });
 });

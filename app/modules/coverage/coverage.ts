@@ -3,6 +3,7 @@
  * footprint (PCN or alternative area) and in each of the three universities. Pure functions over
  * plain records, so the commissioner's page and its tests share one definition.
  */
+import type { CafeStatus } from "~/modules/cafe";
 import { isActiveOn } from "~/modules/footprint";
 
 export type CoverageFootprint = {
@@ -14,11 +15,12 @@ export type CoverageFootprint = {
   closedOn: string | null;
 };
 
-export type CoverageSiteRecord = { id: string; name: string };
+export type CoverageSite = { id: string; name: string };
 
 export type CoverageCafe = {
   id: string;
   name: string;
+  /** A CafeStatus, as stored */
   status: string;
   footprintId: string | null;
   coverageSiteId: string | null;
@@ -36,7 +38,7 @@ export type CoverageRow<T> = {
 export type CoverageSummary = {
   asOf: string;
   footprints: CoverageRow<CoverageFootprint>[];
-  sites: CoverageRow<CoverageSiteRecord>[];
+  sites: CoverageRow<CoverageSite>[];
   coveredFootprints: number;
   activeFootprints: number;
   coveredSites: number;
@@ -44,33 +46,48 @@ export type CoverageSummary = {
   gapsWithoutPipeline: number;
 };
 
-const PIPELINE: readonly string[] = ["planned", "setting-up"];
+/** Cafés on their way to opening: not coverage yet, but not a gap to fill either. */
+const PIPELINE: readonly CafeStatus[] = ["planned", "setting-up"];
 
-function row<T extends { id: string }>(place: T, cafes: CoverageCafe[]): CoverageRow<T> {
-  const open = cafes.filter((c) => c.status === "open").length;
+function row<T extends { id: string }>(place: T, cafes: readonly CoverageCafe[]): CoverageRow<T> {
+  const is = (status: CafeStatus) => (c: CoverageCafe) => c.status === status;
+  const open = cafes.filter(is("open")).length;
   return {
     place,
     open,
-    pipeline: cafes.filter((c) => PIPELINE.includes(c.status)).length,
-    paused: cafes.filter((c) => c.status === "paused").length,
+    pipeline: cafes.filter((c) => (PIPELINE as readonly string[]).includes(c.status)).length,
+    paused: cafes.filter(is("paused")).length,
     covered: open > 0,
-    cafes: cafes.filter((c) => c.status !== "closed").map(({ id, name, status }) => ({ id, name, status })),
+    cafes: cafes.filter((c) => !is("closed")(c)).map(({ id, name, status }) => ({ id, name, status })),
   };
 }
 
+/** The cafés of each footprint or site, by its id. */
+function groupBy(cafes: readonly CoverageCafe[], key: (cafe: CoverageCafe) => string | null): Map<string, CoverageCafe[]> {
+  const groups = new Map<string, CoverageCafe[]>();
+  for (const cafe of cafes) {
+    const id = key(cafe);
+    if (!id) continue;
+    const group = groups.get(id);
+    if (group) group.push(cafe);
+    else groups.set(id, [cafe]);
+  }
+  return groups;
+}
+
+/**
+ * Coverage on a date: a row per footprint active then (gaps first, then by area and name) and per site,
+ * each with its cafés other than closed ones, and the totals the dashboard shows.
+ */
 export function coverage(
   footprints: CoverageFootprint[],
-  sites: CoverageSiteRecord[],
+  sites: CoverageSite[],
   cafes: CoverageCafe[],
   asOf: string,
 ): CoverageSummary {
   const active = footprints.filter((f) => isActiveOn(f, asOf));
-  const byFootprint = new Map<string, CoverageCafe[]>();
-  const bySite = new Map<string, CoverageCafe[]>();
-  for (const cafe of cafes) {
-    if (cafe.footprintId) byFootprint.set(cafe.footprintId, [...(byFootprint.get(cafe.footprintId) ?? []), cafe]);
-    if (cafe.coverageSiteId) bySite.set(cafe.coverageSiteId, [...(bySite.get(cafe.coverageSiteId) ?? []), cafe]);
-  }
+  const byFootprint = groupBy(cafes, (c) => c.footprintId);
+  const bySite = groupBy(cafes, (c) => c.coverageSiteId);
   const footprintRows = active
     .map((f) => row(f, byFootprint.get(f.id) ?? []))
     .sort((a, b) => Number(a.covered) - Number(b.covered) || a.place.area.localeCompare(b.place.area) || a.place.name.localeCompare(b.place.name));

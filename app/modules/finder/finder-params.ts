@@ -6,7 +6,7 @@
 export const RESULTS_PER_PAGE = 10;
 /** Pages of results: nobody in distress needs the 51st nearest café. */
 export const MAX_PAGES = 5;
-export const MAX_TEXT_LENGTH = 100;
+export { MAX_QUERY_LENGTH as MAX_TEXT_LENGTH } from "~/modules/geo";
 export const MAX_TAGS_PER_KIND = 20;
 /** Positions are rounded to this many decimal places (3 = about 100 m) before use or display. */
 export const LOCATION_DECIMALS = 3;

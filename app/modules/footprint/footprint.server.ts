@@ -18,9 +18,10 @@
  *
  * ## Searching GP practices (`searchPractices`)
  *
- * Done in memory over the ~150 practices (cached for a minute, see below), so matching is the same on
- * SQLite and PostgreSQL: case, accents and punctuation are ignored, common words ("surgery", "medical",
- * "centre") need not match, abbreviations are understood ("med ctr"), and a small typo is forgiven.
+ * Done in memory over the ~150 practices (cached for a minute, see below) by the rules of
+ * practice-search.ts, so matching is the same on SQLite and PostgreSQL: case, accents and punctuation are
+ * ignored, common words ("surgery", "medical", "centre") need not match, abbreviations are understood
+ * ("med ctr"), and a small typo is forgiven.
  *
  * ## Cache
  *
@@ -30,13 +31,10 @@
  */
 import type { Footprint, FootprintChange, Practice } from "@prisma/client";
 import { isActiveOn, practiceActiveOn } from "./active-on";
-import { haversineKm } from "~/modules/geo";
-import { parsePolygonalGeometry, preparePolygon, type PreparedPolygon } from "~/modules/geo";
-import { NearestIndex } from "~/modules/geo";
-import { parsePostcode } from "~/modules/geo";
-import { prisma } from "~/platform/db.server";
-import { editDistance, searchKey } from "~/modules/geo";
+import { practiceKeys, practiceQuery, rankPractices, type SearchablePractice } from "./practice-search";
+import { haversineKm, NearestIndex, parsePolygonalGeometry, preparePolygon, type PreparedPolygon } from "~/modules/geo";
 import { todayInLondon } from "~/platform/clock.server";
+import { prisma } from "~/platform/db.server";
 
 export type FootprintSummary = {
   id: string;
@@ -81,24 +79,14 @@ const CACHE_MS = 60_000;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 type CachedFootprint = FootprintSummary & { boundary: PreparedPolygon | null };
-type CachedPractice = {
+type CachedPractice = SearchablePractice & {
   id: string;
-  code: string;
-  name: string;
-  postcode: string | null;
   town: string | null;
-  lat: number;
-  lng: number;
   footprintId: string;
   activeFrom: string | null;
   activeUntil: string | null;
-  /** Search keys: the name's words (with "the" dropped), and the name without spaces. */
-  words: string[];
-  compact: string;
-  townKey: string;
 };
 type Cache = {
-  loadedAt: number;
   footprints: CachedFootprint[];
   footprintById: Map<string, CachedFootprint>;
   practices: CachedPractice[];
@@ -134,31 +122,6 @@ function summary(f: Pick<Footprint, keyof typeof FOOTPRINT_SELECT>): FootprintSu
   return { ...rest, hasBoundary: !!boundaryGeoJson };
 }
 
-/** Words that describe any surgery, so a search need not match them. */
-const GENERIC_WORDS = new Set([
-  "the", "surgery", "surgeries", "practice", "medical", "centre", "center", "health", "healthcare", "group", "partnership",
-  "gp", "gps", "doctors", "doctor", "dr", "drs", "and", "partners", "family", "unit", "clinic", "wellbeing", "street", "road",
-]);
-
-/** Query words that are abbreviations of name words. */
-const QUERY_SYNONYMS: Readonly<Record<string, string>> = {
-  med: "medical",
-  ctr: "centre",
-  cntr: "centre",
-  center: "centre",
-  pract: "practice",
-  surg: "surgery",
-  rd: "road",
-  docs: "doctors",
-};
-
-function practiceWords(text: string): string[] {
-  return searchKey(text)
-    .split(" ")
-    .filter((w) => w.length > 0)
-    .map((w) => QUERY_SYNONYMS[w] ?? w);
-}
-
 async function loadCache(): Promise<Cache> {
   const [footprintRows, practiceRows] = await Promise.all([
     prisma.footprint.findMany({ select: FOOTPRINT_SELECT, orderBy: { code: "asc" } }),
@@ -171,17 +134,8 @@ async function loadCache(): Promise<Cache> {
     const geometry = f.boundaryGeoJson ? parsePolygonalGeometry(f.boundaryGeoJson) : null;
     return { ...summary(f), boundary: geometry ? preparePolygon(geometry) : null };
   });
-  const practices: CachedPractice[] = practiceRows.map((p) => {
-    const words = practiceWords(p.name);
-    return {
-      ...p,
-      words: words[0] === "the" ? words.slice(1) : words,
-      compact: words.filter((w) => w !== "the").join(""),
-      townKey: p.town ? searchKey(p.town) : "",
-    };
-  });
+  const practices: CachedPractice[] = practiceRows.map((p) => ({ ...p, ...practiceKeys(p.name, p.town) }));
   return {
-    loadedAt: Date.now(),
     footprints,
     footprintById: new Map(footprints.map((f) => [f.id, f])),
     practices,
@@ -246,10 +200,10 @@ export async function suggestFootprint(lat: number, lng: number, asOf: string): 
 }
 
 /**
- * GP practices whose name (or town, or postcode) matches what was typed, active on the date, each with
- * its footprint. Best matches first: the whole name, then names starting with the query, then names
- * with every distinctive word, then part of a word, then the town or postcode, then a small typo;
- * within each, nearest to `near` if given, else by name.
+ * GP practices whose name (or town, or postcode) matches what was typed, active on the date (they and
+ * their footprint), each with its footprint. Best matches first (practice-search.ts): the whole name,
+ * then names starting with the query, then names with every distinctive word, then part of a word, then
+ * the town or postcode, then a small typo; within each, nearest to `near` if given, else by name.
  */
 export async function searchPractices(
   query: string,
@@ -258,42 +212,14 @@ export async function searchPractices(
   options: { near?: { lat: number; lng: number } } = {},
 ): Promise<PracticeMatch[]> {
   checkDate(asOf);
-  if (typeof query !== "string" || query.length > 200) return [];
-  const max = Math.max(1, Math.min(50, Math.floor(limit) || 10));
-  const words = practiceWords(query.slice(0, 100));
-  const queryWords = words[0] === "the" && words.length > 1 ? words.slice(1) : words;
-  const compact = queryWords.join("");
-  if (compact.length < 2) return [];
-  const distinctive = queryWords.filter((w) => !GENERIC_WORDS.has(w));
-  const needed = distinctive.length > 0 ? distinctive : queryWords;
-  const parsed = parsePostcode(query);
-  const postcodeMatches =
-    parsed.kind === "full"
-      ? (pc: string) => pc === parsed.postcode
-      : parsed.kind === "sector"
-        ? (pc: string) => pc.startsWith(parsed.sector)
-        : parsed.kind === "district"
-          ? (pc: string) => pc.startsWith(`${parsed.outward} `)
-          : null;
-
+  const q = practiceQuery(query);
+  if (!q) return [];
   const c = await getCache();
-  const scored: { p: CachedPractice; score: number }[] = [];
-  const seen = new Set<string>();
-  for (const p of c.practices) {
-    if (seen.has(p.code) || !practiceActiveOn(p, asOf)) continue;
+  const listed = (p: CachedPractice) => {
     const footprint = c.footprintById.get(p.footprintId);
-    if (!footprint || !isActiveOn(footprint, asOf)) continue;
-    const score = scorePractice(p, queryWords, needed, compact, postcodeMatches);
-    if (score === null) continue;
-    seen.add(p.code);
-    scored.push({ p, score });
-  }
-
-  const near = options.near;
-  const distance = (p: CachedPractice) => (near ? haversineKm(near.lat, near.lng, p.lat, p.lng) : 0);
-  scored.sort((a, b) => a.score - b.score || distance(a.p) - distance(b.p) || a.p.name.localeCompare(b.p.name, "en-GB"));
-
-  return scored.slice(0, max).map(({ p }) => {
+    return practiceActiveOn(p, asOf) && !!footprint && isActiveOn(footprint, asOf);
+  };
+  return rankPractices(c.practices, q, { limit, near: options.near, include: listed }).map((p) => {
     const f = c.footprintById.get(p.footprintId)!;
     return {
       id: p.id,
@@ -306,33 +232,6 @@ export async function searchPractices(
       footprint: { id: f.id, code: f.code, slug: f.slug, name: f.name },
     };
   });
-}
-
-function scorePractice(
-  p: CachedPractice,
-  queryWords: string[],
-  needed: string[],
-  compact: string,
-  postcodeMatches: ((postcode: string) => boolean) | null,
-): number | null {
-  const joined = queryWords.join(" ");
-  const name = p.words.join(" ");
-  if (name === joined) return 0;
-  if (name.startsWith(joined)) return 1;
-  const wordMatch = (q: string) => p.words.some((w) => w.startsWith(q));
-  if (queryWords.every(wordMatch)) return 2;
-  if (needed.every(wordMatch)) return 3;
-  if (compact.length >= 3 && p.compact.includes(compact)) return 4;
-  if (needed.every((q) => wordMatch(q) || (q.length >= 3 && p.compact.includes(q)))) return 4;
-  if (postcodeMatches && p.postcode && postcodeMatches(p.postcode)) return 5;
-  if (p.townKey && (p.townKey === joined || needed.every((q) => p.townKey.split(" ").some((t) => t.startsWith(q))))) return 5;
-  // A small typo in each distinctive word ("willowbrok", "hedgs").
-  const typo = (q: string) => {
-    const allowance = q.length >= 8 ? 2 : q.length >= 4 ? 1 : 0;
-    return allowance > 0 && p.words.some((w) => editDistance(q, w, allowance) <= allowance || (w.length > q.length && editDistance(q, w.slice(0, q.length), allowance) <= allowance));
-  };
-  if (needed.every((q) => wordMatch(q) || typo(q))) return 6;
-  return null;
 }
 
 /** Footprints, by name; with `activeOn`, only those active on that date. Read fresh from the database. */

@@ -9,7 +9,6 @@ export type LatLng = { lat: number; lng: number };
 /** Mean Earth radius (IUGG), km. */
 export const EARTH_RADIUS_KM = 6371.0088;
 export const KM_PER_MILE = 1.609344;
-export const EARTH_RADIUS_MILES = EARTH_RADIUS_KM / KM_PER_MILE;
 
 const RAD = Math.PI / 180;
 
@@ -26,39 +25,6 @@ export function haversineKm(lat1: number, lng1: number, lat2: number, lng2: numb
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-/** Great-circle distance in miles. */
-export function haversineMiles(lat1: number, lng1: number, lat2: number, lng2: number): number {
-  return haversineKm(lat1, lng1, lat2, lng2) / KM_PER_MILE;
-}
-
-/** Great-circle distance between two points, km. */
-export function distanceKm(a: LatLng, b: LatLng): number {
-  return haversineKm(a.lat, a.lng, b.lat, b.lng);
-}
-
-/** Great-circle distance between two points, miles. */
-export function distanceMiles(a: LatLng, b: LatLng): number {
-  return haversineKm(a.lat, a.lng, b.lat, b.lng) / KM_PER_MILE;
-}
-
-/**
- * Equirectangular approximation, km: fast (one cosine), within 0.1% of haversine for distances up to
- * ~100 km at UK latitudes. Good for rough ranking and prefilters; not used where order must be exact.
- */
-export function equirectangularKm(lat1: number, lng1: number, lat2: number, lng2: number): number {
-  const x = (lng2 - lng1) * RAD * Math.cos(((lat1 + lat2) / 2) * RAD);
-  const y = (lat2 - lat1) * RAD;
-  return EARTH_RADIUS_KM * Math.sqrt(x * x + y * y);
-}
-
-export function kmToMiles(km: number): number {
-  return km / KM_PER_MILE;
-}
-
-export function milesToKm(miles: number): number {
-  return miles * KM_PER_MILE;
-}
-
 /**
  * Rounds a distance for display: one decimal place below 10 (0.4, 9.9), whole numbers from 10 (12).
  * Anything that would show as 0.0 shows as 0.1, so a café is never "0 miles" away.
@@ -68,11 +34,4 @@ export function roundDistance(value: number): number {
   const oneDecimal = Math.round(value * 10) / 10;
   if (oneDecimal < 10) return Math.max(0.1, oneDecimal);
   return Math.round(value);
-}
-
-/** "0.4 miles", "1 mile", "12 miles". The wording belongs to the UI; this is a plain English default. */
-export function formatMiles(miles: number): string {
-  const r = roundDistance(miles);
-  if (Number.isNaN(r)) return "";
-  return `${r} ${r === 1 ? "mile" : "miles"}`;
 }

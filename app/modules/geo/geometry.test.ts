@@ -3,15 +3,16 @@ import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  bboxOf,
   parsePolygonalGeometry,
-  pointInPolygon,
   polygonCentroid,
   preparePolygon,
   type MultiPolygonGeometry,
   type PolygonalGeometry,
   type PolygonGeometry,
 } from "./geometry";
+
+const pointInPolygon = (geometry: PolygonalGeometry, lat: number, lng: number) => preparePolygon(geometry).contains(lat, lng);
+const bboxOf = (geometry: PolygonalGeometry) => preparePolygon(geometry).bbox;
 
 // A 10 × 10 square (lng 0..10, lat 0..10) with a 4 × 4 hole in the middle.
 const squareWithHole: PolygonGeometry = {

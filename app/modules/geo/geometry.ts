@@ -100,16 +100,6 @@ export function preparePolygon(geometry: PolygonalGeometry): PreparedPolygon {
   };
 }
 
-/** Is (lat, lng) inside the geometry? For many tests against one geometry, use preparePolygon. */
-export function pointInPolygon(geometry: PolygonalGeometry, lat: number, lng: number): boolean {
-  return preparePolygon(geometry).contains(lat, lng);
-}
-
-/** The bounding box of a geometry, [minLng, minLat, maxLng, maxLat]. */
-export function bboxOf(geometry: PolygonalGeometry): BBox {
-  return preparePolygon(geometry).bbox;
-}
-
 function isPositionArray(value: unknown): value is Position[] {
   return Array.isArray(value) && value.every((p) => Array.isArray(p) && p.length >= 2 && p.every((n) => typeof n === "number"));
 }

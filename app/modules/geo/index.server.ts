@@ -1,2 +1,3 @@
-/** The geo module's public face on the server (reads and writes). */
+/** The geo module's public face on the server: geocoding against the open-data tables. */
 export * from "./geocoding.server";
+export { dataDirectory, loadGeocodingData } from "./geocoding-data.server";

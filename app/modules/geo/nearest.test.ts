@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { haversineKm, KM_PER_MILE } from "./distance";
-import { createNearestIndex, NearestIndex, nearestBruteForce, type NearestOptions, type Neighbour } from "./nearest";
+import { NearestIndex, nearestBruteForce, type NearestOptions, type Neighbour } from "./nearest";
 
 type Point = { id: number; lat: number; lng: number; open: boolean };
 
@@ -51,7 +51,7 @@ describe("nearest search is exactly brute force", () => {
   it("on regional points (property)", () => {
     fc.assert(
       fc.property(fc.array(regionalPoint, { maxLength: 300 }), regionalPoint, options, (points, q, o) => {
-        const index = createNearestIndex(points);
+        const index = NearestIndex.of(points);
         const opts = toOptions(o);
         expect(simplify(index.nearest(q.lat, q.lng, opts))).toEqual(simplify(nearestBruteForce(points, (p) => p, q.lat, q.lng, opts)));
       }),
@@ -62,7 +62,7 @@ describe("nearest search is exactly brute force", () => {
   it("on points anywhere on Earth (property)", () => {
     fc.assert(
       fc.property(fc.array(globalPoint, { maxLength: 200 }), globalPoint, options, (points, q, o) => {
-        const index = createNearestIndex(points);
+        const index = NearestIndex.of(points);
         const opts = toOptions(o);
         expect(simplify(index.nearest(q.lat, q.lng, opts))).toEqual(simplify(nearestBruteForce(points, (p) => p, q.lat, q.lng, opts)));
       }),
@@ -82,7 +82,7 @@ describe("nearest search is exactly brute force", () => {
           const base = dup ? points[Math.floor(rnd() * points.length)]! : { lat: c.lat + (rnd() - 0.5) * 0.05, lng: c.lng + (rnd() - 0.5) * 0.08 };
           points.push({ id: i, lat: base.lat, lng: base.lng, open: rnd() < 0.3 });
         }
-        const index = createNearestIndex(points);
+        const index = NearestIndex.of(points);
         for (let k = 0; k < 10; k++) {
           const q = rnd() < 0.5 ? points[Math.floor(rnd() * points.length)]! : { lat: 52.3 + rnd() * 0.7, lng: -1.7 + rnd() * 1.3 };
           const opts: NearestOptions<Point> = { limit, filter: k % 2 ? (p) => p.open : undefined, maxMiles: k % 3 ? undefined : 5 };
@@ -103,7 +103,7 @@ describe("results", () => {
     { id: 4, lat: Number.NaN, lng: -1, open: true }, // no position: never returned
     { id: 5, lat: 52.63655, lng: -1.13362, open: true }, // same place as 0
   ];
-  const index = createNearestIndex(points);
+  const index = NearestIndex.of(points);
 
   it("are nearest first, ties in input order, with km and miles", () => {
     const rows = index.nearest(52.64, -1.13);
@@ -123,10 +123,10 @@ describe("results", () => {
   });
 
   it("are empty for an empty index or a query without a position", () => {
-    expect(createNearestIndex<Point>([]).nearest(52, -1)).toEqual([]);
+    expect(NearestIndex.of<Point>([]).nearest(52, -1)).toEqual([]);
     expect(index.nearest(Number.NaN, -1)).toEqual([]);
     expect(index.nearest(95, -1)).toEqual([]);
-    expect(createNearestIndex<Point>([]).nearestOne(52, -1)).toBeNull();
+    expect(NearestIndex.of<Point>([]).nearestOne(52, -1)).toBeNull();
   });
 
   it("work with any item type through an accessor", () => {
@@ -143,7 +143,7 @@ describe("speed at national scale", () => {
 
   it("builds 10,000 points and answers queries quickly, in the same order as brute force", () => {
     let t = performance.now();
-    const index = createNearestIndex(points);
+    const index = NearestIndex.of(points);
     const buildMs = performance.now() - t;
     const queries = Array.from({ length: 2000 }, () => ({ lat: 50 + rnd() * 8.5, lng: -5.5 + rnd() * 7.2 }));
     t = performance.now();

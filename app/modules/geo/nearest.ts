@@ -293,11 +293,6 @@ export class NearestIndex<T> {
   }
 }
 
-/** Builds an index over items that carry their own `lat` and `lng`. */
-export function createNearestIndex<P extends LatLng>(items: readonly P[]): NearestIndex<P> {
-  return NearestIndex.of(items);
-}
-
 /** Recursively arranges perm[lo, hi) into an implicit k-d tree (median at the middle of each range). */
 function buildTree(
   perm: Int32Array,

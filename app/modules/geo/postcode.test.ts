@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  classifyPostcode,
   findPostcodeInText,
   isValidOutward,
   isValidPostcode,
@@ -41,6 +40,28 @@ describe("normalising full postcodes", () => {
   ])("%j → %s", (input, expected) => {
     expect(normalisePostcode(input)).toBe(expected);
     expect(parsePostcode(input)).toMatchObject({ kind: "full", corrected: false });
+  });
+});
+
+describe("a full postcode for an address", () => {
+  it("gives the postcode as stored, or null for anything that is not a full postcode", () => {
+    expect(normalisePostcode("le1 1aa")).toBe("LE1 1AA");
+    for (const input of ["LE1 7", "LE1", "LE", "Oakham", "", "   ", "LE1 7RH".padEnd(200, " x"), "QE1 1AA"]) {
+      expect(normalisePostcode(input), input).toBeNull();
+    }
+  });
+
+  it("gives only postcodes that pass the strict check, unchanged when given again", () => {
+    const chars = fc.constantFrom(..."LE0123456789OIlRHTUNGBQ -".split(""));
+    fc.assert(
+      fc.property(fc.array(chars, { minLength: 5, maxLength: 9 }), (arr) => {
+        const postcode = normalisePostcode(arr.join(""));
+        if (postcode === null) return;
+        expect(isValidPostcode(postcode)).toBe(true);
+        expect(normalisePostcode(postcode)).toBe(postcode);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
@@ -105,7 +126,7 @@ describe("classifying", () => {
     ["!!!", "none"],
     ["", "none"],
   ])("%j is %s", (input, kind) => {
-    expect(classifyPostcode(input)).toBe(kind);
+    expect(parsePostcode(input).kind).toBe(kind);
   });
 
   it("gives the parts of a full postcode", () => {

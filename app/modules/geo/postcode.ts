@@ -55,7 +55,6 @@ export type PostcodeParse =
   | { kind: "district"; text: string; outward: string; area: string; corrected: boolean }
   | { kind: "none"; reason: "empty" | "too-long" | "not-a-postcode" };
 
-export type PostcodeKind = Exclude<PostcodeParse["kind"], "none">;
 
 // Character classes of each position. "9" is a digit; anything else is the set of letters allowed.
 const FIRST = "ABCDEFGHIJKLMNOPRSTUWYZ";
@@ -132,7 +131,7 @@ function areaOf(outward: string): string {
  * Upper-cases, turns every run of characters other than letters and digits into one space, and trims.
  * Returns null for input longer than MAX_QUERY_LENGTH.
  */
-export function cleanPostcodeInput(input: string): string | null {
+function cleanPostcodeInput(input: string): string | null {
   if (typeof input !== "string") return "";
   if (input.length > MAX_QUERY_LENGTH * 4) return null;
   const trimmed = input.normalize("NFKC").trim();
@@ -224,15 +223,14 @@ export function parsePostcode(input: string): PostcodeParse {
   return { kind: "none", reason: "not-a-postcode" };
 }
 
-/** The normalised full postcode ("LE1 7RH"), repairing typos, or null if the input is not one. */
+/**
+ * A full postcode as stored and shown ("le17rh", " LE1  7RH. ", "LEI 7RH" → "LE1 7RH": capitals, one space,
+ * common typos repaired), or null when the input is not a full postcode (a sector, a district, anything
+ * else). Whatever it returns passes isValidPostcode. Whether the postcode exists is the geocoder's question.
+ */
 export function normalisePostcode(input: string): string | null {
   const p = parsePostcode(input);
   return p.kind === "full" ? p.postcode : null;
-}
-
-/** Classifies input: "full", "sector", "district" or "none". */
-export function classifyPostcode(input: string): PostcodeKind | "none" {
-  return parsePostcode(input).kind;
 }
 
 const STRICT_FULL =
@@ -300,14 +298,6 @@ export type PostcodeAndText = {
 };
 
 /**
- * A postcode, sector or district typed before or after other words ("Leicester LE1", "LE15 Oakham",
- * "Oakham, LE15 6LU", "Narborough Road LE3"), or null. The other words must hold a letter and no number
- * (a house number, an inward code), so an address is left to findPostcodeInText, while a digit typed for a
- * letter inside a name ("0akham LE15") stays with the name; and the postcode must be well formed as
- * typed (no typo repair). A full postcode or sector (two parts) is preferred to a district, and a reading
- * at the end to one at the start.
- */
-/**
  * Does text hold a word with a digit that is not a name with a digit typed for a letter ("0akham")? A house
  * number ("12", "12a"), an inward code ("7RH") or other digits: a word with a digit and fewer than three
  * letters.
@@ -316,6 +306,14 @@ function hasNumberWord(text: string): boolean {
   return text.split(/[\s,;]+/).some((word) => /[0-9]/.test(word) && (word.match(/\p{L}/gu)?.length ?? 0) < 3);
 }
 
+/**
+ * A postcode, sector or district typed before or after other words ("Leicester LE1", "LE15 Oakham",
+ * "Oakham, LE15 6LU", "Narborough Road LE3"), or null. The other words must hold a letter and no number
+ * (a house number, an inward code), so an address is left to findPostcodeInText, while a digit typed for a
+ * letter inside a name ("0akham LE15") stays with the name; and the postcode must be well formed as
+ * typed (no typo repair). A full postcode or sector (two parts) is preferred to a district, and a reading
+ * at the end to one at the start.
+ */
 export function splitPostcodeAndText(input: string): PostcodeAndText | null {
   if (typeof input !== "string" || input.length > MAX_QUERY_LENGTH) return null;
   const words = input.trim().split(/[\s,;]+/).filter((w) => w !== "");
