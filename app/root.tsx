@@ -1,6 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import {
+  Link,
   Links,
   Meta,
   Outlet,
@@ -19,7 +20,8 @@ import { SiteHeader } from "~/components/shell/SiteHeader";
 import { NotFoundSearch } from "~/components/shell/NotFoundSearch";
 import { t } from "~/lib/i18n";
 import { hasDemoData } from "~/modules/cafe/index.server";
-import { getUser, homePathFor } from "~/modules/identity/index.server";
+import { homePathFor } from "~/modules/identity";
+import { getUser } from "~/modules/identity/index.server";
 import { publicEnv } from "~/platform/env.server";
 import nhsukStyles from "~/styles/vendor/nhsuk-frontend.css";
 import appStyles from "~/styles/app.css";
@@ -30,8 +32,8 @@ export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
-export const meta: MetaFunction = () => [
-  { title: t("brand.name") },
+export const meta: MetaFunction = ({ error }) => [
+  { title: isRouteErrorResponse(error) && error.status === 403 ? `${t("error.forbiddenTitle")} – ${t("brand.appName")}` : t("brand.name") },
   { name: "description", content: t("brand.tagline") },
 ];
 
@@ -96,14 +98,7 @@ export function ErrorBoundary() {
       </>
     );
   }
-  if (isRouteErrorResponse(error) && error.status === 403) {
-    return (
-      <>
-        <h1>{t("error.forbiddenTitle")}</h1>
-        <p>{t("error.forbiddenBody")}</p>
-      </>
-    );
-  }
+  if (isRouteErrorResponse(error) && error.status === 403) return <Forbidden />;
   const formMessage = isRouteErrorResponse(error) ? unsentFormMessage(error.data) : null;
   if (formMessage) {
     // A form whose body could not be read (too large, or not a form): app/platform/forms.server.ts.
@@ -118,6 +113,26 @@ export function ErrorBoundary() {
     <>
       <h1>{t("error.title")}</h1>
       <p>{t("error.body")}</p>
+    </>
+  );
+}
+
+/** 403: signed in, without the permission this page needs (app/modules/identity/authorise.server.ts). */
+function Forbidden() {
+  const user = useRootData()?.user ?? null;
+  return (
+    <>
+      <h1>{t("error.forbiddenTitle")}</h1>
+      <p>{t("error.forbiddenBody")}</p>
+      <ul className="nhsuk-list">
+        {user ? (
+          <>
+            <li><Link to={user.homePath}>{t("error.forbiddenHome")}</Link></li>
+            <li><Link to="/sign-out">{t("error.forbiddenSignOut")}</Link></li>
+          </>
+        ) : null}
+        <li><Link to="/">{t("notFound.findCafe")}</Link></li>
+      </ul>
     </>
   );
 }

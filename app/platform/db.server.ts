@@ -3,7 +3,8 @@ import { PrismaClient } from "@prisma/client";
 import { getEnv } from "./env.server";
 
 /**
- * The one Prisma client of the process. Only app/models/*.server.ts (and the seed) use it.
+ * The one Prisma client of the process. Only the modules' *.server.ts files, platform's own tables (rate
+ * limits, the health check) and the seed use it.
  * SQLite runs through the libsql driver adapter; `file:` URLs are resolved from the working directory.
  */
 declare global {

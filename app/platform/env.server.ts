@@ -189,4 +189,3 @@ export function publicEnv() {
     mapTileAttribution: env.MAP_TILE_ATTRIBUTION,
   };
 }
-export type PublicEnv = ReturnType<typeof publicEnv>;

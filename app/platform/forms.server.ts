@@ -165,3 +165,11 @@ export function isHoneypotFilled(formData: FormData): boolean {
   const value = formData.get(HONEYPOT_FIELD);
   return typeof value === "string" && value.trim() !== "";
 }
+
+/**
+ * The answer to a public form whose honeypot field was filled in (see isHoneypotFilled): 400, nothing
+ * saved, nothing typed echoed back, and no hint about why.
+ */
+export function refuseHoneypot() {
+  return json({ errors: { _form: t("auth.error.honeypot") } as FormErrors, values: {} as FormValues }, { status: 400 });
+}

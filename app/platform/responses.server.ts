@@ -7,10 +7,7 @@ import { t } from "~/lib/i18n";
 
 /** 403: signed in, but this person may not do this. */
 export function forbidden(): Response {
-  return new Response("You do not have access to this page.", {
-    status: 403,
-    statusText: "Forbidden",
-  });
+  return new Response(t("error.forbiddenTitle"), { status: 403, statusText: "Forbidden" });
 }
 
 /** 404: a record that does not exist (or that this person may not know exists). */

@@ -8,7 +8,15 @@ import { changePasswordSchema, PASSWORD_MIN } from "~/components/auth/schemas";
 import { ErrorSummary, TextField } from "~/components/forms";
 import { SummaryRow } from "~/components/SummaryRow";
 import { t } from "~/lib/i18n";
-import { changePassword, destroyAllSessions, getAccount, homePathFor, requireUser, sessionCookie, verifyCurrentPassword } from "~/modules/identity/index.server";
+import { homePathFor } from "~/modules/identity";
+import {
+  changePassword,
+  clearedSignInCookie,
+  endAllSignInSessions,
+  getAccount,
+  requireUser,
+  verifyCurrentPassword,
+} from "~/modules/identity/index.server";
 import { notFound } from "~/platform/responses.server";
 import { formFailure, parseForm, readForm } from "~/platform/forms.server";
 import { consumeRateLimit, RATE_LIMITS, tooManyAttempts } from "~/platform/rate-limit.server";
@@ -44,8 +52,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const intent = formData.get("intent");
 
   if (intent === "sign-out-everywhere") {
-    await destroyAllSessions(user.id);
-    const cleared = await sessionCookie().serialize("", { maxAge: 0 });
+    await endAllSignInSessions(user.id);
+    const cleared = await clearedSignInCookie();
     return redirect("/sign-out", { headers: { "Set-Cookie": cleared } });
   }
 
@@ -57,7 +65,7 @@ export async function action({ request }: ActionFunctionArgs) {
     if (!(await verifyCurrentPassword(user.id, result.data.currentPassword))) {
       return formFailure({ errors: { currentPassword: t("auth.account.currentWrong") }, values: {} });
     }
-    await changePassword(user.id, result.data.password, user.sessionId);
+    await changePassword(user.id, result.data.password, user.signInSessionId);
     return redirect("/account?notice=password-changed");
   }
 

@@ -3,13 +3,13 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { t } from "~/lib/i18n";
 import { adminCounts } from "~/modules/identity/index.server";
-import { requireRole } from "~/modules/identity/index.server";
+import { requirePermission } from "~/modules/identity/index.server";
 import { emailSendingEnabled, outboxCounts } from "~/modules/outbox/index.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("admin.home.title")} – ${t("brand.appName")}` }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, ["admin"]);
+  await requirePermission(request, "admin");
   const [counts, outbox] = await Promise.all([adminCounts(), outboxCounts()]);
   return json({ counts, outbox, emailSending: emailSendingEnabled() });
 }

@@ -10,7 +10,7 @@ import { SavedNotice } from "~/components/manage/SavedNotice";
 import { isCafeStatus, STATUS_CHANGES, statusLabel } from "~/modules/cafe";
 import { t } from "~/lib/i18n";
 import { cafeManagers, getCafeHeading, inviteCafeManager, setCafeStatus } from "~/modules/cafe/index.server";
-import { requireRole } from "~/modules/identity/index.server";
+import { requirePermission } from "~/modules/identity/index.server";
 import { notFound } from "~/platform/responses.server";
 import { formFailure, formValues, parseForm, readForm } from "~/platform/forms.server";
 import manageStyles from "~/styles/manage.css";
@@ -25,7 +25,7 @@ async function loadCafe(cafeId: string) {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireRole(request, ["admin"]);
+  await requirePermission(request, "cafe.administer");
   const cafe = await loadCafe(params.cafeId ?? "");
   const { managers, invitations } = await cafeManagers(cafe.id);
   const status = isCafeStatus(cafe.status) ? cafe.status : "open";
@@ -38,7 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireRole(request, ["admin"]);
+  const user = await requirePermission(request, "cafe.administer");
   const cafe = await loadCafe(params.cafeId ?? "");
   const read = await readForm(request);
   if (!read.ok) return read.response;

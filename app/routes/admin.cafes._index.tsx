@@ -6,14 +6,14 @@ import { SavedNotice } from "~/components/manage/SavedNotice";
 import { statusLabel } from "~/modules/cafe";
 import { t } from "~/lib/i18n";
 import { listCafesForAdmin } from "~/modules/cafe/index.server";
-import { requireRole } from "~/modules/identity/index.server";
+import { requirePermission } from "~/modules/identity/index.server";
 import manageStyles from "~/styles/manage.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: manageStyles }];
 export const meta: MetaFunction = () => [{ title: `${t("manage.admin.cafes.title")} – ${t("brand.appName")}` }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, ["admin"]);
+  await requirePermission(request, "cafe.administer");
   const cafes = await listCafesForAdmin();
   return json({
     cafes: cafes.map((c) => ({

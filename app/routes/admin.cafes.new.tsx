@@ -9,7 +9,7 @@ import { BackLink } from "~/components/manage/BackLink";
 import { t } from "~/lib/i18n";
 import { createCafe, footprintChoices } from "~/modules/cafe/index.server";
 import { organisationChoices } from "~/modules/organisation/index.server";
-import { requireRole } from "~/modules/identity/index.server";
+import { requirePermission } from "~/modules/identity/index.server";
 import { formFailure, parseForm, readForm } from "~/platform/forms.server";
 import manageStyles from "~/styles/manage.css";
 
@@ -17,13 +17,13 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: manageStyl
 export const meta: MetaFunction = () => [{ title: `${t("manage.admin.newCafe.title")} – ${t("brand.appName")}` }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, ["admin"]);
+  await requirePermission(request, "cafe.administer");
   const [operators, footprints] = await Promise.all([organisationChoices(), footprintChoices()]);
   return json({ operators, footprints });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireRole(request, ["admin"]);
+  const user = await requirePermission(request, "cafe.administer");
   const read = await readForm(request);
   if (!read.ok) return read.response;
   const form = read.formData;

@@ -8,7 +8,7 @@ import { idSchema } from "~/components/admin/schemas";
 import { SuccessNotice } from "~/components/auth/Notice";
 import { SummaryRow as Row } from "~/components/SummaryRow";
 import { t } from "~/lib/i18n";
-import { requireRole } from "~/modules/identity/index.server";
+import { requirePermission } from "~/modules/identity/index.server";
 import { notFound } from "~/platform/responses.server";
 import { emailSendingEnabled, getOutboxEmail, linkExpired, listOutbox, retryFailedEmail } from "~/modules/outbox/index.server";
 import { readFormData } from "~/platform/forms.server";
@@ -23,7 +23,7 @@ export const meta: MetaFunction = () => [{ title: `${t("admin.outbox.title")} â€
  * attempt to send it, with the provider's error for each that failed.
  */
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, ["admin"]);
+  await requirePermission(request, "admin");
   const url = new URL(request.url);
   const page = pageFrom(url.searchParams.get("page"));
   const emailId = url.searchParams.get("email");
@@ -64,7 +64,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 /** "Try sending again" for an email that gave up. */
 export async function action({ request }: ActionFunctionArgs) {
-  const admin = await requireRole(request, ["admin"]);
+  const admin = await requirePermission(request, "admin");
   const formData = await readFormData(request, 10_000);
   const parsed = idSchema.safeParse({ id: formData.get("id") });
   if (formData.get("intent") !== "retry" || !parsed.success) throw new Response("Bad request", { status: 400 });

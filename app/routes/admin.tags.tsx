@@ -7,7 +7,7 @@ import { BackLink } from "~/components/manage/BackLink";
 import { SavedNotice } from "~/components/manage/SavedNotice";
 import { t } from "~/lib/i18n";
 import { createTag, listAllTags, renameTag, setTagRetired, type TagKind } from "~/modules/tags/index.server";
-import { requireRole } from "~/modules/identity/index.server";
+import { requirePermission } from "~/modules/identity/index.server";
 import { notFound } from "~/platform/responses.server";
 import { formFailure, formValues, parseForm, readForm } from "~/platform/forms.server";
 import manageStyles from "~/styles/manage.css";
@@ -16,12 +16,12 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: manageStyl
 export const meta: MetaFunction = () => [{ title: `${t("manage.tags.title")} – ${t("brand.appName")}` }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, ["admin"]);
+  await requirePermission(request, "admin");
   return json({ tags: await listAllTags() });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireRole(request, ["admin"]);
+  const user = await requirePermission(request, "admin");
   const read = await readForm(request);
   if (!read.ok) return read.response;
   const form = read.formData;

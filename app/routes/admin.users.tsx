@@ -11,7 +11,7 @@ import { t } from "~/lib/i18n";
 import { INVITATION_DAYS, inviteUser, listPendingInvitations, withdrawInvitation } from "~/modules/identity/index.server";
 import { cafeChoices, cafeExists, organisationChoices, organisationExists } from "~/modules/organisation/index.server";
 import { emailHoldsRole, listUsers, removeRole } from "~/modules/identity/index.server";
-import { requireRole } from "~/modules/identity/index.server";
+import { requirePermission } from "~/modules/identity/index.server";
 import { formFailure, parseForm, readForm } from "~/platform/forms.server";
 import adminStyles from "~/styles/admin.css";
 
@@ -25,7 +25,7 @@ const DONE = {
 } as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const admin = await requireRole(request, ["admin"]);
+  const admin = await requirePermission(request, "admin");
   const url = new URL(request.url);
   const page = pageFrom(url.searchParams.get("page"));
   const [list, pending, organisations, cafes] = await Promise.all([
@@ -67,7 +67,7 @@ function problem(message: string, status = 400) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const admin = await requireRole(request, ["admin"]);
+  const admin = await requirePermission(request, "admin");
   const read = await readForm(request, 20_000);
   if (!read.ok) return read.response;
   const formData = read.formData;

@@ -6,7 +6,7 @@ import { ErrorSummary, TextField } from "~/components/forms";
 import { formatInstantTime } from "~/modules/schedule";
 import { t } from "~/lib/i18n";
 import { cafesForCaller, type CapCafe } from "~/modules/bookings/index.server";
-import { requireRole } from "~/modules/identity/index.server";
+import { requirePermission } from "~/modules/identity/index.server";
 import { now } from "~/platform/clock.server";
 import { geocode } from "~/modules/geo/index.server";
 
@@ -15,7 +15,7 @@ export const meta: MetaFunction = () => [{ title: `${t("cap.title")} – ${t("br
 const querySchema = z.object({ q: z.string().max(200).catch("").default("") });
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, ["cap-staff"]);
+  await requirePermission(request, "cap.use");
   const { q } = querySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const query = q.trim();
   if (!query) return json({ q, error: null, place: null, cafes: [] as CapCafe[] });

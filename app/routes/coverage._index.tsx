@@ -3,13 +3,13 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { t } from "~/lib/i18n";
 import { coverageOn } from "~/modules/coverage/index.server";
-import { requireRole } from "~/modules/identity/index.server";
+import { requirePermission } from "~/modules/identity/index.server";
 import { todayInLondon } from "~/platform/clock.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("coverage.title")} – ${t("brand.appName")}` }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, ["commissioner", "grant-officer"]);
+  await requirePermission(request, "coverage.view");
   const asOf = todayInLondon();
   return json({ summary: await coverageOn(asOf) });
 }

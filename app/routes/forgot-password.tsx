@@ -5,8 +5,7 @@ import { forgotPasswordSchema } from "~/components/auth/schemas";
 import { ErrorSummary, Honeypot, TextField, valueOf } from "~/components/forms";
 import { t } from "~/lib/i18n";
 import { RESET_TOKEN_MINUTES, requestPasswordReset } from "~/modules/identity/index.server";
-import { refuseHoneypot } from "~/modules/identity/index.server";
-import { formFailure, isHoneypotFilled, parseForm, readForm } from "~/platform/forms.server";
+import { formFailure, isHoneypotFilled, parseForm, readForm, refuseHoneypot } from "~/platform/forms.server";
 import { clientAddress, consumeRateLimits, RATE_LIMITS, tooManyAttempts } from "~/platform/rate-limit.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("auth.forgot.title")} – ${t("brand.appName")}` }];

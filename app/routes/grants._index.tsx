@@ -4,13 +4,13 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { CafeStatusTag } from "~/components/auth/CafeStatusTag";
 import { t } from "~/lib/i18n";
 import { listCafesInSetUp, listOrganisationSummaries } from "~/modules/organisation/index.server";
-import { requireRole } from "~/modules/identity/index.server";
+import { requirePermission } from "~/modules/identity/index.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("homes.grants.title")} – ${t("brand.appName")}` }];
 
 /** The grant officer's home. The grant process itself is not in Café Network yet, and the page says so. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, ["grant-officer"]);
+  await requirePermission(request, "grants.view");
   const [organisations, cafesInSetUp] = await Promise.all([listOrganisationSummaries(), listCafesInSetUp()]);
   return json({ organisations, cafesInSetUp });
 }

@@ -6,7 +6,7 @@ import { NewPasswordFields } from "~/components/auth/PasswordFields";
 import { roleLabel } from "~/components/auth/role-label";
 import { newAccountSchema, PASSWORD_MIN } from "~/components/auth/schemas";
 import { ErrorSummary, Honeypot, TextField, valueOf } from "~/components/forms";
-import { homeFor } from "~/modules/identity";
+import { homePathFor } from "~/modules/identity";
 import { t } from "~/lib/i18n";
 import {
   acceptInvitationAsNewUser,
@@ -16,8 +16,8 @@ import {
   type AcceptFailure,
 } from "~/modules/identity/index.server";
 import { rolesOf } from "~/modules/identity/index.server";
-import { getUser, refuseHoneypot, requireUser, signInAndRedirect } from "~/modules/identity/index.server";
-import { formFailure, isHoneypotFilled, parseForm, readForm } from "~/platform/forms.server";
+import { getUser, requireUser, signInAndRedirect } from "~/modules/identity/index.server";
+import { formFailure, isHoneypotFilled, parseForm, readForm, refuseHoneypot } from "~/platform/forms.server";
 import { clientAddress, consumeRateLimit, RATE_LIMITS, tooManyAttempts } from "~/platform/rate-limit.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("auth.invitation.title")} – ${t("brand.appName")}` }];
@@ -78,7 +78,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     const user = await requireUser(request);
     const outcome = await acceptInvitationForUser(token, user);
     if (!outcome.ok) return failure(outcome.reason);
-    return redirect(homeFor((await rolesOf(user.id)).map((r) => r.role)));
+    return redirect(homePathFor({ roles: await rolesOf(user.id) }));
   }
 
   if (intent === "create-account") {
@@ -89,7 +89,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     if (!limit.allowed) return tooManyAttempts(limit, "auth.account.tooMany", { values, state: null });
     const outcome = await acceptInvitationAsNewUser(token, result.data);
     if (!outcome.ok) return failure(outcome.reason);
-    const home = homeFor((await rolesOf(outcome.userId)).map((r) => r.role));
+    const home = homePathFor({ roles: await rolesOf(outcome.userId) });
     return signInAndRedirect(request, outcome.userId, home);
   }
 

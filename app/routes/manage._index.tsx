@@ -6,8 +6,8 @@ import { StatusSummary } from "~/components/manage/StatusTag";
 import { daysSinceVerified, listingFreshness } from "~/modules/cafe";
 import { t } from "~/lib/i18n";
 import { listManagedCafes, publicStatus } from "~/modules/cafe/index.server";
-import { hasRole, requireUser } from "~/modules/identity/index.server";
-import { forbidden } from "~/platform/responses.server";
+import { can } from "~/modules/identity";
+import { requirePermission } from "~/modules/identity/index.server";
 import { now } from "~/platform/clock.server";
 import manageStyles from "~/styles/manage.css";
 
@@ -15,15 +15,13 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: manageStyl
 export const meta: MetaFunction = () => [{ title: `${t("manage.dashboard.title")} – ${t("brand.appName")}` }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
-  const manages = hasRole(user, "cafe-manager");
-  const oversees = hasRole(user, "admin", "commissioner");
-  if (!manages && !oversees) throw forbidden();
+  const user = await requirePermission(request, "cafes.list");
+  const oversees = can(user, "cafes.all");
   const at = now();
   const cafes = await listManagedCafes(user);
   return json({
     oversees,
-    isAdmin: hasRole(user, "admin"),
+    isAdmin: can(user, "admin"),
     cafes: cafes.map((cafe) => ({
       id: cafe.id,
       name: cafe.name,

@@ -9,7 +9,8 @@ import { SavedNotice } from "~/components/manage/SavedNotice";
 import { daysSinceVerified, listingFreshness } from "~/modules/cafe";
 import { t } from "~/lib/i18n";
 import { confirmHours, getManagedCafe, hoursPreview } from "~/modules/cafe/index.server";
-import { canEditCafe, requireCafe, requireCafeAccess } from "~/modules/identity/index.server";
+import { can } from "~/modules/identity";
+import { requireCafe, requirePermission } from "~/modules/identity/index.server";
 import { notFound } from "~/platform/responses.server";
 import { now } from "~/platform/clock.server";
 import { formFailure, formValues, readForm } from "~/platform/forms.server";
@@ -19,7 +20,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader(args: LoaderFunctionArgs) {
-  const { cafeId, user, cafe } = await requireCafe(args, { write: false }, getManagedCafe);
+  const { cafeId, user, cafe } = await requireCafe(args, "cafe.view", getManagedCafe);
   const at = now();
   const hours = hoursPreview(cafe, cafe);
   return json({
@@ -36,7 +37,7 @@ export async function loader(args: LoaderFunctionArgs) {
         offer: s.offer?.title ?? null,
       })),
     },
-    canEdit: canEditCafe(user, cafeId),
+    canEdit: can(user, "cafe.edit", { cafeId }),
     status: hours.status,
     days: daysSinceVerified(cafe.hoursVerifiedAt, at),
     freshness: listingFreshness(cafe.hoursVerifiedAt, at),
@@ -47,7 +48,7 @@ export async function loader(args: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const cafeId = params.cafeId ?? "";
-  const user = await requireCafeAccess(request, cafeId, { write: true });
+  const user = await requirePermission(request, "cafe.edit", { cafeId });
   const read = await readForm(request);
   if (!read.ok) return read.response;
   const form = read.formData;

@@ -16,8 +16,6 @@ import {
   getCafeHeading,
   getManagedCafe,
   hoursPreview,
-  mayChangeFootprint,
-  mayChangeOperator,
   normalisePostcode,
   setCafeFootprint,
   suggestedFootprintFor,
@@ -26,8 +24,9 @@ import {
 } from "~/modules/cafe/index.server";
 import { organisationChoices, organisationNames } from "~/modules/organisation/index.server";
 import { tagChoices } from "~/modules/tags/index.server";
-import { canEditCafe, requireCafe, requireCafeAccess } from "~/modules/identity/index.server";
-import { forbidden, notFound } from "~/platform/responses.server";
+import { can } from "~/modules/identity";
+import { requireCafe, requirePermission } from "~/modules/identity/index.server";
+import { notFound } from "~/platform/responses.server";
 import { formFailure, formValues, parseForm, readForm, unreadableFormFailure, writeFailure, type FormValues } from "~/platform/forms.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("manage.details.title")} – ${t("brand.appName")}` }];
@@ -56,18 +55,18 @@ function detailsValues(cafe: ManagedCafe): FormValues {
 }
 
 export async function loader(args: LoaderFunctionArgs) {
-  const { cafeId, user, cafe } = await requireCafe(args, { write: false }, getManagedCafe);
+  const { cafeId, user, cafe } = await requireCafe(args, "cafe.view", getManagedCafe);
   const carried = cafe.tags.map((ct) => ct.tagId);
-  const footprintEditor = mayChangeFootprint(user);
+  const footprintEditor = can(user, "cafe.footprint.change");
   const [tags, operators, footprints, suggested] = await Promise.all([
     tagChoices(["access", "language"], carried),
-    mayChangeOperator(user) ? organisationChoices() : Promise.resolve(null),
+    can(user, "cafe.administer") ? organisationChoices() : Promise.resolve(null),
     footprintEditor ? footprintChoices() : Promise.resolve(null),
     suggestedFootprintFor(cafe.lat, cafe.lng),
   ]);
   const values = detailsValues(cafe);
   return json({
-    canEdit: canEditCafe(user, cafeId),
+    canEdit: can(user, "cafe.edit", { cafeId }),
     values,
     operator: cafe.organisation.name,
     footprint: cafe.footprint?.name ?? null,
@@ -107,20 +106,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const read = await readForm(request);
   if (!read.ok) {
     // Shown again as the page showed it, with the message above the form.
-    const { cafe } = await requireCafe({ request, params }, { write: false }, getManagedCafe);
+    const { cafe } = await requireCafe({ request, params }, "cafe.view", getManagedCafe);
     return unreadableFormFailure(read, detailsValues(cafe));
   }
   const form = read.formData;
   const intent = form.get("intent");
   if (!isIntent(intent)) {
-    await requireCafeAccess(request, cafeId, { write: true });
+    await requirePermission(request, "cafe.edit", { cafeId });
     return formFailure({ errors: { _form: t("manage.error.unknownAction") }, values: formValues(form) });
   }
 
   if (intent === "footprint") {
     // Admins and commissioners place a café in a footprint; nobody else.
-    const user = await requireCafeAccess(request, cafeId, { write: false });
-    if (!mayChangeFootprint(user)) throw forbidden();
+    const user = await requirePermission(request, "cafe.footprint.change");
     if (!(await getCafeHeading(cafeId))) throw notFound();
     const parsed = parseForm(form, footprintSchema);
     if (!parsed.ok) return formFailure(parsed);
@@ -129,7 +127,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirect(`/manage/cafes/${cafeId}/details?saved=footprint`);
   }
 
-  const { user, cafe } = await requireCafe({ request, params }, { write: true }, getManagedCafe);
+  const { user, cafe } = await requireCafe({ request, params }, "cafe.edit", getManagedCafe);
   const parsed = parseForm(form, detailsSchema);
   if (!parsed.ok) return formFailure(parsed);
 

@@ -20,7 +20,8 @@ import {
   upcomingBankHolidays,
   type ExceptionInput,
 } from "~/modules/cafe/index.server";
-import { canEditCafe, requireCafe } from "~/modules/identity/index.server";
+import { can } from "~/modules/identity";
+import { requireCafe } from "~/modules/identity/index.server";
 import { notFound } from "~/platform/responses.server";
 import { todayInLondon } from "~/platform/clock.server";
 import { formFailure, formValues, parseForm, readForm, writeFailure, type FormFailure, type FormValues } from "~/platform/forms.server";
@@ -32,11 +33,11 @@ type FormKind = (typeof FORMS)[number];
 const isFormKind = (v: unknown): v is FormKind => typeof v === "string" && (FORMS as readonly string[]).includes(v);
 
 export async function loader(args: LoaderFunctionArgs) {
-  const { cafeId, user, cafe } = await requireCafe(args, { write: false }, getManagedCafe);
+  const { cafeId, user, cafe } = await requireCafe(args, "cafe.view", getManagedCafe);
   const today = todayInLondon();
   return json({
     cafeId,
-    canEdit: canEditCafe(user, cafeId),
+    canEdit: can(user, "cafe.edit", { cafeId }),
     capPlacesDefault: cafe.capPlacesDefault,
     offers: cafe.offers.map((o) => ({ id: o.id, title: o.title })),
     upcoming: cafe.exceptions
@@ -52,7 +53,7 @@ export async function loader(args: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { cafeId, user, cafe } = await requireCafe({ request, params }, { write: true }, getManagedCafe);
+  const { cafeId, user, cafe } = await requireCafe({ request, params }, "cafe.edit", getManagedCafe);
   const read = await readForm(request);
   if (!read.ok) return read.response;
   const form = read.formData;

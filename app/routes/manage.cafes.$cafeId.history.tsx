@@ -10,7 +10,7 @@ import { requireCafe } from "~/modules/identity/index.server";
 export const meta: MetaFunction = () => [{ title: `${t("manage.history.title")} – ${t("brand.appName")}` }];
 
 export async function loader(args: LoaderFunctionArgs) {
-  const { cafeId } = await requireCafe(args, { write: false }, getCafeHeading);
+  const { cafeId } = await requireCafe(args, "cafe.view", getCafeHeading);
   const entries = await cafeHistory(cafeId);
   return json({ items: entries.map(describeAuditEntry) });
 }

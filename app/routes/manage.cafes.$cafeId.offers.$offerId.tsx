@@ -10,15 +10,16 @@ import { offerSchema } from "~/components/manage/schemas";
 import { t } from "~/lib/i18n";
 import { checkOffer, getManagedCafe, offerPreview, removeOffer, updateOffer, type ManagedCafe } from "~/modules/cafe/index.server";
 import { tagChoices } from "~/modules/tags/index.server";
-import { canEditCafe, requireCafe } from "~/modules/identity/index.server";
+import { can } from "~/modules/identity";
+import { requireCafe } from "~/modules/identity/index.server";
 import { notFound } from "~/platform/responses.server";
 import { formFailure, formValues, parseForm, readForm, unreadableFormFailure, writeFailure, type FormValues } from "~/platform/forms.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("manage.offer.changeTitle")} – ${t("brand.appName")}` }];
 
 /** The café and its offer named in the address, after the access check; 404 (thrown) when either is missing. */
-async function load(args: { request: Request; params: { cafeId?: string; offerId?: string } }, access: { write: boolean }) {
-  const found = await requireCafe(args, access, getManagedCafe);
+async function load(args: { request: Request; params: { cafeId?: string; offerId?: string } }, permission: "cafe.view" | "cafe.edit") {
+  const found = await requireCafe(args, permission, getManagedCafe);
   const offer = found.cafe.offers.find((o) => o.id === args.params.offerId);
   if (!offer) throw notFound();
   return { ...found, offer };
@@ -35,13 +36,13 @@ function offerValues(offer: ManagedCafe["offers"][number]): FormValues {
 }
 
 export async function loader(args: LoaderFunctionArgs) {
-  const { cafeId, user, offer } = await load(args, { write: false });
+  const { cafeId, user, offer } = await load(args, "cafe.view");
   const tags = await tagChoices(["audience", "language"], offer.tags.map((ot) => ot.tagId));
   const values = offerValues(offer);
   return json({
     cafeId,
     title: offer.title,
-    canEdit: canEditCafe(user, cafeId),
+    canEdit: can(user, "cafe.edit", { cafeId }),
     values,
     audienceTags: tags.filter((tag) => tag.kind === "audience"),
     languageTags: tags.filter((tag) => tag.kind === "language"),
@@ -49,7 +50,7 @@ export async function loader(args: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { cafeId, user, cafe, offer } = await load({ request, params }, { write: true });
+  const { cafeId, user, cafe, offer } = await load({ request, params }, "cafe.edit");
   const read = await readForm(request);
   if (!read.ok) return unreadableFormFailure(read, offerValues(offer));
   const form = read.formData;

@@ -10,17 +10,18 @@ import { SavedNotice } from "~/components/manage/SavedNotice";
 import { t } from "~/lib/i18n";
 import { checkOffer, createOffer, getManagedCafe, offerPreview } from "~/modules/cafe/index.server";
 import { tagChoices } from "~/modules/tags/index.server";
-import { canEditCafe, requireCafe } from "~/modules/identity/index.server";
+import { can } from "~/modules/identity";
+import { requireCafe } from "~/modules/identity/index.server";
 import { formFailure, formValues, parseForm, readForm, writeFailure } from "~/platform/forms.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("manage.offers.title")} – ${t("brand.appName")}` }];
 
 export async function loader(args: LoaderFunctionArgs) {
-  const { cafeId, user, cafe } = await requireCafe(args, { write: false }, getManagedCafe);
+  const { cafeId, user, cafe } = await requireCafe(args, "cafe.view", getManagedCafe);
   const tags = await tagChoices(["audience", "language"]);
   return json({
     cafeId,
-    canEdit: canEditCafe(user, cafeId),
+    canEdit: can(user, "cafe.edit", { cafeId }),
     offers: cafe.offers.map((o) => ({
       id: o.id,
       title: o.title,
@@ -35,7 +36,7 @@ export async function loader(args: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { cafeId, user, cafe } = await requireCafe({ request, params }, { write: true }, getManagedCafe);
+  const { cafeId, user, cafe } = await requireCafe({ request, params }, "cafe.edit", getManagedCafe);
   const read = await readForm(request);
   if (!read.ok) return read.response;
   const form = read.formData;

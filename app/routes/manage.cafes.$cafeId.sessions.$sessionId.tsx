@@ -10,15 +10,16 @@ import { RemoveForm } from "~/components/manage/RemoveForm";
 import { SessionFields } from "~/components/manage/SessionFields";
 import { t } from "~/lib/i18n";
 import { checkSession, getManagedCafe, hoursPreview, removeSession, updateSession, type ManagedCafe } from "~/modules/cafe/index.server";
-import { canEditCafe, requireCafe } from "~/modules/identity/index.server";
+import { can } from "~/modules/identity";
+import { requireCafe } from "~/modules/identity/index.server";
 import { notFound } from "~/platform/responses.server";
 import { formFailure, formValues, parseForm, readForm, unreadableFormFailure, writeFailure, type FormValues } from "~/platform/forms.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("manage.session.changeTitle")} – ${t("brand.appName")}` }];
 
 /** The café and its session named in the address, after the access check; 404 (thrown) when either is missing. */
-async function load(args: { request: Request; params: { cafeId?: string; sessionId?: string } }, access: { write: boolean }) {
-  const found = await requireCafe(args, access, getManagedCafe);
+async function load(args: { request: Request; params: { cafeId?: string; sessionId?: string } }, permission: "cafe.view" | "cafe.edit") {
+  const found = await requireCafe(args, permission, getManagedCafe);
   const session = found.cafe.sessions.find((s) => s.id === args.params.sessionId);
   if (!session) throw notFound();
   return { ...found, session };
@@ -38,11 +39,11 @@ function sessionValues(session: ManagedCafe["sessions"][number]): FormValues {
 }
 
 export async function loader(args: LoaderFunctionArgs) {
-  const { cafeId, user, cafe, session } = await load(args, { write: false });
+  const { cafeId, user, cafe, session } = await load(args, "cafe.view");
   const values = sessionValues(session);
   return json({
     cafeId,
-    canEdit: canEditCafe(user, cafeId),
+    canEdit: can(user, "cafe.edit", { cafeId }),
     text: describeSession(session),
     values,
     offers: cafe.offers.map((o) => ({ id: o.id, title: o.title })),
@@ -51,7 +52,7 @@ export async function loader(args: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { cafeId, user, cafe, session } = await load({ request, params }, { write: true });
+  const { cafeId, user, cafe, session } = await load({ request, params }, "cafe.edit");
   const read = await readForm(request);
   if (!read.ok) return unreadableFormFailure(read, sessionValues(session));
   const form = read.formData;

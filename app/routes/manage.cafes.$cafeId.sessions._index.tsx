@@ -10,17 +10,18 @@ import { HoursPreview, PreviewSection, PreviewAndSaveButtons } from "~/component
 import { SavedNotice } from "~/components/manage/SavedNotice";
 import { t } from "~/lib/i18n";
 import { addSession, checkSession, getManagedCafe, hoursPreview, setCapPlacesDefault } from "~/modules/cafe/index.server";
-import { canEditCafe, requireCafe } from "~/modules/identity/index.server";
+import { can } from "~/modules/identity";
+import { requireCafe } from "~/modules/identity/index.server";
 import { notFound } from "~/platform/responses.server";
 import { formFailure, parseForm, readForm, writeFailure } from "~/platform/forms.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("manage.sessions.title")} – ${t("brand.appName")}` }];
 
 export async function loader(args: LoaderFunctionArgs) {
-  const { cafeId, user, cafe } = await requireCafe(args, { write: false }, getManagedCafe);
+  const { cafeId, user, cafe } = await requireCafe(args, "cafe.view", getManagedCafe);
   return json({
     cafeId,
-    canEdit: canEditCafe(user, cafeId),
+    canEdit: can(user, "cafe.edit", { cafeId }),
     capPlacesDefault: cafe.capPlacesDefault,
     offers: cafe.offers.map((o) => ({ id: o.id, title: o.title })),
     sessions: cafe.sessions.map((s) => ({
@@ -35,7 +36,7 @@ export async function loader(args: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { cafeId, user, cafe } = await requireCafe({ request, params }, { write: true }, getManagedCafe);
+  const { cafeId, user, cafe } = await requireCafe({ request, params }, "cafe.edit", getManagedCafe);
   const read = await readForm(request);
   if (!read.ok) return read.response;
   const form = read.formData;

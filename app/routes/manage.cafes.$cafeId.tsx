@@ -5,15 +5,16 @@ import { CafeNav } from "~/components/manage/CafeNav";
 import { BackLink } from "~/components/manage/BackLink";
 import { t } from "~/lib/i18n";
 import { getCafeHeading } from "~/modules/cafe/index.server";
-import { canEditCafe, requireCafe } from "~/modules/identity/index.server";
+import { can } from "~/modules/identity";
+import { requireCafe } from "~/modules/identity/index.server";
 import manageStyles from "~/styles/manage.css";
 
 /** The frame of one café's management pages: its name, whether this user may change it, and the sections. */
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: manageStyles }];
 
 export async function loader(args: LoaderFunctionArgs) {
-  const { cafeId, user, cafe } = await requireCafe(args, { write: false }, getCafeHeading);
-  return json({ cafe, canEdit: canEditCafe(user, cafeId) });
+  const { cafeId, user, cafe } = await requireCafe(args, "cafe.view", getCafeHeading);
+  return json({ cafe, canEdit: can(user, "cafe.edit", { cafeId }) });
 }
 
 export default function CafeFrame() {

@@ -7,7 +7,8 @@ import { SavedNotice } from "~/components/manage/SavedNotice";
 import { statusLabel } from "~/modules/cafe";
 import { t } from "~/lib/i18n";
 import { listStaleListings, sendStaleListingReminders } from "~/modules/cafe/index.server";
-import { hasRole, requireRole } from "~/modules/identity/index.server";
+import { can } from "~/modules/identity";
+import { requirePermission } from "~/modules/identity/index.server";
 import { now } from "~/platform/clock.server";
 import manageStyles from "~/styles/manage.css";
 
@@ -16,10 +17,10 @@ export const meta: MetaFunction = () => [{ title: `${t("manage.stale.title")} â€
 
 /** Admins and commissioners: listings whose hours were not confirmed for 60 days or more. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, ["commissioner"]);
+  const user = await requirePermission(request, "listings.stale");
   const listings = await listStaleListings(now());
   return json({
-    isAdmin: hasRole(user, "admin"),
+    canRemind: can(user, "listings.remind"),
     listings: listings.map((l) => ({
       ...l,
       checked: l.hoursVerifiedAt ? formatInstantDate(l.hoursVerifiedAt) : null,
@@ -31,13 +32,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 /** Admins: send the reminders that are due now, without waiting for the hourly run. */
 export async function action({ request }: ActionFunctionArgs) {
-  await requireRole(request, []);
+  await requirePermission(request, "listings.remind");
   const result = await sendStaleListingReminders(now());
   return redirect(`/manage/stale?reminded=${result.cafes}`);
 }
 
 export default function StaleListings() {
-  const { listings, isAdmin } = useLoaderData<typeof loader>();
+  const { listings, canRemind } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const reminded = params.get("reminded");
   return (
@@ -102,7 +103,7 @@ export default function StaleListings() {
           </tbody>
         </table>
       )}
-      {isAdmin ? (
+      {canRemind ? (
         <Form method="post">
           <button type="submit" className="nhsuk-button nhsuk-button--secondary">
             {t("manage.stale.sendNow")}

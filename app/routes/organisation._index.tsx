@@ -5,7 +5,8 @@ import { CafeStatusTag } from "~/components/auth/CafeStatusTag";
 import { SummaryRow } from "~/components/SummaryRow";
 import { t } from "~/lib/i18n";
 import { getOrganisationHome, organisationChoices, organisationNames } from "~/modules/organisation/index.server";
-import { hasRole, requireOrganisationAccess, requireRole } from "~/modules/identity/index.server";
+import { can, ownedIds } from "~/modules/identity";
+import { authorise, requirePermission } from "~/modules/identity/index.server";
 import { notFound } from "~/platform/responses.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("homes.org.caption")} – ${t("brand.appName")}` }];
@@ -16,15 +17,13 @@ export const meta: MetaFunction = () => [{ title: `${t("homes.org.caption")} –
  * exists. Admins may open any organisation.
  */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, ["organisation-member"]);
+  const user = await requirePermission(request, "organisation.act");
   const requested = new URL(request.url).searchParams.get("org");
-  const memberOf = [
-    ...new Set(user.roles.filter((r) => r.role === "organisation-member" && r.organisationId).map((r) => r.organisationId!)),
-  ];
+  const memberOf = [...new Set(ownedIds(user, "organisation.act"))];
 
   let organisationId: string | null = null;
   if (requested) {
-    await requireOrganisationAccess(request, requested);
+    authorise(user, "organisation.act", { organisationId: requested });
     organisationId = requested;
   } else if (memberOf.length === 1) {
     organisationId = memberOf[0]!;
@@ -38,7 +37,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (memberOf.length > 1) {
     return json({ view: "choose" as const, organisation: null, choices: await organisationNames(memberOf) });
   }
-  if (hasRole(user, "admin")) {
+  if (can(user, "admin")) {
     return json({ view: "admin" as const, organisation: null, choices: await organisationChoices() });
   }
   return json({ view: "none" as const, organisation: null, choices: null });

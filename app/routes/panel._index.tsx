@@ -2,13 +2,13 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link } from "@remix-run/react";
 import { t } from "~/lib/i18n";
-import { requireRole } from "~/modules/identity/index.server";
+import { requirePermission } from "~/modules/identity/index.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("homes.panel.title")} – ${t("brand.appName")}` }];
 
 /** The grant panel member's home: honest that there is nothing to score until grant rounds are built. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, ["panel-member"]);
+  await requirePermission(request, "panel.view");
   return json({});
 }
 

@@ -6,8 +6,8 @@ import { newPasswordSchema, PASSWORD_MIN } from "~/components/auth/schemas";
 import { ErrorSummary, Honeypot } from "~/components/forms";
 import { t } from "~/lib/i18n";
 import { passwordResetTokenState, RESET_TOKEN_MINUTES, resetPasswordWithToken, type TokenState } from "~/modules/identity/index.server";
-import { refuseHoneypot, signInAndRedirect } from "~/modules/identity/index.server";
-import { formFailure, isHoneypotFilled, parseForm, readForm } from "~/platform/forms.server";
+import { signInAndRedirect } from "~/modules/identity/index.server";
+import { formFailure, isHoneypotFilled, parseForm, readForm, refuseHoneypot } from "~/platform/forms.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("auth.reset.title")} – ${t("brand.appName")}` }];
 

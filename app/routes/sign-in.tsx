@@ -3,11 +3,11 @@ import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { signInSchema } from "~/components/auth/schemas";
 import { ErrorSummary, Honeypot, TextField, valueOf } from "~/components/forms";
-import { homeFor, safeRedirect } from "~/modules/identity";
+import { homePathFor, safeRedirect } from "~/modules/identity";
 import { t } from "~/lib/i18n";
 import { findUserForSignIn } from "~/modules/identity/index.server";
-import { getUser, refuseHoneypot, signInAndRedirect } from "~/modules/identity/index.server";
-import { formFailure, isHoneypotFilled, parseForm, readForm } from "~/platform/forms.server";
+import { getUser, signInAndRedirect } from "~/modules/identity/index.server";
+import { formFailure, isHoneypotFilled, parseForm, readForm, refuseHoneypot } from "~/platform/forms.server";
 import { verifyPassword } from "~/modules/identity/index.server";
 import {
   clearRateLimit,
@@ -57,7 +57,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   await clearRateLimit(accountKey);
   await refundRateLimit(addressKey);
-  const home = homeFor(user.roles.map((r) => r.role));
+  const home = homePathFor(user);
   return signInAndRedirect(request, user.id, safeRedirect(redirectTo, home));
 }
 

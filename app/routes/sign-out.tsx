@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { t } from "~/lib/i18n";
-import { destroySession, getUser } from "~/modules/identity/index.server";
+import { endSignInSession, getUser } from "~/modules/identity/index.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("auth.signOut.title")} – ${t("brand.appName")}` }];
 
@@ -13,7 +13,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const cookie = await destroySession(request);
+  const cookie = await endSignInSession(request);
   return redirect("/sign-out", { headers: { "Set-Cookie": cookie } });
 }
 

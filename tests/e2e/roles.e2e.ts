@@ -41,6 +41,12 @@ describeE2E("each role's home", () => {
     const response = await page.goto("/organisation?org=someone-elses-organisation");
     expect(response?.status()).toBe(403);
     await page.getByRole("heading", { level: 1, name: "You do not have access to this page", exact: true }).waitFor();
+    // The site's page, with its title and ways on: their own home, signing out, the finder.
+    expect(await page.title()).toBe("You do not have access to this page – Café Network");
+    expect(await page.getByRole("link", { name: "Go to your home page" }).getAttribute("href")).toBe("/organisation");
+    expect(await page.getByRole("link", { name: "Sign out, to sign in with another account" }).getAttribute("href")).toBe("/sign-out");
+    expect(await page.getByRole("link", { name: "Find a café near you" }).getAttribute("href")).toBe("/");
+    await expectNoAxeViolations(page, "403 page");
   });
 
   it("a role without access gets 403, and anonymous people are sent to sign in and back", async () => {

@@ -1,6 +1,6 @@
 import type { Role } from "~/modules/identity";
 import { createUserWithRoles } from "~/modules/identity/index.server";
-import { createUserSession, getUser } from "~/modules/identity/index.server";
+import { startSignInSession, getUser } from "~/modules/identity/index.server";
 import { prisma } from "~/platform/db.server";
 
 /**
@@ -53,14 +53,14 @@ export function cookieFrom(response: Response): string | null {
   return /Max-Age=0|Expires=Thu, 01 Jan 1970/i.test(header) ? "" : pair;
 }
 
-export async function sessionCookieFor(userId: string): Promise<string> {
-  const header = await createUserSession(userId);
+export async function signInCookieFor(userId: string): Promise<string> {
+  const header = await startSignInSession(userId);
   return header.split(";")[0]!;
 }
 
-/** A session cookie for one of the demo accounts (admin@example.org, cafe@example.org…). */
+/** A sign-in cookie for one of the demo accounts (admin@example.org, cafe@example.org…). */
 export async function demoCookie(email: string): Promise<string> {
-  return sessionCookieFor((await prisma.user.findUniqueOrThrow({ where: { email } })).id);
+  return signInCookieFor((await prisma.user.findUniqueOrThrow({ where: { email } })).id);
 }
 
 export async function userFromCookie(cookie: string | null) {

@@ -3,7 +3,7 @@ import * as account from "~/routes/account";
 import * as signIn from "~/routes/sign-in";
 import * as signOut from "~/routes/sign-out";
 import { PASSWORD_MIN } from "~/components/auth/schemas";
-import { pruneExpiredSessions } from "~/modules/identity/index.server";
+import { pruneExpiredSignInSessions } from "~/modules/identity/index.server";
 import { prisma } from "~/platform/db.server";
 import { MIN_PASSWORD_LENGTH } from "~/modules/identity/index.server";
 import { resetEnvCache } from "~/platform/env.server";
@@ -15,7 +15,7 @@ import {
   json,
   makeUser,
   post,
-  sessionCookieFor,
+  signInCookieFor,
   TEST_PASSWORD,
   uniqueEmail,
   userFromCookie,
@@ -50,7 +50,7 @@ describe("signing in", () => {
     expect(setCookie).toMatch(/SameSite=Lax/i);
     const signedIn = await userFromCookie(cookieFrom(response));
     expect(signedIn?.id).toBe(user.id);
-    expect(await prisma.session.count({ where: { userId: user.id } })).toBe(1);
+    expect(await prisma.signInSession.count({ where: { userId: user.id } })).toBe(1);
   });
 
   it("accepts the email address in any case and with spaces", async () => {
@@ -107,7 +107,7 @@ describe("signing in", () => {
     const response = await attemptSignIn({ email: user.email, password: TEST_PASSWORD, website_url: "http://spam.example" }, freshIp());
     expect(response.status).toBe(400);
     expect(response.headers.get("Set-Cookie")).toBeNull();
-    expect(await prisma.session.count({ where: { userId: user.id } })).toBe(0);
+    expect(await prisma.signInSession.count({ where: { userId: user.id } })).toBe(0);
   });
 
   it("limits attempts per account (5 per 15 minutes), even from different addresses and with the right password", async () => {
@@ -189,7 +189,7 @@ describe("signing in", () => {
   it("replaces this browser's previous session when someone signs in again", async () => {
     const first = await makeUser([{ role: "admin" }]);
     const second = await makeUser([{ role: "grant-officer" }]);
-    const firstCookie = await sessionCookieFor(first.id);
+    const firstCookie = await signInCookieFor(first.id);
     const response = await attemptSignIn({ email: second.email, password: TEST_PASSWORD }, freshIp(), firstCookie);
     expect(response.status).toBe(302);
     expect(await userFromCookie(firstCookie)).toBeNull();
@@ -200,7 +200,7 @@ describe("signing in", () => {
 describe("signing out", () => {
   it("does nothing on GET: the page shows a button", async () => {
     const user = await makeUser([{ role: "admin" }]);
-    const cookie = await sessionCookieFor(user.id);
+    const cookie = await signInCookieFor(user.id);
     const page = await call(signOut.loader, get("/sign-out", cookie));
     expect(page.status).toBe(200);
     expect(await json(page)).toMatchObject({ user: { email: user.email } });
@@ -209,8 +209,8 @@ describe("signing out", () => {
 
   it("ends this session on POST and clears the cookie", async () => {
     const user = await makeUser([{ role: "admin" }]);
-    const cookie = await sessionCookieFor(user.id);
-    const other = await sessionCookieFor(user.id);
+    const cookie = await signInCookieFor(user.id);
+    const other = await signInCookieFor(user.id);
     const response = await call(signOut.action, post("/sign-out", {}, cookie));
     expect(response.status).toBe(302);
     expect(response.headers.get("Location")).toBe("/sign-out");
@@ -222,17 +222,17 @@ describe("signing out", () => {
 
   it("signs out everywhere: every session of the user ends, this one included", async () => {
     const user = await makeUser([{ role: "commissioner" }]);
-    const here = await sessionCookieFor(user.id);
-    const elsewhere = await sessionCookieFor(user.id);
+    const here = await signInCookieFor(user.id);
+    const elsewhere = await signInCookieFor(user.id);
     const bystander = await makeUser([{ role: "commissioner" }]);
-    const bystanderCookie = await sessionCookieFor(bystander.id);
+    const bystanderCookie = await signInCookieFor(bystander.id);
 
     const response = await call(account.action, post("/account", { intent: "sign-out-everywhere" }, here));
     expect(response.status).toBe(302);
     expect(cookieFrom(response)).toBe("");
     expect(await userFromCookie(here)).toBeNull();
     expect(await userFromCookie(elsewhere)).toBeNull();
-    expect(await prisma.session.count({ where: { userId: user.id } })).toBe(0);
+    expect(await prisma.signInSession.count({ where: { userId: user.id } })).toBe(0);
     expect((await userFromCookie(bystanderCookie))?.id).toBe(bystander.id);
   });
 });
@@ -240,10 +240,10 @@ describe("signing out", () => {
 describe("housekeeping", () => {
   it("prunes expired sessions only", async () => {
     const user = await makeUser([{ role: "admin" }]);
-    const live = await sessionCookieFor(user.id);
-    await prisma.session.create({ data: { userId: user.id, expiresAt: new Date(Date.now() - 1000) } });
-    expect(await pruneExpiredSessions()).toBeGreaterThanOrEqual(1);
-    expect(await prisma.session.count({ where: { userId: user.id } })).toBe(1);
+    const live = await signInCookieFor(user.id);
+    await prisma.signInSession.create({ data: { userId: user.id, expiresAt: new Date(Date.now() - 1000) } });
+    expect(await pruneExpiredSignInSessions()).toBeGreaterThanOrEqual(1);
+    expect(await prisma.signInSession.count({ where: { userId: user.id } })).toBe(1);
     expect((await userFromCookie(live))?.id).toBe(user.id);
   });
 
@@ -261,7 +261,7 @@ describe("your account", () => {
 
   it("shows your name, email and roles", async () => {
     const user = await makeUser([{ role: "grant-officer" }, { role: "panel-member" }], { name: "Asha Patel" });
-    const response = await call(account.loader, get("/account", await sessionCookieFor(user.id)));
+    const response = await call(account.loader, get("/account", await signInCookieFor(user.id)));
     const body = await json<{ account: { name: string; email: string; roles: { label: string }[] }; homePath: string }>(response);
     expect(body.account).toMatchObject({ name: "Asha Patel", email: user.email });
     expect(body.account.roles.map((r) => r.label)).toEqual(["Grant officer (VAL)", "Grant panel member"]);
@@ -270,8 +270,8 @@ describe("your account", () => {
 
   it("changes the password after checking the current one, and ends the other sessions", async () => {
     const user = await makeUser([{ role: "admin" }]);
-    const here = await sessionCookieFor(user.id);
-    const elsewhere = await sessionCookieFor(user.id);
+    const here = await signInCookieFor(user.id);
+    const elsewhere = await signInCookieFor(user.id);
     const newPassword = "a brand new passphrase";
 
     const wrongCurrent = await call(

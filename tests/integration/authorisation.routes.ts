@@ -7,7 +7,7 @@ import type { Role } from "~/modules/identity";
  *
  * ADD A ROW FOR EVERY NON-PUBLIC ROUTE YOU BUILD (one per loader, and one per action); public ones go in
  * PUBLIC_ROUTES below. A loader or action in neither fails the test.
- * - `allowed` lists every role that may use it, admin included when admins may (requireRole always
+ * - `allowed` lists every role that may use it, admin included when admins may (`can` always
  *   lets admins in), or "any-signed-in".
  * - The test signs in one user per role. The organisation member belongs to `organisationId`; the café
  *   manager manages `cafeId` (a café of that organisation). `otherOrganisationId` / `otherCafeId` are

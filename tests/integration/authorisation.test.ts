@@ -2,7 +2,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ROLES, type Role } from "~/modules/identity";
-import { call, get, makeOrganisationWithCafe, makeUser, post, sessionCookieFor } from "./auth.helpers";
+import { call, get, makeOrganisationWithCafe, makeUser, post, signInCookieFor } from "./auth.helpers";
 import { PROTECTED_ROUTES, PUBLIC_ROUTES, type AccessFixtures, type ProtectedRoute, type RouteModule } from "./authorisation.routes";
 
 /**
@@ -25,10 +25,10 @@ beforeAll(async () => {
     const scope =
       role === "organisation-member" ? { organisationId: fixtures.organisationId } : role === "cafe-manager" ? { cafeId: fixtures.cafeId } : {};
     const user = await makeUser([{ role, ...scope }]);
-    cookies.set(role, await sessionCookieFor(user.id));
+    cookies.set(role, await signInCookieFor(user.id));
   }
   const nobody = await makeUser([]);
-  cookies.set("no-role", await sessionCookieFor(nobody.id));
+  cookies.set("no-role", await signInCookieFor(nobody.id));
 });
 
 function pathOf(route: ProtectedRoute) {

@@ -12,7 +12,7 @@ import {
   makeOrganisationWithCafe,
   makeUser,
   post,
-  sessionCookieFor,
+  signInCookieFor,
   uniqueEmail,
   userFromCookie,
 } from "./auth.helpers";
@@ -136,13 +136,13 @@ describe("accepting an invitation", () => {
 
     // Signed in as someone else: refused, nothing changes.
     const stranger = await makeUser([{ role: "commissioner" }]);
-    const wrong = await call(accept.action, post(`/invitations/${token}`, { intent: "accept" }, await sessionCookieFor(stranger.id)), { token });
+    const wrong = await call(accept.action, post(`/invitations/${token}`, { intent: "accept" }, await signInCookieFor(stranger.id)), { token });
     expect(wrong.status).toBe(400);
     expect(await prisma.roleAssignment.count({ where: { userId: stranger.id, role: "cafe-manager" } })).toBe(0);
     expect((await prisma.invitation.findUniqueOrThrow({ where: { tokenHash: hashToken(token) } })).acceptedAt).toBeNull();
 
     // The right person.
-    const cookie = await sessionCookieFor(person.id);
+    const cookie = await signInCookieFor(person.id);
     const response = await call(accept.action, post(`/invitations/${token}`, { intent: "accept" }, cookie), { token });
     expect(response.status).toBe(302);
     expect(response.headers.get("Location")).toBe("/manage");
@@ -202,7 +202,7 @@ describe("accepting an invitation", () => {
 describe("the admin's users page", () => {
   it("invites someone with a role and scope, audited, with the email in the outbox", async () => {
     const admin = await makeUser([{ role: "admin" }]);
-    const cookie = await sessionCookieFor(admin.id);
+    const cookie = await signInCookieFor(admin.id);
     const { cafe } = await makeOrganisationWithCafe("admin-invite");
     const email = uniqueEmail("invitee");
 
@@ -220,7 +220,7 @@ describe("the admin's users page", () => {
 
   it("explains each missing or wrong field next to it, keeping what was typed", async () => {
     const admin = await makeUser([{ role: "admin" }]);
-    const cookie = await sessionCookieFor(admin.id);
+    const cookie = await signInCookieFor(admin.id);
     const noScope = await call(adminUsers.action, post("/admin/users", { intent: "invite", email: "Someone@Example.org", role: "organisation-member", organisationId: "", cafeId: "" }, cookie));
     expect(noScope.status).toBe(400);
     expect(await json(noScope)).toMatchObject({
@@ -242,7 +242,7 @@ describe("the admin's users page", () => {
 
   it("removes a role (audited) but never the admin's own admin role", async () => {
     const admin = await makeUser([{ role: "admin" }]);
-    const cookie = await sessionCookieFor(admin.id);
+    const cookie = await signInCookieFor(admin.id);
     const person = await makeUser([{ role: "grant-officer" }, { role: "panel-member" }]);
     const assignment = await prisma.roleAssignment.findFirstOrThrow({ where: { userId: person.id, role: "panel-member" } });
 
@@ -261,7 +261,7 @@ describe("the admin's users page", () => {
 
   it("withdraws a pending invitation, so its link stops working", async () => {
     const admin = await makeUser([{ role: "admin" }]);
-    const cookie = await sessionCookieFor(admin.id);
+    const cookie = await signInCookieFor(admin.id);
     const { id, token } = await invite({ email: uniqueEmail("withdrawn"), role: "panel-member", invitedById: admin.id });
     const response = await call(adminUsers.action, post("/admin/users", { intent: "withdraw", id }, cookie));
     expect(response.headers.get("Location")).toBe("/admin/users?done=withdrawn");

@@ -5,7 +5,7 @@ import * as overviewPage from "~/routes/manage.cafes.$cafeId._index";
 import * as offerPage from "~/routes/manage.cafes.$cafeId.offers.$offerId";
 import * as sessionPage from "~/routes/manage.cafes.$cafeId.sessions.$sessionId";
 import { prisma } from "~/platform/db.server";
-import { call, demoCookie, get, json, makeUser, post, sessionCookieFor } from "./auth.helpers";
+import { call, demoCookie, get, json, makeUser, post, signInCookieFor } from "./auth.helpers";
 
 /**
  * Café details: name, description, address and postcode (geocoded; footprint suggested, changed only by
@@ -215,7 +215,7 @@ describe("a form too large to read", () => {
 
   it("is answered only to someone who may read the café", async () => {
     const other = await makeUser([{ role: "cafe-manager", cafeId: (await prisma.cafe.findFirstOrThrow({ where: { id: { not: cafe.id } } })).id }]);
-    const response = await send(form({ description: "x".repeat(300_000) }), await sessionCookieFor(other.id));
+    const response = await send(form({ description: "x".repeat(300_000) }), await signInCookieFor(other.id));
     expect(response.status).toBe(403);
   });
 

@@ -7,7 +7,7 @@ import * as sessionsPage from "~/routes/manage.cafes.$cafeId.sessions._index";
 import { prisma } from "~/platform/db.server";
 import { startBackgroundJobs } from "~/background-jobs.server";
 import { FIRST_HOURLY_RUN_AFTER_MS, stopBackgroundJobs } from "~/platform/jobs.server";
-import { call, demoCookie, get, json, makeOrganisationWithCafe, makeUser, post, sessionCookieFor } from "./auth.helpers";
+import { call, demoCookie, get, json, makeOrganisationWithCafe, makeUser, post, signInCookieFor } from "./auth.helpers";
 
 /**
  * Keeping listings verified: "Hours are still right" in one click; a reminder to the managers after
@@ -28,7 +28,7 @@ beforeAll(async () => {
   // The demo's least recently checked café (130 days) has no manager: give it one for these tests.
   staleCafe = await prisma.cafe.findUniqueOrThrow({ where: { slug: "sileby-riverside-cafe" } });
   manager = await makeUser([{ role: "cafe-manager", cafeId: staleCafe.id }], { name: "Riley Stone" });
-  managerCookie = await sessionCookieFor(manager.id);
+  managerCookie = await signInCookieFor(manager.id);
   commissioner = await demoCookie("commissioner@example.org");
   admin = await demoCookie("admin@example.org");
 });

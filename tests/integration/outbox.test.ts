@@ -12,7 +12,7 @@ import {
 import { resetEnvCache } from "~/platform/env.server";
 import * as outboxPage from "~/routes/admin.outbox";
 import { startFakeResend, type FakeResend } from "../support/fake-resend";
-import { call, get, json, makeUser, post, sessionCookieFor } from "./auth.helpers";
+import { call, get, json, makeUser, post, signInCookieFor } from "./auth.helpers";
 import { setClock } from "./clock.helpers";
 
 /** The email outbox against a stand-in for Resend's API on a local port (the real SDK, over HTTP). */
@@ -138,7 +138,7 @@ describe("delivering the outbox", () => {
     expect(row.history[2]!.error).toBeNull();
 
     const admin = await makeUser([{ role: "admin" }]);
-    const response = await call(outboxPage.loader, get(`/admin/outbox?email=${id}`, await sessionCookieFor(admin.id)));
+    const response = await call(outboxPage.loader, get(`/admin/outbox?email=${id}`, await signInCookieFor(admin.id)));
     const body = await json<{ email: { lastError: string | null; history: { at: string; error: string | null }[] } }>(response);
     expect(body.email.lastError).toBeNull();
     expect(body.email.history).toHaveLength(3);
@@ -235,7 +235,7 @@ describe("emails whose link expires", () => {
     const row = await failedInvitationEmail("gave-up-invitation@example.org");
     expect(row.status).toBe("failed");
     const admin = await makeUser([{ role: "admin" }]);
-    const cookie = await sessionCookieFor(admin.id);
+    const cookie = await signInCookieFor(admin.id);
     setClock(new Date(T0.getTime() + (INVITATION_DAYS + 1) * 24 * 3600_000)); // the invitation has expired
     const response = await call(outboxPage.action, post("/admin/outbox", { intent: "retry", id: row.id }, cookie));
     expect(response.status).toBe(302);
@@ -255,7 +255,7 @@ describe("emails whose link expires", () => {
       at = (await prisma.emailOutbox.findUniqueOrThrow({ where: { id } })).nextAttemptAt;
     }
     const admin = await makeUser([{ role: "admin" }]);
-    const cookie = await sessionCookieFor(admin.id);
+    const cookie = await signInCookieFor(admin.id);
     const retried = await call(outboxPage.action, post("/admin/outbox", { intent: "retry", id }, cookie));
     expect(retried.headers.get("Location")).toContain("retried=1");
     await deliverPendingEmails();

@@ -12,7 +12,7 @@ import {
   json,
   makeUser,
   post,
-  sessionCookieFor,
+  signInCookieFor,
   TEST_PASSWORD,
   uniqueEmail,
   userFromCookie,
@@ -113,7 +113,7 @@ describe("asking for a reset link", () => {
 describe("using a reset link", () => {
   it("sets the new password, uses up the token, ends every session and signs this browser in", async () => {
     const user = await makeUser([{ role: "cap-staff" }]);
-    const oldSession = await sessionCookieFor(user.id);
+    const oldSession = await signInCookieFor(user.id);
     await askForReset(user.email);
     const token = await tokenFromEmail(user.email);
 
@@ -127,7 +127,7 @@ describe("using a reset link", () => {
     expect(response.headers.get("Location")).toBe("/account?notice=password-reset");
     expect((await userFromCookie(cookieFrom(response)))?.id).toBe(user.id);
     expect(await userFromCookie(oldSession)).toBeNull();
-    expect(await prisma.session.count({ where: { userId: user.id } })).toBe(1);
+    expect(await prisma.signInSession.count({ where: { userId: user.id } })).toBe(1);
 
     const row = await prisma.passwordResetToken.findUniqueOrThrow({ where: { tokenHash: hashToken(token) } });
     expect(row.usedAt).not.toBeNull();

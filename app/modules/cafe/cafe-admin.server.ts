@@ -17,8 +17,7 @@ import { t } from "~/lib/i18n";
 import { auditHistory, recordAudit, type AuditEntry } from "~/modules/audit/index.server";
 import { statusView } from "~/modules/finder/index.server";
 import { createInvitation } from "~/modules/identity/index.server";
-import { type Actor } from "~/modules/identity";
-import { hasRole } from "~/modules/identity/index.server";
+import { holdsRole, type Actor } from "~/modules/identity";
 import { now, todayInLondon } from "~/platform/clock.server";
 import { prisma, type Tx } from "~/platform/db.server";
 import { invalidatePublicData } from "~/platform/public-cache.server";
@@ -37,11 +36,11 @@ import { listFootprints, suggestFootprint } from "~/modules/footprint/index.serv
 
 export type { Actor };
 
-const isAdmin = (actor: Pick<Actor, "roles">) => hasRole(actor, "admin");
+const isAdmin = (actor: Pick<Actor, "roles">) => holdsRole(actor, "admin");
 
 /** May this user change a café's footprint? Admins and commissioners. */
 export function mayChangeFootprint(actor: Pick<Actor, "roles">): boolean {
-  return hasRole(actor, "admin", "commissioner");
+  return holdsRole(actor, "admin", "commissioner");
 }
 
 /** May this user change a café's operator organisation? Admins only. */
@@ -63,7 +62,7 @@ export type ManagedCafeListing = Awaited<ReturnType<typeof listManagedCafes>>[nu
  * commissioners. With each café's sessions and current exceptions, to show whether it is open now.
  */
 export async function listManagedCafes(actor: Actor) {
-  const everyCafe = hasRole(actor, "admin", "commissioner");
+  const everyCafe = holdsRole(actor, "admin", "commissioner");
   const ids = actor.roles.filter((r) => r.role === "cafe-manager" && r.cafeId).map((r) => r.cafeId as string);
   const from = londonDate(new Date(now().getTime() - 2 * 86_400_000));
   return prisma.cafe.findMany({

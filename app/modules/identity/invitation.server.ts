@@ -1,5 +1,4 @@
 import { isRole, SCOPED_ROLES, type Role } from "./roles";
-import { t } from "~/lib/i18n";
 import { recordAudit } from "~/modules/audit/index.server";
 import { addRoleIfMissing, hashToken, newToken, normaliseEmail } from "./user.server";
 import { now } from "~/platform/clock.server";
@@ -7,6 +6,7 @@ import { prisma, type Tx } from "~/platform/db.server";
 import { cancelEmailsFor, enqueueEmail } from "~/modules/outbox/index.server";
 import { appUrl } from "~/platform/env.server";
 import { hashPassword } from "./password.server";
+import { invitationEmail } from "./emails";
 
 /**
  * Invitations: the way people join Café Network and gain roles. The link in the email carries a random
@@ -96,18 +96,15 @@ export async function createInvitation(
   });
 
   const link = `${appUrl()}/invitations/${token}`;
-  const roleText = t(`auth.role.${input.role}`);
-  const scopeName = organisation?.name ?? cafe?.name ?? null;
-  const inviterName = inviter?.name ?? t("auth.invitationEmail.someone");
   await enqueueEmail(tx, {
     to: email,
     kind: "invitation",
     reference: invitationReference(invitation.id),
     linkExpiresAt: expiresAt,
-    subject: t("auth.invitationEmail.subject", { inviter: inviterName }),
-    text: t("auth.invitationEmail.text", {
-      inviter: inviterName,
-      role: scopeName ? t("auth.invitationEmail.roleFor", { role: roleText, scope: scopeName }) : roleText,
+    ...invitationEmail({
+      inviter: inviter?.name ?? null,
+      role: input.role,
+      scope: organisation?.name ?? cafe?.name ?? null,
       link,
       days: INVITATION_DAYS,
     }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, ownedIds, PERMISSIONS, type RoleHolding } from "./permissions";
+import { can, homePathFor, ownedIds, PERMISSIONS, type RoleHolding } from "./permissions";
 import { ROLES, type Role } from "./roles";
 
 const holding = (role: Role, scope: Partial<RoleHolding> = {}): RoleHolding => ({ role, organisationId: null, cafeId: null, ...scope });
@@ -21,6 +21,8 @@ describe("permissions", () => {
     expect(can(manager, "cafe.view", { cafeId: "c2" })).toBe(false);
     expect(can(manager, "cafe.footprint.change")).toBe(false);
     expect(can(manager, "cafe.administer")).toBe(false);
+    expect(can(manager, "cafes.list")).toBe(true);
+    expect(can(manager, "cafes.all")).toBe(false);
     expect(ownedIds(manager, "cafe.edit")).toEqual(["c1"]);
   });
 
@@ -31,6 +33,7 @@ describe("permissions", () => {
     expect(can(commissioner, "cafe.footprint.change")).toBe(true);
     expect(can(commissioner, "coverage.view")).toBe(true);
     expect(can(commissioner, "listings.remind")).toBe(false);
+    expect(can(commissioner, "cafes.all")).toBe(true);
   });
 
   it("let an organisation member act for their own organisation only", () => {
@@ -49,5 +52,26 @@ describe("permissions", () => {
       expect(can(user(holding(role)), "admin")).toBe(false);
       expect(can(user(holding(role)), "cafe.edit", { cafeId: "c1" })).toBe(false);
     }
+  });
+});
+
+describe("where each role lands", () => {
+  const roles = (...names: Role[]) => user(...names.map((name) => holding(name)));
+  it("sends each role to its own home", () => {
+    expect(homePathFor(roles("cafe-manager"))).toBe("/manage");
+    expect(homePathFor(roles("cap-staff"))).toBe("/cap");
+    expect(homePathFor(roles("organisation-member"))).toBe("/organisation");
+    expect(homePathFor(roles("admin"))).toBe("/admin");
+    expect(homePathFor(roles("grant-officer"))).toBe("/grants");
+    expect(homePathFor(roles("panel-member"))).toBe("/panel");
+    expect(homePathFor(roles("commissioner"))).toBe("/coverage");
+  });
+  it("prefers the broader role when a user holds several", () => {
+    expect(homePathFor(roles("cafe-manager", "admin"))).toBe("/admin");
+    expect(homePathFor(roles("organisation-member", "cafe-manager"))).toBe("/manage");
+    expect(homePathFor(roles("commissioner", "grant-officer"))).toBe("/grants");
+  });
+  it("sends a user without roles to their account page", () => {
+    expect(homePathFor(roles())).toBe("/account");
   });
 });

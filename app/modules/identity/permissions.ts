@@ -13,6 +13,8 @@ export type Permission =
   | "admin"
   /** The café management list (/manage): café managers see theirs; commissioners and admins see all */
   | "cafes.list"
+  /** Every café on that list, not only their own: commissioners, admins */
+  | "cafes.all"
   /** A café's management pages, read only: its managers, commissioners, admins */
   | "cafe.view"
   /** Change a café's hours, details, offers: its managers, admins */
@@ -44,8 +46,8 @@ export type CurrentUser = {
   email: string;
   name: string;
   roles: RoleHolding[];
-  /** The sign-in session this request carries */
-  sessionId: string;
+  /** The sign-in session this request carries (SignInSession) */
+  signInSessionId: string;
 };
 /** What a write needs of the person making it: who they are (for the audit trail) and their roles. */
 export type Actor = Pick<CurrentUser, "id" | "roles">;
@@ -58,6 +60,7 @@ type Rule = { roles: readonly Role[]; own?: "cafe" | "organisation" };
 const RULES: Record<Permission, { anywhere: readonly Role[]; own?: Rule }> = {
   admin: { anywhere: [] },
   "cafes.list": { anywhere: ["commissioner", "cafe-manager"] },
+  "cafes.all": { anywhere: ["commissioner"] },
   "cafe.view": { anywhere: ["commissioner"], own: { roles: ["cafe-manager"], own: "cafe" } },
   "cafe.edit": { anywhere: [], own: { roles: ["cafe-manager"], own: "cafe" } },
   "cafe.footprint.change": { anywhere: ["commissioner"] },
@@ -103,4 +106,23 @@ export function ownedIds(user: PermissionHolder, permission: Permission): string
     .filter((r) => (own.roles as string[]).includes(r.role))
     .map((r) => (own.own === "cafe" ? r.cafeId : r.organisationId))
     .filter((id): id is string => id !== null);
+}
+
+/** The home pages, broadest first, each with the permission that opens it. */
+const HOMES: readonly (readonly [Permission, string])[] = [
+  ["admin", "/admin"],
+  ["grants.view", "/grants"],
+  ["panel.view", "/panel"],
+  ["coverage.view", "/coverage"],
+  ["cap.use", "/cap"],
+  ["cafes.list", "/manage"],
+  ["organisation.act", "/organisation"],
+];
+
+/**
+ * Where this user lands after signing in, and where the header's "Home" link takes them: the broadest
+ * home page they may open, or their account page when they may open none.
+ */
+export function homePathFor(user: PermissionHolder): string {
+  return HOMES.find(([permission]) => can(user, permission))?.[1] ?? "/account";
 }

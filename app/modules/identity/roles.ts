@@ -1,5 +1,5 @@
 /**
- * The roles of Café Network and where each one lands after signing in.
+ * The roles of Café Network (what each may do: permissions.ts).
  * Organisation members are scoped to an organisation; café managers to one or more cafés.
  */
 export const ROLES = [
@@ -14,17 +14,6 @@ export const ROLES = [
 
 export type Role = (typeof ROLES)[number];
 
-/** Each role's home page. */
-export const ROLE_HOMES: Record<Role, string> = {
-  admin: "/admin",
-  "grant-officer": "/grants",
-  "panel-member": "/panel",
-  commissioner: "/coverage",
-  "cap-staff": "/cap",
-  "organisation-member": "/organisation",
-  "cafe-manager": "/manage",
-};
-
 /** Roles whose assignment must name an organisation or a café. */
 export const SCOPED_ROLES: Partial<Record<Role, "organisation" | "cafe">> = {
   "organisation-member": "organisation",
@@ -33,12 +22,6 @@ export const SCOPED_ROLES: Partial<Record<Role, "organisation" | "cafe">> = {
 
 export function isRole(value: unknown): value is Role {
   return typeof value === "string" && (ROLES as readonly string[]).includes(value);
-}
-
-/** Where a user with these roles lands: the first of their roles in the order of ROLES. */
-export function homeFor(roles: readonly string[]): string {
-  for (const role of ROLES) if (roles.includes(role)) return ROLE_HOMES[role];
-  return "/account";
 }
 
 /**

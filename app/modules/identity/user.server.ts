@@ -1,12 +1,13 @@
 import { createHash, randomBytes } from "node:crypto";
 import { type Role } from "./roles";
-import { t } from "~/lib/i18n";
+import type { RoleHolding } from "./permissions";
 import { recordAudit } from "~/modules/audit/index.server";
 import { now } from "~/platform/clock.server";
 import { prisma, type Tx } from "~/platform/db.server";
 import { enqueueEmail } from "~/modules/outbox/index.server";
 import { appUrl } from "~/platform/env.server";
 import { hashPassword, verifyPassword } from "./password.server";
+import { passwordResetEmail } from "./emails";
 
 /**
  * Accounts: sign-in lookups, passwords (change and reset), and the admin's list of users.
@@ -26,13 +27,11 @@ export function hashToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");
 }
 
-export type RoleScope = { role: string; organisationId: string | null; cafeId: string | null };
-
 export type SignInCandidate = {
   id: string;
   passwordHash: string | null;
   disabledAt: Date | null;
-  roles: RoleScope[];
+  roles: RoleHolding[];
 };
 
 export async function findUserForSignIn(email: string): Promise<SignInCandidate | null> {
@@ -45,11 +44,6 @@ export async function findUserForSignIn(email: string): Promise<SignInCandidate 
       roles: { select: { role: true, organisationId: true, cafeId: true } },
     },
   });
-}
-
-export async function findUserIdByEmail(email: string): Promise<string | null> {
-  const user = await prisma.user.findUnique({ where: { email: normaliseEmail(email) }, select: { id: true } });
-  return user?.id ?? null;
 }
 
 /**
@@ -111,14 +105,14 @@ export async function verifyCurrentPassword(userId: string, password: string): P
 }
 
 /**
- * Sets a new password and ends every other session of the user (the one in `keepSessionId` stays).
- * The caller has checked the current password.
+ * Sets a new password and ends every other sign-in session of the user (the one in `keepSignInSessionId`,
+ * this browser's, stays). The caller has checked the current password.
  */
-export async function changePassword(userId: string, newPassword: string, keepSessionId: string): Promise<void> {
+export async function changePassword(userId: string, newPassword: string, keepSignInSessionId: string): Promise<void> {
   const passwordHash = await hashPassword(newPassword);
   await prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { passwordHash } });
-    const ended = await tx.session.deleteMany({ where: { userId, id: { not: keepSessionId } } });
+    const ended = await tx.signInSession.deleteMany({ where: { userId, id: { not: keepSignInSessionId } } });
     await recordAudit(tx, {
       actorId: userId,
       action: "user.password-changed",
@@ -161,8 +155,7 @@ async function issuePasswordReset(tx: Tx, user: { id: string; name: string; emai
     kind: "password-reset",
     reference: `PasswordResetToken:${reset.id}`,
     linkExpiresAt: expiresAt,
-    subject: t("auth.resetEmail.subject"),
-    text: t("auth.resetEmail.text", { name: user.name, link, minutes: RESET_TOKEN_MINUTES }),
+    ...passwordResetEmail({ name: user.name, link, minutes: RESET_TOKEN_MINUTES }),
   });
   return { link, expiresAt };
 }
@@ -212,7 +205,7 @@ export async function passwordResetTokenState(token: string): Promise<{ state: T
 
 /**
  * Uses a reset token: sets the password, marks the token (and the user's other reset tokens) used,
- * and ends all the user's sessions, in one transaction. Claiming the token is a conditional update,
+ * and ends all the user's sign-in sessions, in one transaction. Claiming the token is a conditional update,
  * so a token works once even if two requests race.
  */
 export async function resetPasswordWithToken(
@@ -233,7 +226,7 @@ export async function resetPasswordWithToken(
     if (claim.count !== 1 || !row) return { ok: false as const, state: "used" as const };
     await tx.user.update({ where: { id: row.userId }, data: { passwordHash } });
     await tx.passwordResetToken.updateMany({ where: { userId: row.userId, usedAt: null }, data: { usedAt: at } });
-    const ended = await tx.session.deleteMany({ where: { userId: row.userId } });
+    const ended = await tx.signInSession.deleteMany({ where: { userId: row.userId } });
     await recordAudit(tx, {
       actorId: row.userId,
       action: "user.password-reset",
@@ -245,7 +238,7 @@ export async function resetPasswordWithToken(
   });
 }
 
-export async function rolesOf(userId: string): Promise<RoleScope[]> {
+export async function rolesOf(userId: string): Promise<RoleHolding[]> {
   return prisma.roleAssignment.findMany({
     where: { userId },
     select: { role: true, organisationId: true, cafeId: true },

@@ -2,7 +2,7 @@ import { prisma } from "~/platform/db.server";
 
 /**
  * Organisations (VCS groups), read side: the organisation member's home, the grant officer's overview,
- * and the choices on the admin's invitation form. Callers check access first (requireOrganisationAccess).
+ * and the choices on the admin's invitation form. Callers check the permission first ("organisation.act", "admin").
  */
 export type OrganisationCafe = {
   id: string;

@@ -29,8 +29,6 @@ export type OutgoingEmail = {
   linkExpiresAt?: Date;
 };
 
-export type EmailStatus = "pending" | "sent" | "failed" | "cancelled";
-
 /** Waits after the 1st, 2nd … failed attempt. After MAX_ATTEMPTS the email is marked "failed". */
 export const RETRY_DELAYS_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 3600_000, 12 * 3600_000] as const;
 export const MAX_ATTEMPTS = RETRY_DELAYS_MS.length + 1;

@@ -55,6 +55,8 @@ export const common = {
   "error.body": "Please try again in a moment. If you need help now, the numbers at the top of this page are always open.",
   "error.forbiddenTitle": "You do not have access to this page",
   "error.forbiddenBody": "Your account does not have permission to see this page. Sign in with another account, or ask an administrator.",
+  "error.forbiddenHome": "Go to your home page",
+  "error.forbiddenSignOut": "Sign out, to sign in with another account",
 
   "form.errorSummary": "There is a problem",
   "form.error.tooLarge":
