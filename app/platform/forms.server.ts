@@ -1,6 +1,7 @@
-import { json } from "@remix-run/node";
+import { data, json } from "@remix-run/node";
 import type { z } from "zod";
-import { t } from "~/lib/i18n";
+import { formMessageReply, formReply, parseSubmission, type FieldMessages, type FormReply } from "~/lib/forms";
+import { code, t } from "~/lib/i18n";
 import { notFound } from "./responses.server";
 
 /**
@@ -173,3 +174,50 @@ export function isHoneypotFilled(formData: FormData): boolean {
 export function refuseHoneypot() {
   return json({ errors: { _form: t("auth.error.honeypot") } as FormErrors, values: {} as FormValues }, { status: 400 });
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// Submissions (Conform): the one way an action reads its form
+
+/** An action's answer refusing a submission: the reply (messages in words, values as typed) with its status. */
+export function refuse(reply: FormReply, status = 400, headers?: HeadersInit) {
+  return data(reply, { status, headers });
+}
+
+export type RefuseOptions = { fieldErrors?: FieldMessages; formError?: string };
+
+/**
+ * Reads a request's form (at most `maxBytes`; see readForm) and parses it with the form's schema (the one
+ * the page runs in the browser). On success, `value` is the parsed form and `refuse` answers with the
+ * module's messages (codes) next to the fields; otherwise `response` is the answer to send: the
+ * schema's messages (400), a form too large or unreadable (413/400, with `shown` as the values the page
+ * showed), or a filled honeypot (400, nothing echoed). Fields in `hide` (passwords) are never sent back.
+ */
+export async function readSubmission<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+  options: { maxBytes?: number; honeypot?: boolean; hide?: string[]; shown?: Record<string, string | string[]> } = {},
+) {
+  const read = await readForm(request, options.maxBytes ?? MAX_FORM_BYTES);
+  if (!read.ok) {
+    const { errors } = await read.response.json();
+    return { ok: false as const, response: refuse(formMessageReply(errors._form ?? "", options.shown ?? {}), read.response.status) };
+  }
+  if (options.honeypot && isHoneypotFilled(read.formData)) {
+    return { ok: false as const, response: refuse(formMessageReply(code("auth.error.honeypot"))) };
+  }
+  const submission = parseSubmission(read.formData, schema);
+  const hideFields = options.hide;
+  const reply = (more: RefuseOptions = {}) => formReply(submission, { ...more, ...(hideFields ? { hideFields } : {}) });
+  if (submission.status !== "success") return { ok: false as const, response: refuse(reply()) };
+  return {
+    ok: true as const,
+    value: submission.value as z.output<S>,
+    formData: read.formData,
+    /** The reply with these messages (codes or words) */
+    reply,
+    /** Refuses the submission with these messages (codes or words) */
+    refuse: (more: RefuseOptions, status = 400, headers?: HeadersInit) => refuse(reply(more), status, headers),
+  };
+}
+
+export type ReadSubmission = Extract<Awaited<ReturnType<typeof readSubmission>>, { ok: true }>;

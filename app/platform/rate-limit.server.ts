@@ -1,6 +1,6 @@
 import { isIPv4, isIPv6 } from "node:net";
 import { json } from "@remix-run/node";
-import { t, type MessageKey } from "~/lib/i18n";
+import { code, t, type MessageKey } from "~/lib/i18n";
 import { prisma } from "./db.server";
 import { getEnv } from "./env.server";
 import { now } from "./clock.server";
@@ -202,6 +202,18 @@ export function tooManyAttempts<T extends object>(
     { errors: { _form: t(message, { minutes: retryMinutes(refused) }) }, ...data },
     { status: 429, headers: { "Retry-After": String(refused.retryAfterSeconds) } },
   );
+}
+
+/**
+ * A form's refused attempt: 429 with Retry-After, and `message` (given the minutes to wait) above the
+ * form, which keeps what was typed.
+ */
+export function tooManySubmissions(
+  refused: Pick<RateLimitResult, "retryAfterSeconds">,
+  message: Extract<MessageKey, `${string}.tooMany`>,
+  submission: { refuse: (options: { formError: string }, status: number, headers: HeadersInit) => unknown },
+) {
+  return submission.refuse({ formError: code(message, { minutes: retryMinutes(refused) }) }, 429, { "Retry-After": String(refused.retryAfterSeconds) });
 }
 
 /** Hourly: clears out ended rate-limit windows. */

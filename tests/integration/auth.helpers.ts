@@ -12,7 +12,12 @@ export const TEST_PASSWORD = "correct horse battery";
 type RouteArgs = { request: Request; params: Record<string, string | undefined>; context: Record<string, unknown> };
 type RouteFn = (args: RouteArgs) => unknown;
 
-/** Runs a loader or action; a thrown Response (redirect, 403) is returned like a returned one. */
+/**
+ * What a loader or action answered, as the HTTP response a browser sees: a Response as it is, data (plain,
+ * or `data()` with its status and headers) as JSON. A thrown Response (redirect, 403) is returned like a
+ * returned one. A form's refusal (Conform's reply) also carries, for these tests to read, `errors` (the
+ * first message of each field, `_form` for the form's own) and `values` (what was typed and sent back).
+ */
 export async function call(
   fn: RouteFn | undefined,
   request: Request,
@@ -21,13 +26,35 @@ export async function call(
 ): Promise<Response> {
   if (!fn) throw new Error("The route has no such function");
   try {
-    const result = await fn({ request, params, context });
-    if (result instanceof Response) return result;
-    return new Response(JSON.stringify(result ?? null), { status: 200, headers: { "Content-Type": "application/json" } });
+    return asResponse(await fn({ request, params, context }));
   } catch (thrown) {
     if (thrown instanceof Response) return thrown;
+    if (isDataWithInit(thrown)) return asResponse(thrown);
     throw thrown;
   }
+}
+
+type DataWithInit = { type: "DataWithResponseInit"; data: unknown; init: ResponseInit | null };
+
+function isDataWithInit(value: unknown): value is DataWithInit {
+  return typeof value === "object" && value !== null && (value as { type?: unknown }).type === "DataWithResponseInit";
+}
+
+export function asResponse(result: unknown): Response {
+  if (result instanceof Response) return result;
+  const { data, init } = isDataWithInit(result) ? result : { data: result, init: null };
+  const headers = new Headers(init?.headers);
+  headers.set("Content-Type", "application/json");
+  return new Response(JSON.stringify(withFormView(data) ?? null), { status: init?.status ?? 200, headers });
+}
+
+function withFormView(data: unknown): unknown {
+  if (typeof data !== "object" || data === null || !("status" in data) || (data as { status: unknown }).status !== "error") return data;
+  const reply = data as { error?: Record<string, string[] | null>; initialValue?: Record<string, unknown> | null };
+  if (!("error" in reply) && !("initialValue" in reply)) return data;
+  const errors: Record<string, string> = {};
+  for (const [name, list] of Object.entries(reply.error ?? {})) if (list?.[0]) errors[name === "" ? "_form" : name] = list[0];
+  return { ...data, errors, values: reply.initialValue ?? {} };
 }
 
 const BASE = "http://localhost:3000";

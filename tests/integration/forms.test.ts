@@ -93,11 +93,11 @@ describe("readForm", () => {
 
 describe("forms that show the problem above the form", () => {
   it("sign-in returns (does not throw) the message for a malformed or oversized body, and still signs in afterwards", async () => {
-    const malformed = await signIn.action({ request: malformedMultipart("/sign-in"), params: {}, context: { clientIp: "192.0.2.90" } });
+    const malformed = await call(signIn.action, malformedMultipart("/sign-in"), {}, { clientIp: "192.0.2.90" });
     expect(malformed.status).toBe(400);
     expect(await malformed.json()).toMatchObject({ errors: { _form: UNREADABLE } });
 
-    const oversized = await signIn.action({ request: chunkedRequest("/sign-in", 1024 * 1024).request, params: {}, context: { clientIp: "192.0.2.90" } });
+    const oversized = await call(signIn.action, chunkedRequest("/sign-in", 1024 * 1024).request, {}, { clientIp: "192.0.2.90" });
     expect(oversized.status).toBe(413);
     expect(await oversized.json()).toMatchObject({ errors: { _form: TOO_LARGE } });
 
@@ -113,7 +113,7 @@ describe("forms that show the problem above the form", () => {
   });
 
   it("forgot-password returns the message too", async () => {
-    const response = await forgotPassword.action({ request: malformedMultipart("/forgot-password"), params: {}, context: {} });
+    const response = await call(forgotPassword.action, malformedMultipart("/forgot-password"));
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ errors: { _form: UNREADABLE } });
   });
