@@ -27,11 +27,11 @@ import {
   type FinderMode,
   type FinderQuery,
 } from "./finder-params";
+import { PRACTICE_CODE } from "~/modules/footprint";
 
 export * from "./finder-params";
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,59}$/;
-const PRACTICE_CODE = /^[A-Z0-9]{3,10}$/;
 
 /** One text parameter: trimmed, control characters removed, cut to the limit (with a flag when it was cut). */
 const text = z

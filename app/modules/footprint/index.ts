@@ -1,2 +1,3 @@
 /** The footprint module's public face for code that runs anywhere (pure rules and types). */
 export * from "./active-on";
+export * from "./practice-code";
