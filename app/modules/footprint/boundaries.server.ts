@@ -1,45 +1,16 @@
 /**
- * The boundaries the map draws: the Leicester, Leicestershire and Rutland outline and the approximate
- * boundaries of the footprints active today, thinned for the browser (about 10 m precision).
+ * The boundaries the map draws (./map-boundaries.ts): the Leicester, Leicestershire and Rutland outline
+ * from the open data, and the approximate boundaries of the footprints active today.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { isActiveOn } from "./active-on";
-import { parsePolygonalGeometry, type PolygonalGeometry, type Position } from "~/modules/geo";
+import { thinGeometry, type BoundaryCollection } from "./map-boundaries";
+import { parsePolygonalGeometry, type PolygonalGeometry } from "~/modules/geo";
 import { dataDirectory } from "~/modules/geo/index.server";
 import { now as clockNow, todayInLondon } from "~/platform/clock.server";
 import { prisma } from "~/platform/db.server";
 import { publicDataVersion } from "~/platform/public-cache.server";
-
-export type BoundaryCollection = {
-  type: "FeatureCollection";
-  features: {
-    type: "Feature";
-    properties: { kind: "llr" | "footprint"; name: string; slug?: string; code?: string; approximate: boolean };
-    geometry: PolygonalGeometry;
-  }[];
-};
-
-/** Rounds to 4 decimals (about 10 m) and drops points closer than `minStep` degrees to the last kept one. */
-function thinRing(ring: readonly Position[], minStep: number): number[][] {
-  const out: number[][] = [];
-  for (const p of ring) {
-    const x = Math.round(p[0]! * 1e4) / 1e4;
-    const y = Math.round(p[1]! * 1e4) / 1e4;
-    const last = out[out.length - 1];
-    if (last && Math.abs(last[0]! - x) < minStep && Math.abs(last[1]! - y) < minStep) continue;
-    out.push([x, y]);
-  }
-  const first = out[0];
-  const last = out[out.length - 1];
-  if (first && last && (first[0] !== last[0] || first[1] !== last[1])) out.push([first[0]!, first[1]!]);
-  return out.length >= 4 ? out : ring.map((p) => [p[0]!, p[1]!]);
-}
-
-function thin(geometry: PolygonalGeometry, minStep: number): PolygonalGeometry {
-  if (geometry.type === "Polygon") return { type: "Polygon", coordinates: geometry.coordinates.map((r) => thinRing(r, minStep)) };
-  return { type: "MultiPolygon", coordinates: geometry.coordinates.map((poly) => poly.map((r) => thinRing(r, minStep))) };
-}
 
 type Outline = { name: string; geometry: PolygonalGeometry };
 
@@ -55,7 +26,7 @@ function readLlrOutline(): Outline | null {
     };
     const feature = geo.features?.find((f) => f.properties?.code === "LLR");
     const geometry = parsePolygonalGeometry(feature?.geometry);
-    llrOutline = geometry ? { name: feature?.properties?.name ?? "LLR", geometry: thin(geometry, 0.002) } : null;
+    llrOutline = geometry ? { name: feature?.properties?.name ?? "LLR", geometry: thinGeometry(geometry, 0.002) } : null;
   } catch (error) {
     console.error("[map] could not read the LLR outline", error);
     llrOutline = null;
@@ -83,7 +54,7 @@ export async function mapBoundaries(at: Date = clockNow()): Promise<BoundaryColl
     features.push({
       type: "Feature",
       properties: { kind: "footprint", name: row.name, slug: row.slug, code: row.code, approximate: row.boundaryApproximate },
-      geometry: thin(geometry, 0.0015),
+      geometry: thinGeometry(geometry, 0.0015),
     });
   }
   const data: BoundaryCollection = { type: "FeatureCollection", features };
