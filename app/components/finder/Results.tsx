@@ -1,5 +1,6 @@
 import { Link } from "@remix-run/react";
-import { finderHref, hasFilters, MAX_TEXT_LENGTH, type FinderOrigin, type FinderOutcome, type FinderQuery, type PracticeChoice, type When } from "~/modules/finder";
+import { finderHref, hasFilters, type FinderOrigin, type FinderOutcome, type FinderQuery, type PracticeChoice, type When } from "~/modules/finder";
+import { MAX_QUERY_LENGTH } from "~/modules/geo";
 import { CafeList } from "./CafeCard";
 import { NearestOpen, NoCafeOpen, OutsideArea } from "./Notices";
 import { Pagination } from "./Pagination";
@@ -156,10 +157,10 @@ export function Problem({ view }: { view: ProblemView }) {
       lines.push(ft("finder.problem.invalid", { input: view.input }), ft("finder.problem.examples"));
       break;
     case "too-long":
-      lines.push(ft("finder.problem.tooLong", { max: MAX_TEXT_LENGTH }), ft("finder.problem.examples"));
+      lines.push(ft("finder.problem.tooLong", { max: MAX_QUERY_LENGTH }), ft("finder.problem.examples"));
       break;
     case "gp-too-long":
-      lines.push(ft("finder.problem.gpTooLong", { max: MAX_TEXT_LENGTH }), ft("finder.problem.gpExamples"));
+      lines.push(ft("finder.problem.gpTooLong", { max: MAX_QUERY_LENGTH }), ft("finder.problem.gpExamples"));
       break;
     case "location":
       lines.push(ft("finder.problem.location"));

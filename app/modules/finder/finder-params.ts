@@ -6,7 +6,6 @@
 export const RESULTS_PER_PAGE = 10;
 /** Pages of results: nobody in distress needs the 51st nearest café. */
 export const MAX_PAGES = 5;
-export const MAX_TEXT_LENGTH = 100;
 export const MAX_TAGS_PER_KIND = 20;
 /** Positions are rounded to this many decimal places (3 = about 100 m) before use or display. */
 export const LOCATION_DECIMALS = 3;
@@ -22,9 +21,9 @@ export type FinderMode = "none" | "place" | "practice" | "location" | "gp";
 
 export type FinderQuery = {
   mode: FinderMode;
-  /** The search box, trimmed and cut to MAX_TEXT_LENGTH (kept to show back) */
+  /** The search box, trimmed and cut to MAX_QUERY_LENGTH (~/modules/geo) (kept to show back) */
   q: string;
-  /** The typed text was longer than MAX_TEXT_LENGTH */
+  /** The typed text was longer than MAX_QUERY_LENGTH */
   qTooLong: boolean;
   gp: string;
   gpTooLong: boolean;

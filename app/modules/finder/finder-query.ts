@@ -21,13 +21,13 @@ import { z } from "zod";
 import {
   MAX_PAGES,
   MAX_TAGS_PER_KIND,
-  MAX_TEXT_LENGTH,
   roundCoordinate,
   WHEN_VALUES,
   type FinderMode,
   type FinderQuery,
 } from "./finder-params";
 import { PRACTICE_CODE } from "~/modules/footprint";
+import { MAX_QUERY_LENGTH } from "~/modules/geo";
 
 export * from "./finder-params";
 
@@ -41,7 +41,7 @@ const text = z
     // Control characters become spaces; the rest is kept as typed.
     const cleaned = value.replace(/[\u0000-\u001f\u007f]+/g, " ").trim();
     const chars = Array.from(cleaned);
-    return { value: chars.slice(0, MAX_TEXT_LENGTH).join("").trim(), tooLong: chars.length > MAX_TEXT_LENGTH };
+    return { value: chars.slice(0, MAX_QUERY_LENGTH).join("").trim(), tooLong: chars.length > MAX_QUERY_LENGTH };
   });
 
 const page = z.coerce
