@@ -5,8 +5,9 @@
  *
  * Call it after any write that changes what the public sees: a café's details, status, tags, offers,
  * weekly sessions or exceptions, or a tag's label. On this instance it drops every cached page and makes
- * the finder's search index reload before the next search (app/modules/finder/finder.server.ts). Other instances
- * notice within about 30 seconds (the index checks the database for changes) plus PUBLIC_CACHE_SECONDS.
+ * the index of listed cafés that the finder searches reload before the next search
+ * (app/modules/cafe/listed-index.server.ts). Other instances notice within about 30 seconds (the index
+ * checks the database for changes) plus PUBLIC_CACHE_SECONDS.
  *
  * ## publicPageCache() — an Express middleware
  *

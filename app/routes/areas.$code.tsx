@@ -5,7 +5,7 @@ import { CafeList } from "~/components/finder/CafeCard";
 import { ft } from "~/components/finder/text";
 import { formatDayDate } from "~/modules/schedule";
 import { t } from "~/lib/i18n";
-import { publicAreaPage } from "~/modules/cafe/index.server";
+import { publicAreaPage } from "~/modules/finder/index.server";
 import finderStyles from "~/styles/finder.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: finderStyles }];

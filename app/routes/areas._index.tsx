@@ -3,7 +3,7 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ft } from "~/components/finder/text";
 import { t } from "~/lib/i18n";
-import { publicAreas } from "~/modules/cafe/index.server";
+import { publicAreas } from "~/modules/finder/index.server";
 import finderStyles from "~/styles/finder.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: finderStyles }];

@@ -1,4 +1,4 @@
-import { mapBoundaries } from "~/modules/cafe/index.server";
+import { mapBoundaries } from "~/modules/footprint/index.server";
 
 /**
  * /map-data/boundaries.json: the Leicester, Leicestershire and Rutland outline and the approximate footprint

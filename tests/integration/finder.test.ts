@@ -1,7 +1,8 @@
 import type { SerializeFrom } from "@remix-run/node";
 import { MAX_PAGES, RESULTS_PER_PAGE } from "~/modules/finder";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { findCafes, resetSearchIndex } from "~/modules/finder/index.server";
+import { resetListedCafeIndex } from "~/modules/cafe/index.server";
+import { findCafes } from "~/modules/finder/index.server";
 import * as finder from "~/routes/_index";
 import { prisma } from "~/platform/db.server";
 import { resetEnvCache } from "~/platform/env.server";
@@ -572,7 +573,7 @@ describe("freshness of the index", () => {
   });
 
   it("rebuilds from scratch", async () => {
-    resetSearchIndex();
+    resetListedCafeIndex();
     expect((await results("q=LE1")).results.length).toBe(10);
   });
 });

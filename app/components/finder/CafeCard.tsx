@@ -2,13 +2,13 @@ import { Link } from "@remix-run/react";
 import { AccessList } from "./AccessList";
 import { StatusLine } from "./StatusLine";
 import { ft, milesText } from "./text";
-import type { CafeListingView } from "./types";
+import type { CafeListing } from "~/modules/cafe";
 
 /**
  * One café in the results: name (a link to its page), distance, status now, address and what it offers.
  * Kept to few elements: a page of results renders thousands of times a minute.
  */
-export function CafeCard({ cafe, headingLevel = 3 }: { cafe: CafeListingView; headingLevel?: 2 | 3 }) {
+export function CafeCard({ cafe, headingLevel = 3 }: { cafe: CafeListing; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <article className="finder-result" aria-labelledby={`result-${cafe.slug}`}>
@@ -63,7 +63,7 @@ export function CafeCard({ cafe, headingLevel = 3 }: { cafe: CafeListingView; he
 }
 
 /** A list of cafés. */
-export function CafeList({ cafes, label, headingLevel }: { cafes: CafeListingView[]; label?: string; headingLevel?: 2 | 3 }) {
+export function CafeList({ cafes, label, headingLevel }: { cafes: CafeListing[]; label?: string; headingLevel?: 2 | 3 }) {
   return (
     <ol className="finder-results" aria-label={label}>
       {cafes.map((cafe) => (

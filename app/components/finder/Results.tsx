@@ -1,33 +1,18 @@
 import { Link } from "@remix-run/react";
-import { finderHref, hasFilters, MAX_TEXT_LENGTH, type FinderQuery, type When } from "~/modules/finder";
+import { finderHref, hasFilters, type FinderOrigin, type FinderOutcome, type FinderQuery, type PracticeChoice, type When } from "~/modules/finder";
+import { MAX_QUERY_LENGTH } from "~/modules/geo";
 import { CafeList } from "./CafeCard";
 import { NearestOpen, NoCafeOpen, OutsideArea } from "./Notices";
 import { Pagination } from "./Pagination";
 import { whenLabel } from "./SearchForm";
 import { ft, resultsCountText } from "./text";
-import type { CafeListingView } from "./types";
 
-export type OriginView =
-  | { kind: "place"; label: string; precision: string; matched: string | null; corrected: boolean; inLLR: boolean }
-  | { kind: "location"; inLLR: boolean; nearPlace: string | null }
-  | { kind: "practice"; inLLR: boolean; practice: { code: string; name: string; town: string | null; footprint: string } }
-  | { kind: "all"; inLLR: boolean };
+/** A page of results, as the loader sends it. */
+export type ResultsView = Extract<FinderOutcome, { kind: "results" }>;
+/** A search that could not be done, as the loader sends it. */
+export type ProblemView = Extract<FinderOutcome, { kind: "problem" }>;
 
-export type ResultsView = {
-  origin: OriginView;
-  results: CafeListingView[];
-  page: number;
-  hasMore: boolean;
-  pastEnd: boolean;
-  anyOpenNow: boolean;
-  nearestOpen: { slug: string; name: string; miles: number | null; filtered: boolean } | null;
-  inFootprint: number;
-  bankHoliday: { date: string; name: string; day: string } | null;
-};
-
-export type ProblemView = { problem: string; input: string; suggestions: string[] };
-
-export function resultsHeading(origin: OriginView): string {
+export function resultsHeading(origin: FinderOrigin): string {
   switch (origin.kind) {
     case "place":
       return ft("finder.results.heading", { place: origin.label });
@@ -172,10 +157,10 @@ export function Problem({ view }: { view: ProblemView }) {
       lines.push(ft("finder.problem.invalid", { input: view.input }), ft("finder.problem.examples"));
       break;
     case "too-long":
-      lines.push(ft("finder.problem.tooLong", { max: MAX_TEXT_LENGTH }), ft("finder.problem.examples"));
+      lines.push(ft("finder.problem.tooLong", { max: MAX_QUERY_LENGTH }), ft("finder.problem.examples"));
       break;
     case "gp-too-long":
-      lines.push(ft("finder.problem.gpTooLong", { max: MAX_TEXT_LENGTH }), ft("finder.problem.gpExamples"));
+      lines.push(ft("finder.problem.gpTooLong", { max: MAX_QUERY_LENGTH }), ft("finder.problem.gpExamples"));
       break;
     case "location":
       lines.push(ft("finder.problem.location"));
@@ -222,7 +207,7 @@ export function PracticeList({
   query,
 }: {
   input: string;
-  practices: { code: string; name: string; town: string | null; footprint: string }[];
+  practices: PracticeChoice[];
   query: FinderQuery;
 }) {
   return (

@@ -1,11 +1,10 @@
 import { Form, useNavigate, useSubmit } from "@remix-run/react";
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { filterParams, WHEN_VALUES, type FinderQuery, type When } from "~/modules/finder";
+import type { TagOption } from "~/modules/cafe";
+import { filterParams, WHEN_VALUES, type FinderPage, type FinderQuery, type When } from "~/modules/finder";
 import { t, type MessageKey } from "~/lib/i18n";
 import { ft } from "./text";
-import type { TagOptionView } from "./types";
 
-export type FilterOptions = { language: TagOptionView[]; audience: TagOptionView[]; access: TagOptionView[] };
 
 export function whenLabel(when: When): string {
   switch (when) {
@@ -21,7 +20,7 @@ export function whenLabel(when: When): string {
   }
 }
 
-function optionLabel(tag: TagOptionView) {
+function optionLabel(tag: TagOption) {
   return tag.retired ? ft("finder.filters.retired", { label: tag.label }) : tag.label;
 }
 
@@ -30,7 +29,7 @@ function optionLabel(tag: TagOptionView) {
  * hint). Written here rather than with ~/components/forms so the finder page does not load every form
  * component: this page's weight is counted.
  */
-function FilterChoices({ name, legend, hint, options, selected }: { name: string; legend: string; hint: string; options: TagOptionView[]; selected: string[] }) {
+function FilterChoices({ name, legend, hint, options, selected }: { name: string; legend: string; hint: string; options: TagOption[]; selected: string[] }) {
   return (
     <div className="nhsuk-form-group">
       <fieldset className="nhsuk-fieldset" aria-describedby={`filter-${name}-hint`}>
@@ -65,7 +64,7 @@ export function useHydrated(): boolean {
  * without JavaScript. With JavaScript, "Use my location" appears and the results follow the filters as
  * they change (the "Apply filters" button still works).
  */
-export function SearchForm({ query, options }: { query: FinderQuery; options: FilterOptions }) {
+export function SearchForm({ query, options }: { query: FinderQuery; options: FinderPage["options"] }) {
   const submit = useSubmit();
   const hydrated = useHydrated();
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);

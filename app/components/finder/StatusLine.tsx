@@ -1,3 +1,4 @@
+import type { StatusView } from "~/modules/cafe";
 import type { StatusTone } from "~/modules/schedule";
 
 const TAG_COLOUR: Record<StatusTone, string> = {
@@ -6,13 +7,11 @@ const TAG_COLOUR: Record<StatusTone, string> = {
   check: "nhsuk-tag--yellow",
 };
 
-export type StatusViewProps = { tone: StatusTone; label: string; text: string; notes: string[] };
-
 /**
  * A café's status now, from words computed on the server (the classes of ~/components/hours/OpeningStatus):
  * a badge with a word (never colour alone) and the sentence, then any notes.
  */
-export function StatusLine({ status }: { status: StatusViewProps }) {
+export function StatusLine({ status }: { status: StatusView }) {
   return (
     <>
       <p className={`opening-status opening-status__line opening-status--${status.tone}`}>

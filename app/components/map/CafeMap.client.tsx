@@ -9,8 +9,10 @@ import L from "leaflet";
 import { Fragment, useEffect, useId, useLayoutEffect, useMemo, useState } from "react";
 import { CircleMarker, GeoJSON, MapContainer, Marker, Polyline, TileLayer, useMap, useMapEvents } from "react-leaflet";
 import { ft } from "~/components/finder/text";
+import type { CafeListing } from "~/modules/cafe";
+import type { BoundaryCollection } from "~/modules/footprint";
 
-export type MapCafe = { slug: string; name: string; lat: number; lng: number; openNow: boolean };
+export type MapCafe = Pick<CafeListing, "slug" | "name" | "lat" | "lng" | "openNow">;
 
 export type CafeMapProps = {
   cafes: MapCafe[];
@@ -25,9 +27,9 @@ export type CafeMapProps = {
   size?: "large" | "small";
 };
 
-type Boundaries = {
-  type: "FeatureCollection";
-  features: { type: "Feature"; properties: { kind: "llr" | "footprint"; name: string; approximate: boolean }; geometry: GeoJSON.Geometry }[];
+/** /map-data/boundaries.json as the browser parses it: the module's features, with GeoJSON geometries for Leaflet. */
+type Boundaries = Omit<BoundaryCollection, "features"> & {
+  features: (Omit<BoundaryCollection["features"][number], "geometry"> & { geometry: GeoJSON.Geometry })[];
 };
 
 let boundaryRequest: Promise<Boundaries | null> | undefined;

@@ -3,7 +3,8 @@ import { addDays, fromLondon, londonDate } from "~/lib/london-time";
 import { openIntervals } from "~/modules/schedule";
 import { scheduleFromRows } from "~/modules/schedule";
 import { prisma } from "~/platform/db.server";
-import { nearestListedCafes, type CafeListing } from "~/modules/finder/index.server";
+import type { CafeListing } from "~/modules/cafe";
+import { nearestListedCafes } from "~/modules/cafe/index.server";
 
 /**
  * What a Central Access Point call handler needs to send a caller to a café today: the nearest listed

@@ -15,7 +15,7 @@ import {
 } from "~/modules/schedule";
 import { t } from "~/lib/i18n";
 import { auditHistory, recordAudit, type AuditEntry } from "~/modules/audit/index.server";
-import { statusView } from "~/modules/finder/index.server";
+import { statusView } from "./status-view";
 import { createInvitation } from "~/modules/identity/index.server";
 import { holdsRole, type Actor } from "~/modules/identity";
 import { now, todayInLondon } from "~/platform/clock.server";

@@ -28,6 +28,6 @@ export function statusLabel(status: string): string {
 
 /**
  * What the public sees of a café now, for the management pages: the finder's status while it is open
- * (see statusView in ~/modules/finder/finder.server), otherwise its own status ("inactive").
+ * (see statusView in ./status-view.ts), otherwise its own status ("inactive").
  */
 export type PublicStatus = { label: string; tone: StatusTone | "inactive"; text: string; notes: string[] };

@@ -1,4 +1,6 @@
 /** The cafe module's public face for code that runs anywhere (pure rules and types). */
 export * from "./cafe-status";
+export * from "./listed-cafe";
 export * from "./listing-freshness";
+export * from "./status-view";
 export * from "./text-summary";

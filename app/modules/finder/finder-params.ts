@@ -1,12 +1,11 @@
 /**
  * The finder's GET parameters: their values and types, and writing them back into links (paging, removing
  * a filter, a practice's results). Reading them from a query string is ./finder-query.ts (with zod, on the
- * server only); this module has no dependencies, so pages can use it without loading zod in the browser.
+ * server only); this module needs nothing else, so pages can use it without loading zod in the browser.
  */
 export const RESULTS_PER_PAGE = 10;
 /** Pages of results: nobody in distress needs the 51st nearest café. */
 export const MAX_PAGES = 5;
-export { MAX_QUERY_LENGTH as MAX_TEXT_LENGTH } from "~/modules/geo";
 export const MAX_TAGS_PER_KIND = 20;
 /** Positions are rounded to this many decimal places (3 = about 100 m) before use or display. */
 export const LOCATION_DECIMALS = 3;
@@ -22,9 +21,9 @@ export type FinderMode = "none" | "place" | "practice" | "location" | "gp";
 
 export type FinderQuery = {
   mode: FinderMode;
-  /** The search box, trimmed and cut to MAX_TEXT_LENGTH (kept to show back) */
+  /** The search box, trimmed and cut to MAX_QUERY_LENGTH (~/modules/geo) (kept to show back) */
   q: string;
-  /** The typed text was longer than MAX_TEXT_LENGTH */
+  /** The typed text was longer than MAX_QUERY_LENGTH */
   qTooLong: boolean;
   gp: string;
   gpTooLong: boolean;

@@ -21,17 +21,17 @@ import { z } from "zod";
 import {
   MAX_PAGES,
   MAX_TAGS_PER_KIND,
-  MAX_TEXT_LENGTH,
   roundCoordinate,
   WHEN_VALUES,
   type FinderMode,
   type FinderQuery,
 } from "./finder-params";
+import { PRACTICE_CODE } from "~/modules/footprint";
+import { MAX_QUERY_LENGTH } from "~/modules/geo";
 
 export * from "./finder-params";
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,59}$/;
-const PRACTICE_CODE = /^[A-Z0-9]{3,10}$/;
 
 /** One text parameter: trimmed, control characters removed, cut to the limit (with a flag when it was cut). */
 const text = z
@@ -41,7 +41,7 @@ const text = z
     // Control characters become spaces; the rest is kept as typed.
     const cleaned = value.replace(/[\u0000-\u001f\u007f]+/g, " ").trim();
     const chars = Array.from(cleaned);
-    return { value: chars.slice(0, MAX_TEXT_LENGTH).join("").trim(), tooLong: chars.length > MAX_TEXT_LENGTH };
+    return { value: chars.slice(0, MAX_QUERY_LENGTH).join("").trim(), tooLong: chars.length > MAX_QUERY_LENGTH };
   });
 
 const page = z.coerce

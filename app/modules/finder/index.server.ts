@@ -1,2 +1,4 @@
 /** The finder module's public face on the server (reads and writes). */
-export * from "./finder.server";
+export * from "./areas.server";
+export * from "./finder-page.server";
+export * from "./search.server";

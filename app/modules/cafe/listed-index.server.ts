@@ -1,0 +1,238 @@
+/**
+ * The index of listed cafés, in memory: what the finder searches, and what the café pages, area pages and
+ * the Central Access Point read the status now of listed cafés from.
+ *
+ * ## Which cafés are listed
+ *
+ * Only cafés whose status is "open" (running their sessions). "paused" cafés are left out of search
+ * results (nobody should travel to them) but keep their own page, which says they are paused, and appear
+ * on their area's page with that note; "closed", "planned" and "setting-up" are never listed.
+ *
+ * ## The index
+ *
+ * Every listed café is held with its schedule (weekly sessions and exceptions that have not ended), its
+ * tags and its offers, in a k-d tree (~/modules/geo, NearestIndex) for exact nearest search. The index is
+ * rebuilt at once after invalidatePublicData() (~/platform/public-cache.server), and otherwise checked at
+ * most every 30 seconds against a cheap fingerprint of the tables (row counts and latest updates, and the
+ * London date); while a check or rebuild runs, readers use the current index.
+ */
+import type { IndexedCafe, ListedTag, TagKind } from "./listed-cafe";
+import { addDays } from "~/lib/london-time";
+import { NearestIndex } from "~/modules/geo";
+import { scheduleFromRows } from "~/modules/schedule";
+import { todayInLondon } from "~/platform/clock.server";
+import { prisma } from "~/platform/db.server";
+import { publicDataVersion } from "~/platform/public-cache.server";
+
+export type ListedCafeIndex = {
+  version: number;
+  fingerprint: string;
+  checkedAt: number;
+  /** By slug */
+  cafes: IndexedCafe[];
+  bySlug: Map<string, IndexedCafe>;
+  byId: Map<string, IndexedCafe>;
+  nearest: NearestIndex<IndexedCafe>;
+  /** Every managed tag (retired ones too), by slug */
+  tags: Map<string, ListedTag>;
+  /** The tags of each kind, in list order */
+  tagsByKind: Record<TagKind, ListedTag[]>;
+};
+
+const CHECK_EVERY_MS = 30_000;
+/** Exceptions that ended more than this many days ago are left out of the index. */
+const EXCEPTION_KEEP_DAYS = 2;
+
+// ---------------------------------------------------------------------------------------------------------
+// Loading
+
+async function fingerprint(): Promise<string> {
+  const stamp = { _count: { _all: true }, _max: { updatedAt: true } } as const;
+  const parts = await Promise.all([
+    prisma.cafe.aggregate(stamp),
+    prisma.weeklySession.aggregate(stamp),
+    prisma.scheduleException.aggregate(stamp),
+    prisma.offer.aggregate(stamp),
+    prisma.tag.aggregate(stamp),
+    prisma.footprint.aggregate(stamp),
+    prisma.cafeTag.count(),
+    prisma.offerTag.count(),
+  ]);
+  return JSON.stringify([todayInLondon(), ...parts]);
+}
+
+function byOrder(tags: Map<string, ListedTag>) {
+  return (a: string, b: string) => {
+    const ta = tags.get(a);
+    const tb = tags.get(b);
+    return (ta?.sortOrder ?? 0) - (tb?.sortOrder ?? 0) || (ta?.label ?? a).localeCompare(tb?.label ?? b, "en-GB");
+  };
+}
+
+function loadRows(cutoff: string) {
+  return Promise.all([
+    prisma.tag.findMany({ select: { id: true, kind: true, slug: true, label: true, sortOrder: true, retiredAt: true } }),
+    prisma.cafe.findMany({
+      where: { status: "open" },
+      orderBy: { slug: "asc" },
+      select: {
+        id: true,
+        slug: true,
+        name: true,
+        venueName: true,
+        addressLine1: true,
+        town: true,
+        postcode: true,
+        lat: true,
+        lng: true,
+        hoursVerifiedAt: true,
+        footprintId: true,
+        footprint: { select: { name: true, slug: true, code: true } },
+        tags: { select: { tagId: true } },
+        offers: { select: { id: true, title: true, tags: { select: { tagId: true } } } },
+        sessions: {
+          select: { id: true, dayOfWeek: true, startTime: true, endTime: true, validFrom: true, validUntil: true, offerId: true },
+        },
+        exceptions: {
+          where: { endDate: { gte: cutoff } },
+          select: { id: true, kind: true, startDate: true, endDate: true, startTime: true, endTime: true, reason: true, offerId: true },
+        },
+      },
+    }),
+  ]);
+}
+type CafeRow = Awaited<ReturnType<typeof loadRows>>[1][number];
+
+function indexedCafe(row: CafeRow, tagById: Map<string, ListedTag>, order: (a: string, b: string) => number): IndexedCafe {
+  const slugsOf = (ids: { tagId: string }[], kind: TagKind) =>
+    ids.map((x) => tagById.get(x.tagId)).filter((tag): tag is ListedTag => tag?.kind === kind).map((tag) => tag.slug);
+  const union = (...lists: string[][]) => [...new Set(lists.flat())].sort(order);
+  const offers = row.offers.map((o) => ({
+    id: o.id,
+    title: o.title,
+    audiences: slugsOf(o.tags, "audience"),
+    languages: slugsOf(o.tags, "language"),
+  }));
+  const offerIndex = new Map(offers.map((o, i) => [o.id, i]));
+  const offerOf = new Map<string, number>();
+  for (const linked of [...row.sessions, ...row.exceptions]) {
+    const i = linked.offerId ? offerIndex.get(linked.offerId) : undefined;
+    if (i !== undefined) offerOf.set(linked.id, i);
+  }
+  const schedule = scheduleFromRows(row, (offerId) => {
+    const i = offerIndex.get(offerId);
+    return i === undefined ? null : offers[i]!.title;
+  });
+  const cafeLanguages = slugsOf(row.tags, "language");
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    venueName: row.venueName,
+    addressLine1: row.addressLine1,
+    town: row.town,
+    postcode: row.postcode,
+    lat: row.lat,
+    lng: row.lng,
+    footprintId: row.footprintId,
+    footprint: row.footprint,
+    hoursVerifiedAt: row.hoursVerifiedAt,
+    schedule,
+    offerOf,
+    offers: offers.map(({ title, audiences, languages }) => ({ title, audiences, languages })),
+    cafeLanguages,
+    languages: union(cafeLanguages, ...offers.map((o) => o.languages)),
+    audiences: union(slugsOf(row.tags, "audience"), ...offers.map((o) => o.audiences)),
+    access: union(slugsOf(row.tags, "access")),
+  };
+}
+
+async function loadIndex(version: number): Promise<ListedCafeIndex> {
+  const print = await fingerprint();
+  const [tagRows, rows] = await loadRows(addDays(todayInLondon(), -EXCEPTION_KEEP_DAYS));
+  const tags = new Map<string, ListedTag>();
+  const tagById = new Map<string, ListedTag>();
+  for (const r of tagRows) {
+    const tag: ListedTag = { id: r.id, kind: r.kind, slug: r.slug, label: r.label, sortOrder: r.sortOrder, retired: r.retiredAt !== null };
+    tags.set(tag.slug, tag);
+    tagById.set(tag.id, tag);
+  }
+  const order = byOrder(tags);
+  const cafes = rows.map((row) => indexedCafe(row, tagById, order));
+
+  const tagsByKind: Record<TagKind, ListedTag[]> = { audience: [], language: [], access: [] };
+  for (const tag of tags.values()) {
+    if (tag.kind === "audience" || tag.kind === "language" || tag.kind === "access") tagsByKind[tag.kind].push(tag);
+  }
+  for (const list of Object.values(tagsByKind)) list.sort((a, b) => order(a.slug, b.slug));
+
+  return {
+    version,
+    fingerprint: print,
+    checkedAt: Date.now(),
+    cafes,
+    bySlug: new Map(cafes.map((c) => [c.slug, c])),
+    byId: new Map(cafes.map((c) => [c.id, c])),
+    nearest: new NearestIndex(cafes, (c) => c),
+    tags,
+    tagsByKind,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The current index
+
+let current: ListedCafeIndex | undefined;
+let loading: Promise<ListedCafeIndex> | undefined;
+let loadingVersion = -1;
+let checking = false;
+
+function startLoad(version: number): Promise<ListedCafeIndex> {
+  const promise = loadIndex(version).then(
+    (index) => {
+      if (!current || current.version <= index.version) current = index;
+      if (loading === promise) loading = undefined;
+      return index;
+    },
+    (error: unknown) => {
+      if (loading === promise) loading = undefined;
+      throw error;
+    },
+  );
+  loading = promise;
+  loadingVersion = version;
+  return promise;
+}
+
+/** Looks for changes made by other instances (or directly in the database) in the background. */
+function backgroundCheck(index: ListedCafeIndex) {
+  if (checking || loading) return;
+  checking = true;
+  index.checkedAt = Date.now();
+  fingerprint()
+    .then((print) => {
+      if (print !== index.fingerprint && !loading) return startLoad(publicDataVersion()).then(() => undefined);
+      return undefined;
+    })
+    .catch((error: unknown) => console.error("[listed cafés] could not refresh the index", error))
+    .finally(() => {
+      checking = false;
+    });
+}
+
+/** The current index of listed cafés: rebuilt before answering after invalidatePublicData(), else refreshed in the background. */
+export async function listedCafeIndex(): Promise<ListedCafeIndex> {
+  const version = publicDataVersion();
+  if (current && current.version === version) {
+    if (Date.now() - current.checkedAt > CHECK_EVERY_MS) backgroundCheck(current);
+    return current;
+  }
+  if (loading && loadingVersion === version) return loading;
+  return startLoad(version);
+}
+
+/** For tests: forget the index (and with it every memo kept for it). */
+export function resetListedCafeIndex() {
+  current = undefined;
+  loading = undefined;
+}
