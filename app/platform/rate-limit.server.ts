@@ -208,11 +208,11 @@ export function tooManyAttempts<T extends object>(
  * A form's refused attempt: 429 with Retry-After, and `message` (given the minutes to wait) above the
  * form, which keeps what was typed.
  */
-export function tooManySubmissions(
+export function tooManySubmissions<R>(
   refused: Pick<RateLimitResult, "retryAfterSeconds">,
   message: Extract<MessageKey, `${string}.tooMany`>,
-  submission: { refuse: (options: { formError: string }, status: number, headers: HeadersInit) => unknown },
-) {
+  submission: { refuse: (options: { formError: string }, status: number, headers: HeadersInit) => R },
+): R {
   return submission.refuse({ formError: code(message, { minutes: retryMinutes(refused) }) }, 429, { "Retry-After": String(refused.retryAfterSeconds) });
 }
 

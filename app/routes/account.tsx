@@ -1,14 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { SuccessNotice } from "~/components/auth/Notice";
 import { NewPasswordFields } from "~/components/auth/PasswordFields";
 import { roleLabel } from "~/components/auth/role-label";
-import { changePasswordSchema, PASSWORD_MIN } from "~/components/auth/schemas";
 import { ErrorSummary, TextField } from "~/components/forms";
 import { SummaryRow } from "~/components/SummaryRow";
-import { t } from "~/lib/i18n";
-import { homePathFor } from "~/modules/identity";
+import { byIntent, useAppForm } from "~/lib/forms";
+import { code, t } from "~/lib/i18n";
+import { changePasswordSchema, homePathFor, PASSWORD_FIELDS, PASSWORD_MIN } from "~/modules/identity";
 import {
   changePassword,
   clearedSignInCookie,
@@ -18,8 +18,9 @@ import {
   verifyCurrentPassword,
 } from "~/modules/identity/index.server";
 import { notFound } from "~/platform/responses.server";
-import { formFailure, parseForm, readForm } from "~/platform/forms.server";
-import { consumeRateLimit, RATE_LIMITS, tooManyAttempts } from "~/platform/rate-limit.server";
+import { readSubmission } from "~/platform/forms.server";
+import { consumeRateLimit, RATE_LIMITS, tooManySubmissions } from "~/platform/rate-limit.server";
+import { z } from "zod";
 
 export const meta: MetaFunction = () => [{ title: `${t("auth.account.title")} – ${t("brand.appName")}` }];
 
@@ -33,7 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const account = await getAccount(user.id);
   if (!account) throw notFound();
   const notice = new URL(request.url).searchParams.get("notice");
-  return json({
+  return {
     account: {
       name: account.name,
       email: account.email,
@@ -41,46 +42,40 @@ export async function loader({ request }: LoaderFunctionArgs) {
     },
     homePath: homePathFor(user),
     notice: notice && notice in NOTICES ? (notice as keyof typeof NOTICES) : null,
-  });
+  };
 }
+
+/** The page's two forms: change the password, sign out everywhere. */
+const accountForms = byIntent({ "change-password": changePasswordSchema, "sign-out-everywhere": z.object({}) });
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const read = await readForm(request, 20_000);
+  const read = await readSubmission(request, accountForms, { maxBytes: 20_000, hide: PASSWORD_FIELDS });
   if (!read.ok) return read.response;
-  const formData = read.formData;
-  const intent = formData.get("intent");
-
-  if (intent === "sign-out-everywhere") {
+  const form = read.value;
+  if (form.intent === "sign-out-everywhere") {
     await endAllSignInSessions(user.id);
     const cleared = await clearedSignInCookie();
     return redirect("/sign-out", { headers: { "Set-Cookie": cleared } });
   }
-
-  if (intent === "change-password") {
-    const result = parseForm(formData, changePasswordSchema);
-    if (!result.ok) return formFailure({ errors: result.errors, values: {} });
-    const limit = await consumeRateLimit(`sign-in:account:${user.email}`, RATE_LIMITS.signInAccount);
-    if (!limit.allowed) return tooManyAttempts(limit, "auth.account.tooMany", { values: {} });
-    if (!(await verifyCurrentPassword(user.id, result.data.currentPassword))) {
-      return formFailure({ errors: { currentPassword: t("auth.account.currentWrong") }, values: {} });
-    }
-    await changePassword(user.id, result.data.password, user.signInSessionId);
-    return redirect("/account?notice=password-changed");
+  const limit = await consumeRateLimit(`sign-in:account:${user.email}`, RATE_LIMITS.signInAccount);
+  if (!limit.allowed) return tooManySubmissions(limit, "auth.account.tooMany", read);
+  if (!(await verifyCurrentPassword(user.id, form.currentPassword))) {
+    return read.refuse({ fieldErrors: { currentPassword: code("auth.account.currentWrong") } });
   }
-
-  return formFailure({ errors: { _form: t("manage.error.unknownAction") }, values: {} });
+  await changePassword(user.id, form.password, user.signInSessionId);
+  return redirect("/account?notice=password-changed");
 }
 
 export default function Account() {
   const { account, homePath, notice } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const errors = actionData?.errors as Record<string, string> | undefined;
+  const { fields, formProps, summary } = useAppForm({ schema: changePasswordSchema, lastResult: actionData, id: "change-password" });
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         {notice && !actionData ? <SuccessNotice>{t(NOTICES[notice])}</SuccessNotice> : null}
-        <ErrorSummary errors={errors} />
+        <ErrorSummary errors={summary} />
         <h1>{t("auth.account.title")}</h1>
 
         <h2>{t("auth.account.details")}</h2>
@@ -107,18 +102,17 @@ export default function Account() {
 
         <h2 id="change-password">{t("auth.account.changePassword")}</h2>
         <p>{t("auth.account.changePasswordHint")}</p>
-        <Form method="post" noValidate aria-labelledby="change-password">
+        <Form method="post" {...formProps} aria-labelledby="change-password">
           <input type="hidden" name="intent" value="change-password" />
           <input type="hidden" name="username" autoComplete="username" value={account.email} />
           <TextField
-            name="currentPassword"
+            field={fields.currentPassword}
             type="password"
             label={t("auth.field.currentPassword")}
             autoComplete="current-password"
-            error={errors?.currentPassword}
             width={20}
           />
-          <NewPasswordFields errors={errors} minLength={PASSWORD_MIN} />
+          <NewPasswordFields password={fields.password} confirm={fields.confirm} minLength={PASSWORD_MIN} />
           <button className="nhsuk-button" type="submit">
             {t("auth.account.changePasswordButton")}
           </button>

@@ -1,17 +1,18 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { forgotPasswordSchema } from "~/components/auth/schemas";
-import { ErrorSummary, Honeypot, TextField, valueOf } from "~/components/forms";
+import { ErrorSummary, Honeypot, TextField } from "~/components/forms";
+import { useAppForm } from "~/lib/forms";
 import { t } from "~/lib/i18n";
+import { forgotPasswordSchema } from "~/modules/identity";
 import { RESET_TOKEN_MINUTES, requestPasswordReset } from "~/modules/identity/index.server";
-import { formFailure, isHoneypotFilled, parseForm, readForm, refuseHoneypot } from "~/platform/forms.server";
-import { clientAddress, consumeRateLimits, RATE_LIMITS, tooManyAttempts } from "~/platform/rate-limit.server";
+import { readSubmission } from "~/platform/forms.server";
+import { clientAddress, consumeRateLimits, RATE_LIMITS, tooManySubmissions } from "~/platform/rate-limit.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("auth.forgot.title")} – ${t("brand.appName")}` }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  return json({ sent: new URL(request.url).searchParams.get("sent") === "1", minutes: RESET_TOKEN_MINUTES });
+  return { sent: new URL(request.url).searchParams.get("sent") === "1", minutes: RESET_TOKEN_MINUTES };
 }
 
 /**
@@ -19,20 +20,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
  * Limited per client address and per email address (whether or not it has an account).
  */
 export async function action({ request, context }: ActionFunctionArgs) {
-  const read = await readForm(request, 20_000);
+  const read = await readSubmission(request, forgotPasswordSchema, { maxBytes: 20_000, honeypot: true });
   if (!read.ok) return read.response;
-  const formData = read.formData;
-  if (isHoneypotFilled(formData)) return refuseHoneypot();
-  const result = parseForm(formData, forgotPasswordSchema);
-  const values = { email: valueOf(result.values, "email") };
-  if (!result.ok) return formFailure({ errors: result.errors, values });
-  const { email } = result.data;
+  const { email } = read.value;
 
   const refused = await consumeRateLimits([
     [`reset:ip:${clientAddress(context)}`, RATE_LIMITS.resetIp],
     [`reset:email:${email}`, RATE_LIMITS.resetEmail],
   ]);
-  if (refused) return tooManyAttempts(refused, "auth.forgot.tooMany", { values });
+  if (refused) return tooManySubmissions(refused, "auth.forgot.tooMany", read);
 
   await requestPasswordReset(email);
   return redirect("/forgot-password?sent=1");
@@ -41,8 +37,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function ForgotPassword() {
   const { sent, minutes } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const errors = actionData?.errors as Record<string, string> | undefined;
-  const values = actionData?.values as Record<string, string> | undefined;
+  const { fields, formProps, summary } = useAppForm({ schema: forgotPasswordSchema, lastResult: actionData });
 
   if (sent && !actionData) {
     return (
@@ -64,19 +59,17 @@ export default function ForgotPassword() {
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        <ErrorSummary errors={errors} />
+        <ErrorSummary errors={summary} />
         <h1>{t("auth.forgot.title")}</h1>
         <p>{t("auth.forgot.intro", { minutes })}</p>
-        <Form method="post" action="/forgot-password" noValidate>
+        <Form method="post" action="/forgot-password" {...formProps}>
           <Honeypot />
           <TextField
-            name="email"
+            field={fields.email}
             type="email"
             label={t("auth.field.email")}
             autoComplete="email"
             spellCheck={false}
-            defaultValue={valueOf(values, "email")}
-            error={errors?.email}
             width={30}
           />
           <button className="nhsuk-button" type="submit">

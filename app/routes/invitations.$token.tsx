@@ -1,13 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { formatDate } from "~/components/admin/format";
 import { NewPasswordFields } from "~/components/auth/PasswordFields";
 import { roleLabel } from "~/components/auth/role-label";
-import { newAccountSchema, PASSWORD_MIN } from "~/components/auth/schemas";
-import { ErrorSummary, Honeypot, TextField, valueOf } from "~/components/forms";
-import { homePathFor } from "~/modules/identity";
-import { t } from "~/lib/i18n";
+import { ErrorSummary, Honeypot, TextField } from "~/components/forms";
+import { byIntent, useAppForm } from "~/lib/forms";
+import { code, t } from "~/lib/i18n";
+import { homePathFor, newAccountSchema, PASSWORD_FIELDS, PASSWORD_MIN } from "~/modules/identity";
 import {
   acceptInvitationAsNewUser,
   acceptInvitationForUser,
@@ -17,8 +17,9 @@ import {
 } from "~/modules/identity/index.server";
 import { rolesOf } from "~/modules/identity/index.server";
 import { getUser, requireUser, signInAndRedirect } from "~/modules/identity/index.server";
-import { formFailure, isHoneypotFilled, parseForm, readForm, refuseHoneypot } from "~/platform/forms.server";
-import { clientAddress, consumeRateLimit, RATE_LIMITS, tooManyAttempts } from "~/platform/rate-limit.server";
+import { readSubmission, type ReadSubmission } from "~/platform/forms.server";
+import { clientAddress, consumeRateLimit, RATE_LIMITS, tooManySubmissions } from "~/platform/rate-limit.server";
+import { z } from "zod";
 
 export const meta: MetaFunction = () => [{ title: `${t("auth.invitation.title")} – ${t("brand.appName")}` }];
 
@@ -29,13 +30,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const signedIn = user ? { name: user.name, email: user.email } : null;
   const path = new URL(request.url).pathname;
   if (lookup.state !== "valid") {
-    return json(
+    return data(
       { state: lookup.state, invitation: null, signedIn, path, days: INVITATION_DAYS },
       { headers: { "Cache-Control": "no-store" } },
     );
   }
   const inv = lookup.invitation;
-  return json(
+  return data(
     {
       state: lookup.state,
       signedIn,
@@ -53,12 +54,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   );
 }
 
-function failure(reason: AcceptFailure) {
+/** The page's forms: accept as the signed-in owner of the address, or create an account. */
+const invitationForms = byIntent({ accept: z.object({}), "create-account": newAccountSchema });
+
+/** A refused acceptance: a message above the form, or the invitation's state instead of the form. */
+function failure(read: ReadSubmission, reason: AcceptFailure) {
   if (reason === "account-exists" || reason === "wrong-account") {
-    const message = reason === "account-exists" ? t("auth.invitation.accountExists") : t("auth.invitation.notYours");
-    return json({ errors: { _form: message }, values: {}, state: null }, { status: 400 });
+    const formError = code(reason === "account-exists" ? "auth.invitation.accountExists" : "auth.invitation.notYours");
+    return data({ ...read.reply({ formError }), state: null }, { status: 400 });
   }
-  return json({ errors: undefined, values: {}, state: reason }, { status: 400 });
+  return data({ ...read.reply(), state: reason }, { status: 400 });
 }
 
 /**
@@ -68,32 +73,21 @@ function failure(reason: AcceptFailure) {
  */
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const token = params.token ?? "";
-  const read = await readForm(request, 20_000);
+  const read = await readSubmission(request, invitationForms, { maxBytes: 20_000, honeypot: true, hide: PASSWORD_FIELDS });
   if (!read.ok) return read.response;
-  const formData = read.formData;
-  if (isHoneypotFilled(formData)) return refuseHoneypot();
-  const intent = formData.get("intent");
-
-  if (intent === "accept") {
+  const form = read.value;
+  if (form.intent === "accept") {
     const user = await requireUser(request);
     const outcome = await acceptInvitationForUser(token, user);
-    if (!outcome.ok) return failure(outcome.reason);
+    if (!outcome.ok) return failure(read, outcome.reason);
     return redirect(homePathFor({ roles: await rolesOf(user.id) }));
   }
-
-  if (intent === "create-account") {
-    const result = parseForm(formData, newAccountSchema);
-    const values = { name: valueOf(result.values, "name") };
-    if (!result.ok) return formFailure({ errors: result.errors, values });
-    const limit = await consumeRateLimit(`invitation:ip:${clientAddress(context)}`, RATE_LIMITS.invitationIp);
-    if (!limit.allowed) return tooManyAttempts(limit, "auth.account.tooMany", { values, state: null });
-    const outcome = await acceptInvitationAsNewUser(token, result.data);
-    if (!outcome.ok) return failure(outcome.reason);
-    const home = homePathFor({ roles: await rolesOf(outcome.userId) });
-    return signInAndRedirect(request, outcome.userId, home);
-  }
-
-  return json({ errors: { _form: t("manage.error.unknownAction") }, values: {}, state: null }, { status: 400 });
+  const limit = await consumeRateLimit(`invitation:ip:${clientAddress(context)}`, RATE_LIMITS.invitationIp);
+  if (!limit.allowed) return tooManySubmissions(limit, "auth.account.tooMany", read);
+  const outcome = await acceptInvitationAsNewUser(token, { name: form.name, password: form.password });
+  if (!outcome.ok) return failure(read, outcome.reason);
+  const home = homePathFor({ roles: await rolesOf(outcome.userId) });
+  return signInAndRedirect(request, outcome.userId, home);
 }
 
 function Problem({ state, days }: { state: "expired" | "accepted" | "invalid"; days: number }) {
@@ -127,8 +121,7 @@ function Problem({ state, days }: { state: "expired" | "accepted" | "invalid"; d
 export default function Invitation() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const errors = actionData?.errors as Record<string, string> | undefined;
-  const values = actionData?.values as Record<string, string> | undefined;
+  const { fields, formProps, summary } = useAppForm({ schema: newAccountSchema, lastResult: actionData });
   const failedState = actionData && "state" in actionData ? actionData.state : null;
   const state = failedState ?? data.state;
   const inv = data.invitation;
@@ -184,19 +177,12 @@ export default function Invitation() {
       next = (
         <>
           <h2>{t("auth.invitation.createTitle")}</h2>
-          <Form method="post" noValidate>
+          <Form method="post" {...formProps}>
             <Honeypot />
             <input type="hidden" name="intent" value="create-account" />
             <input type="hidden" name="username" autoComplete="username" value={inv.email} />
-            <TextField
-              name="name"
-              label={t("auth.field.name")}
-              autoComplete="name"
-              defaultValue={valueOf(values, "name")}
-              error={errors?.name}
-              width={30}
-            />
-            <NewPasswordFields errors={errors} minLength={PASSWORD_MIN} />
+            <TextField field={fields.name} label={t("auth.field.name")} autoComplete="name" width={30} />
+            <NewPasswordFields password={fields.password} confirm={fields.confirm} minLength={PASSWORD_MIN} />
             <button className="nhsuk-button" type="submit">
               {t("auth.invitation.createButton")}
             </button>
@@ -206,7 +192,7 @@ export default function Invitation() {
     }
     body = (
       <>
-        <ErrorSummary errors={errors} />
+        <ErrorSummary errors={summary} />
         <h1>{t("auth.invitation.title")}</h1>
         <p className="nhsuk-lede-text">
           {inv.invitedBy

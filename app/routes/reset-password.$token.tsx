@@ -1,20 +1,20 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { NewPasswordFields } from "~/components/auth/PasswordFields";
-import { newPasswordSchema, PASSWORD_MIN } from "~/components/auth/schemas";
 import { ErrorSummary, Honeypot } from "~/components/forms";
+import { useAppForm } from "~/lib/forms";
 import { t } from "~/lib/i18n";
-import { passwordResetTokenState, RESET_TOKEN_MINUTES, resetPasswordWithToken, type TokenState } from "~/modules/identity/index.server";
-import { signInAndRedirect } from "~/modules/identity/index.server";
-import { formFailure, isHoneypotFilled, parseForm, readForm, refuseHoneypot } from "~/platform/forms.server";
+import { newPasswordSchema, PASSWORD_FIELDS, PASSWORD_MIN } from "~/modules/identity";
+import { passwordResetTokenState, RESET_TOKEN_MINUTES, resetPasswordWithToken, signInAndRedirect, type TokenState } from "~/modules/identity/index.server";
+import { readSubmission } from "~/platform/forms.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("auth.reset.title")} – ${t("brand.appName")}` }];
 
 /** Reading the link changes nothing; only the form's POST uses the token. */
 export async function loader({ params }: LoaderFunctionArgs) {
   const { state, email } = await passwordResetTokenState(params.token ?? "");
-  return json({ state, email: email ?? null, minutes: RESET_TOKEN_MINUTES }, { headers: { "Cache-Control": "no-store" } });
+  return data({ state, email: email ?? null, minutes: RESET_TOKEN_MINUTES }, { headers: { "Cache-Control": "no-store" } });
 }
 
 /**
@@ -22,14 +22,10 @@ export async function loader({ params }: LoaderFunctionArgs) {
  * this browser in (the same as accepting an invitation): the person lands on their account page.
  */
 export async function action({ request, params }: ActionFunctionArgs) {
-  const read = await readForm(request, 20_000);
+  const read = await readSubmission(request, newPasswordSchema, { maxBytes: 20_000, honeypot: true, hide: PASSWORD_FIELDS });
   if (!read.ok) return read.response;
-  const formData = read.formData;
-  if (isHoneypotFilled(formData)) return refuseHoneypot();
-  const result = parseForm(formData, newPasswordSchema);
-  if (!result.ok) return formFailure({ errors: result.errors, values: {} });
-  const outcome = await resetPasswordWithToken(params.token ?? "", result.data.password);
-  if (!outcome.ok) return json({ errors: undefined, values: {}, state: outcome.state }, { status: 400 });
+  const outcome = await resetPasswordWithToken(params.token ?? "", read.value.password);
+  if (!outcome.ok) return data({ ...read.reply(), state: outcome.state }, { status: 400 });
   return signInAndRedirect(request, outcome.userId, "/account?notice=password-reset");
 }
 
@@ -54,8 +50,8 @@ function TokenProblem({ state, minutes }: { state: Exclude<TokenState, "valid">;
 export default function ResetPassword() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const state = (actionData && "state" in actionData ? actionData.state : data.state) as TokenState;
-  const errors = actionData?.errors as Record<string, string> | undefined;
+  const state: TokenState = actionData && "state" in actionData ? actionData.state : data.state;
+  const { fields, formProps, summary } = useAppForm({ schema: newPasswordSchema, lastResult: actionData });
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
@@ -63,14 +59,14 @@ export default function ResetPassword() {
           <TokenProblem state={state} minutes={data.minutes} />
         ) : (
           <>
-            <ErrorSummary errors={errors} />
+            <ErrorSummary errors={summary} />
             <h1>{t("auth.reset.title")}</h1>
             <p>{t("auth.reset.intro", { email: data.email ?? "" })}</p>
-            <Form method="post" noValidate>
+            <Form method="post" {...formProps}>
               <Honeypot />
               {/* Lets password managers file the new password under the right account. */}
               <input type="hidden" name="username" autoComplete="username" value={data.email ?? ""} />
-              <NewPasswordFields errors={errors} minLength={PASSWORD_MIN} />
+              <NewPasswordFields password={fields.password} confirm={fields.confirm} minLength={PASSWORD_MIN} />
               <button className="nhsuk-button" type="submit">
                 {t("auth.reset.button")}
               </button>

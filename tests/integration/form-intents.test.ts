@@ -12,7 +12,7 @@ import * as exceptions from "~/routes/manage.cafes.$cafeId.exceptions";
 import * as offers from "~/routes/manage.cafes.$cafeId.offers._index";
 import * as sessions from "~/routes/manage.cafes.$cafeId.sessions._index";
 import { prisma } from "~/platform/db.server";
-import { call, demoCookie, json, post, uniqueEmail } from "./auth.helpers";
+import { asResponse, call, demoCookie, json, post, uniqueEmail } from "./auth.helpers";
 
 /**
  * A form that asks a page for something it does not do (an old page left open, a hand-made request)
@@ -97,7 +97,7 @@ describe("a form the page does not know, checked before its fields", () => {
   });
 
   it("on the account page: the form-level message, not the error page", async () => {
-    const response = await account.action({ request: post("/account", { intent: "delete-account" }, manager), params: {}, context: {} });
+    const response = await call(account.action, post("/account", { intent: "delete-account" }, manager));
     await expectUnknownAction(response);
   });
 });
@@ -107,10 +107,10 @@ describe("a form too large to read", () => {
 
   /** The action returns (not throws) 413 with the message, so the page shows its form again above it. */
   async function expectReturnedTooLarge(answer: Promise<unknown>) {
-    const response = await answer;
-    expect(response).toBeInstanceOf(Response);
-    expect((response as Response).status).toBe(413);
-    expect(await json<Answer>(response as Response)).toEqual({ errors: { _form: expect.stringMatching(/too large to send/) }, values: {} });
+    const response = asResponse(await answer);
+    expect(response.status).toBe(413);
+    const { errors, values } = await json<Answer>(response);
+    expect({ errors, values }).toEqual({ errors: { _form: expect.stringMatching(/too large to send/) }, values: {} });
   }
 
   it("is answered with the message on the forms that add something", async () => {

@@ -36,9 +36,26 @@ export function emailAddress(missing: MessageCode, invalid: MessageCode) {
 }
 
 /**
- * The button a form was sent with (`name="intent"`): forms with several buttons (preview, save, remove)
- * are a union of one schema per intent, so an unknown button is refused like any other bad value.
+ * A form sent with one of several buttons or from one of several forms of a page (`name="intent"`): the
+ * schema of each intent, chosen by the submitted intent. The parsed value carries its `intent`, so an
+ * action handles each case with the types of its own form; an intent the page does not know is refused
+ * with a form-level message, like any other bad value.
  */
-export function intent<const T extends string>(value: T) {
-  return text(z.literal(value, { error: message("form.error.unknownAction") }));
+export function byIntent<const T extends Record<string, z.ZodType>>(forms: T) {
+  type Parsed = { [K in keyof T & string]: { intent: K } & z.output<T[K]> }[keyof T & string];
+  return z.record(z.string(), z.unknown()).transform((payload, ctx): Parsed => {
+    const raw = payload.intent;
+    const intent = typeof raw === "string" ? raw : Array.isArray(raw) && typeof raw[0] === "string" ? raw[0] : undefined;
+    const schema = intent !== undefined && Object.hasOwn(forms, intent) ? forms[intent] : undefined;
+    if (!intent || !schema) {
+      ctx.addIssue({ code: "custom", message: message("form.error.unknownAction"), path: [] });
+      return z.NEVER;
+    }
+    const parsed = schema.safeParse(payload);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", message: issue.message, path: issue.path });
+      return z.NEVER;
+    }
+    return { ...(parsed.data as object), intent } as Parsed;
+  });
 }

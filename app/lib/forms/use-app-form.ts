@@ -1,4 +1,4 @@
-import { getFormProps, useForm, type FormMetadata } from "@conform-to/react";
+import { getFormProps, useForm, type FormMetadata, type Submission } from "@conform-to/react";
 import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import type { z } from "zod";
 import { words } from "~/lib/i18n";
@@ -22,11 +22,11 @@ export function useAppForm<S extends z.ZodType>(options: {
 }) {
   const { schema } = options;
   const lastResult = options.lastResult ?? null;
-  const [form, fields] = useForm({
+  const [form, fields] = useForm<FormShape<S>, unknown>({
     id: options.id,
     lastResult,
     defaultValue: options.defaultValue as never,
-    onValidate: ({ formData }) => parseSubmission(formData, schema),
+    onValidate: ({ formData }) => parseSubmission(formData, schema) as Submission<FormShape<S>, string[], unknown>,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
   });
@@ -64,6 +64,9 @@ export function useAppForm<S extends z.ZodType>(options: {
 }
 
 export type AppForm = FormMetadata<Record<string, unknown>, string[]>;
+
+/** The fields of a schema's form, by name (values are whatever the browser sends). */
+type FormShape<S extends z.ZodType> = z.input<S> extends Record<string, unknown> ? z.input<S> : Record<string, unknown>;
 
 function submitterOf(event: FormEvent<HTMLFormElement>): HTMLElement | null {
   const native = event.nativeEvent as SubmitEvent;

@@ -24,8 +24,8 @@ const newPassword = text(
 );
 const confirm = text(z.string().min(1, message("auth.error.confirmRequired")));
 
-function matching<T extends { password: string; confirm: string }>(schema: z.ZodType<T>) {
-  return schema.refine((d) => d.password === d.confirm, { message: message("auth.error.passwordsDiffer"), path: ["confirm"] });
+function matching<S extends z.ZodType<{ password: string; confirm: string }>>(schema: S): S {
+  return schema.refine((d) => d.password === d.confirm, { message: message("auth.error.passwordsDiffer"), path: ["confirm"] }) as S;
 }
 
 export const signInSchema = z.object({
