@@ -4,7 +4,8 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { ErrorSummary, fieldId, TextField, valueOf, type FieldErrors, type FieldValues } from "~/components/forms";
 import { failureErrors } from "~/components/manage/results";
 import { bankHolidaySchema, changedHoursSchema, closureSchema, extraSessionSchema } from "~/components/manage/schemas";
-import { describeException, formatFullDate } from "~/components/manage/schedule-text";
+import { describeException } from "~/components/manage/schedule-text";
+import { formatFullDate } from "~/lib/dates";
 import { OfferSelect, PlacesField, TimeFields } from "~/components/manage/SessionFields";
 import { HoursPreview, PreviewSection, PreviewAndSaveButtons } from "~/components/manage/ListingPreview";
 import { SavedNotice } from "~/components/manage/SavedNotice";

@@ -5,7 +5,8 @@
  */
 import { z } from "zod";
 import { MAX_CAP_PLACES } from "~/modules/bookings";
-import { dayNumber, normaliseTime } from "~/modules/schedule";
+import { normaliseTime } from "~/modules/schedule";
+import { isValidDate } from "~/lib/london-time";
 import { t } from "~/lib/i18n";
 
 /** A required single line of text. */
@@ -45,7 +46,7 @@ export function normaliseDate(value: string): string | null {
   let iso = raw;
   const uk = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(raw);
   if (uk) iso = `${uk[3]}-${uk[2]!.padStart(2, "0")}-${uk[1]!.padStart(2, "0")}`;
-  return dayNumber(iso) === null ? null : iso;
+  return isValidDate(iso) ? iso : null;
 }
 
 /** A number of places typed as plain digits ("3", not "0x3" or "3e0"), from 0 to MAX_CAP_PLACES. */

@@ -2,12 +2,11 @@ import type { Prisma } from "@prisma/client";
 import { bankHolidaysBetween } from "~/lib/bank-holidays";
 import { slugify } from "~/lib/slug";
 import { isCafeStatus, STATUS_CHANGES, statusLabel, type CafeStatus, type PublicStatus } from "./cafe-status";
-import { londonDate, startOfWeek } from "~/lib/london-time";
+import { isValidDate, londonDate, startOfWeek } from "~/lib/london-time";
 import { openingState, weekPlan, type WeekPlan } from "~/modules/schedule";
 import { formatTimeRange, weekdayName } from "~/modules/schedule";
 import { scheduleFromRows, type ScheduleRows } from "~/modules/schedule";
 import {
-  isIsoDate,
   validateException,
   validateSession,
   type ExceptionKind,
@@ -126,7 +125,7 @@ export type HoursPreview = { status: PublicStatus; plan: WeekPlan; today: string
  */
 export function hoursPreview(cafe: { status: string }, rows: ScheduleRows, from?: string | null): HoursPreview {
   const today = todayInLondon();
-  const start = from && isIsoDate(from) && from > today ? from : today;
+  const start = from && isValidDate(from) && from > today ? from : today;
   return {
     status: publicStatus({ ...rows, status: cafe.status }, now()),
     plan: weekPlan(scheduleFromRows(rows), startOfWeek(start)),

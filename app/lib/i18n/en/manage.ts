@@ -6,8 +6,6 @@ export const manage = {
   "manage.backToDashboard": "Back to your cafés",
   "manage.importantHidden": "Important:",
   "manage.errorPrefix": "Error:",
-  "manage.date.withYear": "{date} {year}",
-  "manage.date.instant": "{date} at {time}",
 
   // Dashboard
   "manage.dashboard.title": "Your cafés",
