@@ -16,14 +16,13 @@ import {
   getCafeHeading,
   getManagedCafe,
   hoursPreview,
-  mayChangeFootprint,
-  mayChangeOperator,
-  normalisePostcode,
   setCafeFootprint,
   suggestedFootprintFor,
   updateCafeDetails,
   type ManagedCafe,
 } from "~/modules/cafe/index.server";
+import { normalisePostcode } from "~/modules/geo";
+import { can } from "~/modules/identity";
 import { organisationChoices, organisationNames } from "~/modules/organisation/index.server";
 import { tagChoices } from "~/modules/tags/index.server";
 import { canEditCafe, requireCafe, requireCafeAccess } from "~/modules/identity/index.server";
@@ -58,10 +57,10 @@ function detailsValues(cafe: ManagedCafe): FormValues {
 export async function loader(args: LoaderFunctionArgs) {
   const { cafeId, user, cafe } = await requireCafe(args, { write: false }, getManagedCafe);
   const carried = cafe.tags.map((ct) => ct.tagId);
-  const footprintEditor = mayChangeFootprint(user);
+  const footprintEditor = can(user, "cafe.footprint.change");
   const [tags, operators, footprints, suggested] = await Promise.all([
     tagChoices(["access", "language"], carried),
-    mayChangeOperator(user) ? organisationChoices() : Promise.resolve(null),
+    can(user, "cafe.administer") ? organisationChoices() : Promise.resolve(null),
     footprintEditor ? footprintChoices() : Promise.resolve(null),
     suggestedFootprintFor(cafe.lat, cafe.lng),
   ]);
@@ -87,7 +86,7 @@ async function previewOf(data: DetailsForm, cafe: ManagedCafe, operatorName: str
     operator: operatorName,
     description: data.description,
     venueName: data.venueName,
-    address: [data.addressLine1, data.addressLine2 ?? "", data.town, normalisePostcode(data.postcode)].filter(Boolean),
+    address: [data.addressLine1, data.addressLine2 ?? "", data.town, normalisePostcode(data.postcode) ?? data.postcode].filter(Boolean),
     phone: data.phone,
     email: data.email,
     website: data.website,
@@ -120,12 +119,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "footprint") {
     // Admins and commissioners place a café in a footprint; nobody else.
     const user = await requireCafeAccess(request, cafeId, { write: false });
-    if (!mayChangeFootprint(user)) throw forbidden();
+    if (!can(user, "cafe.footprint.change")) throw forbidden();
     if (!(await getCafeHeading(cafeId))) throw notFound();
     const parsed = parseForm(form, footprintSchema);
     if (!parsed.ok) return formFailure(parsed);
     const result = await setCafeFootprint(user, cafeId, parsed.data.footprintId);
-    if (!result.ok) return formFailure({ errors: "errors" in result ? result.errors : { footprintId: t("manage.error.footprintChoice") }, values: parsed.values });
+    if (!result.ok) return formFailure({ errors: failureErrors(result) ?? { footprintId: t("manage.error.footprintChoice") }, values: parsed.values });
     return redirect(`/manage/cafes/${cafeId}/details?saved=footprint`);
   }
 

@@ -1,6 +1,12 @@
 /** The cafe module's public face on the server (reads and writes). */
 export * from "./cafe-admin.server";
 export * from "./demo-data.server";
+export * from "./details.server";
+export * from "./exceptions.server";
 export * from "./jobs.server";
+export * from "./management.server";
+export * from "./offers.server";
 export * from "./public-cafe.server";
+export * from "./sessions.server";
 export * from "./stale-listings.server";
+export type { CafePermission, CheckResult, Refusal, WriteResult } from "./write-frame.server";
