@@ -10,6 +10,7 @@ import { OfferSelect, PlacesField, TimeFields } from "~/components/manage/Sessio
 import { HoursPreview, PreviewSection, PreviewAndSaveButtons } from "~/components/manage/ListingPreview";
 import { SavedNotice } from "~/components/manage/SavedNotice";
 import { t } from "~/lib/i18n";
+import { capPlacesFor } from "~/modules/bookings";
 import {
   addException,
   answerBankHoliday,
@@ -46,7 +47,7 @@ export async function loader(args: LoaderFunctionArgs) {
         id: e.id,
         text: describeException(e),
         offer: e.offer?.title ?? null,
-        capPlaces: e.kind === "extra" ? (e.capPlaces ?? cafe.capPlacesDefault) : null,
+        capPlaces: e.kind === "extra" ? capPlacesFor(e, cafe.capPlacesDefault) : null,
       })),
     bankHolidays: (await upcomingBankHolidays(cafeId)).map((h) => ({ ...h, dateText: formatFullDate(h.date) })),
   });

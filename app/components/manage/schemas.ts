@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { MAX_CAP_PLACES } from "~/modules/bookings";
+import { TAG_KINDS } from "~/modules/tags";
 import { normaliseTime } from "~/modules/schedule";
 import { isValidDate } from "~/lib/london-time";
 import { t } from "~/lib/i18n";
@@ -194,7 +195,7 @@ export const offerSchema = z.object({
 // ------------------------------------------------------------------ admin
 
 export const tagSchema = z.object({
-  kind: z.enum(["audience", "language", "access"], { error: t("manage.tags.error.kind") }),
+  kind: z.enum(TAG_KINDS, { error: t("manage.tags.error.kind") }),
   label: requiredText(t("manage.tags.error.label"), 80),
 });
 
