@@ -3,6 +3,8 @@
  * and details (labels, titles and times rather than ids), and of a change only the values that differ.
  * The history page words them (~/components/manage/history-text.ts). Pure: no I/O.
  */
+import type { ExceptionRow, SessionRow } from "~/modules/schedule";
+import type { CafeDetailsText } from "./cafe-details";
 
 type TagLink = { tag: { kind: string; label: string } };
 
@@ -14,17 +16,7 @@ export function tagLabels(tags: readonly TagLink[], kind: string): string[] {
     .sort((a, b) => a.localeCompare(b));
 }
 
-export type SessionRow = {
-  dayOfWeek: number;
-  startTime: string;
-  endTime: string;
-  validFrom: string | null;
-  validUntil: string | null;
-  capPlaces: number | null;
-  offer?: { title: string } | null;
-};
-
-export function sessionSnapshot(s: SessionRow) {
+export function sessionSnapshot(s: SessionRow & { capPlaces: number | null }) {
   return {
     dayOfWeek: s.dayOfWeek,
     startTime: s.startTime,
@@ -36,19 +28,8 @@ export function sessionSnapshot(s: SessionRow) {
   };
 }
 
-export type ExceptionRow = {
-  kind: string;
-  startDate: string;
-  endDate: string;
-  startTime: string | null;
-  endTime: string | null;
-  reason: string;
-  offer?: { title: string } | null;
-  capPlaces?: number | null;
-};
-
 /** An exception; only an extra session carries its own CAP places. */
-export function exceptionSnapshot(e: ExceptionRow) {
+export function exceptionSnapshot(e: ExceptionRow & { capPlaces?: number | null }) {
   return {
     kind: e.kind,
     startDate: e.startDate,
@@ -71,24 +52,7 @@ export function offerSnapshot(o: { title: string; description: string; tags: rea
 }
 
 /** A café's details as stored, with its operator, footprint and tags. */
-export type DetailsRow = {
-  name: string;
-  description: string;
-  organisation: { name: string };
-  venueName: string | null;
-  addressLine1: string;
-  addressLine2: string | null;
-  town: string;
-  postcode: string;
-  footprint: { name: string } | null;
-  phone: string | null;
-  email: string | null;
-  website: string | null;
-  gettingThere: string | null;
-  whoFor: string | null;
-  accessNotes: string | null;
-  tags: readonly TagLink[];
-};
+export type DetailsRow = CafeDetailsText & { organisation: { name: string }; footprint: { name: string } | null; tags: readonly TagLink[] };
 
 export function detailsSnapshot(c: DetailsRow) {
   return {

@@ -2,6 +2,7 @@ import { geocode } from "~/modules/geo/index.server";
 import { can, type Actor } from "~/modules/identity";
 import { prisma, type Tx } from "~/platform/db.server";
 import { changedOnly, detailsSnapshot } from "./audit-snapshots";
+import type { CafeDetailsText } from "./cafe-details";
 import { CAFE_MESSAGES, type FieldMessages, type MessageCode } from "./cafe-messages";
 import { footprintExists, organisationExists, tagsAllowed } from "./choices.server";
 import { suggestedFootprintFor } from "./management.server";
@@ -14,20 +15,7 @@ import { auditCafe, notFound, withCafe, type CheckResult, type WriteResult } fro
  * commissioners, on its own form).
  */
 
-export type CafeDetailsInput = {
-  name: string;
-  description: string;
-  venueName: string | null;
-  addressLine1: string;
-  addressLine2: string | null;
-  town: string;
-  postcode: string;
-  phone: string | null;
-  email: string | null;
-  website: string | null;
-  gettingThere: string | null;
-  whoFor: string | null;
-  accessNotes: string | null;
+export type CafeDetailsInput = CafeDetailsText & {
   /** Accessibility features (kind "access"). */
   accessTagIds: string[];
   /** Languages spoken (kind "language"). */
