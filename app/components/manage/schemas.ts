@@ -157,7 +157,6 @@ export const sessionSchema = z.object({
   offerId: optionalId,
   capPlaces: optionalPlaces,
 });
-export type SessionForm = z.infer<typeof sessionSchema>;
 
 export const capDefaultSchema = z.object({ capPlacesDefault: requiredPlaces });
 

@@ -4,7 +4,8 @@
  * it ("Wednesday 6pm–9pm"). Pure: the caller passes the tags chosen and today's date.
  */
 import { t } from "~/lib/i18n";
-import { formatTimeRange, weekdayName } from "~/modules/schedule";
+import { weekdayName } from "~/lib/dates";
+import { formatTimeRange } from "~/modules/schedule";
 
 export type OfferPreviewInput = { title: string; description: string; audienceTagIds: string[]; languageTagIds: string[] };
 

@@ -53,7 +53,7 @@ export function heldForEveryCafe(actor: Pick<Actor, "roles">, permission: Permis
  * café for those who hold it for every café; for a café manager, a cafe-manager RoleAssignment of theirs
  * for that café as the database holds it now. Null when the actor may not make the change at all.
  */
-export function writableWhere(actor: Actor, permission: CafePermission, cafeId: string): Prisma.CafeWhereInput | null {
+function writableWhere(actor: Actor, permission: CafePermission, cafeId: string): Prisma.CafeWhereInput | null {
   if (!can(actor, permission, { cafeId })) return null;
   if (heldForEveryCafe(actor, permission)) return { id: cafeId };
   return { id: cafeId, roles: { some: { role: "cafe-manager", userId: actor.id } } };
