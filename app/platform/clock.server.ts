@@ -1,3 +1,4 @@
+import { londonDate } from "~/lib/london-time";
 import { getEnv } from "./env.server";
 
 /**
@@ -13,14 +14,7 @@ export function now(): Date {
   return new Date();
 }
 
-const londonDateFormat = new Intl.DateTimeFormat("en-CA", {
-  timeZone: "Europe/London",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-});
-
 /** Today's date in London, "YYYY-MM-DD". */
 export function todayInLondon(at: Date = now()): string {
-  return londonDateFormat.format(at);
+  return londonDate(at);
 }

@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { ErrorSummary, TextField, valueOf } from "~/components/forms";
 import { failureErrors } from "~/components/manage/results";
 import { inviteSchema, statusSchema } from "~/components/manage/schemas";
-import { formatInstantDate } from "~/components/manage/schedule-text";
+import { formatInstantDate } from "~/lib/dates";
 import { BackLink } from "~/components/manage/BackLink";
 import { SavedNotice } from "~/components/manage/SavedNotice";
 import { isCafeStatus, STATUS_CHANGES, statusLabel } from "~/modules/cafe";

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { formatDateTime } from "~/components/admin/format";
+import { formatDateTime } from "~/lib/dates";
 import { attemptsText, EmailText, OutboxStatusTag, OutboxTable } from "~/components/admin/OutboxTable";
 import { Pagination, pageFrom } from "~/components/admin/Pagination";
 import { idSchema } from "~/components/admin/schemas";

@@ -6,7 +6,8 @@ import { renameTagSchema, tagSchema } from "~/components/manage/schemas";
 import { BackLink } from "~/components/manage/BackLink";
 import { SavedNotice } from "~/components/manage/SavedNotice";
 import { t } from "~/lib/i18n";
-import { createTag, listAllTags, renameTag, setTagRetired, type TagKind } from "~/modules/tags/index.server";
+import { TAG_KINDS, type TagKind } from "~/modules/tags";
+import { createTag, listAllTags, renameTag, setTagRetired } from "~/modules/tags/index.server";
 import { requirePermission } from "~/modules/identity/index.server";
 import { notFound } from "~/platform/responses.server";
 import { formFailure, formValues, parseForm, readForm } from "~/platform/forms.server";
@@ -51,9 +52,6 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   return formFailure({ errors: { _form: t("manage.error.unknownAction") }, values: formValues(form) });
 }
-
-/** The lists, in the order the page shows them (a copy: the page cannot import server modules). */
-const TAG_KINDS = ["audience", "language", "access"] as const satisfies readonly TagKind[];
 
 const KIND_KEYS = {
   audience: "manage.tags.kind.audience",

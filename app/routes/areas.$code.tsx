@@ -3,7 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { CafeList } from "~/components/finder/CafeCard";
 import { ft } from "~/components/finder/text";
-import { formatDayDate } from "~/modules/schedule";
+import { formatDayDate } from "~/lib/dates";
 import { t } from "~/lib/i18n";
 import { publicAreaPage } from "~/modules/finder/index.server";
 import finderStyles from "~/styles/finder.css";

@@ -10,7 +10,7 @@ import { WeekTable } from "~/components/hours/WeekTable";
 import { Phone } from "~/components/Interpolate";
 import { LazyCafeMap } from "~/components/map/LazyCafeMap";
 import { useNonce } from "~/components/nonce";
-import { formatDayDate, formatDayMonth } from "~/modules/schedule";
+import { formatDayDate, formatDayMonth, formatInstantDate } from "~/lib/dates";
 import { t } from "~/lib/i18n";
 import { publicCafePage } from "~/modules/cafe/index.server";
 import { useRootData } from "~/root";
@@ -34,15 +34,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!page) throw new Response("Not found", { status: 404 });
   if (slug !== page.cafe.slug) throw redirect(`/cafes/${page.cafe.slug}${new URL(request.url).search}`, 301);
   return json(page);
-}
-
-/** "2026-11-25" in London (made once: a formatter takes longer to make than the rest of the page's text). */
-const londonDate = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" });
-
-/** "25 November 2026" from an ISO instant, in London. */
-function checkedDate(iso: string): string {
-  const date = londonDate.format(new Date(iso));
-  return `${formatDayMonth(date)} ${date.slice(0, 4)}`;
 }
 
 /** schema.org data for search engines: JSON, with "<" escaped so it can never end the script element. */
@@ -165,7 +156,7 @@ export default function CafePage() {
             <section className="cafe-page__section" aria-labelledby="hours-heading">
               <h2 id="hours-heading">{ft("finder.cafe.hours")}</h2>
               <p className="cafe-page__checked">
-                {cafe.hoursVerifiedAt ? ft("finder.cafe.checked", { date: checkedDate(cafe.hoursVerifiedAt) }) : ft("finder.cafe.neverChecked")}
+                {cafe.hoursVerifiedAt ? ft("finder.cafe.checked", { date: formatInstantDate(cafe.hoursVerifiedAt) }) : ft("finder.cafe.neverChecked")}
               </p>
               <WeekTable plan={page.thisWeek} today={page.today} caption={ft("finder.cafe.thisWeekCaption", { date: formatDayMonth(page.thisWeek.weekStart) })} />
               <WeekTable plan={page.nextWeek} today={page.today} caption={ft("finder.cafe.nextWeekCaption", { date: formatDayMonth(page.nextWeek.weekStart) })} />

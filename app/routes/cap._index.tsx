@@ -3,7 +3,7 @@ import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ErrorSummary, TextField } from "~/components/forms";
-import { formatInstantTime } from "~/modules/schedule";
+import { formatInstantTime } from "~/lib/dates";
 import { t } from "~/lib/i18n";
 import { cafesForCaller, type CapCafe } from "~/modules/bookings/index.server";
 import { requirePermission } from "~/modules/identity/index.server";

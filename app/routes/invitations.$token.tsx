@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { formatDate } from "~/components/admin/format";
+import { formatInstantDate } from "~/lib/dates";
 import { NewPasswordFields } from "~/components/auth/PasswordFields";
 import { roleLabel } from "~/components/auth/role-label";
 import { ErrorSummary, Honeypot, TextField } from "~/components/forms";
@@ -199,7 +199,7 @@ export default function Invitation() {
             ? t("auth.invitation.from", { inviter: inv.invitedBy, role: inv.role })
             : t("auth.invitation.fromNobody", { role: inv.role })}
         </p>
-        <p>{t("auth.invitation.forEmail", { email: inv.email, date: formatDate(inv.expiresAt) })}</p>
+        <p>{t("auth.invitation.forEmail", { email: inv.email, date: formatInstantDate(inv.expiresAt) })}</p>
         {next}
       </>
     );

@@ -1,11 +1,12 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { daysAgo, formatInstantDate } from "~/components/manage/schedule-text";
+import { daysAgo } from "~/components/manage/schedule-text";
+import { formatInstantDate } from "~/lib/dates";
 import { StatusSummary } from "~/components/manage/StatusTag";
-import { daysSinceVerified, listingFreshness } from "~/modules/cafe";
+import { daysSinceVerified, listingFreshness, publicStatus } from "~/modules/cafe";
 import { t } from "~/lib/i18n";
-import { listManagedCafes, publicStatus } from "~/modules/cafe/index.server";
+import { listManagedCafes } from "~/modules/cafe/index.server";
 import { can } from "~/modules/identity";
 import { requirePermission } from "~/modules/identity/index.server";
 import { now } from "~/platform/clock.server";

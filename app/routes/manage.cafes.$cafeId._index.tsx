@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { ErrorSummary } from "~/components/forms";
-import { daysAgo, describeSession, formatInstant, validityText } from "~/components/manage/schedule-text";
+import { daysAgo, describeSession, validityText } from "~/components/manage/schedule-text";
+import { formatInstant } from "~/lib/dates";
 import { StatusSummary } from "~/components/manage/StatusTag";
 import { WeekTable } from "~/components/hours/WeekTable";
 import { SavedNotice } from "~/components/manage/SavedNotice";

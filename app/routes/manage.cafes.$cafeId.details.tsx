@@ -16,12 +16,12 @@ import {
   getCafeHeading,
   getManagedCafe,
   hoursPreview,
-  normalisePostcode,
   setCafeFootprint,
   suggestedFootprintFor,
   updateCafeDetails,
   type ManagedCafe,
 } from "~/modules/cafe/index.server";
+import { normalisePostcode } from "~/modules/geo";
 import { organisationChoices, organisationNames } from "~/modules/organisation/index.server";
 import { tagChoices } from "~/modules/tags/index.server";
 import { can } from "~/modules/identity";
@@ -86,7 +86,7 @@ async function previewOf(data: DetailsForm, cafe: ManagedCafe, operatorName: str
     operator: operatorName,
     description: data.description,
     venueName: data.venueName,
-    address: [data.addressLine1, data.addressLine2 ?? "", data.town, normalisePostcode(data.postcode)].filter(Boolean),
+    address: [data.addressLine1, data.addressLine2 ?? "", data.town, normalisePostcode(data.postcode) ?? data.postcode].filter(Boolean),
     phone: data.phone,
     email: data.email,
     website: data.website,
@@ -123,7 +123,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const parsed = parseForm(form, footprintSchema);
     if (!parsed.ok) return formFailure(parsed);
     const result = await setCafeFootprint(user, cafeId, parsed.data.footprintId);
-    if (!result.ok) return formFailure({ errors: "errors" in result ? result.errors : { footprintId: t("manage.error.footprintChoice") }, values: parsed.values });
+    if (!result.ok) return formFailure({ errors: failureErrors(result) ?? { footprintId: t("manage.error.footprintChoice") }, values: parsed.values });
     return redirect(`/manage/cafes/${cafeId}/details?saved=footprint`);
   }
 

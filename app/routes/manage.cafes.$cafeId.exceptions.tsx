@@ -4,11 +4,13 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { ErrorSummary, fieldId, TextField, valueOf, type FieldErrors, type FieldValues } from "~/components/forms";
 import { failureErrors } from "~/components/manage/results";
 import { bankHolidaySchema, changedHoursSchema, closureSchema, extraSessionSchema } from "~/components/manage/schemas";
-import { describeException, formatFullDate } from "~/components/manage/schedule-text";
+import { describeException } from "~/components/manage/schedule-text";
+import { formatFullDate } from "~/lib/dates";
 import { OfferSelect, PlacesField, TimeFields } from "~/components/manage/SessionFields";
 import { HoursPreview, PreviewSection, PreviewAndSaveButtons } from "~/components/manage/ListingPreview";
 import { SavedNotice } from "~/components/manage/SavedNotice";
 import { t } from "~/lib/i18n";
+import { capPlacesFor } from "~/modules/bookings";
 import {
   addException,
   answerBankHoliday,
@@ -46,7 +48,7 @@ export async function loader(args: LoaderFunctionArgs) {
         id: e.id,
         text: describeException(e),
         offer: e.offer?.title ?? null,
-        capPlaces: e.kind === "extra" ? (e.capPlaces ?? cafe.capPlacesDefault) : null,
+        capPlaces: e.kind === "extra" ? capPlacesFor(e, cafe.capPlacesDefault) : null,
       })),
     bankHolidays: (await upcomingBankHolidays(cafeId)).map((h) => ({ ...h, dateText: formatFullDate(h.date) })),
   });

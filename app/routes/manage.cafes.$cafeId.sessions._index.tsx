@@ -9,6 +9,7 @@ import { PlacesField, SessionFields } from "~/components/manage/SessionFields";
 import { HoursPreview, PreviewSection, PreviewAndSaveButtons } from "~/components/manage/ListingPreview";
 import { SavedNotice } from "~/components/manage/SavedNotice";
 import { t } from "~/lib/i18n";
+import { capPlacesFor } from "~/modules/bookings";
 import { addSession, checkSession, getManagedCafe, hoursPreview, setCapPlacesDefault } from "~/modules/cafe/index.server";
 import { can } from "~/modules/identity";
 import { requireCafe } from "~/modules/identity/index.server";
@@ -29,7 +30,7 @@ export async function loader(args: LoaderFunctionArgs) {
       text: describeSession(s),
       validity: validityText(s.validFrom, s.validUntil),
       offer: s.offer?.title ?? null,
-      capPlaces: s.capPlaces ?? cafe.capPlacesDefault,
+      capPlaces: capPlacesFor(s, cafe.capPlacesDefault),
       capIsDefault: s.capPlaces === null,
     })),
   });

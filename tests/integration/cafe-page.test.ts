@@ -210,13 +210,14 @@ describe("what a café page shows after a change", () => {
 
   it("shows a change made by the café's team at once, although the café was read before", async () => {
     const lantern = await prisma.cafe.findUniqueOrThrow({ where: { slug: "lantern-womens-cafe" } });
-    const admin = await prisma.user.findUniqueOrThrow({ where: { email: "admin@example.org" } });
+    const user = await prisma.user.findUniqueOrThrow({ where: { email: "admin@example.org" }, include: { roles: true } });
+    const admin = { id: user.id, roles: user.roles };
     expect(closureOn(await cafe("lantern-womens-cafe"), "2026-12-02")).toBe(false);
     const input = { kind: "closed", startDate: "2026-12-02", endDate: "2026-12-02", startTime: null, endTime: null, reason: "Closed for a deep clean", offerId: null } as const;
-    const added = await addException({ id: admin.id, roles: [] }, lantern.id, input);
+    const added = await addException(admin, lantern.id, input);
     expect(added.ok).toBe(true);
     expect(closureOn(await cafe("lantern-womens-cafe"), "2026-12-02")).toBe(true);
-    if (added.ok) await removeException({ id: admin.id, roles: [] }, lantern.id, added.id);
+    if (added.ok) await removeException(admin, lantern.id, added.id);
     expect(closureOn(await cafe("lantern-womens-cafe"), "2026-12-02")).toBe(false);
   });
 

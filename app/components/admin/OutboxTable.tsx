@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
 import { Fragment } from "react";
 import { t } from "~/lib/i18n";
-import { formatDateTime } from "./format";
+import { formatDateTime } from "~/lib/dates";
 
 export type OutboxListRow = {
   id: string;

@@ -1,7 +1,7 @@
 import { Form } from "@remix-run/react";
 import { roleLabel } from "~/components/auth/role-label";
 import { t } from "~/lib/i18n";
-import { formatDate } from "./format";
+import { formatInstantDate } from "~/lib/dates";
 
 export type PendingInvitationRow = {
   id: string;
@@ -31,7 +31,7 @@ export function PendingInvitationsTable({ invitations }: { invitations: PendingI
             <th scope="row">{inv.email}</th>
             <td>{roleLabel(inv.role, inv.scope)}</td>
             <td>{inv.invitedBy ?? ""}</td>
-            <td>{formatDate(inv.expiresAt)}</td>
+            <td>{formatInstantDate(inv.expiresAt)}</td>
             <td>
               <Form method="post">
                 <input type="hidden" name="intent" value="withdraw" />

@@ -1,5 +1,6 @@
 import type { DayNote, Serialized, WeekPlan } from "~/modules/schedule";
-import { dayNoteText, formatDayMonth, planSessionText, usualHoursText, weekdayName } from "~/modules/schedule";
+import { formatDayMonth, weekdayName } from "~/lib/dates";
+import { dayNoteText, planSessionText, usualHoursText } from "~/modules/schedule";
 import { t } from "~/lib/i18n";
 
 /**

@@ -1,22 +1,14 @@
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { WeekTable } from "~/components/hours/WeekTable";
-import type { PublicStatus } from "~/modules/cafe";
+import type { CafeDetailsText, PublicStatus } from "~/modules/cafe";
 import type { Serialized, WeekPlan } from "~/modules/schedule";
 import { t } from "~/lib/i18n";
 import { StatusSummary } from "./StatusTag";
 
-export type ListingPreviewData = {
-  name: string;
+/** The café's page as the public will see it with the details typed (the address as lines). */
+export type ListingPreviewData = Omit<CafeDetailsText, "addressLine1" | "addressLine2" | "town" | "postcode"> & {
   operator: string;
-  description: string;
-  venueName: string | null;
   address: string[];
-  phone: string | null;
-  email: string | null;
-  website: string | null;
-  gettingThere: string | null;
-  whoFor: string | null;
-  accessNotes: string | null;
   accessibility: string[];
   languages: string[];
 };

@@ -1,7 +1,7 @@
 import type { ComponentProps } from "react";
 import { SelectField, TextField, valueOf, type FieldErrors, type FieldValues } from "~/components/forms";
 import { t } from "~/lib/i18n";
-import { weekdayName } from "./schedule-text";
+import { weekdayName } from "~/lib/dates";
 
 type Fields = { values: FieldValues; errors: FieldErrors };
 

@@ -1,18 +1,11 @@
 /**
  * The café's change history in words: who, when, what changed, before → after. Audit rows hold
- * readable snapshots (labels, titles, times), written by app/modules/cafe/cafe-admin.server.ts.
+ * readable snapshots (labels, titles, times), written by the cafe module's writes (app/modules/cafe).
  */
 import { statusLabel } from "~/modules/cafe";
 import { t, type MessageKey } from "~/lib/i18n";
-import {
-  describeException,
-  describeSession,
-  exceptionKindLabel,
-  formatClock,
-  formatFullDate,
-  formatInstant,
-  weekdayName,
-} from "./schedule-text";
+import { formatClock, formatFullDate, formatInstant, weekdayName } from "~/lib/dates";
+import { describeException, describeSession, exceptionKindLabel } from "./schedule-text";
 
 export type HistoryChange = { label: string; before?: string; after?: string };
 export type HistoryItem = {

@@ -1,41 +1,11 @@
 /**
- * Words for the management pages: sessions, exceptions, dates, and the schedule rules' problems as
- * messages next to the right field. Everything goes through t().
+ * Words for the management pages: sessions, exceptions, and the schedule rules' problems as messages
+ * next to the right field. Everything goes through t(); dates and times are written by ~/lib/dates.
  */
-import { formatClock, formatDayDate, formatTimeRange, weekdayName } from "~/modules/schedule";
-import { endsNextDay, isIsoDate, type ScheduleProblem } from "~/modules/schedule";
+import { formatTimeRange } from "~/modules/schedule";
+import { endsNextDay, type ScheduleProblem } from "~/modules/schedule";
+import { formatFullDate, weekdayName } from "~/lib/dates";
 import { t, type MessageKey } from "~/lib/i18n";
-
-export { formatClock, weekdayName };
-
-/** "Thursday 24 December 2026" for "YYYY-MM-DD". */
-export function formatFullDate(date: string | null | undefined): string {
-  if (!date) return "";
-  if (!isIsoDate(date)) return date;
-  return t("manage.date.withYear", { date: formatDayDate(date), year: date.slice(0, 4) });
-}
-
-/** "24 December 2026, 6:30pm" for an instant, in London time. */
-const instantFormat = new Intl.DateTimeFormat("en-GB", {
-  timeZone: "Europe/London",
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-});
-const instantTime = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
-
-export function formatInstant(value: string | Date | null | undefined): string {
-  if (!value) return "";
-  const d = new Date(value);
-  if (Number.isNaN(d.getTime())) return String(value);
-  return t("manage.date.instant", { date: instantFormat.format(d), time: formatClock(instantTime.format(d)) });
-}
-
-export function formatInstantDate(value: string | Date | null | undefined): string {
-  if (!value) return "";
-  const d = new Date(value);
-  return Number.isNaN(d.getTime()) ? String(value) : instantFormat.format(d);
-}
 
 /** "today", "yesterday", "12 days ago" */
 export function daysAgo(days: number): string {

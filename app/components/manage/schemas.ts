@@ -5,7 +5,9 @@
  */
 import { z } from "zod";
 import { MAX_CAP_PLACES } from "~/modules/bookings";
-import { dayNumber, normaliseTime } from "~/modules/schedule";
+import { TAG_KINDS } from "~/modules/tags";
+import { normaliseTime } from "~/modules/schedule";
+import { isValidDate } from "~/lib/london-time";
 import { t } from "~/lib/i18n";
 
 /** A required single line of text. */
@@ -45,7 +47,7 @@ export function normaliseDate(value: string): string | null {
   let iso = raw;
   const uk = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(raw);
   if (uk) iso = `${uk[3]}-${uk[2]!.padStart(2, "0")}-${uk[1]!.padStart(2, "0")}`;
-  return dayNumber(iso) === null ? null : iso;
+  return isValidDate(iso) ? iso : null;
 }
 
 /** A number of places typed as plain digits ("3", not "0x3" or "3e0"), from 0 to MAX_CAP_PLACES. */
@@ -155,7 +157,6 @@ export const sessionSchema = z.object({
   offerId: optionalId,
   capPlaces: optionalPlaces,
 });
-export type SessionForm = z.infer<typeof sessionSchema>;
 
 export const capDefaultSchema = z.object({ capPlacesDefault: requiredPlaces });
 
@@ -193,7 +194,7 @@ export const offerSchema = z.object({
 // ------------------------------------------------------------------ admin
 
 export const tagSchema = z.object({
-  kind: z.enum(["audience", "language", "access"], { error: t("manage.tags.error.kind") }),
+  kind: z.enum(TAG_KINDS, { error: t("manage.tags.error.kind") }),
   label: requiredText(t("manage.tags.error.label"), 80),
 });
 

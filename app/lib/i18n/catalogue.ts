@@ -7,6 +7,10 @@ import { finder } from "./en/finder";
 import { homes } from "./en/homes";
 import { hours } from "./en/hours";
 import { manage } from "./en/manage";
+import { manageAdmin } from "./en/manage-admin";
+import { manageHistory } from "./en/manage-history";
+import { manageOffers } from "./en/manage-offers";
+import { manageSchedule } from "./en/manage-schedule";
 import { pages } from "./en/pages";
 
 /**
@@ -21,6 +25,10 @@ export const en = {
   ...finder,
   ...hours,
   ...manage,
+  ...manageSchedule,
+  ...manageOffers,
+  ...manageHistory,
+  ...manageAdmin,
   ...pages,
   ...coverage,
   ...cap,

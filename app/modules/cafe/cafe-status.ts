@@ -3,7 +3,7 @@
  * and how each status reads.
  */
 import { t } from "~/lib/i18n";
-import type { StatusTone } from "~/modules/schedule";
+import { openingState, openingStatusView, scheduleFromRows, type ScheduleRows, type StatusTone } from "~/modules/schedule";
 
 export const CAFE_STATUSES = ["planned", "setting-up", "open", "paused", "closed"] as const;
 export type CafeStatus = (typeof CAFE_STATUSES)[number];
@@ -27,7 +27,16 @@ export function statusLabel(status: string): string {
 }
 
 /**
- * What the public sees of a café now, for the management pages: the finder's status while it is open
- * (see statusView in ./status-view.ts), otherwise its own status ("inactive").
+ * What the public sees of a café now, for the management pages: the finder's status line while it is
+ * open (openingStatusView), otherwise its own status ("inactive").
  */
 export type PublicStatus = { label: string; tone: StatusTone | "inactive"; text: string; notes: string[] };
+
+/** The café's public status at `at`: its own status (paused, closed…) first, then open or not. */
+export function publicStatus(cafe: ScheduleRows & { status: string }, at: Date): PublicStatus {
+  if (cafe.status !== "open") {
+    const text = t(`manage.publicStatus.${cafe.status === "paused" ? "paused" : cafe.status === "closed" ? "closed" : "notOpenYet"}`);
+    return { label: statusLabel(cafe.status), tone: "inactive", text, notes: [] };
+  }
+  return openingStatusView(openingState(scheduleFromRows(cafe), at));
+}

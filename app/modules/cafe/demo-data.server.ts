@@ -17,7 +17,3 @@ export async function hasDemoData(): Promise<boolean> {
   cache = { value, at: nowMs };
   return value;
 }
-
-export function forgetDemoDataCache() {
-  cache = undefined;
-}

@@ -2,8 +2,14 @@
 export * from "./cafe-admin.server";
 export * from "./cafe-print.server";
 export * from "./demo-data.server";
+export * from "./details.server";
+export * from "./exceptions.server";
 export * from "./jobs.server";
 export * from "./listed-cafes.server";
 export * from "./listed-index.server";
+export * from "./management.server";
+export * from "./offers.server";
 export * from "./public-cafe.server";
+export * from "./sessions.server";
 export * from "./stale-listings.server";
+export type { CafePermission, CheckResult, Refusal, WriteResult } from "./write-frame.server";

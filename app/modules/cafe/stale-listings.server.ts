@@ -1,11 +1,5 @@
-import {
-  daysSinceVerified,
-  listingFreshness,
-  reminderRepeatThreshold,
-  reminderThreshold,
-  REMINDER_AFTER_DAYS,
-} from "./listing-freshness";
-import { t } from "~/lib/i18n";
+import { daysSinceVerified, listingFreshness, reminderRepeatThreshold, reminderThreshold } from "./listing-freshness";
+import { hoursReminderEmail } from "./reminder-email";
 import { recordAudit } from "~/modules/audit/index.server";
 import { now as clockNow } from "~/platform/clock.server";
 import { prisma } from "~/platform/db.server";
@@ -109,21 +103,9 @@ export async function sendStaleListingReminders(now: Date = clockNow()): Promise
         where: { id },
         select: { name: true, hoursVerifiedAt: true, roles: activeManagers },
       });
-      const days = daysSinceVerified(cafe.hoursVerifiedAt, now);
-      const link = `${appUrl()}/manage/cafes/${id}`;
+      const email = hoursReminderEmail(cafe.name, daysSinceVerified(cafe.hoursVerifiedAt, now), `${appUrl()}/manage/cafes/${id}`);
       const recipients = [...new Set(cafe.roles.map((r) => r.user.email))];
-      for (const to of recipients) {
-        await enqueueEmail(tx, {
-          to,
-          kind: "hours-reminder",
-          subject: t("manage.reminderEmail.subject", { cafe: cafe.name }),
-          text: t(days === null ? "manage.reminderEmail.textNever" : "manage.reminderEmail.text", {
-            cafe: cafe.name,
-            days: days ?? REMINDER_AFTER_DAYS,
-            link,
-          }),
-        });
-      }
+      for (const to of recipients) await enqueueEmail(tx, { to, kind: "hours-reminder", ...email });
       await recordAudit(tx, {
         actorId: null,
         action: "cafe.reminder.sent",

@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import {
   cafeTextSummary,
   labelledWeeklyHours,
-  shortDate,
   shorten,
   SUMMARY_CHANGES_DAYS,
   TEXT_SUMMARY_MAX,
@@ -319,13 +318,6 @@ describe("cafeTextSummary: changes, groups and demonstration data", () => {
       ),
       { numRuns: 300 },
     );
-  });
-});
-
-describe("shortDate", () => {
-  it("writes a date as a text message would", () => {
-    expect(shortDate("2026-12-02")).toBe("Wed 2 Dec");
-    expect(shortDate("2027-01-02")).toBe("Sat 2 Jan");
   });
 });
 

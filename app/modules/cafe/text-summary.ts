@@ -11,10 +11,11 @@
  * group), then the address is cut to its postcode, then the hours are left out; the page's address and the
  * demonstration marker are never cut.
  */
-import { t, type MessageKey } from "~/lib/i18n";
-import { addDays, civilOfDayNumber, dayNumber, isValidDate, weekdayOfDayNumber } from "~/lib/london-time";
+import { t } from "~/lib/i18n";
+import { formatShortDayDate, formatShortDayMonth, shortWeekdayName } from "~/lib/dates";
+import { addDays, isValidDate } from "~/lib/london-time";
 import type { WeeklySessionRule } from "~/modules/schedule";
-import { formatTimeRange, joinWeeklyParts, shortWeekdayName, weeklyHoursParts } from "~/modules/schedule";
+import { formatTimeRange, joinWeeklyParts, weeklyHoursParts } from "~/modules/schedule";
 import { isIndefinite, seasonBounds, UPCOMING_CHANGES_DAYS, type UpcomingChange } from "~/modules/schedule";
 
 export const TEXT_SUMMARY_MAX = 300;
@@ -58,20 +59,6 @@ export function shorten(text: string, max: number): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, "")}…`;
 }
 
-/** "Wed 2 Dec" for "YYYY-MM-DD". */
-export function shortDate(date: string): string {
-  if (!isValidDate(date)) return date;
-  const n = dayNumber(date);
-  const { day, month } = civilOfDayNumber(n);
-  return t("hours.dayDateShort", { weekday: shortWeekdayName(weekdayOfDayNumber(n)), day, month: t(`hours.monthShort.${month}` as MessageKey) });
-}
-
-/** "31 Mar" for "YYYY-MM-DD". */
-function shortDayMonth(date: string): string {
-  const { day, month } = civilOfDayNumber(dayNumber(date));
-  return t("hours.dayMonth", { day, month: t(`hours.monthShort.${month}` as MessageKey) });
-}
-
 function withLabel(range: string, label: string | null | undefined): string {
   const group = clean(label);
   return group ? t("finder.summary.session", { range, label: shorten(group, LABEL_MAX) }) : range;
@@ -96,26 +83,26 @@ export function changeSentence(change: UpcomingChange): string | null {
   switch (change.kind) {
     case "closed": {
       if (!change.cancelsSessions) return null;
-      if (isIndefinite(change)) return t("finder.summary.changeClosedIndefinitely", { date: shortDate(change.startDate) });
+      if (isIndefinite(change)) return t("finder.summary.changeClosedIndefinitely", { date: formatShortDayDate(change.startDate) });
       const date =
         change.startDate === change.endDate
-          ? shortDate(change.startDate)
-          : t("finder.summary.dateRange", { from: shortDate(change.startDate), to: shortDate(change.endDate) });
+          ? formatShortDayDate(change.startDate)
+          : t("finder.summary.dateRange", { from: formatShortDayDate(change.startDate), to: formatShortDayDate(change.endDate) });
       return t("finder.summary.changeClosed", { date });
     }
     case "hours":
       return change.sessions.length > 0
-        ? t("finder.summary.changeHours", { date: shortDate(change.date), hours: ranges(change.sessions) })
-        : t("finder.summary.changeClosed", { date: shortDate(change.date) });
+        ? t("finder.summary.changeHours", { date: formatShortDayDate(change.date), hours: ranges(change.sessions) })
+        : t("finder.summary.changeClosed", { date: formatShortDayDate(change.date) });
     case "extra":
-      return t("finder.summary.changeExtra", { date: shortDate(change.date), hours: withLabel(formatTimeRange(change.startTime, change.endTime), change.label) });
+      return t("finder.summary.changeExtra", { date: formatShortDayDate(change.date), hours: withLabel(formatTimeRange(change.startTime, change.endTime), change.label) });
     case "bank-holiday-open":
-      return t("finder.summary.changeBankHolidayOpen", { date: shortDate(change.date) });
+      return t("finder.summary.changeBankHolidayOpen", { date: formatShortDayDate(change.date) });
     case "bank-holiday-check":
-      return t("finder.summary.changeBankHolidayCheck", { date: shortDate(change.date) });
+      return t("finder.summary.changeBankHolidayCheck", { date: formatShortDayDate(change.date) });
     case "season-start":
     case "season-end": {
-      const params = { day: shortWeekdayName(change.dayOfWeek), range: formatTimeRange(change.startTime, change.endTime), date: shortDate(change.date) };
+      const params = { day: shortWeekdayName(change.dayOfWeek), range: formatTimeRange(change.startTime, change.endTime), date: formatShortDayDate(change.date) };
       return t(change.kind === "season-start" ? "finder.summary.changeSeasonStart" : "finder.summary.changeSeasonEnd", params);
     }
   }
@@ -139,11 +126,11 @@ export function seasonNote(sessions: readonly WeeklySessionRule[], asOf: string 
     const params = { day: shortWeekdayName(s.dayOfWeek), range: formatTimeRange(s.startTime, s.endTime) };
     const running = (!s.validFrom || s.validFrom <= asOf) && (!s.validUntil || s.validUntil >= asOf);
     if (running && bounds.last && bounds.last >= asOf && !said.has(`season-end|${s.dayOfWeek}|${s.startTime}|${s.endTime}`)) {
-      notes.push({ date: bounds.last, text: t("finder.summary.seasonUntil", { ...params, date: shortDayMonth(bounds.last) }) });
+      notes.push({ date: bounds.last, text: t("finder.summary.seasonUntil", { ...params, date: formatShortDayMonth(bounds.last) }) });
     }
     if (bounds.first && bounds.first > asOf && bounds.first < horizon && !said.has(`season-start|${s.dayOfWeek}|${s.startTime}|${s.endTime}`)) {
-      const text = t("finder.summary.seasonFrom", { ...params, date: shortDayMonth(bounds.first) });
-      const until = bounds.last ? t("finder.summary.seasonFromUntil", { text, date: shortDayMonth(bounds.last) }) : text;
+      const text = t("finder.summary.seasonFrom", { ...params, date: formatShortDayMonth(bounds.first) });
+      const until = bounds.last ? t("finder.summary.seasonFromUntil", { text, date: formatShortDayMonth(bounds.last) }) : text;
       notes.push({ date: bounds.first, text: until });
     }
   }

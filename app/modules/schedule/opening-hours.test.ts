@@ -3,15 +3,14 @@ import { fromLondon } from "~/lib/london-time";
 import {
   isOpenNow,
   openIntervals,
-  openingHoursSpecification,
   openingState,
-  specialOpeningHoursSpecification,
-  weekPlan,
   type OpeningState,
   type Schedule,
   type ScheduleExceptionRule,
   type WeeklySessionRule,
 } from "./opening-hours";
+import { openingHoursSpecification, specialOpeningHoursSpecification } from "./schema-org-hours";
+import { weekPlan } from "./week-plan";
 
 // 2026: Monday 11 May; spring bank holiday Monday 25 May; clocks go forward Sunday 29 March and back
 // Sunday 25 October.

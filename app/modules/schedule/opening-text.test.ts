@@ -1,26 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { fromLondon } from "~/lib/london-time";
+import { formatClock, formatDayDate } from "~/lib/dates";
 import {
   openingState,
-  weekPlan,
   type OpeningState,
   type Schedule,
   type ScheduleExceptionRule,
   type Serialized,
   type WeeklySessionRule,
 } from "./opening-hours";
-import {
-  dayNoteText,
-  formatClock,
-  formatDayDate,
-  formatTimeRange,
-  openingStateBadge,
-  openingStateNotes,
-  openingStateText,
-  planSessionText,
-  usualHoursText,
-  weeklyHoursSummary,
-} from "./opening-text";
+import { formatTimeRange, openingStateBadge, openingStateNotes, openingStateText } from "./opening-text";
+import { weekPlan } from "./week-plan";
+import { dayNoteText, planSessionText, usualHoursText, weeklyHoursSummary } from "./week-text";
 
 const lon = (date: string, time: string) => fromLondon(date, time);
 const session = (dayOfWeek: number, startTime: string, endTime: string, more: Partial<WeeklySessionRule> = {}) => ({

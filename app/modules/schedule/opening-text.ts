@@ -1,31 +1,16 @@
 /**
- * Opening hours in words, for the finder, the café page and text messages. Every string comes from the
- * "hours.*" catalogue through t(). Times are written as the NHS does: "5pm", "5:30pm", "midday", "midnight".
+ * Opening hours in words, for the finder, the café page and the management pages: the opening state
+ * (badge, headline, notes) and time ranges. Every string comes from the "hours.*" catalogue through t().
+ * Times are written as the NHS does: "5pm", "5:30pm", "midday", "midnight" (formatClock, ~/lib/dates).
+ * The week's plan and the weekly summary in words are in ./week-text.ts.
  *
  * Functions take results of ./opening-hours.ts either as they are or after JSON serialisation (Dates as
  * ISO strings), so a component can use loader data directly.
  */
-import { t, type MessageKey } from "~/lib/i18n";
-import type {
-  ClosureNotice,
-  DayNote,
-  OpenInterval,
-  OpeningState,
-  Schedule,
-  Serialized,
-  WeeklySessionRule,
-} from "./opening-hours";
-import {
-  MINUTES_PER_DAY,
-  civilOfDayNumber,
-  dateOfDayNumber,
-  dayNumber,
-  isValidDate,
-  londonDayNumber,
-  londonMinuteOfDay,
-  parseTime,
-  weekdayOfDayNumber,
-} from "~/lib/london-time";
+import { t } from "~/lib/i18n";
+import { formatClock, formatDayDate, formatInstantTime, weekdayName } from "~/lib/dates";
+import type { ClosureNotice, OpenInterval, OpeningState, Serialized } from "./opening-hours";
+import { dateOfDayNumber, dayNumber, londonDayNumber, weekdayOfDayNumber } from "~/lib/london-time";
 
 type Instant = Date | string;
 type AnyState = OpeningState | Serialized<OpeningState>;
@@ -36,32 +21,11 @@ function ms(instant: Instant): number {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Times and dates
-
-/** "5pm", "5:30pm", "12:30am", "midday", "midnight" from "HH:MM" or minutes since midnight. */
-export function formatClock(time: string | number): string {
-  const parsed = typeof time === "number" ? time : parseTime(time);
-  if (parsed === null) return time as string;
-  const minutes = ((parsed % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY;
-  if (minutes === 0) return t("time.midnight");
-  if (minutes === 720) return t("time.midday");
-  const hour24 = Math.floor(minutes / 60);
-  const minute = minutes % 60;
-  const hour = hour24 % 12 === 0 ? 12 : hour24 % 12;
-  const suffix = hour24 < 12 ? t("time.am") : t("time.pm");
-  return minute === 0
-    ? t("hours.timeOnTheHour", { hour, suffix })
-    : t("hours.timeWithMinutes", { hour, minutes: String(minute).padStart(2, "0"), suffix });
-}
+// Times and days
 
 /** "5pm–9pm" from two "HH:MM" times (or minutes). */
 export function formatTimeRange(start: string | number, end: string | number): string {
   return t("hours.range", { start: formatClock(start), end: formatClock(end) });
-}
-
-/** The London time of an instant, in words ("9pm"). */
-export function formatInstantTime(instant: Instant): string {
-  return formatClock(londonMinuteOfDay(ms(instant)));
 }
 
 /** The real London times of a session ("8pm–2am"). */
@@ -69,49 +33,11 @@ export function intervalRange(interval: AnyInterval): string {
   return t("hours.range", { start: formatInstantTime(interval.start), end: formatInstantTime(interval.end) });
 }
 
-/** "Monday" … "Sunday" for an ISO weekday (1 = Monday). */
-export function weekdayName(weekday: number): string {
-  return t(`hours.weekday.${weekday}` as MessageKey);
-}
-
-/** "Mon" … "Sun" for an ISO weekday. */
-export function shortWeekdayName(weekday: number): string {
-  return t(`hours.weekdayShort.${weekday}` as MessageKey);
-}
-
-/** "2 January" for "YYYY-MM-DD". */
-export function formatDayMonth(date: string): string {
-  if (!isValidDate(date)) return date;
-  const { day, month } = civilOfDayNumber(dayNumber(date));
-  return t("hours.dayMonth", { day, month: t(`hours.month.${month}` as MessageKey) });
-}
-
-/** "Friday 2 January" for "YYYY-MM-DD". */
-export function formatDayDate(date: string): string {
-  if (!isValidDate(date)) return date;
-  const n = dayNumber(date);
-  const { day, month } = civilOfDayNumber(n);
-  return t("hours.dayDate", {
-    weekday: weekdayName(weekdayOfDayNumber(n)),
-    day,
-    month: t(`hours.month.${month}` as MessageKey),
-  });
-}
-
 /** "today", "tomorrow", "Thursday" (within the coming week) or "Thursday 14 May". */
 function relativeDay(day: number, today: number): { text: string; dated: boolean } {
   if (day === today) return { text: t("hours.today"), dated: false };
   if (day === today + 1) return { text: t("hours.tomorrow"), dated: false };
-  if (day > today && day < today + 7) return { text: weekdayName(weekdayOfDayNumber(day)), dated: false };
-  const { day: dom, month } = civilOfDayNumber(day);
-  return {
-    text: t("hours.dayDate", {
-      weekday: weekdayName(weekdayOfDayNumber(day)),
-      day: dom,
-      month: t(`hours.month.${month}` as MessageKey),
-    }),
-    dated: true,
-  };
+  return namedDay(day, today);
 }
 
 /** A weekday name or a dated day, capitalised as a name is: "Thursday" or "Thursday 14 May". */
@@ -294,108 +220,10 @@ export function openingStateNotes(state: AnyState): string[] {
   }
 }
 
-// ---------------------------------------------------------------------------------------------------------
-// The week's plan in words
+/** The opening state as a status line shows it: the badge's word and tone, the headline and the notes. */
+export type OpeningStatusView = { tone: StatusTone; label: string; text: string; notes: string[] };
 
-/** The text of a session in the week's table: "5pm–9pm", "5pm–9pm: Women's evening", flagged if unconfirmed. */
-export function planSessionText(interval: AnyInterval): string {
-  const range = intervalRange(interval);
-  const withLabel = interval.label ? t("hours.table.label", { range, label: interval.label }) : range;
-  return interval.confirmed ? withLabel : t("hours.table.unconfirmed", { range: withLabel });
-}
-
-/** A day note in words: "Closed: staff training", "Changed hours", "Extra session 1pm–3pm: …", "Christmas Day (bank holiday)". */
-export function dayNoteText(note: DayNote): string {
-  switch (note.kind) {
-    case "closed":
-      return closedText(note.reason ?? note.bankHoliday);
-    case "hours":
-      return note.reason ? t("hours.note.hours", { reason: note.reason }) : t("hours.note.hoursNoReason");
-    case "extra": {
-      const range = formatTimeRange(note.startTime, note.endTime);
-      const reason = note.reason ?? note.label;
-      return reason ? t("hours.note.extra", { range, reason }) : t("hours.note.extraNoReason", { range });
-    }
-    case "bank-holiday":
-      return t(note.check ? "hours.note.bankHolidayCheck" : "hours.note.bankHoliday", { name: note.name });
-  }
-}
-
-/** "Usually 5pm–9pm" (or "Usually 10am–midday, 5pm–9pm") for a day whose sessions changed. */
-export function usualHoursText(usual: readonly { startTime: string; endTime: string }[]): string {
-  return t("hours.note.usually", { hours: usual.map((s) => formatTimeRange(s.startTime, s.endTime)).join(", ") });
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Weekly summary for a text message
-
-export interface WeeklySummaryOptions {
-  /** Only sessions running on this date ("YYYY-MM-DD"); default: every session */
-  asOf?: string;
-  /** Longest result, in characters (default 300): whole days are dropped from the end, marked "…" */
-  maxLength?: number;
-}
-
-/**
- * The usual week day by day, as "Wed 5pm–9pm" parts; consecutive days with the same hours are joined
- * ("Mon–Fri 5pm–9pm"). Only sessions running on `asOf` when given. `describe` words each session (default:
- * its time range).
- */
-export function weeklyHoursParts<S extends WeeklySessionRule>(
-  sessions: readonly S[],
-  asOf: string | null | undefined,
-  describe: (range: string, session: S) => string = (range) => range,
-): string[] {
-  const perDay: string[] = [];
-  for (let weekday = 1; weekday <= 7; weekday += 1) {
-    const day = sessions
-      .filter((s) => s.dayOfWeek === weekday)
-      .filter((s) => !asOf || ((!s.validFrom || s.validFrom <= asOf) && (!s.validUntil || s.validUntil >= asOf)))
-      .map((session) => ({ session, start: parseTime(session.startTime), end: parseTime(session.endTime) }))
-      .filter((s): s is { session: S; start: number; end: number } => s.start !== null && s.end !== null && s.start < MINUTES_PER_DAY)
-      .sort((a, b) => a.start - b.start || a.end - b.end);
-    perDay.push(day.map((s) => describe(formatTimeRange(s.start, s.end), s.session)).join(", "));
-  }
-  const parts: string[] = [];
-  for (let i = 0; i < 7; ) {
-    const hours = perDay[i]!;
-    let j = i;
-    while (j + 1 < 7 && perDay[j + 1] === hours) j += 1;
-    if (hours !== "") {
-      const first = shortWeekdayName(i + 1);
-      const days =
-        j === i ? first : j === i + 1 ? `${first}, ${shortWeekdayName(j + 1)}` : `${first}–${shortWeekdayName(j + 1)}`;
-      parts.push(`${days} ${hours}`);
-    }
-    i = j + 1;
-  }
-  return parts;
-}
-
-/**
- * Parts joined with "; ", dropping whole days from the end (marked "…") until the text is at most
- * `maxLength` long; the first day alone may still be longer.
- */
-export function joinWeeklyParts(parts: readonly string[], maxLength: number): string {
-  const kept = [...parts];
-  const more = t("hours.summary.more");
-  let text = kept.join("; ");
-  while (text.length > maxLength && kept.length > 1) {
-    kept.pop();
-    text = `${kept.join("; ")}; ${more}`;
-  }
-  return text;
-}
-
-/**
- * The regular weekly hours in a few words: "Wed 5pm–9pm; Sat midday–4pm"; consecutive days with the same
- * hours are joined ("Mon–Fri 5pm–9pm"). Exceptions are not included (the summary is for the usual week).
- */
-export function weeklyHoursSummary(schedule: Pick<Schedule, "sessions">, options: WeeklySummaryOptions = {}): string {
-  const maxLength = options.maxLength ?? 300;
-  const parts = weeklyHoursParts(schedule.sessions, options.asOf);
-  if (parts.length === 0) return t("hours.summary.none");
-  const more = t("hours.summary.more");
-  const text = joinWeeklyParts(parts, maxLength);
-  return text.length > maxLength ? `${text.slice(0, Math.max(0, maxLength - more.length))}${more}` : text;
+export function openingStatusView(state: AnyState): OpeningStatusView {
+  const badge = openingStateBadge(state);
+  return { tone: badge.tone, label: badge.label, text: openingStateText(state), notes: openingStateNotes(state) };
 }

@@ -1,11 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { addDays, isoWeekday, isValidDate } from "~/lib/london-time";
 import {
-  addDays,
-  dayNumber,
   endsNextDay,
-  isoDayOfWeek,
   normaliseTime,
+  parseTimeOfDay,
   sessionMinutes,
   sessionsOverlap,
   validateException,
@@ -30,12 +29,20 @@ describe("times and dates", () => {
     expect(normaliseTime("24:00")).toBeNull();
     expect(normaliseTime("7pm")).toBeNull();
   });
+  it("reads a stored session time strictly: HH:MM from 00:00 to 23:59", () => {
+    expect(parseTimeOfDay("00:00")).toBe(0);
+    expect(parseTimeOfDay("09:30")).toBe(570);
+    expect(parseTimeOfDay("23:59")).toBe(1439);
+    for (const bad of ["24:00", "9:30", "09:30:00", "12:60", " 9:30", "0930", "", null, undefined]) {
+      expect(parseTimeOfDay(bad), String(bad)).toBeNull();
+    }
+  });
   it("knows real calendar dates and weekdays", () => {
-    expect(dayNumber("2026-02-29")).toBeNull();
-    expect(dayNumber("2028-02-29")).not.toBeNull();
-    expect(isoDayOfWeek("2026-11-25")).toBe(3);
-    expect(isoDayOfWeek("2026-11-29")).toBe(7);
-    expect(isoDayOfWeek("2026-11-30")).toBe(1);
+    expect(isValidDate("2026-02-29")).toBe(false);
+    expect(isValidDate("2028-02-29")).toBe(true);
+    expect(isoWeekday("2026-11-25")).toBe(3);
+    expect(isoWeekday("2026-11-29")).toBe(7);
+    expect(isoWeekday("2026-11-30")).toBe(1);
     expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
   });
   it("measures sessions that end after midnight", () => {

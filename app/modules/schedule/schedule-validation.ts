@@ -13,9 +13,9 @@
  * Pure: no clock, no I/O. The caller passes "today" as a London calendar date ("YYYY-MM-DD").
  * Problems come back as codes per field; the page turns them into words.
  */
+import { MINUTES_PER_DAY, dateOfDayNumber, dayNumber, parseTime, weekdayOfDayNumber } from "~/lib/london-time";
 import type { ExceptionKind } from "./opening-hours";
 
-export const MINUTES_PER_DAY = 24 * 60;
 const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
 
 /** How far ahead an exception may be dated, in days (two years). */
@@ -66,13 +66,14 @@ export type ScheduleProblem = {
 
 // ------------------------------------------------------------------ times and dates
 
-const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** "HH:MM" → minutes after midnight, or null if it is not a time of day. */
-export function parseTime(value: string | null | undefined): number | null {
-  const m = value ? TIME.exec(value) : null;
-  return m ? Number(m[1]) * 60 + Number(m[2]) : null;
+/**
+ * A time of day as a session is stored: "HH:MM" from "00:00" to "23:59" (a session ending at midnight ends
+ * at "00:00"), in minutes after midnight; null for anything else, "24:00" and "9:30" included.
+ */
+export function parseTimeOfDay(value: string | null | undefined): number | null {
+  if (!value || value.length !== 5) return null;
+  const minutes = parseTime(value);
+  return minutes !== null && minutes < MINUTES_PER_DAY ? minutes : null;
 }
 
 /** Accepts "9:30", "09.30", "0930" and "09:30"; returns "09:30", or null. */
@@ -86,59 +87,32 @@ export function normaliseTime(value: string | null | undefined): string | null {
   return `${String(hours).padStart(2, "0")}:${String(minutes).padStart(2, "0")}`;
 }
 
-/** "YYYY-MM-DD" → days since 1970-01-01, or null if it is not a real calendar date. */
-export function dayNumber(value: string | null | undefined): number | null {
-  const m = value ? DATE.exec(value) : null;
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const ms = Date.UTC(y, mo - 1, d);
-  const check = new Date(ms);
-  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return null;
-  return Math.round(ms / 86_400_000);
-}
-
-export function isIsoDate(value: string | null | undefined): boolean {
-  return dayNumber(value) !== null;
-}
-
-/** Days since 1970-01-01 → "YYYY-MM-DD". */
-export function dateFromDayNumber(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
-}
-
-export function addDays(date: string, days: number): string {
-  const day = dayNumber(date);
-  if (day === null) throw new Error(`Not a date: ${date}`);
-  return dateFromDayNumber(day + days);
-}
-
-/** ISO day of the week of a date: 1 = Monday … 7 = Sunday. */
-export function isoDayOfWeek(date: string): number {
-  const day = dayNumber(date);
-  if (day === null) throw new Error(`Not a date: ${date}`);
-  // 1970-01-01 was a Thursday (4).
-  return ((((day + 3) % 7) + 7) % 7) + 1;
+/** The day number of an optional "YYYY-MM-DD" date: null when there is none or it is not a real date. */
+function dayOf(value: string | null | undefined): number | null {
+  if (!value) return null;
+  const day = dayNumber(value);
+  return Number.isNaN(day) ? null : day;
 }
 
 /** Minutes a session lasts; a session whose end is not after its start ends the next day. */
 export function sessionMinutes(startTime: string, endTime: string): number | null {
-  const start = parseTime(startTime);
-  const end = parseTime(endTime);
+  const start = parseTimeOfDay(startTime);
+  const end = parseTimeOfDay(endTime);
   if (start === null || end === null || start === end) return null;
   return end > start ? end - start : end + MINUTES_PER_DAY - start;
 }
 
 /** True when a session ends after midnight. */
 export function endsNextDay(startTime: string, endTime: string): boolean {
-  const start = parseTime(startTime);
-  const end = parseTime(endTime);
+  const start = parseTimeOfDay(startTime);
+  const end = parseTimeOfDay(endTime);
   return start !== null && end !== null && end < start;
 }
 
 // ------------------------------------------------------------------ weekly sessions
 
 function weeklyInterval(s: SessionCandidate): [number, number] | null {
-  const start = parseTime(s.startTime);
+  const start = parseTimeOfDay(s.startTime);
   const length = sessionMinutes(s.startTime, s.endTime);
   if (start === null || length === null || s.dayOfWeek < 1 || s.dayOfWeek > 7) return null;
   const from = (s.dayOfWeek - 1) * MINUTES_PER_DAY + start;
@@ -146,10 +120,10 @@ function weeklyInterval(s: SessionCandidate): [number, number] | null {
 }
 
 function validityOverlaps(a: SessionCandidate, b: SessionCandidate): boolean {
-  const aFrom = dayNumber(a.validFrom) ?? -Infinity;
-  const aUntil = dayNumber(a.validUntil) ?? Infinity;
-  const bFrom = dayNumber(b.validFrom) ?? -Infinity;
-  const bUntil = dayNumber(b.validUntil) ?? Infinity;
+  const aFrom = dayOf(a.validFrom) ?? -Infinity;
+  const aUntil = dayOf(a.validUntil) ?? Infinity;
+  const bFrom = dayOf(b.validFrom) ?? -Infinity;
+  const bUntil = dayOf(b.validUntil) ?? Infinity;
   return aFrom <= bUntil && bFrom <= aUntil;
 }
 
@@ -179,20 +153,20 @@ export function validateSession(
   if (!Number.isInteger(candidate.dayOfWeek) || candidate.dayOfWeek < 1 || candidate.dayOfWeek > 7) {
     problems.push({ field: "dayOfWeek", code: "invalidDay" });
   }
-  const start = parseTime(candidate.startTime);
-  const end = parseTime(candidate.endTime);
+  const start = parseTimeOfDay(candidate.startTime);
+  const end = parseTimeOfDay(candidate.endTime);
   if (start === null) problems.push({ field: "startTime", code: "invalidTime" });
   if (end === null) problems.push({ field: "endTime", code: "invalidTime" });
   if (start !== null && end !== null && start === end) problems.push({ field: "endTime", code: "endEqualsStart" });
 
-  const from = candidate.validFrom ? dayNumber(candidate.validFrom) : undefined;
-  const until = candidate.validUntil ? dayNumber(candidate.validUntil) : undefined;
+  const from = candidate.validFrom ? dayOf(candidate.validFrom) : undefined;
+  const until = candidate.validUntil ? dayOf(candidate.validUntil) : undefined;
   if (from === null) problems.push({ field: "validFrom", code: "invalidDate" });
   if (until === null) problems.push({ field: "validUntil", code: "invalidDate" });
   if (typeof from === "number" && typeof until === "number" && until < from) {
     problems.push({ field: "validUntil", code: "datesWrongOrder" });
   }
-  const today = context.today === undefined ? null : dayNumber(context.today);
+  const today = context.today === undefined ? null : dayOf(context.today);
   if (context.today !== undefined && today === null) throw new Error(`Not a date: ${context.today}`);
   if (today !== null) {
     const stored = candidate.id ? existing.find((other) => other.id === candidate.id) : undefined;
@@ -230,28 +204,28 @@ export type ExceptionContext = {
 
 /** Weekly sessions' occurrences that touch day `day` (days since epoch), as absolute minute intervals. */
 function occurrencesAround(day: number, sessions: readonly SessionCandidate[]) {
-  const result: { from: number; to: number; session: SessionCandidate; date: string }[] = [];
+  const result: { from: number; to: number; session: SessionCandidate; date: string; day: number }[] = [];
   for (const d of [day - 1, day, day + 1]) {
-    const date = dateFromDayNumber(d);
-    const dow = isoDayOfWeek(date);
+    const date = dateOfDayNumber(d);
+    const dow = weekdayOfDayNumber(d);
     for (const s of sessions) {
       if (s.dayOfWeek !== dow) continue;
-      const fromDay = dayNumber(s.validFrom) ?? -Infinity;
-      const untilDay = dayNumber(s.validUntil) ?? Infinity;
+      const fromDay = dayOf(s.validFrom) ?? -Infinity;
+      const untilDay = dayOf(s.validUntil) ?? Infinity;
       if (d < fromDay || d > untilDay) continue;
-      const start = parseTime(s.startTime);
+      const start = parseTimeOfDay(s.startTime);
       const length = sessionMinutes(s.startTime, s.endTime);
       if (start === null || length === null) continue;
       const from = d * MINUTES_PER_DAY + start;
-      result.push({ from, to: from + length, session: s, date });
+      result.push({ from, to: from + length, session: s, date, day: d });
     }
   }
   return result;
 }
 
 function exceptionInterval(e: ExceptionCandidate): [number, number] | null {
-  const day = dayNumber(e.startDate);
-  const start = parseTime(e.startTime);
+  const day = dayOf(e.startDate);
+  const start = parseTimeOfDay(e.startTime);
   const length = e.startTime && e.endTime ? sessionMinutes(e.startTime, e.endTime) : null;
   if (day === null || start === null || length === null) return null;
   const from = day * MINUTES_PER_DAY + start;
@@ -260,10 +234,10 @@ function exceptionInterval(e: ExceptionCandidate): [number, number] | null {
 
 export function validateException(candidate: ExceptionCandidate, context: ExceptionContext): ScheduleProblem[] {
   const problems: ScheduleProblem[] = [];
-  const today = dayNumber(context.today);
+  const today = dayOf(context.today);
   if (today === null) throw new Error(`Not a date: ${context.today}`);
-  const start = dayNumber(candidate.startDate);
-  const end = dayNumber(candidate.endDate);
+  const start = dayOf(candidate.startDate);
+  const end = dayOf(candidate.endDate);
   if (start === null) problems.push({ field: "startDate", code: "invalidDate" });
   if (end === null) problems.push({ field: "endDate", code: "invalidDate" });
 
@@ -277,8 +251,8 @@ export function validateException(candidate: ExceptionCandidate, context: Except
 
   const timed = candidate.kind === "hours" || candidate.kind === "extra";
   if (timed) {
-    const s = parseTime(candidate.startTime);
-    const e = parseTime(candidate.endTime);
+    const s = parseTimeOfDay(candidate.startTime);
+    const e = parseTimeOfDay(candidate.endTime);
     if (s === null) problems.push({ field: "startTime", code: "invalidTime" });
     if (e === null) problems.push({ field: "endTime", code: "invalidTime" });
     if (s !== null && e !== null && s === e) problems.push({ field: "endTime", code: "endEqualsStart" });
@@ -298,17 +272,17 @@ export function validateException(candidate: ExceptionCandidate, context: Except
       for (const other of context.exceptions ?? []) {
         if (candidate.id && other.id === candidate.id) continue;
         if (other.kind !== "extra" && other.kind !== "hours") continue;
-        const oStart = dayNumber(other.startDate);
-        const oEnd = dayNumber(other.endDate) ?? oStart;
+        const oStart = dayOf(other.startDate);
+        const oEnd = dayOf(other.endDate) ?? oStart;
         if (oStart === null || oEnd === null) continue;
         for (let d = Math.max(oStart, start! - 1); d <= Math.min(oEnd, start! + 1); d++) {
-          const interval = exceptionInterval({ ...other, startDate: dateFromDayNumber(d) });
+          const interval = exceptionInterval({ ...other, startDate: dateOfDayNumber(d) });
           if (interval && mine[0] < interval[1] && interval[0] < mine[1]) {
             return [
               {
                 field: "startTime",
                 code: "overlapExtra",
-                clash: { dayOfWeek: isoDayOfWeek(dateFromDayNumber(d)), startTime: other.startTime ?? "", endTime: other.endTime ?? "", date: dateFromDayNumber(d) },
+                clash: { dayOfWeek: weekdayOfDayNumber(d), startTime: other.startTime ?? "", endTime: other.endTime ?? "", date: dateOfDayNumber(d) },
               },
             ];
           }
@@ -320,13 +294,13 @@ export function validateException(candidate: ExceptionCandidate, context: Except
       const replaced = new Set<number>(candidate.kind === "hours" ? [start!] : []);
       for (const other of context.exceptions ?? []) {
         if (other.kind !== "hours" || (candidate.id && other.id === candidate.id)) continue;
-        const oStart = dayNumber(other.startDate);
-        const oEnd = dayNumber(other.endDate) ?? oStart;
+        const oStart = dayOf(other.startDate);
+        const oEnd = dayOf(other.endDate) ?? oStart;
         if (oStart === null || oEnd === null) continue;
         for (let d = Math.max(oStart, start! - 1); d <= Math.min(oEnd, start! + 1); d++) replaced.add(d);
       }
       for (const occurrence of occurrencesAround(start!, context.sessions ?? [])) {
-        if (replaced.has(dayNumber(occurrence.date)!)) continue;
+        if (replaced.has(occurrence.day)) continue;
         if (mine[0] < occurrence.to && occurrence.from < mine[1]) {
           return [
             {

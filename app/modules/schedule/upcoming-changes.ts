@@ -6,12 +6,14 @@
  * ending (a session's `validFrom`/`validUntil`: its first and last occurrence). A "closed" answer for a bank
  * holiday is a closure naming the holiday. Pure: no I/O, no clock.
  *
- * Built on `weekPlan` (./opening-hours.ts), so the list says exactly what the week tables say.
+ * Built on `weekPlan` (./week-plan.ts), so the list says exactly what the week tables say.
  */
 import { t } from "~/lib/i18n";
 import { addDays, dateOfDayNumber, dayNumber, isValidDate, parseTime, weekdayOfDayNumber } from "~/lib/london-time";
-import { weekPlan, type OpenInterval, type Schedule, type WeeklySessionRule } from "./opening-hours";
-import { closedFurtherNoticeText, closedText, formatDayDate, formatTimeRange, weekdayName } from "./opening-text";
+import { formatDayDate, weekdayName } from "~/lib/dates";
+import type { OpenInterval, Schedule, WeeklySessionRule } from "./opening-hours";
+import { closedFurtherNoticeText, closedText, formatTimeRange } from "./opening-text";
+import { weekPlan } from "./week-plan";
 
 /** How far ahead the café page lists changes (and its JSON-LD gives special opening hours): six months. */
 export const UPCOMING_CHANGES_DAYS = 183;

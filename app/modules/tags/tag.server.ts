@@ -3,6 +3,7 @@ import { recordAudit } from "~/modules/audit/index.server";
 import { now } from "~/platform/clock.server";
 import { prisma } from "~/platform/db.server";
 import { invalidatePublicData } from "~/platform/public-cache.server";
+import { isTagKind, type TagKind } from "./tag-kinds";
 
 /**
  * The managed lists of tags: audiences and offers ("Women only", "Students"), languages, and
@@ -10,13 +11,6 @@ import { invalidatePublicData } from "~/platform/public-cache.server";
  * A retired tag is no longer offered for new choices, but cafés and offers that already carry it keep it,
  * and it still shows on their pages.
  */
-export const TAG_KINDS = ["audience", "language", "access"] as const;
-export type TagKind = (typeof TAG_KINDS)[number];
-
-export function isTagKind(value: unknown): value is TagKind {
-  return typeof value === "string" && (TAG_KINDS as readonly string[]).includes(value);
-}
-
 export type TagRow = { id: string; kind: TagKind; slug: string; label: string; retired: boolean; uses: number };
 export type TagChoice = { id: string; kind: TagKind; label: string; retired: boolean };
 

@@ -71,4 +71,6 @@ export const common = {
   "time.pm": "pm",
   "time.midnight": "midnight",
   "time.midday": "midday",
+  "date.withYear": "{date} {year}",
+  "date.instant": "{date} at {time}",
 } as const;

@@ -1,0 +1,35 @@
+/**
+ * English text: a café's offers (/manage/cafes/…/offers).
+ */
+export const manageOffers = {
+  "manage.offers.title": "Offers",
+  "manage.offers.intro":
+    "Sessions for particular communities: a women-only evening, support in Gujarati, a students’ session. Add an offer here, then choose it for a weekly session.",
+  "manage.offers.none": "No offers yet.",
+  "manage.offers.forWho": "For: {audiences}",
+  "manage.offers.inLanguages": "Languages: {languages}",
+  "manage.offers.usedBy": "Sessions with this offer: {count}",
+  "manage.offers.unused": "Not used by any session yet",
+  "manage.offers.change": "Change",
+  "manage.offers.addHeading": "Add an offer",
+  "manage.offers.addIntro": "Then choose it for a session under “Weekly sessions”.",
+  "manage.offers.addButton": "Add offer",
+  "manage.offers.added": "The offer is added. Choose it for a session under “Weekly sessions”.",
+  "manage.offers.changed": "The offer is changed.",
+  "manage.offers.removed": "The offer is removed. Its sessions stay, open to everyone.",
+  "manage.offer.changeTitle": "Change an offer",
+  "manage.offer.save": "Save offer",
+  "manage.offer.back": "Back to offers",
+  "manage.offer.removeHeading": "Remove this offer",
+  "manage.offer.removeHint": "Its sessions stay on the listing, open to everyone.",
+  "manage.offer.removeButton": "Remove offer",
+  "manage.offer.field.title": "Name of the offer",
+  "manage.offer.field.titleHint": "For example, “Women-only evening” or “Gujarati-speaking support”",
+  "manage.offer.field.description": "Description (optional)",
+  "manage.offer.field.descriptionHint": "Who it is for and what to expect.",
+  "manage.offer.field.audiences": "Who it is for",
+  "manage.offer.field.audiencesHint": "Select all that apply.",
+  "manage.offer.field.languages": "Languages",
+  "manage.offer.field.languagesHint": "Languages this session is offered in.",
+  "manage.offer.error.title": "Enter the name of the offer",
+} as const;
