@@ -1,4 +1,4 @@
-import type { StatusView } from "~/modules/cafe";
+import type { OpeningStatusView } from "~/modules/schedule";
 import type { StatusTone } from "~/modules/schedule";
 
 const TAG_COLOUR: Record<StatusTone, string> = {
@@ -11,7 +11,7 @@ const TAG_COLOUR: Record<StatusTone, string> = {
  * A café's status now, from words computed on the server (the classes of ~/components/hours/OpeningStatus):
  * a badge with a word (never colour alone) and the sentence, then any notes.
  */
-export function StatusLine({ status }: { status: StatusView }) {
+export function StatusLine({ status }: { status: OpeningStatusView }) {
   return (
     <>
       <p className={`opening-status opening-status__line opening-status--${status.tone}`}>

@@ -3,5 +3,4 @@ export * from "./cafe-details";
 export * from "./cafe-status";
 export * from "./listed-cafe";
 export * from "./listing-freshness";
-export * from "./status-view";
 export * from "./text-summary";

@@ -2,7 +2,7 @@
  * A listed café as the public read side holds it in memory (see ./listed-index.server.ts), and as a list
  * of cafés shows it (`CafeListing`: loader data, lean, in words). Pure: types and shaping only.
  */
-import type { StatusView } from "./status-view";
+import type { OpeningStatusView } from "~/modules/schedule";
 import type { Schedule } from "~/modules/schedule";
 
 export type TagKind = "audience" | "language" | "access";
@@ -49,7 +49,7 @@ export type CafeListing = {
   lng: number;
   /** Straight-line distance, miles; null without a starting point */
   miles: number | null;
-  status: StatusView;
+  status: OpeningStatusView;
   openNow: boolean;
   footprint: { name: string; slug: string } | null;
   /** In the footprint of the chosen GP practice */

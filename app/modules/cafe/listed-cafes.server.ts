@@ -8,7 +8,7 @@
 import { cafeAddress, type CafeListing, type IndexedCafe, type TagKind, type TagOption } from "./listed-cafe";
 import { listedCafeIndex, type ListedCafeIndex } from "./listed-index.server";
 import { hoursNotConfirmedRecently } from "./listing-freshness";
-import { statusView, type StatusView } from "./status-view";
+import { openingStatusView, type OpeningStatusView } from "~/modules/schedule";
 import { openingState, type OpeningState } from "~/modules/schedule";
 import { now as clockNow } from "~/platform/clock.server";
 import { clockMinute } from "~/platform/public-cache.server";
@@ -17,7 +17,7 @@ type Memo = {
   minute: number;
   index: ListedCafeIndex;
   states: Map<string, OpeningState>;
-  views: Map<string, StatusView>;
+  views: Map<string, OpeningStatusView>;
 };
 let memo: Memo | undefined;
 
@@ -44,7 +44,7 @@ export type ListedCafesAt = {
   /** The same object for every reader in the same minute of the same index: a key for memos of what depends on the states */
   minuteKey: object;
   stateOf(cafe: IndexedCafe): OpeningState;
-  statusOf(cafe: IndexedCafe): StatusView;
+  statusOf(cafe: IndexedCafe): OpeningStatusView;
   /** The café as a list shows it; `miles` from the search's starting point (null without one) */
   listing(cafe: IndexedCafe, miles: number | null, inFootprint?: boolean): CafeListing;
 };
@@ -59,10 +59,10 @@ function listedAt(index: ListedCafeIndex, at: Date): ListedCafesAt {
     }
     return state;
   };
-  const statusOf = (cafe: IndexedCafe): StatusView => {
+  const statusOf = (cafe: IndexedCafe): OpeningStatusView => {
     let view = m.views.get(cafe.id);
     if (!view) {
-      view = statusView(stateOf(cafe));
+      view = openingStatusView(stateOf(cafe));
       m.views.set(cafe.id, view);
     }
     return view;

@@ -8,7 +8,7 @@ import { nearestListedCafes } from "./listed-cafes.server";
 import { hoursNotConfirmedRecently } from "./listing-freshness";
 import { cafeUrl, findPublicCafe, publicSchedule, tagsOf, type PublicCafeRow, type PublicCafeStatus, type TagRef } from "./public-cafe-rows.server";
 import { weeklySessionText } from "./public-cafe-text";
-import { statusView, type StatusView } from "./status-view";
+import { openingStatusView, type OpeningStatusView } from "~/modules/schedule";
 import { addDays, londonMidnight, startOfWeek } from "~/lib/london-time";
 import {
   openingHoursSpecification,
@@ -60,7 +60,7 @@ export type PublicCafePage = {
     stale: boolean;
   };
   /** Status now (open cafés only) */
-  status: StatusView | null;
+  status: OpeningStatusView | null;
   today: string;
   thisWeek: WeekPlan;
   nextWeek: WeekPlan;
@@ -150,7 +150,7 @@ export async function publicCafePage(slug: string, at: Date = clockNow()): Promi
       hoursVerifiedAt: cafe.hoursVerifiedAt ? cafe.hoursVerifiedAt.toISOString() : null,
       stale: hoursNotConfirmedRecently(cafe.hoursVerifiedAt, at),
     },
-    status: cafe.status === "open" ? statusView(openingState(schedule, at)) : null,
+    status: cafe.status === "open" ? openingStatusView(openingState(schedule, at)) : null,
     today,
     thisWeek: weekPlan(schedule, weekStart),
     nextWeek: weekPlan(schedule, addDays(weekStart, 7)),
