@@ -1,5 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
+
 import {
   Link,
   Links,
@@ -39,12 +39,12 @@ export const meta: MetaFunction = ({ error }) => [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [user, demo] = await Promise.all([getUser(request), hasDemoData()]);
-  return json({
+  return {
     locale: "en",
     user: user ? { name: user.name, homePath: homePathFor(user) } : null,
     showDemoNotice: demo,
     env: publicEnv(),
-  });
+  };
 }
 
 export function useRootData() {

@@ -1,5 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
+
 import { useLoaderData } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { Problem, PracticeList, Results, resultsHeading } from "~/components/finder/Results";
@@ -24,7 +24,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 export async function loader({ request }: LoaderFunctionArgs) {
   // The query as searched (tags not in the managed list left out), for the form, the chosen filters and links.
   const { query, ...page } = await finderPage(parseFinderQuery(new URL(request.url).searchParams));
-  return json({ query, page });
+  return { query, page };
 }
 
 export default function Finder() {

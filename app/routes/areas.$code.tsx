@@ -1,5 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { CafeList } from "~/components/finder/CafeCard";
 import { ft } from "~/components/finder/text";
@@ -23,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // the address every link uses, the slug.
   const { slug, code: odsCode } = page.footprint;
   if (code !== slug && code !== odsCode) throw redirect(`/areas/${slug}${new URL(request.url).search}`, 301);
-  return json(page);
+  return page;
 }
 
 export default function Area() {

@@ -1,5 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
+
 import { Link, useLoaderData } from "@remix-run/react";
 import { ft } from "~/components/finder/text";
 import { t } from "~/lib/i18n";
@@ -11,7 +11,7 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: finderStyl
 export const meta: MetaFunction = () => [{ title: `${ft("finder.areas.metaTitle")} – ${t("brand.name")}` }];
 
 export async function loader(_args: LoaderFunctionArgs) {
-  return json({ groups: await publicAreas() });
+  return { groups: await publicAreas() };
 }
 
 function countText(count: number) {

@@ -1,5 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { CafeList } from "~/components/finder/CafeCard";
 import { AccessList } from "~/components/finder/AccessList";
@@ -33,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const page = await publicCafePage(slug.toLowerCase());
   if (!page) throw new Response("Not found", { status: 404 });
   if (slug !== page.cafe.slug) throw redirect(`/cafes/${page.cafe.slug}${new URL(request.url).search}`, 301);
-  return json(page);
+  return page;
 }
 
 /** schema.org data for search engines: JSON, with "<" escaped so it can never end the script element. */

@@ -1,5 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useRef, useState } from "react";
 import { useHydrated } from "~/components/finder/SearchForm";
@@ -29,7 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   if (slug !== cafe.slug) throw redirect(`/cafes/${cafe.slug}/print${url.search}`, 301);
   const format = url.searchParams.get("format") === "a6" ? "a6" : "a4";
-  return json({ cafe, format });
+  return { cafe, format };
 }
 
 function CopyButton({ text }: { text: string }) {

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
+
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ErrorSummary, TextField } from "~/components/forms";
@@ -18,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "cap.use");
   const { q } = querySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const query = q.trim();
-  if (!query) return json({ q, error: null, place: null, cafes: [] as CapCafe[] });
+  if (!query) return { q, error: null, place: null, cafes: [] as CapCafe[] };
   const found = await geocode(query);
   if (!found.ok) {
     const message =
@@ -27,10 +27,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
         : [t("cap.error.notFound", { input: found.input }), found.suggestions.length ? t("cap.error.suggestions", { names: found.suggestions.join(", ") }) : ""]
             .filter(Boolean)
             .join(" ");
-    return json({ q, error: message, place: null, cafes: [] as CapCafe[] });
+    return { q, error: message, place: null, cafes: [] as CapCafe[] };
   }
   const cafes = await cafesForCaller({ lat: found.lat, lng: found.lng }, now());
-  return json({ q, error: null, place: { label: found.label, inLLR: found.inLLR }, cafes });
+  return { q, error: null, place: { label: found.label, inLLR: found.inLLR }, cafes };
 }
 
 function placesText(count: number) {

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
+
 import { Link, useLoaderData } from "@remix-run/react";
 import { t } from "~/lib/i18n";
 import { coverageOn } from "~/modules/coverage/index.server";
@@ -11,7 +11,7 @@ export const meta: MetaFunction = () => [{ title: `${t("coverage.title")} – ${
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "coverage.view");
   const asOf = todayInLondon();
-  return json({ summary: await coverageOn(asOf) });
+  return { summary: await coverageOn(asOf) };
 }
 
 function CoverageTag({ covered, pipeline }: { covered: boolean; pipeline: number }) {

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
+
 import { Link, useLoaderData } from "@remix-run/react";
 import { CafeStatusTag } from "~/components/auth/CafeStatusTag";
 import { t } from "~/lib/i18n";
@@ -12,7 +12,7 @@ export const meta: MetaFunction = () => [{ title: `${t("homes.grants.title")} â€
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "grants.view");
   const [organisations, cafesInSetUp] = await Promise.all([listOrganisationSummaries(), listCafesInSetUp()]);
-  return json({ organisations, cafesInSetUp });
+  return { organisations, cafesInSetUp };
 }
 
 export default function GrantsHome() {

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
+
 import { Link, useLoaderData } from "@remix-run/react";
 import { CafeStatusTag } from "~/components/auth/CafeStatusTag";
 import { SummaryRow } from "~/components/SummaryRow";
@@ -32,15 +32,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (organisationId) {
     const organisation = await getOrganisationHome(organisationId);
     if (!organisation) throw notFound();
-    return json({ view: "organisation" as const, organisation, choices: null });
+    return { view: "organisation" as const, organisation, choices: null };
   }
   if (memberOf.length > 1) {
-    return json({ view: "choose" as const, organisation: null, choices: await organisationNames(memberOf) });
+    return { view: "choose" as const, organisation: null, choices: await organisationNames(memberOf) };
   }
   if (can(user, "admin")) {
-    return json({ view: "admin" as const, organisation: null, choices: await organisationChoices() });
+    return { view: "admin" as const, organisation: null, choices: await organisationChoices() };
   }
-  return json({ view: "none" as const, organisation: null, choices: null });
+  return { view: "none" as const, organisation: null, choices: null };
 }
 
 function Detail({ label, value }: { label: string; value: string | null }) {

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
+
 import { Link } from "@remix-run/react";
 import { t } from "~/lib/i18n";
 import { requirePermission } from "~/modules/identity/index.server";
@@ -9,7 +9,7 @@ export const meta: MetaFunction = () => [{ title: `${t("homes.panel.title")} –
 /** The grant panel member's home: honest that there is nothing to score until grant rounds are built. */
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "panel.view");
-  return json({});
+  return {};
 }
 
 export default function PanelHome() {

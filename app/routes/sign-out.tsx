@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { t } from "~/lib/i18n";
 import { endSignInSession, getUser } from "~/modules/identity/index.server";
@@ -9,7 +9,7 @@ export const meta: MetaFunction = () => [{ title: `${t("auth.signOut.title")} â€
 /** GET never signs anyone out: it shows a button (or says you are signed out). */
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
-  return json({ user: user ? { name: user.name, email: user.email } : null });
+  return { user: user ? { name: user.name, email: user.email } : null };
 }
 
 export async function action({ request }: ActionFunctionArgs) {

@@ -11,6 +11,7 @@ import { prisma } from "~/platform/db.server";
 import { resetEnvCache } from "~/platform/env.server";
 import { invalidatePublicData } from "~/platform/public-cache.server";
 import { setClock } from "./clock.helpers";
+import { asResponse } from "./auth.helpers";
 
 /**
  * Café pages, print views, text summaries, area pages and map boundaries against the demo database, "now"
@@ -22,8 +23,7 @@ type RouteFn = (args: { request: Request; params: Record<string, string>; contex
 
 async function call(fn: RouteFn, path: string, params: Record<string, string> = {}): Promise<Response> {
   try {
-    const result = await fn({ request: new Request(`http://localhost:3000${path}`), params, context: {} });
-    return result as Response;
+    return asResponse(await fn({ request: new Request(`http://localhost:3000${path}`), params, context: {} }));
   } catch (thrown) {
     if (thrown instanceof Response) return thrown;
     throw thrown;

@@ -7,6 +7,7 @@ import * as finder from "~/routes/_index";
 import { prisma } from "~/platform/db.server";
 import { resetEnvCache } from "~/platform/env.server";
 import { invalidatePublicData } from "~/platform/public-cache.server";
+import { call } from "./auth.helpers";
 
 /**
  * The finder's loader against the real demo database (prisma/seed.ts), "now" pinned to the browser tests'
@@ -28,7 +29,7 @@ function at(instant: string) {
 }
 
 async function search(qs: string): Promise<Data> {
-  const response = await finder.loader({ request: new Request(`http://localhost:3000/?${qs}`), params: {}, context: {} });
+  const response = await call(finder.loader, new Request(`http://localhost:3000/?${qs}`));
   expect(response.status).toBe(200);
   return (await response.json()) as Data;
 }
@@ -552,7 +553,7 @@ describe("bad input answers 200 with a message, keeping what was typed", () => {
       "q=%D8%A7%D9%84%D8%B9%D8%B1%D8%A8%D9%8A%D8%A9",
     ];
     for (const qs of odd) {
-      const response = await finder.loader({ request: new Request(`http://localhost:3000/?${qs}`), params: {}, context: {} });
+      const response = await call(finder.loader, new Request(`http://localhost:3000/?${qs}`));
       expect(response.status, qs).toBe(200);
     }
   });

@@ -5,6 +5,7 @@ import * as printPage from "~/routes/cafes.$slug_.print";
 import * as summaryText from "~/routes/cafes.$slug_.summary[.]txt";
 import { prisma } from "~/platform/db.server";
 import { resetEnvCache } from "~/platform/env.server";
+import { asResponse } from "./auth.helpers";
 
 /** Café and area addresses typed in another case move (301) to the address the site links to. */
 
@@ -12,7 +13,7 @@ type RouteFn = (args: { request: Request; params: Record<string, string>; contex
 
 async function call(fn: RouteFn, path: string, params: Record<string, string>): Promise<Response> {
   try {
-    return (await fn({ request: new Request(`http://localhost:3000${path}`), params, context: {} })) as Response;
+    return asResponse(await fn({ request: new Request(`http://localhost:3000${path}`), params, context: {} }));
   } catch (thrown) {
     if (thrown instanceof Response) return thrown;
     throw thrown;
