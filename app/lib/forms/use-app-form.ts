@@ -1,4 +1,5 @@
 import { getFormProps, useForm, type FormMetadata, type Submission } from "@conform-to/react";
+import { INTENT } from "@conform-to/dom";
 import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import type { z } from "zod";
 import { words } from "~/lib/i18n";
@@ -45,7 +46,8 @@ export function useAppForm<S extends z.ZodType>(options: {
   const onSubmit = useCallback(
     (event: FormEvent<HTMLFormElement>) => {
       conformSubmit(event);
-      if (!event.defaultPrevented) return;
+      // Conform sends its own checks (on leaving a field) as submissions with an intent: not a try to send.
+      if (!event.defaultPrevented || submitterOf(event)?.getAttribute("name") === INTENT) return;
       // Refused in the browser: show what the schema says now.
       const submission = parseSubmission(new FormData(event.currentTarget, submitterOf(event)), schema);
       setAttempt(submission.status === "success" || !submission.error ? null : toLists(submission.error));
