@@ -45,7 +45,11 @@ export function useAppForm<S extends z.ZodType>(options: {
   const onSubmit = useCallback(
     (event: FormEvent<HTMLFormElement>) => {
       conformSubmit(event);
-      if (!event.defaultPrevented) return;
+      if (!event.defaultPrevented) {
+        // Sent: the server's answer (or the next page) replaces what the summary said.
+        setAttempt(null);
+        return;
+      }
       // Refused in the browser: show what the schema says now.
       const submission = parseSubmission(new FormData(event.currentTarget, submitterOf(event)), schema);
       setAttempt(submission.status === "success" || !submission.error ? null : toLists(submission.error));
