@@ -1,5 +1,4 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { t } from "~/lib/i18n";
 import { adminCounts } from "~/modules/identity/index.server";
@@ -11,7 +10,7 @@ export const meta: MetaFunction = () => [{ title: `${t("admin.home.title")} – 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "admin");
   const [counts, outbox] = await Promise.all([adminCounts(), outboxCounts()]);
-  return json({ counts, outbox, emailSending: emailSendingEnabled() });
+  return { counts, outbox, emailSending: emailSendingEnabled() };
 }
 
 function Card({ to, title, description }: { to: string; title: string; description: string }) {

@@ -1,18 +1,17 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { ErrorSummary, TextField, valueOf } from "~/components/forms";
-import { failureErrors } from "~/components/manage/results";
-import { inviteSchema, statusSchema } from "~/components/manage/schemas";
+import { ErrorSummary, TextField } from "~/components/forms";
 import { formatInstantDate } from "~/lib/dates";
 import { BackLink } from "~/components/manage/BackLink";
 import { SavedNotice } from "~/components/manage/SavedNotice";
-import { isCafeStatus, STATUS_CHANGES, statusLabel } from "~/modules/cafe";
+import { replyMessages, useAppForm } from "~/lib/forms";
+import { adminCafeForms, isCafeStatus, managerInviteSchema, STATUS_CHANGES, statusLabel } from "~/modules/cafe";
 import { t } from "~/lib/i18n";
 import { cafeManagers, getCafeHeading, inviteCafeManager, setCafeStatus } from "~/modules/cafe/index.server";
 import { requirePermission } from "~/modules/identity/index.server";
-import { notFound } from "~/platform/responses.server";
-import { formFailure, formValues, parseForm, readForm } from "~/platform/forms.server";
+import { forbidden, notFound } from "~/platform/responses.server";
+import { readSubmission } from "~/platform/forms.server";
 import manageStyles from "~/styles/manage.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: manageStyles }];
@@ -29,36 +28,24 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const cafe = await loadCafe(params.cafeId ?? "");
   const { managers, invitations } = await cafeManagers(cafe.id);
   const status = isCafeStatus(cafe.status) ? cafe.status : "open";
-  return json({
+  return {
     cafe: { ...cafe, statusText: statusLabel(cafe.status) },
     changes: STATUS_CHANGES[status],
     managers,
     invitations: invitations.map((i) => ({ id: i.id, email: i.email, expires: formatInstantDate(i.expiresAt) })),
-  });
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "cafe.administer");
   const cafe = await loadCafe(params.cafeId ?? "");
-  const read = await readForm(request);
+  const read = await readSubmission(request, adminCafeForms);
   if (!read.ok) return read.response;
-  const form = read.formData;
-  const intent = form.get("intent");
-  if (intent === "status") {
-    const parsed = parseForm(form, statusSchema);
-    if (!parsed.ok) return formFailure(parsed);
-    const result = await setCafeStatus(user, cafe.id, parsed.data.status);
-    if (!result.ok) return formFailure({ errors: failureErrors(result) ?? {}, values: parsed.values });
-    return redirect(`/admin/cafes/${cafe.id}?saved=status`);
-  }
-  if (intent === "invite") {
-    const parsed = parseForm(form, inviteSchema);
-    if (!parsed.ok) return formFailure(parsed);
-    const result = await inviteCafeManager(user, cafe.id, parsed.data.email);
-    if (!result.ok) return formFailure({ errors: failureErrors(result) ?? {}, values: parsed.values });
-    return redirect(`/admin/cafes/${cafe.id}?saved=invited`);
-  }
-  return formFailure({ errors: { _form: t("manage.error.unknownAction") }, values: formValues(form) });
+  const form = read.value;
+  const result = form.intent === "status" ? await setCafeStatus(user, cafe.id, form.status) : await inviteCafeManager(user, cafe.id, form.email);
+  if (result.ok) return redirect(`/admin/cafes/${cafe.id}?saved=${form.intent === "status" ? "status" : "invited"}`);
+  if ("errors" in result) return read.refuse({ fieldErrors: result.errors });
+  throw "forbidden" in result ? forbidden() : notFound();
 }
 
 const CHANGE_KEYS = {
@@ -74,9 +61,10 @@ export default function AdminCafe() {
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const saved = params.get("saved") ?? (params.get("created") ? "created" : null);
-  const inviteErrors = actionData?.values.intent === "invite" ? actionData.errors : undefined;
-  const statusErrors = actionData?.values.intent === "status" ? actionData.errors : undefined;
-  const otherErrors = actionData && !inviteErrors && !statusErrors ? actionData.errors : undefined;
+  const submitted = actionData?.initialValue?.intent;
+  const invite = useAppForm({ schema: managerInviteSchema, lastResult: submitted === "invite" ? actionData : null, id: "invite" });
+  const statusErrors = submitted === "status" ? replyMessages(actionData) : undefined;
+  const otherErrors = actionData && submitted !== "invite" && submitted !== "status" ? replyMessages(actionData) : undefined;
   return (
     <>
       <BackLink to="/admin/cafes">{t("manage.admin.cafes.back")}</BackLink>
@@ -131,18 +119,16 @@ export default function AdminCafe() {
       ) : null}
 
       <h2 className="nhsuk-heading-m" id="invite-heading">{t("manage.admin.invite.heading")}</h2>
-      <Form method="post" noValidate className="manage-form" aria-labelledby="invite-heading">
-        <ErrorSummary errors={inviteErrors} />
+      <Form method="post" {...invite.formProps} className="manage-form" aria-labelledby="invite-heading">
+        <ErrorSummary errors={invite.summary} />
         <input type="hidden" name="intent" value="invite" />
         <TextField
-          name="email"
+          field={invite.fields.email}
           type="email"
           autoComplete="off"
           spellCheck={false}
           label={t("manage.admin.invite.email")}
           hint={t("manage.admin.invite.hint")}
-          defaultValue={inviteErrors ? valueOf(actionData?.values, "email") : ""}
-          error={inviteErrors?.email}
         />
         <button type="submit" className="nhsuk-button">
           {t("manage.admin.invite.button")}

@@ -1,5 +1,4 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { BackLink } from "~/components/manage/BackLink";
 import { SavedNotice } from "~/components/manage/SavedNotice";
@@ -15,7 +14,7 @@ export const meta: MetaFunction = () => [{ title: `${t("manage.admin.cafes.title
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "cafe.administer");
   const cafes = await listCafesForAdmin();
-  return json({
+  return {
     cafes: cafes.map((c) => ({
       id: c.id,
       name: c.name,
@@ -26,7 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       footprint: c.footprint?.name ?? null,
       managers: c._count.roles,
     })),
-  });
+  };
 }
 
 export default function AdminCafes() {

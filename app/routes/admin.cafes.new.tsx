@@ -1,16 +1,17 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { ErrorSummary, SelectField, TextArea, TextField, valueOf } from "~/components/forms";
+import { ErrorSummary, fieldError, fieldValue, SelectField, TextArea, TextField, type FormField } from "~/components/forms";
 import { AddressFields } from "~/components/manage/AddressFields";
-import { failureErrors } from "~/components/manage/results";
-import { newCafeSchema } from "~/components/manage/schemas";
 import { BackLink } from "~/components/manage/BackLink";
+import { useAppForm } from "~/lib/forms";
 import { t } from "~/lib/i18n";
+import { NEW_CAFE_STATUSES, newCafeSchema } from "~/modules/cafe";
 import { createCafe, footprintChoices } from "~/modules/cafe/index.server";
 import { organisationChoices } from "~/modules/organisation/index.server";
 import { requirePermission } from "~/modules/identity/index.server";
-import { formFailure, parseForm, readForm } from "~/platform/forms.server";
+import { readSubmission } from "~/platform/forms.server";
+import { forbidden, notFound } from "~/platform/responses.server";
 import manageStyles from "~/styles/manage.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: manageStyles }];
@@ -19,57 +20,65 @@ export const meta: MetaFunction = () => [{ title: `${t("manage.admin.newCafe.tit
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "cafe.administer");
   const [operators, footprints] = await Promise.all([organisationChoices(), footprintChoices()]);
-  return json({ operators, footprints });
+  return { operators, footprints };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "cafe.administer");
-  const read = await readForm(request);
+  const read = await readSubmission(request, newCafeSchema);
   if (!read.ok) return read.response;
-  const form = read.formData;
-  const parsed = parseForm(form, newCafeSchema);
-  if (!parsed.ok) return formFailure(parsed);
-  const result = await createCafe(user, parsed.data);
-  if (!result.ok) return formFailure({ errors: failureErrors(result) ?? {}, values: parsed.values });
-  return redirect(`/admin/cafes/${result.id}?created=1`);
+  const result = await createCafe(user, read.value);
+  if (result.ok) return redirect(`/admin/cafes/${result.id}?created=1`);
+  if ("errors" in result) return read.refuse({ fieldErrors: result.errors });
+  throw "forbidden" in result ? forbidden() : notFound();
+}
+
+const ADDRESS_FIELDS = ["venueName", "addressLine1", "addressLine2", "town", "postcode"] as const;
+
+/** The address fields' values as typed and their messages, as the address block takes them. */
+function addressOf(fields: Record<(typeof ADDRESS_FIELDS)[number], FormField>) {
+  const values: Record<string, string> = {};
+  const errors: Record<string, string> = {};
+  for (const name of ADDRESS_FIELDS) {
+    values[name] = fieldValue(fields[name]);
+    const error = fieldError(fields[name]);
+    if (error) errors[name] = error;
+  }
+  return { values, errors };
 }
 
 export default function NewCafe() {
   const { operators, footprints } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
-  const values = actionData?.values;
-  const errors = actionData?.errors;
+  const { fields, formProps, summary } = useAppForm({
+    schema: newCafeSchema,
+    lastResult: useActionData<typeof action>(),
+    defaultValue: { status: "setting-up" },
+  });
   return (
     <>
       <BackLink to="/admin/cafes">{t("manage.admin.cafes.back")}</BackLink>
       <h1>{t("manage.admin.newCafe.title")}</h1>
-      <Form method="post" noValidate className="manage-form">
-        <ErrorSummary errors={errors} />
-        <TextField name="name" label={t("manage.details.field.name")} defaultValue={valueOf(values, "name")} error={errors?.name} />
+      <Form method="post" {...formProps} className="manage-form">
+        <ErrorSummary errors={summary} />
+        <TextField field={fields.name} label={t("manage.details.field.name")} />
         <SelectField
-          name="organisationId"
+          field={fields.organisationId}
           label={t("manage.details.field.operator")}
           options={[{ value: "", label: t("manage.admin.newCafe.chooseOperator") }, ...operators.map((o) => ({ value: o.id, label: o.name }))]}
-          defaultValue={valueOf(values, "organisationId")}
-          error={errors?.organisationId}
         />
-        <AddressFields values={values} errors={errors} />
+        <AddressFields {...addressOf(fields)} />
         <SelectField
-          name="footprintId"
+          field={fields.footprintId}
           label={t("manage.details.field.footprint")}
           hint={t("manage.admin.newCafe.footprintHint")}
           options={[{ value: "", label: t("manage.admin.newCafe.footprintSuggest") }, ...footprints.map((f) => ({ value: f.id, label: f.name }))]}
-          defaultValue={valueOf(values, "footprintId")}
-          error={errors?.footprintId}
         />
         <SelectField
-          name="status"
+          field={fields.status}
           label={t("manage.admin.newCafe.status")}
-          options={(["setting-up", "planned", "open"] as const).map((s) => ({ value: s, label: t(`manage.status.${s}`) }))}
-          defaultValue={valueOf(values, "status", "setting-up")}
-          error={errors?.status}
+          options={NEW_CAFE_STATUSES.map((s) => ({ value: s, label: t(`manage.status.${s}`) }))}
         />
-        <TextArea name="description" label={t("manage.details.field.description")} defaultValue={valueOf(values, "description")} error={errors?.description} />
+        <TextArea field={fields.description} label={t("manage.details.field.description")} />
         <button type="submit" className="nhsuk-button">
           {t("manage.admin.newCafe.create")}
         </button>

@@ -1,17 +1,18 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { formatDateTime } from "~/lib/dates";
 import { attemptsText, EmailText, OutboxStatusTag, OutboxTable } from "~/components/admin/OutboxTable";
 import { Pagination, pageFrom } from "~/components/admin/Pagination";
-import { idSchema } from "~/components/admin/schemas";
 import { SuccessNotice } from "~/components/auth/Notice";
 import { SummaryRow as Row } from "~/components/SummaryRow";
+import { byIntent } from "~/lib/forms";
 import { t } from "~/lib/i18n";
+import { idSchema } from "~/modules/identity";
 import { requirePermission } from "~/modules/identity/index.server";
 import { notFound } from "~/platform/responses.server";
 import { emailSendingEnabled, getOutboxEmail, linkExpired, listOutbox, retryFailedEmail } from "~/modules/outbox/index.server";
-import { readFormData } from "~/platform/forms.server";
+import { readSubmission } from "~/platform/forms.server";
 import adminStyles from "~/styles/admin.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: adminStyles }];
@@ -28,7 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const page = pageFrom(url.searchParams.get("page"));
   const emailId = url.searchParams.get("email");
   const [list, email] = await Promise.all([listOutbox(page), emailId ? getOutboxEmail(emailId) : null]);
-  return json(
+  return data(
     {
       page,
       pages: list.pages,
@@ -62,13 +63,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   );
 }
 
+/** The page's one form: "Try sending again" for an email that gave up (a button). */
+const outboxForms = byIntent({ retry: idSchema });
+
 /** "Try sending again" for an email that gave up. */
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requirePermission(request, "admin");
-  const formData = await readFormData(request, 10_000);
-  const parsed = idSchema.safeParse({ id: formData.get("id") });
-  if (formData.get("intent") !== "retry" || !parsed.success) throw new Response("Bad request", { status: 400 });
-  const id = parsed.data.id;
+  const read = await readSubmission(request, outboxForms, { maxBytes: 10_000 });
+  // The page shows no form to correct: anything but its button's request gets the error page.
+  if (!read.ok) throw read.response;
+  const { id } = read.value;
   const result = await retryFailedEmail(admin.id, id);
   if (result === "not-failed") throw notFound();
   // An email whose link has expired is not sent again: the page says why (the button is gone).
@@ -76,8 +80,8 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function AdminOutbox() {
-  const data = useLoaderData<typeof loader>();
-  const email = data.email;
+  const view = useLoaderData<typeof loader>();
+  const email = view.email;
   return (
     <>
       <p>
@@ -85,10 +89,10 @@ export default function AdminOutbox() {
       </p>
       <h1>{t("admin.outbox.title")}</h1>
       <p>{t("admin.outbox.intro")}</p>
-      <p className="nhsuk-inset-text">{data.sending ? t("admin.outbox.sendingOn") : t("admin.outbox.sendingOff")}</p>
+      <p className="nhsuk-inset-text">{view.sending ? t("admin.outbox.sendingOn") : t("admin.outbox.sendingOff")}</p>
 
-      {data.retried ? <SuccessNotice>{t("admin.outbox.retried")}</SuccessNotice> : null}
-      {data.emailNotFound ? <p className="nhsuk-error-message">{t("admin.outbox.notFound")}</p> : null}
+      {view.retried ? <SuccessNotice>{t("admin.outbox.retried")}</SuccessNotice> : null}
+      {view.emailNotFound ? <p className="nhsuk-error-message">{t("admin.outbox.notFound")}</p> : null}
       {email ? (
         <section id="email" aria-labelledby="email-title" tabIndex={-1}>
           <h2 id="email-title">{t("admin.outbox.emailTitle", { to: email.to })}</h2>
@@ -100,7 +104,7 @@ export default function AdminOutbox() {
             </Row>
             <Row label={t("admin.outbox.created")}>{formatDateTime(email.createdAt)}</Row>
             {email.sentAt ? <Row label={t("admin.outbox.sent")}>{formatDateTime(email.sentAt)}</Row> : null}
-            {email.status === "pending" && data.sending ? (
+            {email.status === "pending" && view.sending ? (
               <Row label={t("admin.outbox.nextAttempt")}>{formatDateTime(email.nextAttemptAt)}</Row>
             ) : null}
             <Row label={t("admin.outbox.attempts")}>{attemptsText(email.attempts, email.attemptsInAll)}</Row>
@@ -137,23 +141,23 @@ export default function AdminOutbox() {
             </Form>
           ) : null}
           <p>
-            <Link to={`/admin/outbox?page=${data.page}`}>{t("admin.outbox.backToList")}</Link>
+            <Link to={`/admin/outbox?page=${view.page}`}>{t("admin.outbox.backToList")}</Link>
           </p>
         </section>
       ) : null}
 
-      {data.total === 0 ? (
+      {view.total === 0 ? (
         <p>{t("admin.outbox.empty")}</p>
       ) : (
         <div className="admin-table-wrap">
           <OutboxTable
-            rows={data.rows}
-            page={data.page}
-            caption={t("admin.outbox.caption", { page: data.page, pages: data.pages, total: data.total })}
+            rows={view.rows}
+            page={view.page}
+            caption={t("admin.outbox.caption", { page: view.page, pages: view.pages, total: view.total })}
           />
         </div>
       )}
-      <Pagination page={data.page} pages={data.pages} href={(p) => `/admin/outbox?page=${p}`} />
+      <Pagination page={view.page} pages={view.pages} href={(p) => `/admin/outbox?page=${p}`} />
     </>
   );
 }

@@ -1,18 +1,19 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { InviteForm } from "~/components/admin/InviteForm";
 import { Pagination, pageFrom } from "~/components/admin/Pagination";
-import { idSchema, inviteSchema } from "~/components/admin/schemas";
 import { PendingInvitationsTable, UsersTable } from "~/components/admin/UserTables";
 import { SuccessNotice } from "~/components/auth/Notice";
 import { ErrorSummary } from "~/components/forms";
-import { t } from "~/lib/i18n";
+import { byIntent, replyMessages, useAppForm } from "~/lib/forms";
+import { code, t } from "~/lib/i18n";
+import { idSchema, inviteSchema } from "~/modules/identity";
 import { INVITATION_DAYS, inviteUser, listPendingInvitations, withdrawInvitation } from "~/modules/identity/index.server";
 import { cafeChoices, cafeExists, organisationChoices, organisationExists } from "~/modules/organisation/index.server";
 import { emailHoldsRole, listUsers, removeRole } from "~/modules/identity/index.server";
 import { requirePermission } from "~/modules/identity/index.server";
-import { formFailure, parseForm, readForm } from "~/platform/forms.server";
+import { readSubmission } from "~/platform/forms.server";
 import adminStyles from "~/styles/admin.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: adminStyles }];
@@ -35,7 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     cafeChoices(),
   ]);
   const done = url.searchParams.get("done");
-  return json({
+  return {
     page,
     pages: list.pages,
     total: list.total,
@@ -59,58 +60,51 @@ export async function loader({ request }: LoaderFunctionArgs) {
     done: done && done in DONE ? (done as keyof typeof DONE) : null,
     invitationDays: INVITATION_DAYS,
     currentUserId: admin.id,
-  });
+  };
 }
 
-function problem(message: string, status = 400) {
-  return json({ errors: { _form: message }, values: {} }, { status });
-}
+/** The page's forms: invite someone, withdraw an invitation, remove a role (the last two are buttons). */
+const userForms = byIntent({ invite: inviteSchema, withdraw: idSchema, "remove-role": idSchema });
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requirePermission(request, "admin");
-  const read = await readForm(request, 20_000);
+  const read = await readSubmission(request, userForms, { maxBytes: 20_000 });
   if (!read.ok) return read.response;
-  const formData = read.formData;
-  const intent = formData.get("intent");
+  const form = read.value;
 
-  if (intent === "invite") {
-    const result = parseForm(formData, inviteSchema);
-    if (!result.ok) return formFailure(result);
-    const invite = result.data;
+  if (form.intent === "invite") {
+    const invite = { email: form.email, role: form.role, organisationId: form.organisationId, cafeId: form.cafeId };
     if (invite.organisationId && !(await organisationExists(invite.organisationId))) {
-      return formFailure({ errors: { organisationId: t("admin.users.error.noSuchOrganisation") }, values: result.values });
+      return read.refuse({ fieldErrors: { organisationId: code("admin.users.error.noSuchOrganisation") } });
     }
     if (invite.cafeId && !(await cafeExists(invite.cafeId))) {
-      return formFailure({ errors: { cafeId: t("admin.users.error.noSuchCafe") }, values: result.values });
+      return read.refuse({ fieldErrors: { cafeId: code("admin.users.error.noSuchCafe") } });
     }
     if (await emailHoldsRole(invite.email, invite)) {
-      return formFailure({ errors: { email: t("admin.users.error.alreadyHasRole", { email: invite.email }) }, values: result.values });
+      return read.refuse({ fieldErrors: { email: code("admin.users.error.alreadyHasRole", { email: invite.email }) } });
     }
     await inviteUser({ ...invite, invitedById: admin.id });
     return redirect("/admin/users?done=invited");
   }
 
-  if (intent === "remove-role" || intent === "withdraw") {
-    const parsed = idSchema.safeParse({ id: formData.get("id") });
-    if (!parsed.success) return problem(t("admin.users.error.notFound"));
-    if (intent === "withdraw") {
-      const ok = await withdrawInvitation(admin.id, parsed.data.id);
-      return ok ? redirect("/admin/users?done=withdrawn") : problem(t("admin.users.error.notFound"));
-    }
-    const outcome = await removeRole(admin.id, parsed.data.id);
-    if (outcome === "own-admin-role") return problem(t("admin.users.error.ownAdminRole"));
-    if (outcome === "not-found") return problem(t("admin.users.error.notFound"));
-    return redirect("/admin/users?done=role-removed");
+  const gone = { formError: code("admin.users.error.notFound") };
+  if (form.intent === "withdraw") {
+    const ok = await withdrawInvitation(admin.id, form.id);
+    return ok ? redirect("/admin/users?done=withdrawn") : read.refuse(gone);
   }
-
-  return problem(t("manage.error.unknownAction"));
+  const outcome = await removeRole(admin.id, form.id);
+  if (outcome === "own-admin-role") return read.refuse({ formError: code("admin.users.error.ownAdminRole") });
+  if (outcome === "not-found") return read.refuse(gone);
+  return redirect("/admin/users?done=role-removed");
 }
 
 export default function AdminUsers() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const errors = actionData?.errors as Record<string, string> | undefined;
-  const values = actionData?.values as Record<string, string> | undefined;
+  const inviting = actionData?.initialValue?.intent === "invite";
+  const invite = useAppForm({ schema: inviteSchema, lastResult: inviting ? actionData : null, id: "invite" });
+  // The other forms are buttons: what they are told goes above the page, in words.
+  const refused = actionData && !inviting ? Object.values(replyMessages(actionData))[0] : undefined;
   return (
     <>
       <p>
@@ -118,7 +112,7 @@ export default function AdminUsers() {
       </p>
       {data.done && !actionData ? <SuccessNotice>{t(DONE[data.done])}</SuccessNotice> : null}
       <ErrorSummary
-        errors={errors}
+        errors={refused ? { _form: refused } : invite.summary}
         labels={{
           email: t("admin.users.email"),
           role: t("admin.users.role"),
@@ -131,8 +125,7 @@ export default function AdminUsers() {
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
           <InviteForm
-            errors={errors}
-            values={values}
+            form={invite}
             organisations={data.organisations}
             cafes={data.cafes}
             days={data.invitationDays}

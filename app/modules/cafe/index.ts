@@ -1,4 +1,5 @@
 /** The cafe module's public face for code that runs anywhere (pure rules and types). */
+export * from "./admin-forms";
 export * from "./cafe-details";
 export * from "./cafe-status";
 export * from "./listed-cafe";

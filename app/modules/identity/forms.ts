@@ -87,5 +87,6 @@ export const inviteSchema = z
     };
   });
 
-/** A form that names one record (withdraw an invitation, retry an email). */
-export const idSchema = z.object({ id: text(z.string().trim().min(1).max(100)) });
+/** A form that names one record (withdraw an invitation, remove a role, retry an email); a name that cannot be one is not found. */
+const recordGone = message("admin.users.error.notFound");
+export const idSchema = z.object({ id: text(z.string().trim().min(1, recordGone).max(100, recordGone)) });

@@ -1,2 +1,3 @@
 /** The tags module's public face for code that runs anywhere (pure rules and types). */
 export * from "./tag-kinds";
+export * from "./forms";
