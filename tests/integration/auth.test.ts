@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import * as account from "~/routes/account";
 import * as signIn from "~/routes/sign-in";
 import * as signOut from "~/routes/sign-out";
-import { PASSWORD_MIN } from "~/components/auth/schemas";
+import { PASSWORD_MIN } from "~/modules/identity";
 import { pruneExpiredSignInSessions } from "~/modules/identity/index.server";
 import { prisma } from "~/platform/db.server";
 import { MIN_PASSWORD_LENGTH } from "~/modules/identity/index.server";

@@ -15,7 +15,7 @@ import { invitationEmail } from "./emails";
  */
 export const INVITATION_DAYS = 14;
 
-/** The same shape of address the account forms accept (app/components/auth/schemas.ts). */
+/** The same shape of address the account forms accept (app/modules/identity/forms.ts). */
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export type InvitationInput = {
