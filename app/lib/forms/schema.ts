@@ -28,7 +28,8 @@ export function ticked() {
   return z.preprocess((v) => v === "on" || v === "true" || v === "yes" || (Array.isArray(v) && v.length > 0), z.boolean());
 }
 
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** An email address: something, an @, something with a dot. */
+export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** An email address, trimmed and in lower case: `missing` when left empty, `invalid` when it is not one. */
 export function emailAddress(missing: MessageCode, invalid: MessageCode) {

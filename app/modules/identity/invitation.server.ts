@@ -7,6 +7,7 @@ import { cancelEmailsFor, enqueueEmail } from "~/modules/outbox/index.server";
 import { appUrl } from "~/platform/env.server";
 import { hashPassword } from "./password.server";
 import { invitationEmail } from "./emails";
+import { EMAIL_PATTERN } from "~/lib/forms";
 
 /**
  * Invitations: the way people join Café Network and gain roles. The link in the email carries a random
@@ -15,8 +16,6 @@ import { invitationEmail } from "./emails";
  */
 export const INVITATION_DAYS = 14;
 
-/** The same shape of address the account forms accept (app/modules/identity/forms.ts). */
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export type InvitationInput = {
   email: string;
