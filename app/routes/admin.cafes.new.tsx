@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary, SelectField, TextArea, TextField, valueOf } from "~/components/forms";
-import { AddressFields } from "~/components/manage/AddressFields";
+import { ADDRESS_FIELDS, AddressFields } from "~/components/manage/AddressFields";
 import { failureErrors } from "~/components/manage/results";
 import { newCafeSchema } from "~/components/manage/schemas";
 import { BackLink } from "~/components/manage/BackLink";
@@ -53,7 +53,9 @@ export default function NewCafe() {
           defaultValue={valueOf(values, "organisationId")}
           error={errors?.organisationId}
         />
-        <AddressFields values={values} errors={errors} />
+        <AddressFields
+          fields={Object.fromEntries(ADDRESS_FIELDS.map((name) => [name, { name, initialValue: values?.[name], errors: errors?.[name] ? [errors[name]] : [] }])) as never}
+        />
         <SelectField
           name="footprintId"
           label={t("manage.details.field.footprint")}

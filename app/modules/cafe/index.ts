@@ -1,6 +1,7 @@
 /** The cafe module's public face for code that runs anywhere (pure rules and types). */
 export * from "./cafe-details";
 export * from "./cafe-status";
+export * from "./forms";
 export * from "./listed-cafe";
 export * from "./listing-freshness";
 export * from "./text-summary";
