@@ -40,12 +40,19 @@ export function useAppForm<S extends z.ZodType>(options: {
       setAttempt(lastResult?.error ? toLists(lastResult.error) : null);
     }
   }, [lastResult]);
+  useChecksWaitForButtons(form.id);
   const formProps = getFormProps(form);
   const conformSubmit = formProps.onSubmit;
   const onSubmit = useCallback(
     (event: FormEvent<HTMLFormElement>) => {
       conformSubmit(event);
-      if (!event.defaultPrevented) return;
+      // Conform checks a field (as the person leaves it or types) by a submission of its own: not a send.
+      if (submitterOf(event)?.getAttribute("name") === CONFORM_INTENT) return;
+      if (!event.defaultPrevented) {
+        // Sent: the server's answer (or the next page) replaces what the summary said.
+        setAttempt(null);
+        return;
+      }
       // Refused in the browser: show what the schema says now.
       const submission = parseSubmission(new FormData(event.currentTarget, submitterOf(event)), schema);
       setAttempt(submission.status === "success" || !submission.error ? null : toLists(submission.error));
@@ -67,6 +74,41 @@ export type AppForm = FormMetadata<Record<string, unknown>, string[]>;
 
 /** The fields of a schema's form, by name (values are whatever the browser sends). */
 type FormShape<S extends z.ZodType> = z.input<S> extends Record<string, unknown> ? z.input<S> : Record<string, unknown>;
+
+/**
+ * Someone who leaves a field by pressing one of the form's buttons is sending the form: the field's own
+ * check waits for the send (which checks every field), so that a message appearing above the button does
+ * not move it from under the pointer and swallow the press.
+ */
+function useChecksWaitForButtons(formId: string) {
+  useEffect(() => {
+    const element = document.getElementById(formId);
+    if (!(element instanceof HTMLFormElement)) return;
+    let pressing = false;
+    const press = (event: PointerEvent) => {
+      const button = event.target instanceof Element ? event.target.closest("button") : null;
+      pressing = button?.form === element && button.type === "submit";
+    };
+    const release = () => {
+      pressing = false;
+    };
+    // Conform checks a field when the focus leaves it (a focusout reaching the document).
+    const leave = (event: FocusEvent) => {
+      if (pressing) event.stopPropagation();
+    };
+    document.addEventListener("pointerdown", press, true);
+    document.addEventListener("click", release, true);
+    element.addEventListener("focusout", leave);
+    return () => {
+      document.removeEventListener("pointerdown", press, true);
+      document.removeEventListener("click", release, true);
+      element.removeEventListener("focusout", leave);
+    };
+  }, [formId]);
+}
+
+/** The name of the button Conform submits a form with when it checks a field or changes a list (@conform-to/dom's INTENT). */
+const CONFORM_INTENT = "__intent__";
 
 function submitterOf(event: FormEvent<HTMLFormElement>): HTMLElement | null {
   const native = event.nativeEvent as SubmitEvent;
