@@ -6,7 +6,7 @@ import { failureErrors } from "~/components/manage/results";
 import { describeException } from "~/components/manage/schedule-text";
 import { formatFullDate } from "~/lib/dates";
 import { OfferSelect, SessionPlacesField, TimeFields } from "~/components/manage/SessionFields";
-import { HoursPreview, PreviewSection, PreviewAndSaveButtons } from "~/components/manage/ListingPreview";
+import { HoursPreviewSection, PreviewAndSaveButtons } from "~/components/manage/ListingPreview";
 import { SavedNotice } from "~/components/manage/SavedNotice";
 import { byIntent, chosenBy, FORM_ERROR, replyMessages, sentValue, useAppForm, type FormReply } from "~/lib/forms";
 import { t } from "~/lib/i18n";
@@ -233,11 +233,7 @@ export default function CafeExceptions() {
         <p>{t("manage.exceptions.none")}</p>
       )}
 
-      {preview ? (
-        <PreviewSection shows={preview}>
-          <HoursPreview hours={preview} />
-        </PreviewSection>
-      ) : null}
+      <HoursPreviewSection hours={preview} />
 
       {data.canEdit ? (
         <>

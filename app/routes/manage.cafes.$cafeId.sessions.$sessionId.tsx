@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary } from "~/components/forms";
 import { failureErrors } from "~/components/manage/results";
 import { describeSession } from "~/components/manage/schedule-text";
-import { HoursPreview, PreviewSection, PreviewAndSaveButtons } from "~/components/manage/ListingPreview";
+import { HoursPreviewSection, PreviewAndSaveButtons } from "~/components/manage/ListingPreview";
 import { RemoveForm } from "~/components/manage/RemoveForm";
 import { SessionFields } from "~/components/manage/SessionFields";
 import { byIntent, useAppForm } from "~/lib/forms";
@@ -88,11 +88,7 @@ export default function ChangeSession() {
     <>
       <h1>{t("manage.session.changeTitle")}</h1>
       <p className="nhsuk-body-l">{data.text}</p>
-      {preview ? (
-        <PreviewSection shows={preview}>
-          <HoursPreview hours={preview} />
-        </PreviewSection>
-      ) : null}
+      <HoursPreviewSection hours={preview} />
       {data.canEdit ? (
         <>
           <Form method="post" {...formProps} className="manage-form">

@@ -5,7 +5,7 @@ import { ErrorSummary } from "~/components/forms";
 import { failureErrors } from "~/components/manage/results";
 import { describeSession, validityText } from "~/components/manage/schedule-text";
 import { PlacesField, SessionFields } from "~/components/manage/SessionFields";
-import { HoursPreview, PreviewSection, PreviewAndSaveButtons } from "~/components/manage/ListingPreview";
+import { HoursPreviewSection, PreviewAndSaveButtons } from "~/components/manage/ListingPreview";
 import { SavedNotice } from "~/components/manage/SavedNotice";
 import { byIntent, sentValue, useAppForm } from "~/lib/forms";
 import { t } from "~/lib/i18n";
@@ -127,11 +127,7 @@ export default function CafeSessions() {
         <p>{t("manage.sessions.none")}</p>
       )}
 
-      {preview ? (
-        <PreviewSection shows={preview}>
-          <HoursPreview hours={preview} />
-        </PreviewSection>
-      ) : null}
+      <HoursPreviewSection hours={preview} />
 
       {data.canEdit ? (
         <>
