@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { ErrorSummary, SelectField, TextArea, TextField, valueOf } from "~/components/forms";
-import { ADDRESS_FIELDS, AddressFields } from "~/components/manage/AddressFields";
+import { ErrorSummary, SelectField, TextArea, TextField, valueOf, type FormField } from "~/components/forms";
+import { ADDRESS_FIELDS, AddressFields, type AddressFieldNames } from "~/components/manage/AddressFields";
 import { failureErrors } from "~/components/manage/results";
 import { newCafeSchema } from "~/components/manage/schemas";
 import { BackLink } from "~/components/manage/BackLink";
@@ -54,7 +54,7 @@ export default function NewCafe() {
           error={errors?.organisationId}
         />
         <AddressFields
-          fields={Object.fromEntries(ADDRESS_FIELDS.map((name) => [name, { name, initialValue: values?.[name], errors: errors?.[name] ? [errors[name]] : [] }])) as never}
+          fields={Object.fromEntries(ADDRESS_FIELDS.map((name) => [name, { name, initialValue: values?.[name], errors: errors?.[name] ? [errors[name]] : [] }])) as Record<AddressFieldNames, FormField>}
         />
         <SelectField
           name="footprintId"
