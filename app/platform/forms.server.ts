@@ -1,80 +1,28 @@
-import { data, json } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import type { z } from "zod";
 import { formMessageReply, formReply, parseSubmission, type FieldMessages, type FormReply } from "~/lib/forms";
-import { code, t } from "~/lib/i18n";
-import { notFound } from "./responses.server";
+import { code, type MessageCode } from "~/lib/i18n";
 
 /**
- * Server-side form handling shared by every action: validate with zod, and on failure answer 400 with
- * one message per field and the values exactly as typed, so the page can show the errors next to the
- * fields and nothing the user typed is lost.
+ * How an action reads its form: the body within a size limit (readForm), a honeypot for public forms, and
+ * the form's schema (readSubmission, with Conform). A refusal is answered with the form's reply (messages
+ * next to the fields, the values as typed), never an error page.
  */
-export type FormErrors = Record<string, string>;
-export type FormValues = Record<string, string | string[]>;
-
-export type FormFailure = { ok: false; errors: FormErrors; values: FormValues };
-export type FormResult<T> = { ok: true; data: T; values: FormValues } | FormFailure;
-
-/** The submitted values as typed (repeated names, e.g. checkboxes, become arrays). Files are ignored. */
-export function formValues(formData: FormData): FormValues {
-  const values: FormValues = {};
-  for (const [key, raw] of formData.entries()) {
-    if (typeof raw !== "string") continue;
-    const value = raw.slice(0, 10_000);
-    const existing = values[key];
-    if (existing === undefined) values[key] = value;
-    else values[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
-  }
-  return values;
-}
-
-/** The first message per field path ("sessions.0.startTime" style for nested fields; "_form" for the form). */
-export function zodErrors(error: z.ZodError): FormErrors {
-  const errors: FormErrors = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length ? issue.path.map(String).join(".") : "_form";
-    errors[key] ??= issue.message;
-  }
-  return errors;
-}
-
-export function parseForm<S extends z.ZodType>(formData: FormData, schema: S): FormResult<z.infer<S>> {
-  const values = formValues(formData);
-  const parsed = schema.safeParse(values);
-  if (parsed.success) return { ok: true, data: parsed.data, values };
-  return { ok: false, errors: zodErrors(parsed.error), values };
-}
-
-/** A 400 response carrying the errors and the typed values back to the form. */
-export function formFailure(failure: { errors: FormErrors; values: FormValues }, status = 400) {
-  return json({ errors: failure.errors, values: failure.values }, { status });
-}
-
-/**
- * The answer to a failed write: 400 with its field messages and the typed values, or 404 (thrown) when
- * it has no messages because the record was not found (see failureErrors).
- */
-export function writeFailure(errors: FormErrors | null, values: FormValues) {
-  if (!errors) throw notFound();
-  return formFailure({ errors, values });
-}
 
 /** The largest form body most forms accept; sign-in and account forms set their own, smaller limits. */
 export const MAX_FORM_BYTES = 200_000;
 
 /**
- * The answer to a form whose body could not be read: 413 when it is larger than the form accepts (checked
- * while reading, so nothing past the limit is kept, even of a body sent in chunks without a
- * Content-Length), 400 when it is not a form at all or is cut short. Shaped like formFailure's answer, with a form-level message that
- * says what to do, so a page that shows its action's `_form` error shows this too.
+ * A form whose body could not be read: 413 when it is larger than the form accepts (checked while reading,
+ * so nothing past the limit is kept, even of a body sent in chunks without a Content-Length), 400 when it
+ * is not a form at all or is cut short; with a form-level message (a code) that says what to do.
  */
-export type UnreadableForm = ReturnType<typeof unreadableForm>;
+export type UnreadableForm = { ok: false; status: 413 | 400; message: MessageCode };
 
-function unreadableForm(problem: "too-large" | "malformed") {
-  return json(
-    { errors: { _form: t(problem === "too-large" ? "form.error.tooLarge" : "form.error.unreadable") } as FormErrors, values: {} as FormValues },
-    { status: problem === "too-large" ? 413 : 400 },
-  );
+function unreadableForm(problem: "too-large" | "malformed"): UnreadableForm {
+  return problem === "too-large"
+    ? { ok: false, status: 413, message: code("form.error.tooLarge") }
+    : { ok: false, status: 400, message: code("form.error.unreadable") };
 }
 
 /**
@@ -111,19 +59,13 @@ async function readBody(request: Request, maxBytes: number): Promise<Uint8Array<
 }
 
 /**
- * Reads a request's form data (URL-encoded or multipart) of at most `maxBytes`, or gives the answer to send
- * instead (see UnreadableForm). Actions that render their form return that answer, so the form is shown
- * again with the message above it:
- *
- *   const read = await readForm(request, 20_000);
- *   if (!read.ok) return read.response;
+ * Reads a request's form data (URL-encoded or multipart) of at most `maxBytes`, or says why it could not
+ * (see UnreadableForm). Actions read their forms through readSubmission, which answers with the form and
+ * the message above it.
  */
-export async function readForm(
-  request: Request,
-  maxBytes = MAX_FORM_BYTES,
-): Promise<{ ok: true; formData: FormData } | { ok: false; response: UnreadableForm }> {
+export async function readForm(request: Request, maxBytes = MAX_FORM_BYTES): Promise<{ ok: true; formData: FormData } | UnreadableForm> {
   const body = await readBody(request, maxBytes);
-  if (typeof body === "string") return { ok: false, response: unreadableForm(body) };
+  if (typeof body === "string") return unreadableForm(body);
   try {
     const copy = new Request(request.url, {
       method: "POST",
@@ -132,28 +74,8 @@ export async function readForm(
     });
     return { ok: true, formData: await copy.formData() };
   } catch {
-    return { ok: false, response: unreadableForm("malformed") };
+    return unreadableForm("malformed");
   }
-}
-
-/**
- * readForm's answer to a form it could not read, carrying `values` (what the page showed before it was
- * sent) instead of none, so a page that fills its form from an answer's values shows the form as it was,
- * with the message above it.
- */
-export async function unreadableFormFailure(read: { response: UnreadableForm }, values: FormValues) {
-  const { errors } = await read.response.json();
-  return formFailure({ errors, values }, read.response.status);
-}
-
-/**
- * Reads a request's form data like readForm, throwing its answer (413 or 400 with the form-level message,
- * shown by the error page) instead of returning it.
- */
-export async function readFormData(request: Request, maxBytes = MAX_FORM_BYTES): Promise<FormData> {
-  const read = await readForm(request, maxBytes);
-  if (!read.ok) throw read.response;
-  return read.formData;
 }
 
 export const HONEYPOT_FIELD = "website_url";
@@ -165,14 +87,6 @@ export const HONEYPOT_FIELD = "website_url";
 export function isHoneypotFilled(formData: FormData): boolean {
   const value = formData.get(HONEYPOT_FIELD);
   return typeof value === "string" && value.trim() !== "";
-}
-
-/**
- * The answer to a public form whose honeypot field was filled in (see isHoneypotFilled): 400, nothing
- * saved, nothing typed echoed back, and no hint about why.
- */
-export function refuseHoneypot() {
-  return json({ errors: { _form: t("auth.error.honeypot") } as FormErrors, values: {} as FormValues }, { status: 400 });
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -198,10 +112,7 @@ export async function readSubmission<S extends z.ZodType>(
   options: { maxBytes?: number; honeypot?: boolean; hide?: string[]; shown?: Record<string, string | string[]> } = {},
 ) {
   const read = await readForm(request, options.maxBytes ?? MAX_FORM_BYTES);
-  if (!read.ok) {
-    const { errors } = await read.response.json();
-    return { ok: false as const, response: refuse(formMessageReply(errors._form ?? "", options.shown ?? {}), read.response.status) };
-  }
+  if (!read.ok) return { ok: false as const, response: refuse(formMessageReply(read.message, options.shown ?? {}), read.status) };
   if (options.honeypot && isHoneypotFilled(read.formData)) {
     return { ok: false as const, response: refuse(formMessageReply(code("auth.error.honeypot"))) };
   }

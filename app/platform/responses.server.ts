@@ -14,3 +14,11 @@ export function forbidden(): Response {
 export function notFound(): Response {
   return new Response(t("notFound.title"), { status: 404 });
 }
+
+/**
+ * Throws the error page for a change a module refused as a result: 403 when it was `forbidden` to this
+ * person, otherwise 404 (the record it names does not exist).
+ */
+export function refused(result: object): never {
+  throw "forbidden" in result ? forbidden() : notFound();
+}

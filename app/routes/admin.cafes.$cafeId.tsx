@@ -10,7 +10,7 @@ import { adminCafeForms, isCafeStatus, managerInviteSchema, STATUS_CHANGES, stat
 import { t } from "~/lib/i18n";
 import { cafeManagers, getCafeHeading, inviteCafeManager, setCafeStatus } from "~/modules/cafe/index.server";
 import { requirePermission } from "~/modules/identity/index.server";
-import { forbidden, notFound } from "~/platform/responses.server";
+import { notFound, refused } from "~/platform/responses.server";
 import { readSubmission } from "~/platform/forms.server";
 import manageStyles from "~/styles/manage.css";
 
@@ -45,7 +45,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const result = form.intent === "status" ? await setCafeStatus(user, cafe.id, form.status) : await inviteCafeManager(user, cafe.id, form.email);
   if (result.ok) return redirect(`/admin/cafes/${cafe.id}?saved=${form.intent === "status" ? "status" : "invited"}`);
   if ("errors" in result) return read.refuse({ fieldErrors: result.errors });
-  throw "forbidden" in result ? forbidden() : notFound();
+  refused(result);
 }
 
 const CHANGE_KEYS = {

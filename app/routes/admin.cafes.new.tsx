@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { ErrorSummary, fieldError, fieldValue, SelectField, TextArea, TextField, type FormField } from "~/components/forms";
+import { ErrorSummary, SelectField, TextArea, TextField } from "~/components/forms";
 import { AddressFields } from "~/components/manage/AddressFields";
 import { BackLink } from "~/components/manage/BackLink";
 import { useAppForm } from "~/lib/forms";
@@ -11,7 +11,7 @@ import { createCafe, footprintChoices } from "~/modules/cafe/index.server";
 import { organisationChoices } from "~/modules/organisation/index.server";
 import { requirePermission } from "~/modules/identity/index.server";
 import { readSubmission } from "~/platform/forms.server";
-import { forbidden, notFound } from "~/platform/responses.server";
+import { refused } from "~/platform/responses.server";
 import manageStyles from "~/styles/manage.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: manageStyles }];
@@ -30,21 +30,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const result = await createCafe(user, read.value);
   if (result.ok) return redirect(`/admin/cafes/${result.id}?created=1`);
   if ("errors" in result) return read.refuse({ fieldErrors: result.errors });
-  throw "forbidden" in result ? forbidden() : notFound();
-}
-
-const ADDRESS_FIELDS = ["venueName", "addressLine1", "addressLine2", "town", "postcode"] as const;
-
-/** The address fields' values as typed and their messages, as the address block takes them. */
-function addressOf(fields: Record<(typeof ADDRESS_FIELDS)[number], FormField>) {
-  const values: Record<string, string> = {};
-  const errors: Record<string, string> = {};
-  for (const name of ADDRESS_FIELDS) {
-    values[name] = fieldValue(fields[name]);
-    const error = fieldError(fields[name]);
-    if (error) errors[name] = error;
-  }
-  return { values, errors };
+  refused(result);
 }
 
 export default function NewCafe() {
@@ -66,7 +52,7 @@ export default function NewCafe() {
           label={t("manage.details.field.operator")}
           options={[{ value: "", label: t("manage.admin.newCafe.chooseOperator") }, ...operators.map((o) => ({ value: o.id, label: o.name }))]}
         />
-        <AddressFields {...addressOf(fields)} />
+        <AddressFields fields={fields} />
         <SelectField
           field={fields.footprintId}
           label={t("manage.details.field.footprint")}

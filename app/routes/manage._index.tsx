@@ -1,5 +1,4 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { daysAgo } from "~/components/manage/schedule-text";
 import { formatInstantDate } from "~/lib/dates";
@@ -20,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const oversees = can(user, "cafes.all");
   const at = now();
   const cafes = await listManagedCafes(user);
-  return json({
+  return {
     oversees,
     isAdmin: can(user, "admin"),
     cafes: cafes.map((cafe) => ({
@@ -33,7 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       days: daysSinceVerified(cafe.hoursVerifiedAt, at),
       freshness: listingFreshness(cafe.hoursVerifiedAt, at),
     })),
-  });
+  };
 }
 
 export default function ManageDashboard() {

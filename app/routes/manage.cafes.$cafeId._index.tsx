@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { ErrorSummary } from "~/components/forms";
 import { daysAgo, describeSession, validityText } from "~/components/manage/schedule-text";
@@ -8,13 +8,15 @@ import { StatusSummary } from "~/components/manage/StatusTag";
 import { WeekTable } from "~/components/hours/WeekTable";
 import { SavedNotice } from "~/components/manage/SavedNotice";
 import { daysSinceVerified, listingFreshness } from "~/modules/cafe";
+import { byIntent, replyMessages } from "~/lib/forms";
 import { t } from "~/lib/i18n";
 import { confirmHours, getManagedCafe, hoursPreview } from "~/modules/cafe/index.server";
 import { can } from "~/modules/identity";
 import { requireCafe, requirePermission } from "~/modules/identity/index.server";
-import { notFound } from "~/platform/responses.server";
+import { refused } from "~/platform/responses.server";
 import { now } from "~/platform/clock.server";
-import { formFailure, formValues, readForm } from "~/platform/forms.server";
+import { readSubmission } from "~/platform/forms.server";
+import { z } from "zod";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.cafe.name ?? ""} – ${t("manage.overview.title")} – ${t("brand.appName")}` },
@@ -24,7 +26,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const { cafeId, user, cafe } = await requireCafe(args, "cafe.view", getManagedCafe);
   const at = now();
   const hours = hoursPreview(cafe, cafe);
-  return json({
+  return {
     cafe: {
       id: cafe.id,
       name: cafe.name,
@@ -44,18 +46,19 @@ export async function loader(args: LoaderFunctionArgs) {
     freshness: listingFreshness(cafe.hoursVerifiedAt, at),
     today: hours.today,
     week: hours.plan,
-  });
+  };
 }
+
+/** The page's one button: the hours are still right. */
+const overviewForms = byIntent({ "confirm-hours": z.object({}) });
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const cafeId = params.cafeId ?? "";
   const user = await requirePermission(request, "cafe.edit", { cafeId });
-  const read = await readForm(request);
+  const read = await readSubmission(request, overviewForms);
   if (!read.ok) return read.response;
-  const form = read.formData;
-  if (form.get("intent") !== "confirm-hours") return formFailure({ errors: { _form: t("manage.error.unknownAction") }, values: formValues(form) });
   const result = await confirmHours(user, cafeId);
-  if (!result.ok) throw notFound();
+  if (!result.ok) refused(result);
   return redirect(`/manage/cafes/${cafeId}?confirmed=1`);
 }
 
@@ -67,7 +70,7 @@ export default function CafeOverview() {
   const confirmed = params.get("confirmed") === "1";
   return (
     <>
-      <ErrorSummary errors={actionData?.errors} />
+      <ErrorSummary errors={replyMessages(actionData)} />
       <h1>{t("manage.overview.title")}</h1>
       {confirmed ? (
         <SavedNotice>{t("manage.overview.confirmed")}</SavedNotice>

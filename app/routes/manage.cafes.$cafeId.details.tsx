@@ -1,19 +1,19 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { SummaryRow } from "~/components/SummaryRow";
-import { ErrorSummary, SelectField, TextArea, TextField, valueOf, valuesOf, type FieldErrors, type FieldValues } from "~/components/forms";
+import { ErrorSummary, SelectField, TextArea, TextField, valueOf, valuesOf, type FieldValues } from "~/components/forms";
 import { AddressFields } from "~/components/manage/AddressFields";
 import { ListingPreview, type ListingPreviewData, PreviewAndSaveButtons } from "~/components/manage/ListingPreview";
 import { failureErrors } from "~/components/manage/results";
-import { detailsSchema, footprintSchema, type DetailsForm } from "~/components/manage/schemas";
 import { TagChoices } from "~/components/manage/TagChoices";
 import { SavedNotice } from "~/components/manage/SavedNotice";
+import { byIntent, sentValue, useAppForm } from "~/lib/forms";
 import { t, type MessageKey } from "~/lib/i18n";
+import { detailsSchema, footprintSchema, type DetailsForm } from "~/modules/cafe";
 import {
   checkCafeDetails,
   footprintChoices,
-  getCafeHeading,
   getManagedCafe,
   hoursPreview,
   setCafeFootprint,
@@ -25,14 +25,14 @@ import { normalisePostcode } from "~/modules/geo";
 import { organisationChoices, organisationNames } from "~/modules/organisation/index.server";
 import { tagChoices } from "~/modules/tags/index.server";
 import { can } from "~/modules/identity";
-import { requireCafe, requirePermission } from "~/modules/identity/index.server";
-import { notFound } from "~/platform/responses.server";
-import { formFailure, formValues, parseForm, readForm, unreadableFormFailure, writeFailure, type FormValues } from "~/platform/forms.server";
+import { requireCafe } from "~/modules/identity/index.server";
+import { forbidden, refused } from "~/platform/responses.server";
+import { readSubmission } from "~/platform/forms.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("manage.details.title")} – ${t("brand.appName")}` }];
 
 /** The form's values as stored. */
-function detailsValues(cafe: ManagedCafe): FormValues {
+function detailsValues(cafe: ManagedCafe): Record<string, string | string[]> {
   return {
     name: cafe.name,
     description: cafe.description,
@@ -64,10 +64,9 @@ export async function loader(args: LoaderFunctionArgs) {
     footprintEditor ? footprintChoices() : Promise.resolve(null),
     suggestedFootprintFor(cafe.lat, cafe.lng),
   ]);
-  const values = detailsValues(cafe);
-  return json({
+  return {
     canEdit: can(user, "cafe.edit", { cafeId }),
-    values,
+    values: detailsValues(cafe),
     operator: cafe.organisation.name,
     footprint: cafe.footprint?.name ?? null,
     suggested,
@@ -75,7 +74,7 @@ export async function loader(args: LoaderFunctionArgs) {
     languageTags: tags.filter((tag) => tag.kind === "language"),
     operators,
     footprints,
-  });
+  };
 }
 
 async function previewOf(data: DetailsForm, cafe: ManagedCafe, operatorName: string): Promise<ListingPreviewData> {
@@ -98,49 +97,35 @@ async function previewOf(data: DetailsForm, cafe: ManagedCafe, operatorName: str
   };
 }
 
-const INTENTS = ["footprint", "preview", "save"] as const;
-const isIntent = (v: unknown): v is (typeof INTENTS)[number] => typeof v === "string" && (INTENTS as readonly string[]).includes(v);
+/** The page's forms: the details (with Preview), and the footprint. */
+const detailsForms = byIntent({ preview: detailsSchema, save: detailsSchema, footprint: footprintSchema });
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const cafeId = params.cafeId ?? "";
-  const read = await readForm(request);
-  if (!read.ok) {
-    // Shown again as the page showed it, with the message above the form.
-    const { cafe } = await requireCafe({ request, params }, "cafe.view", getManagedCafe);
-    return unreadableFormFailure(read, detailsValues(cafe));
-  }
-  const form = read.formData;
-  const intent = form.get("intent");
-  if (!isIntent(intent)) {
-    await requirePermission(request, "cafe.edit", { cafeId });
-    return formFailure({ errors: { _form: t("manage.error.unknownAction") }, values: formValues(form) });
-  }
+  // Answered only to someone who may read the café; a form too large to read gets the details as stored.
+  const { cafeId, user, cafe } = await requireCafe({ request, params }, "cafe.view", getManagedCafe);
+  const read = await readSubmission(request, detailsForms, { shown: detailsValues(cafe) });
+  // Admins and commissioners place a café in a footprint; everything else is for those who may edit it.
+  const intent = read.ok ? read.value.intent : sentValue(read.response.data, "intent");
+  if (!can(user, intent === "footprint" ? "cafe.footprint.change" : "cafe.edit", { cafeId })) throw forbidden();
+  if (!read.ok) return read.response;
+  const form = read.value;
 
-  if (intent === "footprint") {
-    // Admins and commissioners place a café in a footprint; nobody else.
-    const user = await requirePermission(request, "cafe.footprint.change");
-    if (!(await getCafeHeading(cafeId))) throw notFound();
-    const parsed = parseForm(form, footprintSchema);
-    if (!parsed.ok) return formFailure(parsed);
-    const result = await setCafeFootprint(user, cafeId, parsed.data.footprintId);
-    if (!result.ok) return formFailure({ errors: failureErrors(result) ?? { footprintId: t("manage.error.footprintChoice") }, values: parsed.values });
+  if (form.intent === "footprint") {
+    const result = await setCafeFootprint(user, cafeId, form.footprintId);
+    if (!result.ok) return read.refuse({ fieldErrors: failureErrors(result) ?? refused(result) });
     return redirect(`/manage/cafes/${cafeId}/details?saved=footprint`);
   }
 
-  const { user, cafe } = await requireCafe({ request, params }, "cafe.edit", getManagedCafe);
-  const parsed = parseForm(form, detailsSchema);
-  if (!parsed.ok) return formFailure(parsed);
-
-  if (intent === "preview") {
+  if (form.intent === "preview") {
     // The same checks as saving: the postcode, tags from the right lists and not retired since, the operator.
-    const check = await checkCafeDetails(user, cafeId, parsed.data);
-    if (!check.ok) return writeFailure(failureErrors(check), parsed.values);
+    const check = await checkCafeDetails(user, cafeId, form);
+    if (!check.ok) return read.refuse({ fieldErrors: failureErrors(check) ?? refused(check) });
     const operatorName = (await organisationNames([check.organisationId]))[0]?.name ?? cafe.organisation.name;
-    return json({ preview: await previewOf(parsed.data, cafe, operatorName), hours: hoursPreview(cafe, cafe), values: parsed.values, errors: {} });
+    return { ...read.reply(), preview: await previewOf(form, cafe, operatorName), hours: hoursPreview(cafe, cafe) };
   }
 
-  const result = await updateCafeDetails(user, cafeId, parsed.data);
-  if (!result.ok) return writeFailure(failureErrors(result), parsed.values);
+  const result = await updateCafeDetails(user, cafeId, form);
+  if (!result.ok) return read.refuse({ fieldErrors: failureErrors(result) ?? refused(result) });
   return redirect(`/manage/cafes/${cafeId}/details?saved=details`);
 }
 
@@ -193,11 +178,10 @@ export default function CafeDetails() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const submitted = actionData?.values;
-  const footprintSubmit = submitted?.intent === "footprint";
-  const values = submitted && !footprintSubmit ? submitted : data.values;
-  const errors: FieldErrors = actionData && !footprintSubmit ? actionData.errors : undefined;
-  const footprintErrors: FieldErrors = footprintSubmit ? actionData?.errors : undefined;
+  const footprintSent = sentValue(actionData, "intent") === "footprint";
+  const details = useAppForm({ schema: detailsSchema, lastResult: footprintSent ? null : actionData, defaultValue: data.values, id: "details" });
+  const footprint = useAppForm({ schema: footprintSchema, lastResult: footprintSent ? actionData : null, defaultValue: data.values, id: "footprint" });
+  const fields = details.fields;
   const preview = actionData && "preview" in actionData ? { listing: actionData.preview, hours: actionData.hours } : null;
   const saved = params.get("saved");
 
@@ -210,24 +194,15 @@ export default function CafeDetails() {
       {preview ? <ListingPreview listing={preview.listing} hours={preview.hours} /> : null}
 
       {data.canEdit ? (
-        <Form method="post" noValidate className="manage-form">
-          <ErrorSummary errors={errors} />
-          <TextField name="name" label={t("manage.details.field.name")} defaultValue={valueOf(values, "name")} error={errors?.name} />
-          <TextArea
-            name="description"
-            label={t("manage.details.field.description")}
-            hint={t("manage.details.field.descriptionHint")}
-            defaultValue={valueOf(values, "description")}
-            error={errors?.description}
-            rows={5}
-          />
+        <Form method="post" {...details.formProps} className="manage-form">
+          <ErrorSummary errors={details.summary} />
+          <TextField field={fields.name} label={t("manage.details.field.name")} />
+          <TextArea field={fields.description} label={t("manage.details.field.description")} hint={t("manage.details.field.descriptionHint")} rows={5} />
           {data.operators ? (
             <SelectField
-              name="organisationId"
+              field={fields.organisationId}
               label={t("manage.details.field.operator")}
               options={data.operators.map((o) => ({ value: o.id, label: o.name }))}
-              defaultValue={valueOf(values, "organisationId")}
-              error={errors?.organisationId}
             />
           ) : (
             <div className="nhsuk-form-group">
@@ -236,60 +211,36 @@ export default function CafeDetails() {
               <p className="nhsuk-hint">{t("manage.details.field.operatorReadOnly")}</p>
             </div>
           )}
-          <TextArea
-            name="whoFor"
-            label={t("manage.details.field.whoFor")}
-            hint={t("manage.details.field.whoForHint")}
-            defaultValue={valueOf(values, "whoFor")}
-            error={errors?.whoFor}
-            rows={2}
-          />
-          <AddressFields values={values} errors={errors} />
-          <TextArea
-            name="gettingThere"
-            label={t("manage.details.field.gettingThere")}
-            hint={t("manage.details.field.gettingThereHint")}
-            defaultValue={valueOf(values, "gettingThere")}
-            error={errors?.gettingThere}
-            rows={3}
-          />
+          <TextArea field={fields.whoFor} label={t("manage.details.field.whoFor")} hint={t("manage.details.field.whoForHint")} rows={2} />
+          <AddressFields fields={fields} />
+          <TextArea field={fields.gettingThere} label={t("manage.details.field.gettingThere")} hint={t("manage.details.field.gettingThereHint")} rows={3} />
           <fieldset className="nhsuk-fieldset manage-fieldset">
             <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">{t("manage.details.contact")}</legend>
-            <TextField name="phone" type="tel" width={20} autoComplete="tel" label={t("manage.details.field.phone")} defaultValue={valueOf(values, "phone")} error={errors?.phone} />
-            <TextField name="email" type="email" autoComplete="email" label={t("manage.details.field.email")} defaultValue={valueOf(values, "email")} error={errors?.email} />
-            <TextField name="website" type="url" label={t("manage.details.field.website")} hint={t("manage.details.field.websiteHint")} defaultValue={valueOf(values, "website")} error={errors?.website} />
+            <TextField field={fields.phone} type="tel" width={20} autoComplete="tel" label={t("manage.details.field.phone")} />
+            <TextField field={fields.email} type="email" autoComplete="email" label={t("manage.details.field.email")} />
+            <TextField field={fields.website} type="url" label={t("manage.details.field.website")} hint={t("manage.details.field.websiteHint")} />
           </fieldset>
           <TagChoices
-            name="accessTagIds"
+            field={fields.accessTagIds}
             legend={t("manage.details.field.accessibility")}
             hint={t("manage.details.field.accessibilityHint")}
             tags={data.accessTags}
-            selected={valuesOf(values, "accessTagIds")}
-            errors={errors}
           />
-          <TextArea
-            name="accessNotes"
-            label={t("manage.details.field.accessNotes")}
-            defaultValue={valueOf(values, "accessNotes")}
-            error={errors?.accessNotes}
-            rows={3}
-          />
+          <TextArea field={fields.accessNotes} label={t("manage.details.field.accessNotes")} rows={3} />
           <TagChoices
-            name="languageTagIds"
+            field={fields.languageTagIds}
             legend={t("manage.details.field.languages")}
             hint={t("manage.details.field.languagesHint")}
             tags={data.languageTags}
-            selected={valuesOf(values, "languageTagIds")}
-            errors={errors}
           />
           <PreviewAndSaveButtons intent="save" label={t("manage.details.save")} />
         </Form>
       ) : (
         <>
-          <ErrorSummary errors={errors} />
+          <ErrorSummary errors={details.summary} />
           <CafeDetailsSummary
-          values={data.values}
-          operator={data.operator}
+            values={data.values}
+            operator={data.operator}
             tagLabel={(id) => [...data.accessTags, ...data.languageTags].find((tag) => tag.id === id)?.label}
           />
         </>
@@ -303,17 +254,15 @@ export default function CafeDetails() {
         <p>{t("manage.details.footprintSuggested", { footprint: data.suggested.name })}</p>
       ) : null}
       {data.footprints ? (
-        <Form method="post" noValidate className="manage-form" aria-labelledby="footprint-heading">
+        <Form method="post" {...footprint.formProps} className="manage-form" aria-labelledby="footprint-heading">
           <input type="hidden" name="intent" value="footprint" />
           <SelectField
-            name="footprintId"
+            field={footprint.fields.footprintId}
             label={t("manage.details.field.footprint")}
             options={[
               { value: "", label: t("manage.details.field.footprintNone") },
               ...data.footprints.map((f) => ({ value: f.id, label: f.name })),
             ]}
-            defaultValue={valueOf(footprintSubmit ? submitted : data.values, "footprintId")}
-            error={footprintErrors?.footprintId}
           />
           <button type="submit" className="nhsuk-button nhsuk-button--secondary">
             {t("manage.details.footprintSave")}

@@ -1,16 +1,24 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { ErrorSummary, fieldId, TextField, valueOf, type FieldErrors, type FieldValues } from "~/components/forms";
+import { ErrorSummary, fieldId, TextField } from "~/components/forms";
 import { failureErrors } from "~/components/manage/results";
-import { bankHolidaySchema, changedHoursSchema, closureSchema, extraSessionSchema } from "~/components/manage/schemas";
 import { describeException } from "~/components/manage/schedule-text";
 import { formatFullDate } from "~/lib/dates";
-import { OfferSelect, PlacesField, TimeFields } from "~/components/manage/SessionFields";
-import { HoursPreview, PreviewSection, PreviewAndSaveButtons } from "~/components/manage/ListingPreview";
+import { OfferSelect, SessionPlacesField, TimeFields } from "~/components/manage/SessionFields";
+import { HoursPreviewSection, PreviewAndSaveButtons } from "~/components/manage/ListingPreview";
 import { SavedNotice } from "~/components/manage/SavedNotice";
+import { byIntent, chosenBy, FORM_ERROR, replyMessages, sentValue, useAppForm, type FormReply } from "~/lib/forms";
 import { t } from "~/lib/i18n";
 import { capPlacesFor } from "~/modules/bookings";
+import {
+  bankHolidaySchema,
+  EXCEPTION_FORM_KINDS,
+  exceptionForms,
+  isExceptionFormKind,
+  removeExceptionSchema,
+  type ExceptionFormKind,
+} from "~/modules/cafe";
 import {
   addException,
   answerBankHoliday,
@@ -24,26 +32,22 @@ import {
 } from "~/modules/cafe/index.server";
 import { can } from "~/modules/identity";
 import { requireCafe } from "~/modules/identity/index.server";
-import { notFound } from "~/platform/responses.server";
+import { refused } from "~/platform/responses.server";
 import { todayInLondon } from "~/platform/clock.server";
-import { formFailure, formValues, parseForm, readForm, writeFailure, type FormFailure, type FormValues } from "~/platform/forms.server";
+import { readSubmission } from "~/platform/forms.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("manage.exceptions.title")} – ${t("brand.appName")}` }];
-
-const FORMS = ["closed", "hours", "extra"] as const;
-type FormKind = (typeof FORMS)[number];
-const isFormKind = (v: unknown): v is FormKind => typeof v === "string" && (FORMS as readonly string[]).includes(v);
 
 export async function loader(args: LoaderFunctionArgs) {
   const { cafeId, user, cafe } = await requireCafe(args, "cafe.view", getManagedCafe);
   const today = todayInLondon();
-  return json({
+  return {
     cafeId,
     canEdit: can(user, "cafe.edit", { cafeId }),
     capPlacesDefault: cafe.capPlacesDefault,
     offers: cafe.offers.map((o) => ({ id: o.id, title: o.title })),
     upcoming: cafe.exceptions
-      .filter((e) => e.endDate >= today && isFormKind(e.kind))
+      .filter((e) => e.endDate >= today && isExceptionFormKind(e.kind))
       .map((e) => ({
         id: e.id,
         text: describeException(e),
@@ -51,147 +55,131 @@ export async function loader(args: LoaderFunctionArgs) {
         capPlaces: e.kind === "extra" ? capPlacesFor(e, cafe.capPlacesDefault) : null,
       })),
     bankHolidays: (await upcomingBankHolidays(cafeId)).map((h) => ({ ...h, dateText: formatFullDate(h.date) })),
-  });
+  };
 }
+
+/**
+ * The page's forms: a closure, changed hours or an extra session (each sent with its own button, or with
+ * Preview and its `kind`), a bank holiday's answer, and removing a change.
+ */
+const exceptionsForms = byIntent({
+  ...exceptionForms,
+  preview: chosenBy("kind", exceptionForms),
+  "bank-holiday": bankHolidaySchema,
+  remove: removeExceptionSchema,
+});
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { cafeId, user, cafe } = await requireCafe({ request, params }, "cafe.edit", getManagedCafe);
-  const read = await readForm(request);
-  if (!read.ok) return read.response;
-  const form = read.formData;
-  const intent = form.get("intent");
+  const read = await readSubmission(request, exceptionsForms);
+  if (!read.ok) {
+    const reply = read.response.data;
+    return sentValue(reply, "intent") === "bank-holiday" ? onBankRow(cafeId, reply) : read.response;
+  }
+  const form = read.value;
 
-  if (intent === "remove") {
-    const result = await removeException(user, cafeId, String(form.get("exceptionId") ?? ""));
-    if (!result.ok) throw notFound();
+  if (form.intent === "remove") {
+    const result = await removeException(user, cafeId, form.exceptionId);
+    if (!result.ok) refused(result);
     return redirect(`/manage/cafes/${cafeId}/exceptions?saved=removed`);
   }
 
-  if (intent === "bank-holiday") {
-    const parsed = parseForm(form, bankHolidaySchema);
-    // A refused answer sits next to its holiday's row (or above the table when no row has that date).
-    const onRow = async (errors: Record<string, string> | null) => {
-      const message = errors ? Object.values(errors)[0] : undefined;
-      if (!message) throw notFound();
-      const date = valueOf(parsed.values, "date");
-      const listed = (await upcomingBankHolidays(cafeId)).some((h) => h.date === date);
-      return formFailure({ errors: { [listed ? bankAnswerField(date) : "_form"]: message }, values: parsed.values });
-    };
-    if (!parsed.ok) return onRow(parsed.errors);
-    const result = await answerBankHoliday(user, cafeId, parsed.data.date, parsed.data.answer === "open");
-    if (!result.ok) return onRow(failureErrors(result));
+  if (form.intent === "bank-holiday") {
+    const result = await answerBankHoliday(user, cafeId, form.date, form.answer === "open");
+    if (!result.ok) return onBankRow(cafeId, read.reply({ fieldErrors: failureErrors(result) ?? refused(result) }));
     return redirect(`/manage/cafes/${cafeId}/exceptions?saved=bank-holiday#bank-holidays`);
   }
 
   // A closure, changed hours or an extra session: added, or previewed (nothing saved) with "Preview".
-  const kind = intent === "preview" ? form.get("kind") : intent;
-  if (isFormKind(kind)) {
-    const read = readException(form, kind);
-    if (!read.ok) return formFailure(read);
-    if (intent === "preview") {
-      const check = await checkException(cafeId, read.input);
-      if (!check.ok) return writeFailure(failureErrors(check), read.values);
-      const offer = cafe.offers.find((o) => o.id === read.input.offerId);
-      const exceptions = [...cafe.exceptions, exceptionRow(read.input, offer?.title ?? null)];
-      return json({ errors: {}, values: read.values, preview: hoursPreview(cafe, { sessions: cafe.sessions, exceptions }, read.input.startDate) });
-    }
-    const result = await addException(user, cafeId, read.input);
-    if (!result.ok) return writeFailure(failureErrors(result), read.values);
-    return redirect(`/manage/cafes/${cafeId}/exceptions?saved=${kind}`);
+  const kind = form.intent === "preview" ? form.kind : form.intent;
+  const input = exceptionInput(kind, form);
+  if (form.intent === "preview") {
+    const check = await checkException(cafeId, input);
+    if (!check.ok) return read.refuse({ fieldErrors: failureErrors(check) ?? refused(check) });
+    const offer = cafe.offers.find((o) => o.id === input.offerId);
+    const exceptions = [...cafe.exceptions, exceptionRow(input, offer?.title ?? null)];
+    return { ...read.reply(), preview: hoursPreview(cafe, { sessions: cafe.sessions, exceptions }, input.startDate) };
   }
-
-  return formFailure({ errors: { _form: t("manage.error.unknownAction") }, values: formValues(form) });
+  const result = await addException(user, cafeId, input);
+  if (!result.ok) return read.refuse({ fieldErrors: failureErrors(result) ?? refused(result) });
+  return redirect(`/manage/cafes/${cafeId}/exceptions?saved=${kind}`);
 }
 
-/** The closure, changed hours or extra session a form describes, or its messages. */
-function readException(form: FormData, kind: FormKind): { ok: true; input: ExceptionInput; values: FormValues } | FormFailure {
-  if (kind === "closed") {
-    const parsed = parseForm(form, closureSchema);
-    if (!parsed.ok) return parsed;
-    const { startDate, endDate, reason } = parsed.data;
-    return { ok: true, values: parsed.values, input: { kind, startDate, endDate: endDate ?? startDate, startTime: null, endTime: null, reason, offerId: null } };
-  }
-  const parsed = parseForm(form, kind === "extra" ? extraSessionSchema : changedHoursSchema);
-  if (!parsed.ok) return parsed;
-  const data = parsed.data;
+/** The closure, changed hours or extra session a form describes (a closure without a last date is one day). */
+function exceptionInput(
+  kind: ExceptionFormKind,
+  form: { startDate: string; endDate?: string | null; startTime?: string; endTime?: string; reason: string; offerId?: string | null; capPlaces?: number | null },
+): ExceptionInput {
   return {
-    ok: true,
-    values: parsed.values,
-    input: {
-      kind,
-      startDate: data.startDate,
-      endDate: data.startDate,
-      startTime: data.startTime,
-      endTime: data.endTime,
-      reason: data.reason,
-      offerId: "offerId" in data ? (data.offerId as string | null) : null,
-      capPlaces: "capPlaces" in data ? (data.capPlaces as number | null) : null,
-    },
+    kind,
+    startDate: form.startDate,
+    endDate: kind === "closed" ? (form.endDate ?? form.startDate) : form.startDate,
+    startTime: form.startTime ?? null,
+    endTime: form.endTime ?? null,
+    reason: form.reason,
+    offerId: form.offerId ?? null,
+    capPlaces: form.capPlaces ?? null,
   };
 }
 
 /** The error key of a bank holiday's answer (its row in the table). */
 const bankAnswerField = (date: string) => `answer-${date}`;
 
-function ClosureFields({ values, errors }: { values: FieldValues; errors: FieldErrors }) {
-  return (
-    <>
-      <TextField name="startDate" type="date" width={10} label={t("manage.exceptions.field.closedFrom")} defaultValue={valueOf(values, "startDate")} error={errors?.startDate} />
-      <TextField
-        name="endDate"
-        type="date"
-        width={10}
-        label={t("manage.exceptions.field.closedUntil")}
-        hint={t("manage.exceptions.field.closedUntilHint")}
-        defaultValue={valueOf(values, "endDate")}
-        error={errors?.endDate}
-      />
-      <TextField
-        name="reason"
-        label={t("manage.exceptions.field.reason")}
-        hint={t("manage.exceptions.field.reasonHint")}
-        defaultValue={valueOf(values, "reason")}
-        error={errors?.reason}
-      />
-    </>
-  );
+/** A refused bank-holiday answer, next to its holiday's row (above the table when no row has that date). */
+async function onBankRow(cafeId: string, reply: FormReply) {
+  const [message = ""] = Object.values(replyMessages(reply));
+  const date = sentValue(reply, "date") ?? "";
+  const listed = (await upcomingBankHolidays(cafeId)).some((h) => h.date === date);
+  return data({ ...reply, error: { [listed ? bankAnswerField(date) : FORM_ERROR]: [message] } }, { status: 400 });
 }
 
-function TimedFields({
+type Offers = { id: string; title: string }[];
+
+/** The form adding a closure, changed hours or an extra session, with its Preview. */
+function ExceptionForm({
   kind,
-  values,
-  errors,
+  lastResult,
   offers,
   capPlacesDefault,
 }: {
-  kind: "hours" | "extra";
-  values: FieldValues;
-  errors: FieldErrors;
-  offers: { id: string; title: string }[];
+  kind: ExceptionFormKind;
+  lastResult: FormReply | null;
+  offers: Offers;
   capPlacesDefault: number;
 }) {
+  const { fields, formProps, summary } = useAppForm({ schema: exceptionForms[kind], lastResult, id: `add-${kind}` });
   return (
-    <>
-      <TextField name="startDate" type="date" width={10} label={t("manage.exceptions.field.date")} defaultValue={valueOf(values, "startDate")} error={errors?.startDate} />
-      <TimeFields values={values} errors={errors} />
-      <TextField
-        name="reason"
-        label={t("manage.exceptions.field.reasonOptional")}
-        hint={kind === "hours" ? t("manage.exceptions.field.hoursReasonHint") : t("manage.exceptions.field.extraReasonHint")}
-        defaultValue={valueOf(values, "reason")}
-        error={errors?.reason}
-      />
-      {kind === "extra" && offers.length ? <OfferSelect values={values} errors={errors} offers={offers} /> : null}
-      {kind === "extra" ? (
-        <PlacesField
-          name="capPlaces"
-          label={t("manage.session.field.capPlaces")}
-          hint={t("manage.session.field.capPlacesHint", { places: capPlacesDefault })}
-          defaultValue={valueOf(values, "capPlaces")}
-          error={errors?.capPlaces}
-        />
-      ) : null}
-    </>
+    <Form method="post" {...formProps} className="manage-form" aria-label={t(`manage.exceptions.choose.${kind}`)}>
+      <ErrorSummary errors={summary} />
+      <h3 className="nhsuk-heading-s">{t(`manage.exceptions.choose.${kind}`)}</h3>
+      <input type="hidden" name="kind" value={kind} />
+      {kind === "closed" ? (
+        <>
+          <TextField field={fields.startDate} type="date" width={10} label={t("manage.exceptions.field.closedFrom")} />
+          <TextField
+            field={fields.endDate}
+            type="date"
+            width={10}
+            label={t("manage.exceptions.field.closedUntil")}
+            hint={t("manage.exceptions.field.closedUntilHint")}
+          />
+          <TextField field={fields.reason} label={t("manage.exceptions.field.reason")} hint={t("manage.exceptions.field.reasonHint")} />
+        </>
+      ) : (
+        <>
+          <TextField field={fields.startDate} type="date" width={10} label={t("manage.exceptions.field.date")} />
+          <TimeFields fields={fields} />
+          <TextField
+            field={fields.reason}
+            label={t("manage.exceptions.field.reasonOptional")}
+            hint={kind === "hours" ? t("manage.exceptions.field.hoursReasonHint") : t("manage.exceptions.field.extraReasonHint")}
+          />
+          {kind === "extra" && offers.length ? <OfferSelect field={fields.offerId} offers={offers} /> : null}
+          {kind === "extra" ? <SessionPlacesField field={fields.capPlaces} capPlacesDefault={capPlacesDefault} /> : null}
+        </>
+      )}
+      <PreviewAndSaveButtons intent={kind} label={t(`manage.exceptions.submit.${kind}`)} />
+    </Form>
   );
 }
 
@@ -199,15 +187,14 @@ export default function CafeExceptions() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const submittedIntent = valueOf(actionData?.values, "intent");
-  const submittedKind = submittedIntent === "preview" ? valueOf(actionData?.values, "kind") : submittedIntent;
-  const shown: FormKind = isFormKind(submittedKind) ? submittedKind : isFormKind(params.get("add")) ? (params.get("add") as FormKind) : "closed";
-  const formValues = isFormKind(submittedKind) ? actionData?.values : undefined;
-  const formErrors: FieldErrors = isFormKind(submittedKind) ? actionData?.errors : undefined;
+  const sentIntent = sentValue(actionData, "intent");
+  const sentKind = sentIntent === "preview" ? sentValue(actionData, "kind") : sentIntent;
+  const asked = params.get("add");
+  const shown: ExceptionFormKind = isExceptionFormKind(sentKind) ? sentKind : isExceptionFormKind(asked) ? asked : "closed";
   const preview = actionData && "preview" in actionData ? actionData.preview : null;
-  const bankErrors: FieldErrors = submittedIntent === "bank-holiday" ? actionData?.errors : undefined;
-  // Anything else (a form the page does not know) is reported at the top.
-  const otherErrors: FieldErrors = actionData && !isFormKind(submittedKind) && submittedIntent !== "bank-holiday" ? actionData.errors : undefined;
+  const bankErrors = sentIntent === "bank-holiday" ? replyMessages(actionData) : undefined;
+  // Anything else (a form the page does not know, one too large to read) is reported at the top.
+  const otherErrors = actionData && !isExceptionFormKind(sentKind) && sentIntent !== "bank-holiday" ? replyMessages(actionData) : undefined;
   const saved = params.get("saved");
 
   return (
@@ -246,18 +233,14 @@ export default function CafeExceptions() {
         <p>{t("manage.exceptions.none")}</p>
       )}
 
-      {preview ? (
-        <PreviewSection shows={preview}>
-          <HoursPreview hours={preview} />
-        </PreviewSection>
-      ) : null}
+      <HoursPreviewSection hours={preview} />
 
       {data.canEdit ? (
         <>
           <h2 className="nhsuk-heading-m" id="add-exception-heading">{t("manage.exceptions.addHeading")}</h2>
           <nav aria-label={t("manage.exceptions.chooseLabel")} className="manage-subnav">
             <ul className="manage-subnav__list">
-              {FORMS.map((kind) => (
+              {EXCEPTION_FORM_KINDS.map((kind) => (
                 <li key={kind}>
                   <Link to={`?add=${kind}#add-exception-heading`} aria-current={shown === kind ? "true" : undefined} className="manage-subnav__link">
                     {t(`manage.exceptions.choose.${kind}`)}
@@ -266,17 +249,13 @@ export default function CafeExceptions() {
               ))}
             </ul>
           </nav>
-          <Form method="post" noValidate className="manage-form" key={shown} aria-label={t(`manage.exceptions.choose.${shown}`)}>
-            <ErrorSummary errors={formErrors} />
-            <h3 className="nhsuk-heading-s">{t(`manage.exceptions.choose.${shown}`)}</h3>
-            <input type="hidden" name="kind" value={shown} />
-            {shown === "closed" ? (
-              <ClosureFields values={formValues} errors={formErrors} />
-            ) : (
-              <TimedFields kind={shown} values={formValues} errors={formErrors} offers={data.offers} capPlacesDefault={data.capPlacesDefault} />
-            )}
-            <PreviewAndSaveButtons intent={shown} label={t(`manage.exceptions.submit.${shown}`)} />
-          </Form>
+          <ExceptionForm
+            key={shown}
+            kind={shown}
+            lastResult={isExceptionFormKind(sentKind) ? actionData ?? null : null}
+            offers={data.offers}
+            capPlacesDefault={data.capPlacesDefault}
+          />
         </>
       ) : null}
 

@@ -1,5 +1,4 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { describeAuditEntry } from "~/components/manage/history-text";
 import { HistoryList } from "~/components/manage/HistoryList";
@@ -12,7 +11,7 @@ export const meta: MetaFunction = () => [{ title: `${t("manage.history.title")} 
 export async function loader(args: LoaderFunctionArgs) {
   const { cafeId } = await requireCafe(args, "cafe.view", getCafeHeading);
   const entries = await cafeHistory(cafeId);
-  return json({ items: entries.map(describeAuditEntry) });
+  return { items: entries.map(describeAuditEntry) };
 }
 
 export default function CafeHistory() {

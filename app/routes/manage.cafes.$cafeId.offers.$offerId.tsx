@@ -1,19 +1,21 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary } from "~/components/forms";
 import { HoursPreview, OfferPreview, PreviewSection, PreviewAndSaveButtons } from "~/components/manage/ListingPreview";
 import { OfferFields } from "~/components/manage/OfferFields";
 import { RemoveForm } from "~/components/manage/RemoveForm";
 import { failureErrors } from "~/components/manage/results";
-import { offerSchema } from "~/components/manage/schemas";
+import { byIntent, useAppForm } from "~/lib/forms";
 import { t } from "~/lib/i18n";
+import { offerSchema } from "~/modules/cafe";
 import { checkOffer, getManagedCafe, offerPreview, removeOffer, updateOffer, type ManagedCafe } from "~/modules/cafe/index.server";
 import { tagChoices } from "~/modules/tags/index.server";
 import { can } from "~/modules/identity";
 import { requireCafe } from "~/modules/identity/index.server";
-import { notFound } from "~/platform/responses.server";
-import { formFailure, formValues, parseForm, readForm, unreadableFormFailure, writeFailure, type FormValues } from "~/platform/forms.server";
+import { notFound, refused } from "~/platform/responses.server";
+import { readSubmission } from "~/platform/forms.server";
+import { z } from "zod";
 
 export const meta: MetaFunction = () => [{ title: `${t("manage.offer.changeTitle")} – ${t("brand.appName")}` }];
 
@@ -26,7 +28,7 @@ async function load(args: { request: Request; params: { cafeId?: string; offerId
 }
 
 /** The form's values as stored. */
-function offerValues(offer: ManagedCafe["offers"][number]): FormValues {
+function offerValues(offer: ManagedCafe["offers"][number]) {
   return {
     title: offer.title,
     description: offer.description,
@@ -38,45 +40,43 @@ function offerValues(offer: ManagedCafe["offers"][number]): FormValues {
 export async function loader(args: LoaderFunctionArgs) {
   const { cafeId, user, offer } = await load(args, "cafe.view");
   const tags = await tagChoices(["audience", "language"], offer.tags.map((ot) => ot.tagId));
-  const values = offerValues(offer);
-  return json({
+  return {
     cafeId,
     title: offer.title,
     canEdit: can(user, "cafe.edit", { cafeId }),
-    values,
+    values: offerValues(offer),
     audienceTags: tags.filter((tag) => tag.kind === "audience"),
     languageTags: tags.filter((tag) => tag.kind === "language"),
-  });
+  };
 }
+
+/** The page's forms: the offer (Preview or Save), and removing it. */
+const offerForms = byIntent({ save: offerSchema, preview: offerSchema, remove: z.object({}) }, { otherwise: "save" });
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { cafeId, user, cafe, offer } = await load({ request, params }, "cafe.edit");
-  const read = await readForm(request);
-  if (!read.ok) return unreadableFormFailure(read, offerValues(offer));
-  const form = read.formData;
-  const intent = form.get("intent") ?? "save";
-  if (intent === "remove") {
+  const read = await readSubmission(request, offerForms, { shown: offerValues(offer) });
+  if (!read.ok) return read.response;
+  const form = read.value;
+  if (form.intent === "remove") {
     const result = await removeOffer(user, cafeId, offer.id);
-    if (!result.ok) throw notFound();
+    if (!result.ok) refused(result);
     return redirect(`/manage/cafes/${cafeId}/offers?saved=removed`);
   }
-  if (intent !== "save" && intent !== "preview") return formFailure({ errors: { _form: t("manage.error.unknownAction") }, values: formValues(form) });
-  const parsed = parseForm(form, offerSchema);
-  if (!parsed.ok) return formFailure(parsed);
-  if (intent === "preview") {
-    const check = await checkOffer(offer.id, parsed.data);
-    if (!check.ok) return writeFailure(failureErrors(check), parsed.values);
-    return json({ errors: {}, values: parsed.values, preview: await offerPreview(cafe, offer.id, parsed.data) });
+  if (form.intent === "preview") {
+    const check = await checkOffer(offer.id, form);
+    if (!check.ok) return read.refuse({ fieldErrors: failureErrors(check) ?? refused(check) });
+    return { ...read.reply(), preview: await offerPreview(cafe, offer.id, form) };
   }
-  const result = await updateOffer(user, cafeId, offer.id, parsed.data);
-  if (!result.ok) return writeFailure(failureErrors(result), parsed.values);
+  const result = await updateOffer(user, cafeId, offer.id, form);
+  if (!result.ok) return read.refuse({ fieldErrors: failureErrors(result) ?? refused(result) });
   return redirect(`/manage/cafes/${cafeId}/offers?saved=changed`);
 }
 
 export default function ChangeOffer() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const values = actionData?.values ?? data.values;
+  const { fields, formProps, summary } = useAppForm({ schema: offerSchema, lastResult: actionData, defaultValue: data.values });
   const preview = actionData && "preview" in actionData ? actionData.preview : null;
   return (
     <>
@@ -90,9 +90,9 @@ export default function ChangeOffer() {
       ) : null}
       {data.canEdit ? (
         <>
-          <Form method="post" noValidate className="manage-form">
-            <ErrorSummary errors={actionData?.errors} />
-            <OfferFields values={values} errors={actionData?.errors} audienceTags={data.audienceTags} languageTags={data.languageTags} />
+          <Form method="post" {...formProps} className="manage-form">
+            <ErrorSummary errors={summary} />
+            <OfferFields fields={fields} audienceTags={data.audienceTags} languageTags={data.languageTags} />
             <PreviewAndSaveButtons intent="save" label={t("manage.offer.save")} />
           </Form>
           <RemoveForm heading={t("manage.offer.removeHeading")} note={t("manage.offer.removeHint")} button={t("manage.offer.removeButton")} />

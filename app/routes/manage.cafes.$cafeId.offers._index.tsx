@@ -1,25 +1,27 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ErrorSummary } from "~/components/forms";
 import { OfferPreview, PreviewSection, PreviewAndSaveButtons } from "~/components/manage/ListingPreview";
 import { OfferFields } from "~/components/manage/OfferFields";
 import { failureErrors } from "~/components/manage/results";
-import { offerSchema } from "~/components/manage/schemas";
 import { SavedNotice } from "~/components/manage/SavedNotice";
+import { byIntent, useAppForm } from "~/lib/forms";
 import { t } from "~/lib/i18n";
+import { offerSchema } from "~/modules/cafe";
 import { checkOffer, createOffer, getManagedCafe, offerPreview } from "~/modules/cafe/index.server";
 import { tagChoices } from "~/modules/tags/index.server";
 import { can } from "~/modules/identity";
 import { requireCafe } from "~/modules/identity/index.server";
-import { formFailure, formValues, parseForm, readForm, writeFailure } from "~/platform/forms.server";
+import { readSubmission } from "~/platform/forms.server";
+import { refused } from "~/platform/responses.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("manage.offers.title")} – ${t("brand.appName")}` }];
 
 export async function loader(args: LoaderFunctionArgs) {
   const { cafeId, user, cafe } = await requireCafe(args, "cafe.view", getManagedCafe);
   const tags = await tagChoices(["audience", "language"]);
-  return json({
+  return {
     cafeId,
     canEdit: can(user, "cafe.edit", { cafeId }),
     offers: cafe.offers.map((o) => ({
@@ -32,31 +34,31 @@ export async function loader(args: LoaderFunctionArgs) {
     })),
     audienceTags: tags.filter((tag) => tag.kind === "audience"),
     languageTags: tags.filter((tag) => tag.kind === "language"),
-  });
+  };
 }
+
+/** The page's form: a new offer, with Preview. */
+const offerForms = byIntent({ add: offerSchema, preview: offerSchema }, { otherwise: "add" });
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { cafeId, user, cafe } = await requireCafe({ request, params }, "cafe.edit", getManagedCafe);
-  const read = await readForm(request);
+  const read = await readSubmission(request, offerForms);
   if (!read.ok) return read.response;
-  const form = read.formData;
-  const intent = form.get("intent") ?? "add";
-  if (intent !== "add" && intent !== "preview") return formFailure({ errors: { _form: t("manage.error.unknownAction") }, values: formValues(form) });
-  const parsed = parseForm(form, offerSchema);
-  if (!parsed.ok) return formFailure(parsed);
-  if (intent === "preview") {
-    const check = await checkOffer(null, parsed.data);
-    if (!check.ok) return writeFailure(failureErrors(check), parsed.values);
-    return json({ errors: {}, values: parsed.values, preview: await offerPreview(cafe, null, parsed.data) });
+  const form = read.value;
+  if (form.intent === "preview") {
+    const check = await checkOffer(null, form);
+    if (!check.ok) return read.refuse({ fieldErrors: failureErrors(check) ?? refused(check) });
+    return { ...read.reply(), preview: await offerPreview(cafe, null, form) };
   }
-  const result = await createOffer(user, cafeId, parsed.data);
-  if (!result.ok) return writeFailure(failureErrors(result), parsed.values);
+  const result = await createOffer(user, cafeId, form);
+  if (!result.ok) return read.refuse({ fieldErrors: failureErrors(result) ?? refused(result) });
   return redirect(`/manage/cafes/${cafeId}/offers?saved=added`);
 }
 
 export default function CafeOffers() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const { fields, formProps, summary } = useAppForm({ schema: offerSchema, lastResult: actionData });
   const [params] = useSearchParams();
   const saved = params.get("saved");
   const preview = actionData && "preview" in actionData ? actionData.preview : null;
@@ -102,9 +104,9 @@ export default function CafeOffers() {
               <OfferPreview offer={preview.offer} />
             </PreviewSection>
           ) : null}
-          <Form method="post" noValidate className="manage-form" aria-labelledby="add-offer-heading">
-            <ErrorSummary errors={actionData?.errors} />
-            <OfferFields values={actionData?.values} errors={actionData?.errors} audienceTags={data.audienceTags} languageTags={data.languageTags} />
+          <Form method="post" {...formProps} className="manage-form" aria-labelledby="add-offer-heading">
+            <ErrorSummary errors={summary} />
+            <OfferFields fields={fields} audienceTags={data.audienceTags} languageTags={data.languageTags} />
             <PreviewAndSaveButtons intent="add" label={t("manage.offers.addButton")} />
           </Form>
         </>

@@ -1,19 +1,21 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorSummary } from "~/components/forms";
 import { failureErrors } from "~/components/manage/results";
-import { sessionSchema } from "~/components/manage/schemas";
 import { describeSession } from "~/components/manage/schedule-text";
-import { HoursPreview, PreviewSection, PreviewAndSaveButtons } from "~/components/manage/ListingPreview";
+import { HoursPreviewSection, PreviewAndSaveButtons } from "~/components/manage/ListingPreview";
 import { RemoveForm } from "~/components/manage/RemoveForm";
 import { SessionFields } from "~/components/manage/SessionFields";
+import { byIntent, useAppForm } from "~/lib/forms";
 import { t } from "~/lib/i18n";
+import { sessionSchema } from "~/modules/cafe";
 import { checkSession, getManagedCafe, hoursPreview, removeSession, updateSession, type ManagedCafe } from "~/modules/cafe/index.server";
 import { can } from "~/modules/identity";
 import { requireCafe } from "~/modules/identity/index.server";
-import { notFound } from "~/platform/responses.server";
-import { formFailure, formValues, parseForm, readForm, unreadableFormFailure, writeFailure, type FormValues } from "~/platform/forms.server";
+import { notFound, refused } from "~/platform/responses.server";
+import { readSubmission } from "~/platform/forms.server";
+import { z } from "zod";
 
 export const meta: MetaFunction = () => [{ title: `${t("manage.session.changeTitle")} – ${t("brand.appName")}` }];
 
@@ -26,7 +28,7 @@ async function load(args: { request: Request; params: { cafeId?: string; session
 }
 
 /** The form's values as stored. */
-function sessionValues(session: ManagedCafe["sessions"][number]): FormValues {
+function sessionValues(session: ManagedCafe["sessions"][number]) {
   return {
     dayOfWeek: String(session.dayOfWeek),
     startTime: session.startTime,
@@ -40,65 +42,58 @@ function sessionValues(session: ManagedCafe["sessions"][number]): FormValues {
 
 export async function loader(args: LoaderFunctionArgs) {
   const { cafeId, user, cafe, session } = await load(args, "cafe.view");
-  const values = sessionValues(session);
-  return json({
+  return {
     cafeId,
     canEdit: can(user, "cafe.edit", { cafeId }),
     text: describeSession(session),
-    values,
+    values: sessionValues(session),
     offers: cafe.offers.map((o) => ({ id: o.id, title: o.title })),
     capPlacesDefault: cafe.capPlacesDefault,
-  });
+  };
 }
+
+/** The page's forms: the session (Preview or Save), and removing it. */
+const sessionForms = byIntent({ save: sessionSchema, preview: sessionSchema, remove: z.object({}) }, { otherwise: "save" });
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { cafeId, user, cafe, session } = await load({ request, params }, "cafe.edit");
-  const read = await readForm(request);
-  if (!read.ok) return unreadableFormFailure(read, sessionValues(session));
-  const form = read.formData;
-  const intent = form.get("intent") ?? "save";
-  if (intent === "remove") {
+  const read = await readSubmission(request, sessionForms, { shown: sessionValues(session) });
+  if (!read.ok) return read.response;
+  const form = read.value;
+  if (form.intent === "remove") {
     const result = await removeSession(user, cafeId, session.id);
-    if (!result.ok) throw notFound();
+    if (!result.ok) refused(result);
     return redirect(`/manage/cafes/${cafeId}/sessions?saved=removed`);
   }
-  if (intent !== "save" && intent !== "preview") return formFailure({ errors: { _form: t("manage.error.unknownAction") }, values: formValues(form) });
-  const parsed = parseForm(form, sessionSchema);
-  if (!parsed.ok) return formFailure(parsed);
 
-  if (intent === "preview") {
-    const check = await checkSession(cafeId, session.id, parsed.data);
-    if (!check.ok) return writeFailure(failureErrors(check), parsed.values);
-    const changed = { ...parsed.data, id: session.id, offer: cafe.offers.find((o) => o.id === parsed.data.offerId) ?? null };
+  if (form.intent === "preview") {
+    const check = await checkSession(cafeId, session.id, form);
+    if (!check.ok) return read.refuse({ fieldErrors: failureErrors(check) ?? refused(check) });
+    const changed = { ...form, id: session.id, offer: cafe.offers.find((o) => o.id === form.offerId) ?? null };
     const sessions = cafe.sessions.map((s) => (s.id === session.id ? changed : s));
-    return json({ errors: {}, values: parsed.values, preview: hoursPreview(cafe, { sessions, exceptions: cafe.exceptions }, parsed.data.validFrom) });
+    return { ...read.reply(), preview: hoursPreview(cafe, { sessions, exceptions: cafe.exceptions }, form.validFrom) };
   }
 
-  const result = await updateSession(user, cafeId, session.id, parsed.data);
-  if (!result.ok) return writeFailure(failureErrors(result), parsed.values);
+  const result = await updateSession(user, cafeId, session.id, form);
+  if (!result.ok) return read.refuse({ fieldErrors: failureErrors(result) ?? refused(result) });
   return redirect(`/manage/cafes/${cafeId}/sessions?saved=changed`);
 }
 
 export default function ChangeSession() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const values = actionData?.values ?? data.values;
-  const errors = actionData?.errors;
+  const { fields, formProps, summary } = useAppForm({ schema: sessionSchema, lastResult: actionData, defaultValue: data.values });
   const preview = actionData && "preview" in actionData ? actionData.preview : null;
   return (
     <>
       <h1>{t("manage.session.changeTitle")}</h1>
       <p className="nhsuk-body-l">{data.text}</p>
-      {preview ? (
-        <PreviewSection shows={preview}>
-          <HoursPreview hours={preview} />
-        </PreviewSection>
-      ) : null}
+      <HoursPreviewSection hours={preview} />
       {data.canEdit ? (
         <>
-          <Form method="post" noValidate className="manage-form">
-            <ErrorSummary errors={errors} />
-            <SessionFields values={values} errors={errors} offers={data.offers} capPlacesDefault={data.capPlacesDefault} />
+          <Form method="post" {...formProps} className="manage-form">
+            <ErrorSummary errors={summary} />
+            <SessionFields fields={fields} offers={data.offers} capPlacesDefault={data.capPlacesDefault} />
             <PreviewAndSaveButtons intent="save" label={t("manage.session.save")} />
           </Form>
           <RemoveForm heading={t("manage.session.removeHeading")} button={t("manage.session.removeButton")} />

@@ -1,26 +1,27 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { ErrorSummary, valueOf, type FieldErrors } from "~/components/forms";
+import { ErrorSummary } from "~/components/forms";
 import { failureErrors } from "~/components/manage/results";
-import { capDefaultSchema, sessionSchema } from "~/components/manage/schemas";
 import { describeSession, validityText } from "~/components/manage/schedule-text";
 import { PlacesField, SessionFields } from "~/components/manage/SessionFields";
-import { HoursPreview, PreviewSection, PreviewAndSaveButtons } from "~/components/manage/ListingPreview";
+import { HoursPreviewSection, PreviewAndSaveButtons } from "~/components/manage/ListingPreview";
 import { SavedNotice } from "~/components/manage/SavedNotice";
+import { byIntent, sentValue, useAppForm } from "~/lib/forms";
 import { t } from "~/lib/i18n";
 import { capPlacesFor } from "~/modules/bookings";
+import { capDefaultSchema, sessionSchema } from "~/modules/cafe";
 import { addSession, checkSession, getManagedCafe, hoursPreview, setCapPlacesDefault } from "~/modules/cafe/index.server";
 import { can } from "~/modules/identity";
 import { requireCafe } from "~/modules/identity/index.server";
-import { notFound } from "~/platform/responses.server";
-import { formFailure, parseForm, readForm, writeFailure } from "~/platform/forms.server";
+import { refused } from "~/platform/responses.server";
+import { readSubmission } from "~/platform/forms.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("manage.sessions.title")} – ${t("brand.appName")}` }];
 
 export async function loader(args: LoaderFunctionArgs) {
   const { cafeId, user, cafe } = await requireCafe(args, "cafe.view", getManagedCafe);
-  return json({
+  return {
     cafeId,
     canEdit: can(user, "cafe.edit", { cafeId }),
     capPlacesDefault: cafe.capPlacesDefault,
@@ -33,38 +34,33 @@ export async function loader(args: LoaderFunctionArgs) {
       capPlaces: capPlacesFor(s, cafe.capPlacesDefault),
       capIsDefault: s.capPlaces === null,
     })),
-  });
+  };
 }
+
+/** The page's forms: a new session (with Preview), and the café's usual number of CAP places. */
+const sessionsForms = byIntent({ add: sessionSchema, preview: sessionSchema, "cap-default": capDefaultSchema });
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { cafeId, user, cafe } = await requireCafe({ request, params }, "cafe.edit", getManagedCafe);
-  const read = await readForm(request);
+  const read = await readSubmission(request, sessionsForms);
   if (!read.ok) return read.response;
-  const form = read.formData;
-  const intent = form.get("intent");
+  const form = read.value;
 
-  if (intent === "cap-default") {
-    const parsed = parseForm(form, capDefaultSchema);
-    if (!parsed.ok) return formFailure(parsed);
-    const result = await setCapPlacesDefault(user, cafeId, parsed.data.capPlacesDefault);
-    if (!result.ok) throw notFound();
+  if (form.intent === "cap-default") {
+    const result = await setCapPlacesDefault(user, cafeId, form.capPlacesDefault);
+    if (!result.ok) return read.refuse({ fieldErrors: failureErrors(result) ?? refused(result) });
     return redirect(`/manage/cafes/${cafeId}/sessions?saved=cap`);
   }
 
-  const parsed = parseForm(form, sessionSchema);
-  if (!parsed.ok) return formFailure(parsed);
-
-  if (intent === "preview") {
-    const check = await checkSession(cafeId, null, parsed.data);
-    if (!check.ok) return writeFailure(failureErrors(check), parsed.values);
-    const added = { ...parsed.data, id: "preview", offer: cafe.offers.find((o) => o.id === parsed.data.offerId) ?? null };
-    const hours = hoursPreview(cafe, { sessions: [...cafe.sessions, added], exceptions: cafe.exceptions }, parsed.data.validFrom);
-    return json({ errors: {}, values: parsed.values, preview: hours });
+  if (form.intent === "preview") {
+    const check = await checkSession(cafeId, null, form);
+    if (!check.ok) return read.refuse({ fieldErrors: failureErrors(check) ?? refused(check) });
+    const added = { ...form, id: "preview", offer: cafe.offers.find((o) => o.id === form.offerId) ?? null };
+    return { ...read.reply(), preview: hoursPreview(cafe, { sessions: [...cafe.sessions, added], exceptions: cafe.exceptions }, form.validFrom) };
   }
-  if (intent !== "add") return formFailure({ errors: { _form: t("manage.error.unknownAction") }, values: parsed.values });
 
-  const result = await addSession(user, cafeId, parsed.data);
-  if (!result.ok) return writeFailure(failureErrors(result), parsed.values);
+  const result = await addSession(user, cafeId, form);
+  if (!result.ok) return read.refuse({ fieldErrors: failureErrors(result) ?? refused(result) });
   return redirect(`/manage/cafes/${cafeId}/sessions?saved=added`);
 }
 
@@ -72,10 +68,14 @@ export default function CafeSessions() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const capSubmit = actionData?.values.intent === "cap-default";
-  const values = actionData && !capSubmit ? actionData.values : undefined;
-  const errors: FieldErrors = actionData && !capSubmit ? actionData.errors : undefined;
-  const capErrors: FieldErrors = capSubmit ? actionData?.errors : undefined;
+  const capSent = sentValue(actionData, "intent") === "cap-default";
+  const session = useAppForm({ schema: sessionSchema, lastResult: capSent ? null : actionData, id: "add-session" });
+  const cap = useAppForm({
+    schema: capDefaultSchema,
+    lastResult: capSent ? actionData : null,
+    defaultValue: { capPlacesDefault: String(data.capPlacesDefault) },
+    id: "cap-default",
+  });
   const preview = actionData && "preview" in actionData ? actionData.preview : null;
   const saved = params.get("saved");
 
@@ -127,31 +127,21 @@ export default function CafeSessions() {
         <p>{t("manage.sessions.none")}</p>
       )}
 
-      {preview ? (
-        <PreviewSection shows={preview}>
-          <HoursPreview hours={preview} />
-        </PreviewSection>
-      ) : null}
+      <HoursPreviewSection hours={preview} />
 
       {data.canEdit ? (
         <>
           <h2 className="nhsuk-heading-m" id="add-session-heading">{t("manage.sessions.addHeading")}</h2>
-          <Form method="post" noValidate className="manage-form" aria-labelledby="add-session-heading">
-            <ErrorSummary errors={errors} />
-            <SessionFields values={values} errors={errors} offers={data.offers} capPlacesDefault={data.capPlacesDefault} />
+          <Form method="post" {...session.formProps} className="manage-form" aria-labelledby="add-session-heading">
+            <ErrorSummary errors={session.summary} />
+            <SessionFields fields={session.fields} offers={data.offers} capPlacesDefault={data.capPlacesDefault} />
             <PreviewAndSaveButtons intent="add" label={t("manage.sessions.addButton")} />
           </Form>
 
           <h2 className="nhsuk-heading-m" id="cap-heading">{t("manage.sessions.capHeading")}</h2>
-          <Form method="post" noValidate className="manage-form" aria-labelledby="cap-heading">
+          <Form method="post" {...cap.formProps} className="manage-form" aria-labelledby="cap-heading">
             <input type="hidden" name="intent" value="cap-default" />
-            <PlacesField
-              name="capPlacesDefault"
-              label={t("manage.sessions.capDefaultLabel")}
-              hint={t("manage.sessions.capDefaultHint")}
-              defaultValue={capSubmit ? valueOf(actionData?.values, "capPlacesDefault") : String(data.capPlacesDefault)}
-              error={capErrors?.capPlacesDefault}
-            />
+            <PlacesField field={cap.fields.capPlacesDefault} label={t("manage.sessions.capDefaultLabel")} hint={t("manage.sessions.capDefaultHint")} />
             <button type="submit" className="nhsuk-button nhsuk-button--secondary">
               {t("manage.sessions.capSave")}
             </button>

@@ -1,5 +1,4 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
-import { json } from "@remix-run/node";
 import { Outlet, useLoaderData } from "@remix-run/react";
 import { CafeNav } from "~/components/manage/CafeNav";
 import { BackLink } from "~/components/manage/BackLink";
@@ -14,7 +13,7 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: manageStyl
 
 export async function loader(args: LoaderFunctionArgs) {
   const { cafeId, user, cafe } = await requireCafe(args, "cafe.view", getCafeHeading);
-  return json({ cafe, canEdit: can(user, "cafe.edit", { cafeId }) });
+  return { cafe, canEdit: can(user, "cafe.edit", { cafeId }) };
 }
 
 export default function CafeFrame() {

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { formatInstant, formatInstantDate } from "~/lib/dates";
 import { BackLink } from "~/components/manage/BackLink";
@@ -10,6 +10,8 @@ import { listStaleListings, sendStaleListingReminders } from "~/modules/cafe/ind
 import { can } from "~/modules/identity";
 import { requirePermission } from "~/modules/identity/index.server";
 import { now } from "~/platform/clock.server";
+import { readSubmission } from "~/platform/forms.server";
+import { z } from "zod";
 import manageStyles from "~/styles/manage.css";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: manageStyles }];
@@ -19,7 +21,7 @@ export const meta: MetaFunction = () => [{ title: `${t("manage.stale.title")} â€
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "listings.stale");
   const listings = await listStaleListings(now());
-  return json({
+  return {
     canRemind: can(user, "listings.remind"),
     listings: listings.map((l) => ({
       ...l,
@@ -27,12 +29,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
       reminded: l.staleReminderSentAt ? formatInstant(l.staleReminderSentAt) : null,
       status: statusLabel(l.status),
     })),
-  });
+  };
 }
 
 /** Admins: send the reminders that are due now, without waiting for the hourly run. */
 export async function action({ request }: ActionFunctionArgs) {
   await requirePermission(request, "listings.remind");
+  const read = await readSubmission(request, z.object({}));
+  if (!read.ok) return read.response;
   const result = await sendStaleListingReminders(now());
   return redirect(`/manage/stale?reminded=${result.cafes}`);
 }

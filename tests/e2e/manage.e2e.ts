@@ -46,13 +46,21 @@ async function signedInManager(javaScriptEnabled = true) {
 
 /**
  * Submits a form by its button and waits until the answer is shown: the next document without
- * JavaScript, or the action and the reloaded data with it.
+ * JavaScript, or the action and the reloaded data with it. With JavaScript, a value the form's own
+ * rules refuse is not sent at all: the page answers at once, taking the focus to its error summary or
+ * to the field.
  */
 async function submit(page: Page, name: string | RegExp) {
-  await Promise.all([
-    page.waitForResponse((r) => r.request().method() === "POST"),
-    page.getByRole("button", { name, exact: typeof name === "string" }).click(),
-  ]);
+  const posted = page.waitForResponse((r) => r.request().method() === "POST");
+  posted.catch(() => {});
+  // The click takes the focus to the button; a refusal in the page moves it on.
+  await page.getByRole("button", { name, exact: typeof name === "string" }).click();
+  const refusedInPage = page.waitForFunction(() => {
+    const focused = document.activeElement;
+    return !!focused && (focused.classList.contains("nhsuk-error-summary") || focused.getAttribute("aria-invalid") === "true");
+  });
+  refusedInPage.catch(() => {});
+  await Promise.race([posted, refusedInPage]);
   await page.waitForLoadState("networkidle");
 }
 

@@ -87,6 +87,15 @@ export function HoursPreview({ hours }: { hours: HoursPreviewData }) {
   );
 }
 
+/** The preview of a change to the hours (nothing saved), when there is one. */
+export function HoursPreviewSection({ hours }: { hours: HoursPreviewData | null }) {
+  return hours ? (
+    <PreviewSection shows={hours}>
+      <HoursPreview hours={hours} />
+    </PreviewSection>
+  ) : null;
+}
+
 /** An offer as the public page will show it. */
 export function OfferPreview({ offer }: { offer: OfferPreviewData }) {
   return (

@@ -1,46 +1,28 @@
 import type { ComponentProps } from "react";
-import { SelectField, TextField, valueOf, type FieldErrors, type FieldValues } from "~/components/forms";
+import { SelectField, TextField, type FormField } from "~/components/forms";
 import { t } from "~/lib/i18n";
 import { weekdayName } from "~/lib/dates";
 
-type Fields = { values: FieldValues; errors: FieldErrors };
+type Offers = { id: string; title: string }[];
 
 /** Start and end time side by side; an end before the start runs past midnight (the end's hint says so). */
-export function TimeFields({ values, errors, startHint }: Fields & { startHint?: string }) {
+export function TimeFields({ fields, startHint }: { fields: Record<"startTime" | "endTime", FormField>; startHint?: string }) {
   return (
     <div className="manage-times">
-      <TextField
-        name="startTime"
-        type="time"
-        width={10}
-        label={t("manage.session.field.start")}
-        hint={startHint}
-        defaultValue={valueOf(values, "startTime")}
-        error={errors?.startTime}
-      />
-      <TextField
-        name="endTime"
-        type="time"
-        width={10}
-        label={t("manage.session.field.end")}
-        hint={t("manage.session.field.endHint")}
-        defaultValue={valueOf(values, "endTime")}
-        error={errors?.endTime}
-      />
+      <TextField field={fields.startTime} type="time" width={10} label={t("manage.session.field.start")} hint={startHint} />
+      <TextField field={fields.endTime} type="time" width={10} label={t("manage.session.field.end")} hint={t("manage.session.field.endHint")} />
     </div>
   );
 }
 
 /** The café's offers to choose from, or none (an ordinary session). */
-export function OfferSelect({ values, errors, offers, hint }: Fields & { offers: { id: string; title: string }[]; hint?: string }) {
+export function OfferSelect({ field, offers, hint }: { field: FormField; offers: Offers; hint?: string }) {
   return (
     <SelectField
-      name="offerId"
+      field={field}
       label={t("manage.session.field.offer")}
       hint={hint}
       options={[{ value: "", label: t("manage.session.field.offerNone") }, ...offers.map((o) => ({ value: o.id, label: o.title }))]}
-      defaultValue={valueOf(values, "offerId")}
-      error={errors?.offerId}
     />
   );
 }
@@ -54,59 +36,50 @@ export function PlacesField(props: Omit<ComponentProps<typeof TextField>, "type"
   return <TextField type="text" inputMode="numeric" spellCheck={false} autoComplete="off" width={3} {...props} />;
 }
 
+/** A session's CAP places, left empty for the café's usual number. */
+export function SessionPlacesField({ field, capPlacesDefault }: { field: FormField; capPlacesDefault: number }) {
+  return (
+    <PlacesField
+      field={field}
+      label={t("manage.session.field.capPlaces")}
+      hint={t("manage.session.field.capPlacesHint", { places: capPlacesDefault })}
+    />
+  );
+}
+
+export type SessionFieldNames = "dayOfWeek" | "startTime" | "endTime" | "validFrom" | "validUntil" | "offerId" | "capPlaces";
+
 /** The fields of a weekly session: day, times (past midnight allowed), validity, offer and CAP places. */
 export function SessionFields({
-  values,
-  errors,
+  fields,
   offers,
   capPlacesDefault,
-}: Fields & {
-  offers: { id: string; title: string }[];
+}: {
+  fields: Record<SessionFieldNames, FormField>;
+  offers: Offers;
   capPlacesDefault: number;
 }) {
   const days = [1, 2, 3, 4, 5, 6, 7].map((d) => ({ value: String(d), label: weekdayName(d) }));
   return (
     <>
       <SelectField
-        name="dayOfWeek"
+        field={fields.dayOfWeek}
         label={t("manage.session.field.day")}
         options={[{ value: "", label: t("manage.session.field.dayChoose") }, ...days]}
-        defaultValue={valueOf(values, "dayOfWeek")}
-        error={errors?.dayOfWeek}
       />
-      <TimeFields values={values} errors={errors} startHint={t("manage.session.field.startHint")} />
+      <TimeFields fields={fields} startHint={t("manage.session.field.startHint")} />
       <fieldset className="nhsuk-fieldset manage-fieldset" aria-describedby="session-validity-hint">
         <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{t("manage.session.field.validity")}</legend>
         <div className="nhsuk-hint" id="session-validity-hint">
           {t("manage.session.field.validityHint")}
         </div>
         <div className="manage-times">
-          <TextField
-            name="validFrom"
-            type="date"
-            width={10}
-            label={t("manage.session.field.validFrom")}
-            defaultValue={valueOf(values, "validFrom")}
-            error={errors?.validFrom}
-          />
-          <TextField
-            name="validUntil"
-            type="date"
-            width={10}
-            label={t("manage.session.field.validUntil")}
-            defaultValue={valueOf(values, "validUntil")}
-            error={errors?.validUntil}
-          />
+          <TextField field={fields.validFrom} type="date" width={10} label={t("manage.session.field.validFrom")} />
+          <TextField field={fields.validUntil} type="date" width={10} label={t("manage.session.field.validUntil")} />
         </div>
       </fieldset>
-      <OfferSelect values={values} errors={errors} offers={offers} hint={t("manage.session.field.offerHint")} />
-      <PlacesField
-        name="capPlaces"
-        label={t("manage.session.field.capPlaces")}
-        hint={t("manage.session.field.capPlacesHint", { places: capPlacesDefault })}
-        defaultValue={valueOf(values, "capPlaces")}
-        error={errors?.capPlaces}
-      />
+      <OfferSelect field={fields.offerId} offers={offers} hint={t("manage.session.field.offerHint")} />
+      <SessionPlacesField field={fields.capPlaces} capPlacesDefault={capPlacesDefault} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { ChoiceGroup, type FieldErrors } from "~/components/forms";
+import { ChoiceGroup, type FormField } from "~/components/forms";
 import { t } from "~/lib/i18n";
 
 /**
@@ -6,29 +6,23 @@ import { t } from "~/lib/i18n";
  * them (marked "no longer offered"), so unticking one removes it for good.
  */
 export function TagChoices({
-  name,
+  field,
   legend,
   hint,
   tags,
-  selected,
-  errors,
 }: {
-  name: string;
+  field: FormField;
   legend: string;
   hint?: string;
   tags: { id: string; label: string; retired: boolean }[];
-  selected: string[];
-  errors: FieldErrors;
 }) {
   if (!tags.length) return null;
   return (
     <ChoiceGroup
-      name={name}
+      field={field}
       legend={legend}
       hint={hint}
       small
-      error={errors?.[name]}
-      selected={selected}
       options={tags.map((tag) => ({
         value: tag.id,
         label: tag.retired ? t("manage.tags.retiredChoice", { label: tag.label }) : tag.label,

@@ -9,14 +9,12 @@ export type FailedWrite =
   | { ok: false; notFound: true }
   | { ok: false; forbidden: true };
 
-/** Field messages in words for a failed write, or null when it was refused or its record was not found (answer 404). */
+/**
+ * The messages of a failed write or check in words, by field; null when it was refused or its record was
+ * not found (the error page answers: 403 or 404, see refused() in platform/responses.server).
+ */
 export function failureErrors(result: FailedWrite): Record<string, string> | null {
   if ("problems" in result) return problemsToErrors(result.problems);
-  if ("errors" in result) return fieldWords(result.errors);
+  if ("errors" in result) return Object.fromEntries(Object.entries(result.errors).map(([field, message]) => [field, words(message)]));
   return null;
-}
-
-/** Field → message code, in words. */
-export function fieldWords(errors: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(errors).map(([field, message]) => [field, words(message)]));
 }

@@ -40,15 +40,25 @@ export function emailAddress(missing: MessageCode, invalid: MessageCode) {
  * A form sent with one of several buttons or from one of several forms of a page (`name="intent"`): the
  * schema of each intent, chosen by the submitted intent. The parsed value carries its `intent`, so an
  * action handles each case with the types of its own form; an intent the page does not know is refused
- * with a form-level message, like any other bad value.
+ * with a form-level message, like any other bad value. `otherwise` is the intent of a form sent without
+ * one (a request not made by the page's buttons).
  */
-export function byIntent<const T extends Record<string, z.ZodType>>(forms: T) {
-  type Parsed = { [K in keyof T & string]: { intent: K } & z.output<T[K]> }[keyof T & string];
+export function byIntent<const T extends Record<string, z.ZodType>>(forms: T, options: { otherwise?: keyof T & string } = {}) {
+  return chosenBy("intent", forms, options.otherwise);
+}
+
+/**
+ * The same choice by another field of the form: a form whose fields depend on what it describes (a
+ * closure or an extra session, `kind`), each with its own schema. The parsed value carries the field.
+ */
+export function chosenBy<const F extends string, const T extends Record<string, z.ZodType>>(field: F, forms: T, otherwise?: keyof T & string) {
+  type Parsed = { [K in keyof T & string]: { [P in F]: K } & z.output<T[K]> }[keyof T & string];
   return z.record(z.string(), z.unknown()).transform((payload, ctx): Parsed => {
-    const raw = payload.intent;
-    const intent = typeof raw === "string" ? raw : Array.isArray(raw) && typeof raw[0] === "string" ? raw[0] : undefined;
-    const schema = intent !== undefined && Object.hasOwn(forms, intent) ? forms[intent] : undefined;
-    if (!intent || !schema) {
+    const raw = payload[field];
+    const given = typeof raw === "string" ? raw : Array.isArray(raw) && typeof raw[0] === "string" ? raw[0] : undefined;
+    const choice = raw === undefined ? otherwise : given;
+    const schema = choice !== undefined && Object.hasOwn(forms, choice) ? forms[choice] : undefined;
+    if (!choice || !schema) {
       ctx.addIssue({ code: "custom", message: message("form.error.unknownAction"), path: [] });
       return z.NEVER;
     }
@@ -57,6 +67,6 @@ export function byIntent<const T extends Record<string, z.ZodType>>(forms: T) {
       for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", message: issue.message, path: issue.path });
       return z.NEVER;
     }
-    return { ...(parsed.data as object), intent } as Parsed;
+    return { ...(parsed.data as object), [field]: choice } as Parsed;
   });
 }

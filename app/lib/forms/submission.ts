@@ -60,3 +60,12 @@ export function replyMessages(reply: FormReply | null | undefined): Record<strin
   }
   return out;
 }
+
+/**
+ * A value as sent in the submission a reply answers (`intent`, or which of a page's forms it was): for a
+ * page to show the reply next to the form it came from, and for an action to place a message.
+ */
+export function sentValue(reply: FormReply | null | undefined, name: string): string | undefined {
+  const value = reply?.initialValue?.[name];
+  return typeof value === "string" ? value : Array.isArray(value) && typeof value[0] === "string" ? value[0] : undefined;
+}

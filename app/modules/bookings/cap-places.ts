@@ -6,6 +6,3 @@ export function capPlacesFor(session: { capPlaces: number | null | undefined }, 
   const places = session.capPlaces ?? cafeDefault;
   return Number.isFinite(places) && places > 0 ? Math.floor(places) : 0;
 }
-
-/** The most places a session may offer the CAP. */
-export const MAX_CAP_PLACES = 20;

@@ -2,6 +2,7 @@
 export * from "./admin-forms";
 export * from "./cafe-details";
 export * from "./cafe-status";
+export * from "./forms";
 export * from "./listed-cafe";
 export * from "./listing-freshness";
 export * from "./text-summary";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { capDefaultSchema, parsePlaces, sessionSchema } from "~/components/manage/schemas";
+import { words } from "~/lib/i18n";
+import { capDefaultSchema, parsePlaces, sessionSchema } from "./forms";
 
 describe("Central Access Point places typed into a form", () => {
   it("reads plain whole numbers from 0 to 20", () => {
@@ -25,7 +26,7 @@ describe("Central Access Point places typed into a form", () => {
     const session = sessionSchema.safeParse({ dayOfWeek: "1", startTime: "10:00", endTime: "12:00", capPlaces: "0x10" });
     expect(session.success).toBe(false);
     expect(session.error?.issues.map((i) => i.path.join("."))).toEqual(["capPlaces"]);
-    expect(session.error?.issues[0]?.message).toMatch(/whole number of places from 0 to 20/);
+    expect(words(session.error?.issues[0]?.message ?? "")).toMatch(/whole number of places from 0 to 20/);
     const fallback = capDefaultSchema.safeParse({ capPlacesDefault: "1e1" });
     expect(fallback.error?.issues.map((i) => i.path.join("."))).toEqual(["capPlacesDefault"]);
     expect(sessionSchema.parse({ dayOfWeek: "1", startTime: "10:00", endTime: "12:00", capPlaces: " 3 " }).capPlaces).toBe(3);
