@@ -1,6 +1,5 @@
 import { isIPv4, isIPv6 } from "node:net";
-import { json } from "@remix-run/node";
-import { code, t, type MessageKey } from "~/lib/i18n";
+import { code, type MessageKey } from "~/lib/i18n";
 import { prisma } from "./db.server";
 import { getEnv } from "./env.server";
 import { now } from "./clock.server";
@@ -187,21 +186,6 @@ function ipv6Groups(ip: string): number[] | null {
 /** Minutes to show in a "try again in … minutes" message. */
 export function retryMinutes(result: Pick<RateLimitResult, "retryAfterSeconds">): number {
   return Math.max(1, Math.ceil(result.retryAfterSeconds / 60));
-}
-
-/**
- * The answer to a refused attempt: 429 with Retry-After, and the form's message (`message`, given the
- * minutes to wait) above the form, with the rest of the form's data (`data`).
- */
-export function tooManyAttempts<T extends object>(
-  refused: Pick<RateLimitResult, "retryAfterSeconds">,
-  message: Extract<MessageKey, `${string}.tooMany`>,
-  data: T,
-) {
-  return json(
-    { errors: { _form: t(message, { minutes: retryMinutes(refused) }) }, ...data },
-    { status: 429, headers: { "Retry-After": String(refused.retryAfterSeconds) } },
-  );
 }
 
 /**
