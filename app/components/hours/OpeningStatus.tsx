@@ -1,4 +1,4 @@
-import type { OpeningState, Serialized } from "~/modules/schedule";
+import type { OpeningState } from "~/modules/schedule";
 import { openingStateBadge, openingStateNotes, openingStateText, type StatusTone } from "~/modules/schedule";
 
 const TAG_COLOUR: Record<StatusTone, string> = {
@@ -17,7 +17,7 @@ export function OpeningStatus({
   showNotes = true,
   className,
 }: {
-  state: OpeningState | Serialized<OpeningState>;
+  state: OpeningState;
   /** Show the lines under the headline (usual hours on a bank holiday, a closure ahead, the next session) */
   showNotes?: boolean;
   className?: string;

@@ -1,4 +1,4 @@
-import type { DayNote, Serialized, WeekPlan } from "~/modules/schedule";
+import type { DayNote, WeekPlan } from "~/modules/schedule";
 import { formatDayMonth, weekdayName } from "~/lib/dates";
 import { dayNoteText, planSessionText, usualHoursText } from "~/modules/schedule";
 import { t } from "~/lib/i18n";
@@ -14,7 +14,7 @@ export function WeekTable({
   today,
   caption,
 }: {
-  plan: WeekPlan | Serialized<WeekPlan>;
+  plan: WeekPlan;
   /** London date of today ("YYYY-MM-DD"), to mark its row */
   today?: string;
   /** Defaults to "Opening hours from {date}" */

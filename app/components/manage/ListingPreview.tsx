@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { WeekTable } from "~/components/hours/WeekTable";
 import type { CafeDetailsText, PublicStatus } from "~/modules/cafe";
-import type { Serialized, WeekPlan } from "~/modules/schedule";
+import type { WeekPlan } from "~/modules/schedule";
 import { t } from "~/lib/i18n";
 import { StatusSummary } from "./StatusTag";
 
@@ -14,7 +14,7 @@ export type ListingPreviewData = Omit<CafeDetailsText, "addressLine1" | "address
 };
 
 /** The café's hours as the public will see them with the change applied: its status now and one week. */
-export type HoursPreviewData = { status: PublicStatus; plan: WeekPlan | Serialized<WeekPlan>; today: string };
+export type HoursPreviewData = { status: PublicStatus; plan: WeekPlan; today: string };
 
 /** An offer as the public page lists it. */
 export type OfferPreviewData = { title: string; description: string; sessions: string[]; audiences: string[]; languages: string[] };

@@ -55,8 +55,7 @@
  * - The sessions of each day, which all of these read, are worked out in ./day-sessions.ts.
  * - Words for all of these are in ./opening-text.ts and ./week-text.ts; React components in ~/components/hours.
  *
- * Results hold `Date`s. After a Remix loader they arrive as ISO strings: `Serialized<T>` is that shape,
- * and the text functions and components accept both.
+ * Results hold `Date`s, which loader data keeps (single fetch), so components take them as they are.
  *
  * Speed: `openingState` looks at a few days around `now` and converts times by arithmetic (the London
  * offset is cached per day), so thousands of cafés can be checked per request.
@@ -192,15 +191,6 @@ export interface ClosedState extends StateBase {
 
 export type OpeningState = OpenState | CheckState | ClosedState;
 export type OpeningStatus = OpeningState["status"];
-
-/** A value after JSON serialisation (e.g. Remix loader data): every Date becomes an ISO string. */
-export type Serialized<T> = T extends Date
-  ? string
-  : T extends readonly (infer U)[]
-    ? Serialized<U>[]
-    : T extends object
-      ? { [K in keyof T]: Serialized<T[K]> }
-      : T;
 
 /** True only when the café is certainly open now ("check" is not open). */
 export function isOpenNow(state: Pick<OpeningState, "status">): boolean {

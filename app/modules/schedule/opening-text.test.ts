@@ -3,10 +3,8 @@ import { fromLondon } from "~/lib/london-time";
 import { formatClock, formatDayDate } from "~/lib/dates";
 import {
   openingState,
-  type OpeningState,
   type Schedule,
   type ScheduleExceptionRule,
-  type Serialized,
   type WeeklySessionRule,
 } from "./opening-hours";
 import { formatTimeRange, openingStateBadge, openingStateNotes, openingStateText } from "./opening-text";
@@ -174,7 +172,6 @@ describe("the finder's words for a state", () => {
     const before = openingState(s, lon("2026-05-25", "10:00"));
     expect(openingStateText(before)).toBe("Bank holiday today: usually opens at 5pm — check before travelling");
     expect(openingStateBadge(before)).toEqual({ label: "Check first", tone: "check" });
-    expect(openingStateBadge(JSON.parse(JSON.stringify(before)) as Serialized<OpeningState>)).toEqual({ label: "Check first", tone: "check" });
     expect(openingStateBadge(openingState(s, lon("2026-05-25", "18:00")))).toEqual({ label: "Check first", tone: "check" });
     // After it, and the day before: closed now is the plain truth.
     expect(openingStateBadge(openingState(s, lon("2026-05-25", "22:00")))).toEqual({ label: "Closed", tone: "closed" });
@@ -200,21 +197,6 @@ describe("the finder's words for a state", () => {
   it("badges carry a word, not only a tone", () => {
     expect(openingStateBadge(openingState(usual, lon("2026-05-13", "18:00")))).toEqual({ label: "Open", tone: "open" });
     expect(openingStateBadge(openingState(usual, lon("2026-05-13", "22:00")))).toEqual({ label: "Closed", tone: "closed" });
-  });
-
-  it("work the same on a state that went through JSON (loader data)", () => {
-    const cases: [Schedule, string, string][] = [
-      [usual, "2026-05-13", "18:00"],
-      [usual, "2026-05-13", "09:00"],
-      [schedule([session(1, "17:00", "21:00")]), "2026-05-25", "18:00"],
-      [schedule(usual.sessions, [closed("2026-05-11", "2026-05-17", "Refurbishment")]), "2026-05-13", "18:00"],
-    ];
-    for (const [s, date, time] of cases) {
-      const state = openingState(s, lon(date, time));
-      const wire = JSON.parse(JSON.stringify(state)) as Serialized<OpeningState>;
-      expect(openingStateText(wire)).toBe(openingStateText(state));
-      expect(openingStateNotes(wire)).toEqual(openingStateNotes(state));
-    }
   });
 });
 

@@ -3,21 +3,14 @@
  * (badge, headline, notes) and time ranges. Every string comes from the "hours.*" catalogue through t().
  * Times are written as the NHS does: "5pm", "5:30pm", "midday", "midnight" (formatClock, ~/lib/dates).
  * The week's plan and the weekly summary in words are in ./week-text.ts.
- *
- * Functions take results of ./opening-hours.ts either as they are or after JSON serialisation (Dates as
- * ISO strings), so a component can use loader data directly.
  */
 import { t } from "~/lib/i18n";
 import { formatClock, formatDayDate, formatInstantTime, weekdayName } from "~/lib/dates";
-import type { ClosureNotice, OpenInterval, OpeningState, Serialized } from "./opening-hours";
+import type { ClosureNotice, OpenInterval, OpeningState } from "./opening-hours";
 import { dateOfDayNumber, dayNumber, londonDayNumber, weekdayOfDayNumber } from "~/lib/london-time";
 
-type Instant = Date | string;
-type AnyState = OpeningState | Serialized<OpeningState>;
-type AnyInterval = OpenInterval | Serialized<OpenInterval>;
-
-function ms(instant: Instant): number {
-  return typeof instant === "string" ? Date.parse(instant) : instant.getTime();
+function ms(instant: Date): number {
+  return instant.getTime();
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -29,7 +22,7 @@ export function formatTimeRange(start: string | number, end: string | number): s
 }
 
 /** The real London times of a session ("8pm–2am"). */
-export function intervalRange(interval: AnyInterval): string {
+export function intervalRange(interval: OpenInterval): string {
   return t("hours.range", { start: formatInstantTime(interval.start), end: formatInstantTime(interval.end) });
 }
 
@@ -60,7 +53,7 @@ export type StatusTone = "open" | "closed" | "check";
  * before it starts that day ("Bank holiday today: usually opens at 8pm — check before travelling"), since
  * whether the café opens today is exactly what is unknown. A session on a later day leaves "Closed".
  */
-export function openingStateBadge(state: AnyState): { label: string; tone: StatusTone } {
+export function openingStateBadge(state: OpeningState): { label: string; tone: StatusTone } {
   switch (state.status) {
     case "open":
       return { label: t("hours.badge.open"), tone: "open" };
@@ -73,7 +66,7 @@ export function openingStateBadge(state: AnyState): { label: string; tone: Statu
 }
 
 /** Closed now, and the headline is the next session, later today, on an unanswered bank holiday. */
-function unconfirmedLaterToday(state: AnyState & { status: "closed" }): boolean {
+function unconfirmedLaterToday(state: OpeningState & { status: "closed" }): boolean {
   if (state.closure && state.closure.date === state.today) return false;
   const next = state.next;
   return next !== null && !next.confirmed && londonDayNumber(ms(next.start)) === dayNumber(state.today);
@@ -108,7 +101,7 @@ export function closedFurtherNoticeText(reason: string | null | undefined): stri
  * When a café closed today opens again: the next session, when it is certain (not on a bank holiday the
  * team has not answered) and comes after the closure. Null otherwise (none within the horizon, or unknown).
  */
-function reopening(state: AnyState & { status: "closed" }): { day: string; time: string } | null {
+function reopening(state: OpeningState & { status: "closed" }): { day: string; time: string } | null {
   const closure = state.closure;
   const next = state.next;
   if (!closure || closure.date !== state.today || !next || !next.confirmed) return null;
@@ -148,7 +141,7 @@ function closureHeadline(closure: ClosureNotice, today: number, reopens: { day: 
   return text(reason ? t("hours.closedToReason", { date, reason }) : t("hours.closedTo", { date }));
 }
 
-function nextText(next: AnyInterval, today: number): string {
+function nextText(next: OpenInterval, today: number): string {
   const day = londonDayNumber(ms(next.start));
   const time = formatInstantTime(next.start);
   if (!next.confirmed) {
@@ -169,7 +162,7 @@ function nextText(next: AnyInterval, today: number): string {
  * Reopens Wednesday 6 January at 6pm" (or, when the next session is not certain, "… (to Saturday 2 January)",
  * its last closed day), "Bank holiday — check before travelling", "No upcoming sessions".
  */
-export function openingStateText(state: AnyState): string {
+export function openingStateText(state: OpeningState): string {
   const today = dayNumber(state.today);
   switch (state.status) {
     case "open": {
@@ -192,7 +185,7 @@ export function openingStateText(state: AnyState): string {
 }
 
 /** Further lines under the headline: the usual hours on a bank holiday, a closure ahead, the next session. */
-export function openingStateNotes(state: AnyState): string[] {
+export function openingStateNotes(state: OpeningState): string[] {
   const today = dayNumber(state.today);
   switch (state.status) {
     case "open":
@@ -223,7 +216,7 @@ export function openingStateNotes(state: AnyState): string[] {
 /** The opening state as a status line shows it: the badge's word and tone, the headline and the notes. */
 export type OpeningStatusView = { tone: StatusTone; label: string; text: string; notes: string[] };
 
-export function openingStatusView(state: AnyState): OpeningStatusView {
+export function openingStatusView(state: OpeningState): OpeningStatusView {
   const badge = openingStateBadge(state);
   return { tone: badge.tone, label: badge.label, text: openingStateText(state), notes: openingStateNotes(state) };
 }

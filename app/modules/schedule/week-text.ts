@@ -5,17 +5,16 @@
 import { t } from "~/lib/i18n";
 import { shortWeekdayName } from "~/lib/dates";
 import { MINUTES_PER_DAY, parseTime } from "~/lib/london-time";
-import type { OpenInterval, Schedule, Serialized, WeeklySessionRule } from "./opening-hours";
+import type { OpenInterval, Schedule, WeeklySessionRule } from "./opening-hours";
 import type { DayNote } from "./week-plan";
 import { closedText, formatTimeRange, intervalRange } from "./opening-text";
 
-type AnyInterval = OpenInterval | Serialized<OpenInterval>;
 
 // ---------------------------------------------------------------------------------------------------------
 // The week's plan in words
 
 /** The text of a session in the week's table: "5pm–9pm", "5pm–9pm: Women's evening", flagged if unconfirmed. */
-export function planSessionText(interval: AnyInterval): string {
+export function planSessionText(interval: OpenInterval): string {
   const range = intervalRange(interval);
   const withLabel = interval.label ? t("hours.table.label", { range, label: interval.label }) : range;
   return interval.confirmed ? withLabel : t("hours.table.unconfirmed", { range: withLabel });
