@@ -1,5 +1,5 @@
 import type { MetaFunction } from "@remix-run/node";
-import { BoundariesAttribution } from "~/components/shell/SiteFooter";
+import { Attributions } from "~/components/shell/SiteFooter";
 import { t } from "~/lib/i18n";
 
 export const meta: MetaFunction = () => [{ title: `${t("aboutData.title")} – ${t("brand.name")}` }];
@@ -24,14 +24,7 @@ export default function AboutData() {
           </section>
         ))}
         <h2>{t("aboutData.attribution.heading")}</h2>
-        <ul>
-          <li>{t("shell.footer.attribution.os")}</li>
-          <li>{t("shell.footer.attribution.ods")}</li>
-          <li>
-            <BoundariesAttribution />
-          </li>
-          <li>{t("shell.footer.attribution.geonames")}</li>
-        </ul>
+        <Attributions />
       </div>
     </div>
   );

@@ -34,7 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       page,
       pages: list.pages,
       total: list.total,
-      rows: list.rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
+      rows: list.rows,
       email: email
         ? {
             id: email.id,

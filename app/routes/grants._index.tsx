@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 
 import { Link, useLoaderData } from "@remix-run/react";
-import { CafeStatusTag } from "~/components/auth/CafeStatusTag";
+import { CafeTable } from "~/components/CafeTable";
 import { t } from "~/lib/i18n";
 import { listCafesInSetUp, listOrganisationSummaries } from "~/modules/organisation/index.server";
 import { requirePermission } from "~/modules/identity/index.server";
@@ -32,28 +32,10 @@ export default function GrantsHome() {
       {cafesInSetUp.length === 0 ? (
         <p>{t("homes.grants.noneSetUp")}</p>
       ) : (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("homes.col.cafe")}</th>
-              <th scope="col">{t("homes.col.organisation")}</th>
-              <th scope="col">{t("homes.col.town")}</th>
-              <th scope="col">{t("homes.col.status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {cafesInSetUp.map((c) => (
-              <tr key={c.id}>
-                <th scope="row">{c.name}</th>
-                <td>{c.organisation.name}</td>
-                <td>{c.town}</td>
-                <td>
-                  <CafeStatusTag status={c.status} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <CafeTable
+          withOrganisation
+          cafes={cafesInSetUp.map((c) => ({ id: c.id, name: c.name, organisation: c.organisation.name, place: c.town, status: c.status }))}
+        />
       )}
 
       <h2>{t("homes.grants.organisationsTitle")}</h2>

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 
 import { Link, useLoaderData } from "@remix-run/react";
-import { CafeStatusTag } from "~/components/auth/CafeStatusTag";
+import { CafeTable } from "~/components/CafeTable";
 import { SummaryRow } from "~/components/SummaryRow";
 import { t } from "~/lib/i18n";
 import { getOrganisationHome, organisationChoices, organisationNames } from "~/modules/organisation/index.server";
@@ -91,28 +91,7 @@ export default function OrganisationHome() {
       {org.cafes.length === 0 ? (
         <p>{t("homes.org.noCafes")}</p>
       ) : (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("homes.col.cafe")}</th>
-              <th scope="col">{t("homes.col.town")}</th>
-              <th scope="col">{t("homes.col.status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {org.cafes.map((c) => (
-              <tr key={c.id}>
-                <th scope="row">{c.name}</th>
-                <td>
-                  {c.town} {c.postcode}
-                </td>
-                <td>
-                  <CafeStatusTag status={c.status} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <CafeTable cafes={org.cafes.map((c) => ({ id: c.id, name: c.name, place: `${c.town} ${c.postcode}`, status: c.status }))} />
       )}
 
       <h2>{t("homes.org.detailsTitle")}</h2>

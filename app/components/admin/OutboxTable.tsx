@@ -2,18 +2,10 @@ import { Link } from "@remix-run/react";
 import { Fragment } from "react";
 import { t } from "~/lib/i18n";
 import { formatDateTime } from "~/lib/dates";
+import type { OutboxRow } from "~/modules/outbox";
 
-export type OutboxListRow = {
-  id: string;
-  to: string;
-  subject: string;
-  kind: string;
-  status: string;
-  attempts: number;
-  attemptsInAll: number;
-  lastError: string | null;
-  createdAt: string;
-};
+/** A row of the outbox as the list shows it. */
+export type OutboxListRow = Pick<OutboxRow, "id" | "to" | "subject" | "kind" | "status" | "attempts" | "attemptsInAll" | "lastError" | "createdAt">;
 
 /** "2", or "2 since it was put back in the queue, 7 in all" after "Try sending again". */
 export function attemptsText(attempts: number, attemptsInAll: number): string {

@@ -5,7 +5,7 @@ import { t } from "~/lib/i18n";
 export const BOUNDARIES_SOURCE_URL = "https://github.com/martinjc/UK-GeoJSON";
 
 /** "Boundary data converted by Martin Chorley (<link>), CC BY 4.0.", with the link where the text places it. */
-export function BoundariesAttribution() {
+function BoundariesAttribution() {
   const marker = "\u0000";
   const [before = "", after = ""] = t("shell.footer.attribution.boundaries", { link: marker }).split(marker);
   return (
@@ -14,6 +14,20 @@ export function BoundariesAttribution() {
       <a href={BOUNDARIES_SOURCE_URL}>{t("shell.footer.attribution.boundariesLink")}</a>
       {after}
     </>
+  );
+}
+
+/** The open data's attributions, as the licences ask (the footer of every page, and the page about the data). */
+export function Attributions({ className }: { className?: string }) {
+  return (
+    <ul className={className}>
+      <li>{t("shell.footer.attribution.os")}</li>
+      <li>{t("shell.footer.attribution.ods")}</li>
+      <li>
+        <BoundariesAttribution />
+      </li>
+      <li>{t("shell.footer.attribution.geonames")}</li>
+    </ul>
   );
 }
 
@@ -29,14 +43,7 @@ export function SiteFooter() {
         </ul>
         <p className="site-footer__programme">{t("shell.footer.programme")}</p>
         <h2 className="site-footer__heading">{t("shell.footer.attributionHeading")}</h2>
-        <ul className="site-footer__attribution">
-          <li>{t("shell.footer.attribution.os")}</li>
-          <li>{t("shell.footer.attribution.ods")}</li>
-          <li>
-            <BoundariesAttribution />
-          </li>
-          <li>{t("shell.footer.attribution.geonames")}</li>
-        </ul>
+        <Attributions className="site-footer__attribution" />
       </div>
     </footer>
   );

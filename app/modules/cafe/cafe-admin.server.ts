@@ -9,6 +9,7 @@ import { CAFE_MESSAGES, type FieldMessages } from "./cafe-messages";
 import { isCafeStatus, STATUS_CHANGES, type CafeStatus } from "./cafe-status";
 import { footprintExists, organisationExists } from "./choices.server";
 import { locatePostcode } from "./details.server";
+import { CAFE_LIST_SELECT } from "./management.server";
 import { auditCafe, forbidden, withCafe, type WriteResult } from "./write-frame.server";
 
 /**
@@ -20,11 +21,7 @@ export async function listCafesForAdmin() {
   return prisma.cafe.findMany({
     orderBy: { name: "asc" },
     select: {
-      id: true,
-      name: true,
-      slug: true,
-      status: true,
-      town: true,
+      ...CAFE_LIST_SELECT,
       organisation: { select: { name: true } },
       footprint: { select: { name: true } },
       _count: { select: { roles: { where: { role: "cafe-manager" } } } },

@@ -24,6 +24,10 @@ const scheduleInclude = {
  * The cafés a user looks after at /manage: a manager's own cafés; every café for admins and
  * commissioners. With each café's sessions and current exceptions, to show whether it is open now.
  */
+
+/** What every list of cafés on the management and admin pages shows of each. */
+export const CAFE_LIST_SELECT = { id: true, slug: true, name: true, status: true, town: true } as const satisfies Prisma.CafeSelect;
+
 export async function listManagedCafes(actor: Actor) {
   if (!can(actor, "cafes.list")) return [];
   const everyCafe = heldForEveryCafe(actor, "cafe.view");
@@ -31,11 +35,7 @@ export async function listManagedCafes(actor: Actor) {
     where: everyCafe ? {} : { roles: { some: { role: "cafe-manager", userId: actor.id } } },
     orderBy: { name: "asc" },
     select: {
-      id: true,
-      slug: true,
-      name: true,
-      status: true,
-      town: true,
+      ...CAFE_LIST_SELECT,
       hoursVerifiedAt: true,
       sessions: true,
       exceptions: { where: { endDate: { gte: addDays(todayInLondon(), -2) } } },

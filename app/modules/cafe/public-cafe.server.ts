@@ -23,6 +23,7 @@ import {
 } from "~/modules/schedule";
 import { now as clockNow, todayInLondon } from "~/platform/clock.server";
 import { prisma } from "~/platform/db.server";
+import type { CafeDetailsText } from "./cafe-details";
 
 export type PublicOffer = {
   title: string;
@@ -34,25 +35,14 @@ export type PublicOffer = {
 };
 
 export type PublicCafePage = {
-  cafe: {
+  cafe: Omit<CafeDetailsText, "addressLine1" | "addressLine2"> & {
     slug: string;
-    name: string;
     status: PublicCafeStatus;
-    description: string;
     operator: { name: string; website: string | null };
-    venueName: string | null;
     addressLines: string[];
-    town: string;
-    postcode: string;
     address: string;
     lat: number;
     lng: number;
-    phone: string | null;
-    email: string | null;
-    website: string | null;
-    gettingThere: string | null;
-    whoFor: string | null;
-    accessNotes: string | null;
     footprint: { name: string; slug: string; code: string } | null;
     coverageSite: string | null;
     /** ISO instant the hours were last confirmed */

@@ -1,5 +1,6 @@
 import { daysSinceVerified, listingFreshness, reminderRepeatThreshold, reminderThreshold } from "./listing-freshness";
 import { hoursReminderEmail } from "./reminder-email";
+import { CAFE_LIST_SELECT } from "./management.server";
 import { recordAudit } from "~/modules/audit/index.server";
 import { now as clockNow } from "~/platform/clock.server";
 import { prisma } from "~/platform/db.server";
@@ -60,11 +61,7 @@ export async function listStaleListings(now: Date): Promise<StaleListing[]> {
     where: overdueWhere(now),
     orderBy: [{ hoursVerifiedAt: "asc" }, { name: "asc" }],
     select: {
-      id: true,
-      name: true,
-      slug: true,
-      status: true,
-      town: true,
+      ...CAFE_LIST_SELECT,
       hoursVerifiedAt: true,
       staleReminderSentAt: true,
       roles: activeManagers,

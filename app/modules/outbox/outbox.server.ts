@@ -3,6 +3,8 @@ import { recordAudit } from "~/modules/audit/index.server";
 import { prisma, type Tx } from "~/platform/db.server";
 import { getEnv } from "~/platform/env.server";
 import { now } from "~/platform/clock.server";
+import type { OutboxRow } from "./outbox-row";
+
 
 /**
  * Every email goes through the outbox (docs/decisions/004-email-outbox.md):
@@ -206,20 +208,6 @@ export async function deliverPendingEmails({ limit = 20 }: { limit?: number } = 
 
 // ---------------------------------------------------------------- the admin view of the outbox
 
-export type OutboxRow = {
-  id: string;
-  to: string;
-  subject: string;
-  kind: string;
-  status: string;
-  attempts: number;
-  /** Every attempt, also those before "Try sending again" (which starts `attempts` again from 0) */
-  attemptsInAll: number;
-  lastError: string | null;
-  createdAt: Date;
-  sentAt: Date | null;
-  nextAttemptAt: Date;
-};
 
 export const OUTBOX_PAGE_SIZE = 25;
 
