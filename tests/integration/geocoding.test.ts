@@ -248,7 +248,7 @@ describe("areas, location and names", () => {
   });
 
   it("describes a browser location", () => {
-    expect(reverseArea(52.67, -0.73)).toMatchObject({ label: "your location", inLLR: true, area: "Rutland", nearestPlace: { name: "Oakham" } });
+    expect(reverseArea(52.67, -0.73)).toMatchObject({ inLLR: true, area: "Rutland", nearestPlace: { name: "Oakham" } });
     expect(reverseArea(52.9548, -1.1581)).toMatchObject({ inLLR: false, area: null });
     expect(reverseArea(51.5, -0.12)?.nearestPlace).toBeNull();
     expect(reverseArea(Number.NaN, 0)).toBeNull();

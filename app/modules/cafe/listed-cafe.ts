@@ -2,10 +2,7 @@
  * A listed café as the public read side holds it in memory (see ./listed-index.server.ts), and as a list
  * of cafés shows it (`CafeListing`: loader data, lean, in words). Pure: types and shaping only.
  */
-import type { OpeningStatusView } from "~/modules/schedule";
-import type { Schedule } from "~/modules/schedule";
-
-export type TagKind = "audience" | "language" | "access";
+import type { OpeningStatusView, Schedule } from "~/modules/schedule";
 
 /** A tag as the filters offer it: retired tags are offered only while chosen (so they can be unticked). */
 export type TagOption = { slug: string; label: string; retired?: true };

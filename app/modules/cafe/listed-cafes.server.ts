@@ -5,7 +5,8 @@
  * clock's minute (the state cannot change within a minute: sessions start and end on whole minutes), in
  * words too (loader data: a few strings, never changed once made).
  */
-import { cafeAddress, type CafeListing, type IndexedCafe, type TagKind, type TagOption } from "./listed-cafe";
+import type { TagKind } from "~/modules/tags";
+import { cafeAddress, type CafeListing, type IndexedCafe, type TagOption } from "./listed-cafe";
 import { listedCafeIndex, type ListedCafeIndex } from "./listed-index.server";
 import { hoursNotConfirmedRecently } from "./listing-freshness";
 import { openingStatusView, type OpeningStatusView } from "~/modules/schedule";

@@ -16,7 +16,8 @@
  * most every 30 seconds against a cheap fingerprint of the tables (row counts and latest updates, and the
  * London date); while a check or rebuild runs, readers use the current index.
  */
-import type { IndexedCafe, ListedTag, TagKind } from "./listed-cafe";
+import type { TagKind } from "~/modules/tags";
+import type { IndexedCafe, ListedTag } from "./listed-cafe";
 import { addDays } from "~/lib/london-time";
 import { NearestIndex } from "~/modules/geo";
 import { scheduleFromRows } from "~/modules/schedule";

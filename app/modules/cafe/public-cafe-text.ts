@@ -4,7 +4,8 @@
  * running. Pure.
  */
 import { t } from "~/lib/i18n";
-import { formatDayMonth, formatTimeRange, weekdayName, type WeeklySessionRule } from "~/modules/schedule";
+import { formatDayMonth, weekdayName } from "~/lib/dates";
+import { formatTimeRange, type WeeklySessionRule } from "~/modules/schedule";
 
 /** A weekly session on one line: "Wednesday 6pm–9pm". */
 export function weeklySessionText(session: Pick<WeeklySessionRule, "dayOfWeek" | "startTime" | "endTime">): string {

@@ -7,7 +7,7 @@ import type { CafeFilters } from "./filters";
 import type { FinderOrigin, FinderPage, FinderSearch } from "./finder-page";
 import { hasFilters, RESULTS_PER_PAGE, roundCoordinate, type FinderQuery } from "./finder-params";
 import { findCafes } from "./search.server";
-import type { TagKind } from "~/modules/cafe";
+import type { TagKind } from "~/modules/tags";
 import { filterOptions, listedCafeIndex, tagLabels } from "~/modules/cafe/index.server";
 import { practiceByCode, searchPractices } from "~/modules/footprint/index.server";
 import { geocode, isInLLR, reverseArea } from "~/modules/geo/index.server";

@@ -4,7 +4,9 @@
  */
 import type { FinderQuery } from "./finder-params";
 import type { CafeFilters } from "./filters";
-import type { CafeListing, TagKind, TagOption } from "~/modules/cafe";
+import type { CafeListing, TagOption } from "~/modules/cafe";
+import type { TagKind } from "~/modules/tags";
+import type { GeocodePrecision } from "~/modules/geo";
 
 export type FinderSearch = {
   /** Where distances are measured from; null lists every matching café by name */
@@ -42,8 +44,7 @@ export type FinderOrigin =
   | {
       kind: "place";
       label: string;
-      /** How exactly the place was found (the geocoder's precision: "postcode", "sector", "district", …) */
-      precision: string;
+      precision: GeocodePrecision;
       /** The sector or district used when the exact postcode is not known */
       matched: string | null;
       corrected: boolean;

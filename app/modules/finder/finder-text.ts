@@ -3,7 +3,8 @@
  * its team has not confirmed, and the day the results' bank holiday falls on. Pure.
  */
 import { t } from "~/lib/i18n";
-import { formatDayDate, intervalRange, type OpenInterval } from "~/modules/schedule";
+import { formatDayDate } from "~/lib/dates";
+import { intervalRange, type OpenInterval } from "~/modules/schedule";
 
 /** "Monday 28 December is a bank holiday: the usual session (6pm–9pm) is not confirmed — check before travelling." */
 export function bankHolidayNoteText(session: OpenInterval, today: string): string {

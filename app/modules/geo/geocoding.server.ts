@@ -46,8 +46,8 @@ import { areaIn, type LLRArea } from "./llr-areas";
 import { matchLookAlike, matchPlace, placeInDistrict, suggestPlaceNames, type PlaceMatch } from "./place-match";
 import { nearestTown, placeNamesIn } from "./places";
 import { forgetOnlinePostcodes, lookupPostcodeOnline, ONLINE_TIMEOUT_MS } from "./postcode-online.server";
+import type { GeocodePrecision } from "./llr-areas";
 
-export type GeocodePrecision = "postcode" | "sector" | "district" | "place" | "online";
 
 export type GeocodeHit = {
   ok: true;
@@ -95,14 +95,13 @@ export function areaAt(lat: number, lng: number): LLRArea | null {
  * town or village (to say "near Oakham"). Null for an impossible position.
  */
 export function reverseArea(lat: number, lng: number): {
-  label: string;
   inLLR: boolean;
   area: LLRArea | null;
   nearestPlace: { name: string; miles: number } | null;
 } | null {
   if (!Number.isFinite(lat) || !Number.isFinite(lng) || Math.abs(lat) > 90 || Math.abs(lng) > 180) return null;
   const area = areaAt(lat, lng);
-  return { label: "your location", inLLR: area !== null, area, nearestPlace: nearestTown(geocodingTables().places, lat, lng) };
+  return { inLLR: area !== null, area, nearestPlace: nearestTown(geocodingTables().places, lat, lng) };
 }
 
 /** Every place name geocode knows (towns, villages, universities, Rutland), for a suggestion list. */

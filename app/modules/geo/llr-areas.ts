@@ -7,6 +7,9 @@ import type { PreparedPolygon } from "./geometry";
 
 export type LLRArea = "Leicester" | "Leicestershire" | "Rutland";
 
+/** How exactly a place was found: its full postcode, its sector or district, a place name, or the online postcode API. */
+export type GeocodePrecision = "postcode" | "sector" | "district" | "place" | "online";
+
 /** The nine local authorities of LLR (2013 codes, unchanged since). */
 const LLR_AUTHORITIES: ReadonlyMap<string, LLRArea> = new Map([
   ["E06000016", "Leicester"],

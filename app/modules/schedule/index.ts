@@ -7,5 +7,3 @@ export * from "./week-text";
 export * from "./schedule-rows";
 export * from "./schedule-validation";
 export * from "./upcoming-changes";
-/** Day and date names, which the hours in words use with every page (~/lib/dates). */
-export { formatDayDate, formatDayMonth, weekdayName } from "~/lib/dates";
