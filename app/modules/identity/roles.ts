@@ -26,11 +26,21 @@ export function isRole(value: unknown): value is Role {
 
 /**
  * A redirect target after sign-in must be a path on this site, never another origin
- * ("//evil.example" and "/\\evil.example" are other origins to a browser).
+ * ("//evil.example" and "/\\evil.example" are other origins to a browser). It is given back as a browser
+ * would send it, with every character outside ASCII percent-escaped: a Location header cannot carry
+ * "/☃", and a redirect that fails to send would fail the sign-in.
  */
 export function safeRedirect(target: unknown, fallback: string): string {
   if (typeof target !== "string" || target === "") return fallback;
   if (!target.startsWith("/") || target.startsWith("//") || target.startsWith("/\\")) return fallback;
-  if (/[\u0000-\u001f]/.test(target)) return fallback;
-  return target;
+  if (/[\u0000-\u001f\u007f]/.test(target)) return fallback;
+  let url: URL;
+  try {
+    url = new URL(target, "http://this.site");
+  } catch {
+    return fallback;
+  }
+  if (url.origin !== "http://this.site") return fallback;
+  const escaped = `${url.pathname}${url.search}${url.hash}`;
+  return /^\/[\x21-\x7e]*$/.test(escaped) && !escaped.startsWith("//") ? escaped : fallback;
 }
