@@ -53,7 +53,8 @@ async function developmentHandler(build) {
 
 function getLoadContext(req, res) {
   // clientIp: Express's req.ip (honours TRUST_PROXY), for per-address rate limits.
-  return { cspNonce: res.locals.cspNonce, clientIp: req.ip };
+  // refusal: why the request guard refused the request, if it did (app/routes/$.tsx says so).
+  return { cspNonce: res.locals.cspNonce, clientIp: req.ip, refusal: res.locals.refusal };
 }
 
 /**
@@ -90,36 +91,21 @@ app.disable("x-powered-by");
 app.set("trust proxy", initialBuild.entry.module.trustProxySetting?.() ?? "loopback");
 app.use(compression());
 
-const securityHeaders = initialBuild.entry.module.baseSecurityHeaders ?? {};
+const securityHeaders = {
+  ...initialBuild.entry.module.baseSecurityHeaders,
+  ...initialBuild.entry.module.transportSecurityHeaders?.(),
+};
 app.use((_req, res, next) => {
   for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
   res.locals.cspNonce = randomBytes(16).toString("base64");
   next();
 });
 
-/**
- * An address whose percent-escapes do not decode (e.g. /%ZZ, /cafes/%E0%A4%A) cannot name any page. Remix
- * would match it as raw text, warning in the log at each of its route matches; Express's router would
- * answer a bare "Bad Request" and log a stack trace. Instead the app's own not-found page (urgent help,
- * the search box) is rendered, as for a GET of an address that matches no route, and sent with status 400.
- */
-const UNDECODABLE_ADDRESS = "/__undecodable-address__";
-function decodes(pathname) {
-  try {
-    decodeURIComponent(pathname);
-    return true;
-  } catch {
-    return false;
-  }
-}
-app.use((req, res, next) => {
-  if (decodes(req.path)) return next();
-  req.url = req.originalUrl = UNDECODABLE_ADDRESS;
-  if (req.method !== "HEAD") req.method = "GET"; // a form posted there has nowhere to go either
-  const setStatus = res.status.bind(res);
-  res.status = (code) => setStatus(code === 404 ? 400 : code);
-  next();
-});
+// Requests refused before the app (app/platform/request-guard.server.ts): addresses too long to be a page or
+// whose escapes do not decode, methods other than GET, HEAD and POST, forms sent from another website. Each
+// is answered with the app's own not-found page (urgent help, the search box) under the refusal's status.
+const requestGuard = initialBuild.entry.module.requestGuard;
+if (typeof requestGuard === "function") app.use(requestGuard());
 
 // Fingerprinted build output: cache for a year.
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y", index: false }));

@@ -7,6 +7,7 @@ import { applySecurityHeaders } from "~/platform/security-headers.server";
 export { startBackgroundJobs } from "~/background-jobs.server";
 export { baseSecurityHeaders } from "~/platform/security-headers.server";
 export { publicPageCache } from "~/platform/public-cache.server";
+export { requestGuard } from "~/platform/request-guard.server";
 export { routeSubsets } from "~/platform/route-subsets.server";
 export { checkConfiguration, trustProxySetting } from "~/platform/startup.server";
 

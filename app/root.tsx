@@ -33,7 +33,12 @@ export const links: LinksFunction = () => [
 ];
 
 export const meta: MetaFunction = ({ error }) => [
-  { title: isRouteErrorResponse(error) && error.status === 403 ? `${t("error.forbiddenTitle")} – ${t("brand.appName")}` : t("brand.name") },
+  {
+    title:
+      isRouteErrorResponse(error) && error.status === 403
+        ? `${t(unsentFormMessage(error.data) ? "form.error.title" : "error.forbiddenTitle")} – ${t("brand.appName")}`
+        : t("brand.name"),
+  },
   { name: "description", content: t("brand.tagline") },
 ];
 
@@ -98,10 +103,11 @@ export function ErrorBoundary() {
       </>
     );
   }
-  if (isRouteErrorResponse(error) && error.status === 403) return <Forbidden />;
   const formMessage = isRouteErrorResponse(error) ? unsentFormMessage(error.data) : null;
+  if (isRouteErrorResponse(error) && error.status === 403 && !formMessage) return <Forbidden />;
   if (formMessage) {
-    // A form whose body could not be read (too large, or not a form): app/platform/forms.server.ts.
+    // A form whose body could not be read (too large, or not a form): app/platform/forms.server.ts; or one
+    // sent from another website (app/routes/$.tsx).
     return (
       <>
         <h1>{t("form.error.title")}</h1>

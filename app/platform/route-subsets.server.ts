@@ -15,7 +15,7 @@
  * address is first seen, and an address whose check fails is handled over the whole build. The browser's
  * data requests while navigating (single fetch: `/cafes/x.data`, `/_root.data` for `/`) need the routes of
  * the page they are for. Other requests (form posts, the route manifest the browser asks for while
- * navigating) get null: the whole build.
+ * navigating) get null: the whole build, as does an address deeper than any page (MAX_SUBSET_SEGMENTS).
  */
 import type { ServerBuild } from "@remix-run/node";
 import { matchRoutes } from "@remix-run/react";
@@ -26,6 +26,11 @@ type RouteNode = { id: string; path?: string; index?: boolean; caseSensitive?: b
 const MAX_ADDRESSES = 5_000;
 /** Longer addresses are worked out each time rather than remembered. */
 const MAX_REMEMBERED_LENGTH = 256;
+/**
+ * An address with more segments than any page has is handled over the whole build, without working out a
+ * subset: the work grows with the square of the number of segments (server.js refuses far longer ones first).
+ */
+export const MAX_SUBSET_SEGMENTS = 12;
 
 /** The route tree as Remix builds it from the manifest (children in manifest order), of the kept routes. */
 function routeTree(routes: ServerBuild["routes"], keep?: ReadonlySet<string>): RouteNode[] {
@@ -62,6 +67,12 @@ function matchedIds(tree: RouteNode[], pathname: string, basename: string | unde
 
 function pick<T>(record: Record<string, T>, keep: ReadonlySet<string>): Record<string, T> {
   return Object.fromEntries(Object.entries(record).filter(([id]) => keep.has(id)));
+}
+
+function segmentCount(pathname: string): number {
+  let slashes = 0;
+  for (let i = 0; i < pathname.length; i++) if (pathname.charCodeAt(i) === 47) slashes++;
+  return slashes;
 }
 
 /** The page a single-fetch data request is for ("/cafes/x.data" → "/cafes/x", "/_root.data" → "/"), or the address itself. */
@@ -102,6 +113,7 @@ export function routeSubsets<H>(build: ServerBuild, handlerFor: (build: ServerBu
     if (request.method !== "GET" && request.method !== "HEAD") return null;
     const pathname = pageAddress(new URL(request.url).pathname, build.basename);
     if (pathname === manifestPath) return null;
+    if (segmentCount(pathname) > MAX_SUBSET_SEGMENTS) return null;
     if (pathname.length > MAX_REMEMBERED_LENGTH) return handlerForAddress(pathname);
     let handler = byAddress.get(pathname);
     if (handler === undefined) {

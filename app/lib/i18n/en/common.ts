@@ -64,6 +64,8 @@ export const common = {
   "form.error.unreadable":
     "The form could not be read, so nothing was saved. Go back to the form, check what you typed, then send it again.",
   "form.error.title": "Your form was not sent",
+  "form.error.crossSite":
+    "This form came from another website, so nothing was sent or changed. If you meant to use Café Network, go to its home page and try again from there.",
   "form.error.unknownAction": "This page could not tell what the form asked it to do, so nothing was changed. Reload the page and try again",
   "form.honeypotLabel": "Leave this field empty",
 
