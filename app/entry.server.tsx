@@ -2,10 +2,10 @@ import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToString } from "react-dom/server";
 import { NonceProvider } from "~/components/nonce";
-import { applySecurityHeaders } from "~/platform/security-headers.server";
+import { applySecurityHeaders, isPersonalRequest, PRIVATE_CACHE_CONTROL } from "~/platform/security-headers.server";
 
 export { startBackgroundJobs } from "~/background-jobs.server";
-export { baseSecurityHeaders } from "~/platform/security-headers.server";
+export { baseSecurityHeaders, transportSecurityHeaders } from "~/platform/security-headers.server";
 export { publicPageCache } from "~/platform/public-cache.server";
 export { requestGuard } from "~/platform/request-guard.server";
 export { routeSubsets } from "~/platform/route-subsets.server";
@@ -26,6 +26,7 @@ export default async function handleRequest(
   const nonce = typeof loadContext.cspNonce === "string" ? loadContext.cspNonce : "";
   await handOverWhole(remixContext);
   applySecurityHeaders(responseHeaders, nonce);
+  if (isPersonalRequest(request)) responseHeaders.set("Cache-Control", PRIVATE_CACHE_CONTROL);
   const html = renderToString(
     <NonceProvider value={nonce}>
       <RemixServer context={remixContext} url={request.url} nonce={nonce} />
@@ -59,6 +60,14 @@ async function handOverWhole(context: EntryContext) {
   context.renderMeta.streamCache = { 0: chunk };
   // <RemixServer> asks for a reader of its own: give it an empty, finished stream.
   context.serverHandoffStream = new ReadableStream({ start: (controller) => controller.close() });
+}
+
+/** The data a signed-in person's browser asks for while navigating is never kept either. */
+export function handleDataRequest(response: Response, { request }: { request: Request }): Response {
+  if (!isPersonalRequest(request) || response.headers.get("Cache-Control") === PRIVATE_CACHE_CONTROL) return response;
+  const headers = new Headers(response.headers);
+  headers.set("Cache-Control", PRIVATE_CACHE_CONTROL);
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
 export function handleError(error: unknown, { request }: { request: Request }) {

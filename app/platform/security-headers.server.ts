@@ -45,7 +45,34 @@ export const baseSecurityHeaders: Record<string, string> = {
   "Permissions-Policy": "camera=(), microphone=(), payment=(), geolocation=(self)",
 };
 
+/**
+ * Headers that depend on how the site is reached: when APP_URL is https, browsers are told to use https
+ * only, for a year, on the site and its subdomains (HSTS). server.js adds them to every response.
+ */
+export function transportSecurityHeaders(): Record<string, string> {
+  const url = getEnv().APP_URL;
+  return url?.startsWith("https://") ? { "Strict-Transport-Security": "max-age=31536000; includeSubDomains" } : {};
+}
+
 /** The page-specific header; server.js adds baseSecurityHeaders to every response. */
 export function applySecurityHeaders(headers: Headers, nonce: string) {
   headers.set("Content-Security-Policy", contentSecurityPolicy(nonce));
 }
+
+/**
+ * Pages about one person, or that carry a secret in their address: signing in, resetting a password,
+ * accepting an invitation, the account, and every staff area. With their data requests (`/account.data`).
+ */
+const PERSONAL_ADDRESS = /^\/(?:sign-in|sign-out|forgot-password|reset-password|invitations|account|manage|admin|cap|coverage|grants|panel|organisation)(?:$|\/|\.data$)/;
+
+/**
+ * A response no browser or proxy may keep: anything sent to a signed-in person (only the sign-in cookie is
+ * ever set, so any cookie counts) and every personal page. Anonymous public pages are left to their own
+ * caching (public-cache.server.ts caches only requests without a cookie).
+ */
+export function isPersonalRequest(request: Request): boolean {
+  if (request.headers.has("cookie") || request.headers.has("authorization")) return true;
+  return PERSONAL_ADDRESS.test(new URL(request.url).pathname);
+}
+
+export const PRIVATE_CACHE_CONTROL = "private, no-store";
