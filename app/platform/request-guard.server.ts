@@ -3,7 +3,7 @@
  * entry.server.tsx) first, before the files and the app, so a refused request costs nothing:
  *
  * - **An address too long to be a page** (a path over MAX_PATH_LENGTH characters or with more than
- *   MAX_PATH_SEGMENTS slashes; the query string is not counted) → 414. The app's deepest address has six
+ *   MAX_PATH_SEGMENTS slashes; the query string is not counted) → 414. The app's deepest address has five
  *   segments; matching a path against the routes costs time that grows faster than its length.
  * - **A method the site does not use** (anything but GET, HEAD and POST) → 405 with `Allow: GET, HEAD, POST`.
  * - **A form sent from another website**: a POST whose `Origin` is not the site's own (APP_URL's origin, or,
