@@ -100,9 +100,9 @@ export default function Account() {
           </p>
         ) : null}
 
-        <h2 id="change-password">{t("auth.account.changePassword")}</h2>
+        <h2 id="change-password-heading">{t("auth.account.changePassword")}</h2>
         <p>{t("auth.account.changePasswordHint")}</p>
-        <Form method="post" {...formProps} aria-labelledby="change-password">
+        <Form method="post" {...formProps} aria-labelledby="change-password-heading">
           <input type="hidden" name="intent" value="change-password" />
           <input type="hidden" name="username" autoComplete="username" value={account.email} />
           <TextField

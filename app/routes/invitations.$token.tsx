@@ -61,9 +61,9 @@ const invitationForms = byIntent({ accept: z.object({}), "create-account": newAc
 function failure(read: ReadSubmission, reason: AcceptFailure) {
   if (reason === "account-exists" || reason === "wrong-account") {
     const formError = code(reason === "account-exists" ? "auth.invitation.accountExists" : "auth.invitation.notYours");
-    return data({ ...read.reply({ formError }), state: null }, { status: 400 });
+    return data({ ...read.reply({ formError }), invitationState: null }, { status: 400 });
   }
-  return data({ ...read.reply(), state: reason }, { status: 400 });
+  return data({ ...read.reply(), invitationState: reason }, { status: 400 });
 }
 
 /**
@@ -122,7 +122,7 @@ export default function Invitation() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { fields, formProps, summary } = useAppForm({ schema: newAccountSchema, lastResult: actionData });
-  const failedState = actionData && "state" in actionData ? actionData.state : null;
+  const failedState = actionData && "invitationState" in actionData ? actionData.invitationState : null;
   const state = failedState ?? data.state;
   const inv = data.invitation;
 

@@ -25,7 +25,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const read = await readSubmission(request, newPasswordSchema, { maxBytes: 20_000, honeypot: true, hide: PASSWORD_FIELDS });
   if (!read.ok) return read.response;
   const outcome = await resetPasswordWithToken(params.token ?? "", read.value.password);
-  if (!outcome.ok) return data({ ...read.reply(), state: outcome.state }, { status: 400 });
+  if (!outcome.ok) return data({ ...read.reply(), tokenState: outcome.state }, { status: 400 });
   return signInAndRedirect(request, outcome.userId, "/account?notice=password-reset");
 }
 
@@ -50,7 +50,8 @@ function TokenProblem({ state, minutes }: { state: Exclude<TokenState, "valid">;
 export default function ResetPassword() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const state: TokenState = actionData && "state" in actionData ? actionData.state : data.state;
+  // A refused form keeps the form; only a token that stopped working replaces it.
+  const state: TokenState = actionData && "tokenState" in actionData ? actionData.tokenState : data.state;
   const { fields, formProps, summary } = useAppForm({ schema: newPasswordSchema, lastResult: actionData });
   return (
     <div className="nhsuk-grid-row">

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { describeE2E, expectNoAxeViolations, newPage, setUpBrowser, signIn } from "./support/browser";
+import { describeE2E, expectNoAxeViolations, firstLink, newPage, setUpBrowser, signIn, waitForEmail } from "./support/browser";
 
 setUpBrowser();
 
@@ -76,5 +76,39 @@ describeE2E("account forms", () => {
     await page.locator(".nhsuk-error-summary").waitFor();
     expect(await page.locator("#field-email-error").textContent()).toContain("Enter a correct email address and password");
     expect(await page.locator("#field-email").inputValue()).toBe("admin@example.org");
+  });
+  it("without JavaScript: a password the reset form refuses keeps the form, with the message next to the field, and the link still works", async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    await page.goto("/forgot-password");
+    await page.getByLabel("Email address").fill("panel@example.org");
+    await Promise.all([page.waitForURL("**/forgot-password?sent=1"), page.getByRole("button", { name: "Send the link" }).click()]);
+    const link = firstLink((await waitForEmail("panel@example.org", /Reset your Café Network password/)).text);
+    await page.goto(link);
+    await page.getByLabel("New password", { exact: true }).fill("short");
+    await page.getByLabel("Enter the new password again").fill("short");
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST"),
+      page.getByRole("button", { name: /password/i }).click(),
+    ]);
+    expect(response.status()).toBe(400);
+    await page.waitForLoadState("load");
+    expect(await page.locator("#field-password-error").textContent()).toContain("at least 10 characters");
+    expect(await page.locator(".nhsuk-error-summary").textContent()).toContain("at least 10 characters");
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).not.toMatch(/does not work|not valid/i);
+    await expectNoAxeViolations(page, "reset password with an error, no JavaScript");
+  });
+
+  it("with JavaScript: the change-password form checks the new password as the person leaves the field, without a script error", async () => {
+    const page = await newPage();
+    const scriptErrors: string[] = [];
+    page.on("pageerror", (error) => scriptErrors.push(error.message));
+    await signIn(page, "commissioner@example.org");
+    await page.goto("/account");
+    await page.getByLabel("New password", { exact: true }).fill("short");
+    await page.getByLabel("Enter the new password again").focus();
+    const error = page.locator("#field-password-error");
+    await error.waitFor();
+    expect(await error.textContent()).toContain("at least 10 characters");
+    expect(scriptErrors).toEqual([]);
   });
 });
