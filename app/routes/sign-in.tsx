@@ -4,16 +4,24 @@ import { ErrorSummary, fieldValue, Honeypot, TextField } from "~/components/form
 import { useAppForm } from "~/lib/forms";
 import { code, t } from "~/lib/i18n";
 import { homePathFor, PASSWORD_FIELDS, safeRedirect, signInSchema } from "~/modules/identity";
-import { attemptSignIn, getUser, signInAndRedirect } from "~/modules/identity/index.server";
+import { attemptSignIn, getSignIn, idleLimitMs, signInAndRedirect } from "~/modules/identity/index.server";
 import { readSubmission } from "~/platform/forms.server";
 import { clientAddress, tooManySubmissions } from "~/platform/rate-limit.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("auth.signIn.title")} – ${t("brand.appName")}` }];
 
+/** `idleNotice`: this browser's session ended after SESSION_IDLE_MINUTES without use, in words. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await getUser(request);
+  const { user, idle } = await getSignIn(request);
   const redirectTo = safeRedirect(new URL(request.url).searchParams.get("redirectTo"), "");
-  return { signedInAs: user?.name ?? null, redirectTo };
+  return { signedInAs: user?.name ?? null, redirectTo, idleNotice: idle ? idleNotice(idleLimitMs() / 60_000) : null };
+}
+
+/** "You were signed out after 4 hours without activity" (in minutes when it is not a whole number of hours). */
+function idleNotice(minutes: number): string {
+  return minutes % 60 === 0 && minutes >= 120
+    ? t("auth.signIn.idleHours", { hours: minutes / 60 })
+    : t("auth.signIn.idleMinutes", { minutes });
 }
 
 /**
@@ -34,13 +42,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function SignIn() {
-  const { signedInAs, redirectTo } = useLoaderData<typeof loader>();
+  const { signedInAs, redirectTo, idleNotice } = useLoaderData<typeof loader>();
   const { fields, formProps, summary } = useAppForm({ schema: signInSchema, lastResult: useActionData<typeof action>() });
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <ErrorSummary errors={summary} />
         <h1>{t("auth.signIn.title")}</h1>
+        {idleNotice ? <p className="nhsuk-inset-text">{idleNotice}</p> : null}
         {signedInAs ? <p className="nhsuk-inset-text">{t("auth.signIn.signedInAs", { name: signedInAs })}</p> : null}
         <p>{t("auth.signIn.intro")}</p>
         <Form method="post" {...formProps}>
