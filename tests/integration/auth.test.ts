@@ -169,8 +169,8 @@ describe("signing in", () => {
   it("lets colleagues behind one proxy sign in, however many sign-ins and typos there are", async () => {
     const proxy = freshIp();
     const colleagues = await Promise.all(Array.from({ length: 4 }, () => makeUser([{ role: "cafe-manager" }])));
-    // A morning's sign-ins through the proxy, with a typo now and then.
-    for (let round = 0; round < 4; round++) {
+    // A morning's sign-ins through the proxy, with a typo now and then: more than the address's ten.
+    for (let round = 0; round < 3; round++) {
       for (const colleague of colleagues) {
         expect((await attemptSignIn({ email: colleague.email, password: "typo" }, proxy)).status).toBe(400);
         expect((await attemptSignIn({ email: colleague.email, password: TEST_PASSWORD }, proxy)).status).toBe(302);
@@ -182,7 +182,7 @@ describe("signing in", () => {
     }
     expect((await attemptSignIn({ email: colleagues[0]!.email, password: "wrong" }, proxy)).status).toBe(429);
     expect((await attemptSignIn({ email: colleagues[0]!.email, password: TEST_PASSWORD }, proxy)).status).toBe(302);
-  });
+  }, 60_000);
 
   it("lets the right password in, slowed down, while an account is attacked from many addresses", async () => {
     const user = await makeUser([{ role: "admin" }]);
@@ -199,7 +199,7 @@ describe("signing in", () => {
     expect(real.status).toBe(302);
     expect(performance.now() - started).toBeGreaterThanOrEqual(SIGN_IN_DELAY_MS - 50);
     expect((await userFromCookie(cookieFrom(real)))?.id).toBe(user.id);
-  });
+  }, 60_000);
 
   it("slows an account down only past its limit", async () => {
     process.env.RATE_LIMIT_FACTOR = "0.25"; // 5 failures per account, so the test stays short
