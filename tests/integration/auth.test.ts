@@ -341,6 +341,18 @@ describe("your account", () => {
     expect(body.homePath).toBe("/grants");
   });
 
+  it("limits current-password checks (5 per 15 minutes) without touching the account's sign-ins", async () => {
+    const user = await makeUser([{ role: "admin" }]);
+    const here = await signInCookieFor(user.id);
+    const change = (currentPassword: string) =>
+      call(account.action, post("/account", { intent: "change-password", currentPassword, password: "a brand new passphrase", confirm: "a brand new passphrase" }, here));
+    for (let i = 0; i < 5; i++) expect((await change("not it")).status).toBe(400);
+    const blocked = await change(TEST_PASSWORD);
+    expect(blocked.status).toBe(429);
+    expect((await json<{ errors: Record<string, string> }>(blocked)).errors._form).toMatch(/Too many attempts\. Wait 15 minutes/);
+    expect((await attemptSignIn({ email: user.email, password: TEST_PASSWORD }, freshIp())).status).toBe(302);
+  });
+
   it("changes the password after checking the current one, and ends the other sessions", async () => {
     const user = await makeUser([{ role: "admin" }]);
     const here = await signInCookieFor(user.id);
