@@ -146,6 +146,13 @@ const schema = z.object({
       }
       return setting;
     }),
+  /** Minutes without use after which a sign-in session ends (at most the sessions' 30 days). */
+  SESSION_IDLE_MINUTES: z.coerce
+    .number({ error: "must be a whole number of minutes, e.g. 240" })
+    .int("must be a whole number of minutes, e.g. 240")
+    .min(5, "must be at least 5 minutes")
+    .max(43_200, "must be at most 43200 minutes (30 days, how long a sign-in session lasts)")
+    .default(240),
   /** Seconds a public search result may be cached (at most 60: "open now" is minute-precise). */
   PUBLIC_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(30),
 });

@@ -23,12 +23,19 @@ const MINUTE = 60_000;
 
 export const RATE_LIMITS = {
   /**
-   * Failed sign-ins from one address (a successful one is given back: see refundRateLimit), so the staff
-   * of one organisation behind a shared proxy do not lock each other out by signing in.
+   * Failed sign-ins from one address for email addresses that have no account (spraying). Past it, the
+   * address is refused unless the password is right, so colleagues behind one proxy still sign in.
    */
   signInIp: { limit: 10, windowMs: 15 * MINUTE },
-  /** Sign-in attempts for one account (email address), and current-password checks on /account. */
-  signInAccount: { limit: 5, windowMs: 15 * MINUTE },
+  /** Failed sign-ins for one account from one address: past it, that pair is refused. */
+  signInPair: { limit: 5, windowMs: 15 * MINUTE },
+  /**
+   * Failed sign-ins for one account from all addresses: past it, every sign-in for the account is slowed
+   * down (identity's SIGN_IN_DELAY_MS), never refused, so an attacker cannot lock the real user out.
+   */
+  signInAccount: { limit: 20, windowMs: 15 * MINUTE },
+  /** Current-password checks on /account, per account. */
+  passwordCheck: { limit: 5, windowMs: 15 * MINUTE },
   /** Password-reset requests from one address. */
   resetIp: { limit: 10, windowMs: 60 * MINUTE },
   /** Password-reset requests for one email address. */
@@ -109,6 +116,18 @@ export async function consumeRateLimits(limits: [key: string, rule: RateLimitRul
     if (!result.allowed && (!refused || result.retryAfterSeconds > refused.retryAfterSeconds)) refused = result;
   }
   return refused;
+}
+
+/**
+ * Whether one more attempt against `key` would be refused in the current window, without recording one:
+ * that refusal, or null.
+ */
+export async function isOverRateLimit(key: string, rule: RateLimitRule): Promise<RateLimitResult | null> {
+  const at = now();
+  const bucket = await prisma.rateLimitBucket.findUnique({ where: { key } });
+  if (!bucket || bucket.resetAt <= at) return null;
+  const result = decide(bucket.count + 1, effectiveLimit(rule.limit, getEnv().RATE_LIMIT_FACTOR), bucket.resetAt, at);
+  return result.allowed ? null : result;
 }
 
 /**

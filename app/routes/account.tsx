@@ -58,7 +58,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const cleared = await clearedSignInCookie();
     return redirect("/sign-out", { headers: { "Set-Cookie": cleared } });
   }
-  const limit = await consumeRateLimit(`sign-in:account:${user.email}`, RATE_LIMITS.signInAccount);
+  const limit = await consumeRateLimit(`password-check:${user.id}`, RATE_LIMITS.passwordCheck);
   if (!limit.allowed) return tooManySubmissions(limit, "auth.account.tooMany", read);
   if (!(await verifyCurrentPassword(user.id, form.currentPassword))) {
     return read.refuse({ fieldErrors: { currentPassword: code("auth.account.currentWrong") } });

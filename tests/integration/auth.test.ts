@@ -3,7 +3,7 @@ import * as account from "~/routes/account";
 import * as signIn from "~/routes/sign-in";
 import * as signOut from "~/routes/sign-out";
 import { PASSWORD_MIN } from "~/modules/identity";
-import { pruneExpiredSignInSessions } from "~/modules/identity/index.server";
+import { attemptSignIn as attemptSignInWithLimits, pruneExpiredSignInSessions, SIGN_IN_DELAY_MS } from "~/modules/identity/index.server";
 import { prisma } from "~/platform/db.server";
 import { MIN_PASSWORD_LENGTH } from "~/modules/identity/index.server";
 import { resetEnvCache } from "~/platform/env.server";
@@ -110,50 +110,122 @@ describe("signing in", () => {
     expect(await prisma.signInSession.count({ where: { userId: user.id } })).toBe(0);
   });
 
-  it("limits attempts per account (5 per 15 minutes), even from different addresses and with the right password", async () => {
+  it("lets the real user in from another address after an attacker's wrong passwords", async () => {
     const user = await makeUser([{ role: "panel-member" }]);
+    const attacker = freshIp();
     for (let i = 0; i < 5; i++) {
-      const r = await attemptSignIn({ email: user.email, password: "wrong password" }, freshIp());
-      expect(r.status).toBe(400);
+      expect((await attemptSignIn({ email: user.email, password: "wrong password" }, attacker)).status).toBe(400);
     }
-    const blocked = await attemptSignIn({ email: user.email, password: TEST_PASSWORD }, freshIp());
-    expect(blocked.status).toBe(429);
-    expect(Number(blocked.headers.get("Retry-After"))).toBeGreaterThan(0);
-    const body = await json<{ errors: Record<string, string> }>(blocked);
-    expect(body.errors._form).toMatch(/Too many attempts to sign in\. Wait 15 minutes/);
-    expect(blocked.headers.get("Set-Cookie")).toBeNull();
-    // Another account is not affected.
-    const other = await makeUser([{ role: "panel-member" }]);
-    expect((await attemptSignIn({ email: other.email, password: TEST_PASSWORD }, freshIp())).status).toBe(302);
+    expect((await attemptSignIn({ email: user.email, password: "wrong password" }, attacker)).status).toBe(429);
+    const real = await attemptSignIn({ email: user.email, password: TEST_PASSWORD }, freshIp());
+    expect(real.status).toBe(302);
+    expect((await userFromCookie(cookieFrom(real)))?.id).toBe(user.id);
   });
 
-  it("limits attempts per address (10 per 15 minutes), whatever the accounts", async () => {
+  it("refuses an account and address pair after 5 failures (15 minutes), even with the right password", async () => {
+    const user = await makeUser([{ role: "panel-member" }]);
+    const ip = freshIp();
+    for (let i = 0; i < 5; i++) {
+      expect((await attemptSignIn({ email: user.email, password: "wrong password" }, ip)).status).toBe(400);
+    }
+    const sixth = await attemptSignIn({ email: user.email, password: "wrong password" }, ip);
+    expect(sixth.status).toBe(429);
+    expect(Number(sixth.headers.get("Retry-After"))).toBeGreaterThan(0);
+    expect((await json<{ errors: Record<string, string> }>(sixth)).errors._form).toMatch(/Too many attempts to sign in\. Wait 15 minutes/);
+    const right = await attemptSignIn({ email: user.email, password: TEST_PASSWORD }, ip);
+    expect(right.status).toBe(429);
+    expect(right.headers.get("Set-Cookie")).toBeNull();
+    // The same email address in another case is the same pair.
+    expect((await attemptSignIn({ email: user.email.toUpperCase(), password: "wrong password" }, ip)).status).toBe(429);
+  });
+
+  it("lets a colleague with the right password in from an address with ten failures for another account", async () => {
+    const attacked = await makeUser([{ role: "cafe-manager" }]);
+    const colleague = await makeUser([{ role: "cafe-manager" }]);
+    const office = freshIp();
+    for (let i = 0; i < 10; i++) {
+      expect([400, 429]).toContain((await attemptSignIn({ email: attacked.email, password: "wrong" }, office)).status);
+    }
+    expect((await attemptSignIn({ email: colleague.email, password: TEST_PASSWORD }, office)).status).toBe(302);
+  });
+
+  it("limits failures for unknown email addresses per address (10 per 15 minutes), without telling whether an account exists", async () => {
     const ip = freshIp();
     for (let i = 0; i < 10; i++) {
-      const r = await attemptSignIn({ email: uniqueEmail("spray"), password: "guess" }, ip);
-      expect(r.status).toBe(400);
+      expect((await attemptSignIn({ email: uniqueEmail("spray"), password: "guess" }, ip)).status).toBe(400);
     }
-    const user = await makeUser([{ role: "admin" }]);
-    const blocked = await attemptSignIn({ email: user.email, password: TEST_PASSWORD }, ip);
+    const blocked = await attemptSignIn({ email: uniqueEmail("spray"), password: "guess" }, ip);
     expect(blocked.status).toBe(429);
-    // Another address still works.
-    expect((await attemptSignIn({ email: user.email, password: TEST_PASSWORD }, freshIp())).status).toBe(302);
+    expect(Number(blocked.headers.get("Retry-After"))).toBeGreaterThan(0);
+    // A real account with a wrong password gets the same answer there…
+    const user = await makeUser([{ role: "admin" }]);
+    expect((await attemptSignIn({ email: user.email, password: "guess" }, ip)).status).toBe(429);
+    // …and with the right one signs in.
+    expect((await attemptSignIn({ email: user.email, password: TEST_PASSWORD }, ip)).status).toBe(302);
+    // Another address is not affected.
+    expect((await attemptSignIn({ email: uniqueEmail("spray"), password: "guess" }, freshIp())).status).toBe(400);
   });
 
-  it("counts only failed sign-ins per address, so colleagues behind one proxy do not lock each other out", async () => {
+  it("lets colleagues behind one proxy sign in, however many sign-ins and typos there are", async () => {
     const proxy = freshIp();
     const colleagues = await Promise.all(Array.from({ length: 4 }, () => makeUser([{ role: "cafe-manager" }])));
-    // A morning's sign-ins through the proxy: far more than the 10 failures an address may make.
-    for (let round = 0; round < 4; round++) {
+    // A morning's sign-ins through the proxy, with a typo now and then: more than the address's ten.
+    for (let round = 0; round < 3; round++) {
       for (const colleague of colleagues) {
+        expect((await attemptSignIn({ email: colleague.email, password: "typo" }, proxy)).status).toBe(400);
         expect((await attemptSignIn({ email: colleague.email, password: TEST_PASSWORD }, proxy)).status).toBe(302);
       }
     }
-    // Failures still count: after ten, the address is refused, even for a right password.
+    // Mistyped email addresses count against the address: past ten, a wrong password is refused, a right one is not.
     for (let i = 0; i < 10; i++) {
       expect((await attemptSignIn({ email: uniqueEmail("typo"), password: "wrong" }, proxy)).status).toBe(400);
     }
-    expect((await attemptSignIn({ email: colleagues[0]!.email, password: TEST_PASSWORD }, proxy)).status).toBe(429);
+    expect((await attemptSignIn({ email: colleagues[0]!.email, password: "wrong" }, proxy)).status).toBe(429);
+    expect((await attemptSignIn({ email: colleagues[0]!.email, password: TEST_PASSWORD }, proxy)).status).toBe(302);
+  }, 60_000);
+
+  it("lets the right password in, slowed down, while an account is attacked from many addresses", async () => {
+    const user = await makeUser([{ role: "admin" }]);
+    for (let i = 0; i < 20; i++) {
+      expect((await attemptSignIn({ email: user.email, password: `guess ${i}` }, freshIp())).status).toBe(400);
+    }
+    // Past 20 failures, a wrong password is still only wrong (no lock-out to learn from)…
+    const wrongStarted = performance.now();
+    expect((await attemptSignIn({ email: user.email, password: "guess 21" }, freshIp())).status).toBe(400);
+    expect(performance.now() - wrongStarted).toBeGreaterThanOrEqual(SIGN_IN_DELAY_MS - 50);
+    // …and the right one signs in from a fresh address, after the delay.
+    const started = performance.now();
+    const real = await attemptSignIn({ email: user.email, password: TEST_PASSWORD }, freshIp());
+    expect(real.status).toBe(302);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(SIGN_IN_DELAY_MS - 50);
+    expect((await userFromCookie(cookieFrom(real)))?.id).toBe(user.id);
+  }, 60_000);
+
+  it("slows an account down only past its limit", async () => {
+    process.env.RATE_LIMIT_FACTOR = "0.25"; // 5 failures per account, so the test stays short
+    resetEnvCache();
+    const user = await makeUser([{ role: "admin" }]);
+    const pauses: number[] = [];
+    const pause = async (ms: number) => void pauses.push(ms);
+    for (let i = 0; i < 5; i++) {
+      const attempt = await attemptSignInWithLimits({ email: user.email, password: "wrong", address: freshIp() }, pause);
+      expect(attempt.outcome).toBe("failed");
+    }
+    expect(pauses).toEqual([]);
+    expect((await attemptSignInWithLimits({ email: user.email, password: TEST_PASSWORD, address: freshIp() }, pause)).outcome).toBe("signed-in");
+    expect(pauses).toEqual([SIGN_IN_DELAY_MS]);
+    // Unknown email addresses are counted and slowed down the same way.
+    const nobody = uniqueEmail("nobody");
+    for (let i = 0; i < 6; i++) await attemptSignInWithLimits({ email: nobody, password: "wrong", address: freshIp() }, pause);
+    expect(pauses).toEqual([SIGN_IN_DELAY_MS, SIGN_IN_DELAY_MS]);
+  });
+
+  it("lets exactly 5 of 10 concurrent guesses for one pair through to the password check", async () => {
+    const user = await makeUser([{ role: "admin" }]);
+    const ip = freshIp();
+    const statuses = await Promise.all(Array.from({ length: 10 }, () => attemptSignIn({ email: user.email, password: "wrong" }, ip)).map(async (r) => (await r).status));
+    expect(statuses.filter((s) => s === 400)).toHaveLength(5);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(5);
   });
 
   it("treats every address of one IPv6 /64 network as one address", async () => {
@@ -161,28 +233,29 @@ describe("signing in", () => {
       const r = await attemptSignIn({ email: uniqueEmail("v6"), password: "guess" }, `2001:db8:77:1::${i.toString(16)}`);
       expect(r.status).toBe(400);
     }
-    const user = await makeUser([{ role: "admin" }]);
-    expect((await attemptSignIn({ email: user.email, password: TEST_PASSWORD }, "2001:db8:77:1:ffff:ffff:ffff:ffff")).status).toBe(429);
+    expect((await attemptSignIn({ email: uniqueEmail("v6"), password: "guess" }, "2001:db8:77:1:ffff:ffff:ffff:ffff")).status).toBe(429);
     // The next /64 is someone else.
-    expect((await attemptSignIn({ email: user.email, password: TEST_PASSWORD }, "2001:db8:77:2::1")).status).toBe(302);
+    expect((await attemptSignIn({ email: uniqueEmail("v6"), password: "guess" }, "2001:db8:77:2::1")).status).toBe(400);
   });
 
   it("multiplies the limits by RATE_LIMIT_FACTOR", async () => {
     process.env.RATE_LIMIT_FACTOR = "2";
     resetEnvCache();
     const user = await makeUser([{ role: "admin" }]);
+    const ip = freshIp();
     for (let i = 0; i < 10; i++) {
-      expect((await attemptSignIn({ email: user.email, password: "wrong" }, freshIp())).status).toBe(400);
+      expect((await attemptSignIn({ email: user.email, password: "wrong" }, ip)).status).toBe(400);
     }
-    expect((await attemptSignIn({ email: user.email, password: "wrong" }, freshIp())).status).toBe(429);
+    expect((await attemptSignIn({ email: user.email, password: "wrong" }, ip)).status).toBe(429);
   });
 
-  it("forgets an account's failed attempts after a successful sign-in", async () => {
+  it("forgets a pair's failed attempts after a successful sign-in", async () => {
     const user = await makeUser([{ role: "admin" }]);
-    for (let i = 0; i < 4; i++) await attemptSignIn({ email: user.email, password: "wrong" }, freshIp());
-    expect((await attemptSignIn({ email: user.email, password: TEST_PASSWORD }, freshIp())).status).toBe(302);
-    for (let i = 0; i < 4; i++) {
-      expect((await attemptSignIn({ email: user.email, password: "wrong" }, freshIp())).status).toBe(400);
+    const ip = freshIp();
+    for (let i = 0; i < 4; i++) await attemptSignIn({ email: user.email, password: "wrong" }, ip);
+    expect((await attemptSignIn({ email: user.email, password: TEST_PASSWORD }, ip)).status).toBe(302);
+    for (let i = 0; i < 5; i++) {
+      expect((await attemptSignIn({ email: user.email, password: "wrong" }, ip)).status).toBe(400);
     }
   });
 
@@ -266,6 +339,18 @@ describe("your account", () => {
     expect(body.account).toMatchObject({ name: "Asha Patel", email: user.email });
     expect(body.account.roles.map((r) => r.label)).toEqual(["Grant officer (VAL)", "Grant panel member"]);
     expect(body.homePath).toBe("/grants");
+  });
+
+  it("limits current-password checks (5 per 15 minutes) without touching the account's sign-ins", async () => {
+    const user = await makeUser([{ role: "admin" }]);
+    const here = await signInCookieFor(user.id);
+    const change = (currentPassword: string) =>
+      call(account.action, post("/account", { intent: "change-password", currentPassword, password: "a brand new passphrase", confirm: "a brand new passphrase" }, here));
+    for (let i = 0; i < 5; i++) expect((await change("not it")).status).toBe(400);
+    const blocked = await change(TEST_PASSWORD);
+    expect(blocked.status).toBe(429);
+    expect((await json<{ errors: Record<string, string> }>(blocked)).errors._form).toMatch(/Too many attempts\. Wait 15 minutes/);
+    expect((await attemptSignIn({ email: user.email, password: TEST_PASSWORD }, freshIp())).status).toBe(302);
   });
 
   it("changes the password after checking the current one, and ends the other sessions", async () => {

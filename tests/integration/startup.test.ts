@@ -89,6 +89,10 @@ describe("checking the configuration at start", () => {
     ["OUTBOX_POLL_MS", "abc", /OUTBOX_POLL_MS:/],
     ["PORT", "abc", /PORT:/],
     ["RATE_LIMIT_FACTOR", "0", /RATE_LIMIT_FACTOR:/],
+    ["SESSION_IDLE_MINUTES", "four hours", /SESSION_IDLE_MINUTES: must be a whole number of minutes/],
+    ["SESSION_IDLE_MINUTES", "2.5", /SESSION_IDLE_MINUTES: must be a whole number of minutes/],
+    ["SESSION_IDLE_MINUTES", "1", /SESSION_IDLE_MINUTES: must be at least 5 minutes/],
+    ["SESSION_IDLE_MINUTES", "50000", /SESSION_IDLE_MINUTES: must be at most 43200 minutes/],
   ])("refuses to start with %s=%j, naming the setting", (name, value, message) => {
     configure({ [name]: value });
     expect(() => checkConfiguration()).toThrow(message);
@@ -114,6 +118,7 @@ describe("checking the configuration at start", () => {
       SESSION_SECRET: "0123456789abcdef0123456789abcdef, fedcba9876543210fedcba9876543210",
       FIXED_NOW: "2026-11-25T18:30:00.000+00:00",
       DEMO_DATA: "off",
+      SESSION_IDLE_MINUTES: "480",
     });
     expect(() => checkConfiguration()).not.toThrow();
     configure({ EMAIL_FROM: "no-reply@cafes.example.nhs.uk", MAP_TILE_URL: "none" });

@@ -13,14 +13,42 @@ export function message(key: MessageKey, vars?: MessageVars): MessageCode {
   return code(key, vars);
 }
 
-/** A single text value from the form (a missing field becomes "", a repeated one its first value). */
-export function text<S extends z.ZodType>(schema: S) {
-  return z.preprocess((v) => (typeof v === "string" ? v : Array.isArray(v) ? (typeof v[0] === "string" ? v[0] : "") : ""), schema);
+/**
+ * Characters no stored text keeps: NUL and the other C0 controls except tab, newline and carriage return,
+ * DEL, and the bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069),
+ * which can make a name or description display as something else than what it says.
+ */
+const UNSAFE_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g;
+
+/** `value` without the characters no stored text keeps (UNSAFE_CHARACTERS). */
+export function cleanText(value: string): string {
+  return value.replace(UNSAFE_CHARACTERS, "");
 }
 
-/** Every value of a repeated field (ticked checkboxes), none when the field is missing. */
+/** The single text value of a form field, as typed: a missing field becomes "", a repeated one its first value. */
+function firstValue(v: unknown): string {
+  return typeof v === "string" ? v : Array.isArray(v) ? (typeof v[0] === "string" ? v[0] : "") : "";
+}
+
+/**
+ * A single text value from the form (a missing field becomes "", a repeated one its first value), without
+ * the characters no stored text keeps (cleanText). Passwords use `secret` instead.
+ */
+export function text<S extends z.ZodType>(schema: S) {
+  return z.preprocess((v) => cleanText(firstValue(v)), schema);
+}
+
+/** A password: a single value exactly as typed (nothing removed, since it is never stored or shown). */
+export function secret<S extends z.ZodType>(schema: S) {
+  return z.preprocess(firstValue, schema);
+}
+
+/** Every value of a repeated field (ticked checkboxes), none when the field is missing; text cleaned as `text` does. */
 export function choices<S extends z.ZodType<string>>(item: S) {
-  return z.preprocess((v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(item));
+  return z.preprocess(
+    (v) => (v === undefined || v === null || v === "" ? [] : (Array.isArray(v) ? v : [v]).map((x) => (typeof x === "string" ? cleanText(x) : x))),
+    z.array(item),
+  );
 }
 
 /** A checkbox on its own: ticked or not. */

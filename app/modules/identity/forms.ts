@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { emailAddress, message, text } from "~/lib/forms";
+import { emailAddress, message, secret, text } from "~/lib/forms";
 import { ROLES, SCOPED_ROLES } from "./roles";
 
 /**
@@ -16,13 +16,13 @@ export const PASSWORD_FIELDS = ["password", "confirm", "currentPassword"];
 
 const emailField = emailAddress(message("auth.error.emailRequired"), message("auth.error.emailFormat"));
 
-const newPassword = text(
+const newPassword = secret(
   z
     .string()
     .min(PASSWORD_MIN, message("auth.error.passwordTooShort", { min: PASSWORD_MIN }))
     .max(PASSWORD_MAX, message("auth.error.passwordTooLong", { max: PASSWORD_MAX })),
 );
-const confirm = text(z.string().min(1, message("auth.error.confirmRequired")));
+const confirm = secret(z.string().min(1, message("auth.error.confirmRequired")));
 
 function matching<S extends z.ZodType<{ password: string; confirm: string }>>(schema: S): S {
   return schema.refine((d) => d.password === d.confirm, { message: message("auth.error.passwordsDiffer"), path: ["confirm"] }) as S;
@@ -30,7 +30,7 @@ function matching<S extends z.ZodType<{ password: string; confirm: string }>>(sc
 
 export const signInSchema = z.object({
   email: emailField,
-  password: text(z.string().min(1, message("auth.error.passwordRequired")).max(1000, message("auth.signIn.failed"))),
+  password: secret(z.string().min(1, message("auth.error.passwordRequired")).max(1000, message("auth.signIn.failed"))),
   redirectTo: text(z.string().max(2000)).optional(),
 });
 
@@ -40,7 +40,7 @@ export const newPasswordSchema = matching(z.object({ password: newPassword, conf
 
 export const changePasswordSchema = matching(
   z.object({
-    currentPassword: text(z.string().min(1, message("auth.error.currentPasswordRequired")).max(1000)),
+    currentPassword: secret(z.string().min(1, message("auth.error.currentPasswordRequired")).max(1000)),
     password: newPassword,
     confirm,
   }),

@@ -38,6 +38,8 @@ export const auth = {
   "auth.signIn.failed": "Enter a correct email address and password",
   "auth.signIn.tooMany":
     "Too many attempts to sign in. Wait {minutes} minutes and try again, or reset your password.",
+  "auth.signIn.idleHours": "You were signed out after {hours} hours without activity. Sign in again to carry on.",
+  "auth.signIn.idleMinutes": "You were signed out after {minutes} minutes without activity. Sign in again to carry on.",
   "auth.signIn.signedInAs": "You are signed in as {name}. Signing in here replaces that session.",
   "auth.signIn.noAccount":
     "Accounts are by invitation. If you work with the cafés and need one, ask your contact at VAL or an administrator.",
