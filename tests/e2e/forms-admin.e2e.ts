@@ -141,4 +141,15 @@ describeE2E("the admins' forms", () => {
     expect(posts).toEqual([]);
     await expectNoAxeViolations(admin, "tag lists with a rename refused in the browser");
   });
+  it("without JavaScript, a tag renamed to nothing comes back empty with its message, not with the old name", async () => {
+    const admin = await signedInAdmin(false);
+    await admin.goto("/admin/tags");
+    const polish = admin.getByLabel("New name for Polish");
+    const inputId = await polish.getAttribute("id");
+    await polish.fill("");
+    await sendWithoutScripts(admin, "Rename Polish");
+    expect(await admin.locator(`#${inputId}-error`).textContent()).toContain("Enter a name");
+    expect(await admin.getByLabel("New name for Polish").inputValue()).toBe("");
+    expect(await admin.locator(".nhsuk-error-summary").textContent()).toContain("Enter a name");
+  });
 });

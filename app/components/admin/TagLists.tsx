@@ -65,7 +65,7 @@ export function TagTable({
 
 /** One tag's new name: its own form, checked as the admin types. */
 function RenameTagForm({ tag, lastResult, onRefused }: { tag: TagListRow; lastResult: FormReply | null; onRefused: RenameRefusal }) {
-  const { fields, formProps, summary } = useAppForm({ schema: renameTagSchema, lastResult, id: `rename-${tag.id}` });
+  const { fields, formProps, summary } = useAppForm({ schema: renameTagSchema, lastResult, id: `rename-${tag.id}`, defaultValue: { label: tag.label } });
   const refusal = summary ? (summary.label ?? summary.tagId ?? summary._form) : undefined;
   useEffect(() => onRefused(tag.id, refusal), [onRefused, tag.id, refusal]);
   const inputId = `field-label-${tag.id}`;
@@ -88,7 +88,7 @@ function RenameTagForm({ tag, lastResult, onRefused }: { tag: TagListRow; lastRe
         id={inputId}
         name={fields.label.name}
         type="text"
-        defaultValue={fieldValue(fields.label, tag.label)}
+        defaultValue={fieldValue(fields.label)}
         aria-describedby={error ? `${inputId}-error` : undefined}
         aria-invalid={error ? true : undefined}
       />{" "}
