@@ -58,6 +58,20 @@ describe("closing the café", () => {
     expect(await prisma.scheduleException.findFirstOrThrow({ where: { cafeId, startDate: day } })).toMatchObject({ endDate: day });
   });
 
+  it("refuses a closure over days already closed, next to the first date, keeping what was typed and saving nothing", async () => {
+    const from = addDays(today, 50);
+    const until = addDays(today, 52);
+    expect((await send({ intent: "closed", startDate: from, endDate: until, reason: "Hall booked" })).status).toBe(302);
+    const before = await prisma.scheduleException.count({ where: { cafeId, kind: "closed" } });
+    const again = await send({ intent: "closed", startDate: addDays(today, 52), endDate: addDays(today, 55), reason: "Hall booked again" });
+    expect(again.status).toBe(400);
+    const reply = await errorsOf(again);
+    expect(reply.errors.startDate).toMatch(/already closed/);
+    expect(reply.values.reason).toBe("Hall booked again");
+    expect(await prisma.scheduleException.count({ where: { cafeId, kind: "closed" } })).toBe(before);
+    expect((await send({ intent: "closed", startDate: addDays(today, 53), reason: "The day after" })).status).toBe(302);
+  });
+
   it("asks for the reason the public will see", async () => {
     const response = await send({ intent: "closed", startDate: addDays(today, 5), reason: " " });
     expect(response.status).toBe(400);

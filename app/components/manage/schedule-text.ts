@@ -80,6 +80,11 @@ export function problemMessage(problem: ScheduleProblem): string {
       return clash?.date
         ? t("manage.error.overlapExtra", { date: formatFullDate(clash.date), times: sessionTimes(clash.startTime, clash.endTime) })
         : t("manage.error.overlapPlain");
+    case "overlapClosure":
+      if (!problem.closure) return t("manage.error.overlapPlain");
+      return problem.closure.startDate === problem.closure.endDate
+        ? t("manage.error.overlapClosureDay", { date: formatFullDate(problem.closure.startDate) })
+        : t("manage.error.overlapClosureRange", { from: formatFullDate(problem.closure.startDate), until: formatFullDate(problem.closure.endDate) });
     case "datesWrongOrder":
       return problem.field === "validUntil" ? t("manage.error.validityWrongOrder") : t("manage.error.datesWrongOrder");
     default:

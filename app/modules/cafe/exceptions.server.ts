@@ -46,7 +46,7 @@ function extraOnly(input: ExceptionInput) {
 async function checkExceptionIn(db: Tx, cafeId: string, input: ExceptionInput): Promise<CheckResult> {
   const [sessions, exceptions] = await Promise.all([
     db.weeklySession.findMany({ where: { cafeId } }),
-    db.scheduleException.findMany({ where: { cafeId, kind: { in: ["hours", "extra"] } } }),
+    db.scheduleException.findMany({ where: { cafeId, kind: { in: ["hours", "extra", "closed"] } } }),
   ]);
   const problems = validateException(exceptionCandidate(input), {
     today: todayInLondon(),

@@ -236,6 +236,20 @@ describe("exceptions", () => {
     expect(validateException({ ...first }, { today: TODAY, exceptions: [first] })).toEqual([]);
   });
 
+  it("refuses a closure over days already closed, and lets a closure be changed in place", () => {
+    const christmas = { id: "c", kind: "closed" as const, startDate: "2026-12-24", endDate: "2026-12-27" };
+    const closure = (startDate: string, endDate = startDate) => ({ kind: "closed" as const, startDate, endDate });
+    const refused = validateException(closure("2026-12-24"), { today: TODAY, exceptions: [christmas] });
+    expect(refused).toEqual([{ field: "startDate", code: "overlapClosure", closure: { startDate: "2026-12-24", endDate: "2026-12-27" } }]);
+    expect(codes(validateException(closure("2026-12-20", "2026-12-24"), { today: TODAY, exceptions: [christmas] }))).toEqual(["startDate:overlapClosure"]);
+    expect(codes(validateException(closure("2026-12-27", "2027-01-02"), { today: TODAY, exceptions: [christmas] }))).toEqual(["startDate:overlapClosure"]);
+    expect(validateException(closure("2026-12-28"), { today: TODAY, exceptions: [christmas] })).toEqual([]);
+    expect(validateException(closure("2026-12-23"), { today: TODAY, exceptions: [christmas] })).toEqual([]);
+    expect(validateException({ ...christmas, endDate: "2026-12-28" }, { today: TODAY, exceptions: [christmas] })).toEqual([]);
+    // Changed hours on a closed day are another matter (the closure wins on the public page).
+    expect(validateException({ kind: "extra", startDate: "2026-12-24", endDate: "2026-12-24", startTime: "10:00", endTime: "12:00" }, { today: TODAY, exceptions: [christmas] })).toEqual([]);
+  });
+
   it("accepts a bank-holiday answer only for a bank holiday", () => {
     const bankHolidays = ["2026-12-25", "2026-12-28"];
     expect(validateException({ kind: "bank-holiday-open", startDate: "2026-12-28", endDate: "2026-12-28" }, { today: TODAY, bankHolidays })).toEqual([]);

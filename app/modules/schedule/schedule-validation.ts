@@ -51,6 +51,7 @@ export type ScheduleProblemCode =
   | "endEqualsStart"
   | "overlap"
   | "overlapExtra"
+  | "overlapClosure"
   | "datesWrongOrder"
   | "tooFarAhead"
   | "tooFarBack"
@@ -62,6 +63,8 @@ export type ScheduleProblem = {
   code: ScheduleProblemCode;
   /** For "overlap": the session it clashes with. */
   clash?: { dayOfWeek: number; startTime: string; endTime: string; date?: string };
+  /** For "overlapClosure": the closure already there. */
+  closure?: { startDate: string; endDate: string };
 };
 
 // ------------------------------------------------------------------ times and dates
@@ -264,6 +267,19 @@ export function validateException(candidate: ExceptionCandidate, context: Except
     }
   }
   if (problems.length) return problems;
+
+  if (candidate.kind === "closed") {
+    // A closure over days already closed says nothing new, and would list the same closure twice.
+    for (const other of context.exceptions ?? []) {
+      if (other.kind !== "closed" || (candidate.id && other.id === candidate.id)) continue;
+      const oStart = dayOf(other.startDate);
+      const oEnd = dayOf(other.endDate) ?? oStart;
+      if (oStart === null || oEnd === null) continue;
+      if (oStart <= end! && start! <= oEnd) {
+        return [{ field: "startDate", code: "overlapClosure", closure: { startDate: other.startDate, endDate: other.endDate } }];
+      }
+    }
+  }
 
   if (timed) {
     const mine = exceptionInterval(candidate);

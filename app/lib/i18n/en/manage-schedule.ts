@@ -124,6 +124,8 @@ export const manageSchedule = {
   "manage.error.overlapOnDate": "On {date} this overlaps the usual {session} session",
   "manage.error.overlapExtra": "This overlaps another change on {date}, {times}",
   "manage.error.overlapPlain": "This overlaps another session",
+  "manage.error.overlapClosureDay": "The café is already closed on {date}. Change that closure instead",
+  "manage.error.overlapClosureRange": "The café is already closed from {from} to {until}. Change that closure instead",
   "manage.error.datesWrongOrder": "The last date must be the same as or after the first date",
   "manage.error.validityWrongOrder": "The last date must be the same as or after the first date",
   "manage.error.tooFarAhead": "Enter a date within the next 2 years",
