@@ -8,7 +8,8 @@ export { startBackgroundJobs } from "~/background-jobs.server";
 export { baseSecurityHeaders } from "~/platform/security-headers.server";
 export { publicPageCache } from "~/platform/public-cache.server";
 export { routeSubsets } from "~/platform/route-subsets.server";
-export { checkConfiguration, trustProxySetting } from "~/platform/startup.server";
+export { checkConfiguration } from "~/startup-checks.server";
+export { trustProxySetting } from "~/platform/startup.server";
 
 /**
  * Every page is rendered to one string and sent in one piece (docs/decisions/006-pages-rendered-whole.md):
