@@ -1,6 +1,6 @@
 /**
- * Prepares the database: creates the SQLite file (readable by this user only), applies committed
- * migrations, loads the reference data (footprints, practices, universities, tags) every time (safe to run
+ * Prepares the database: creates the SQLite file (readable by this user only, in write-ahead-log mode),
+ * applies committed migrations, loads the reference data (footprints, practices, universities, tags) every time (safe to run
  * again), and loads the demo data only into an empty database, and only when wanted: DEMO_DATA=on, or
  * DEMO_DATA unset on a deployment that does not look real (no https APP_URL, no SESSION_SECRET, the SQLite
  * file), as on a fresh clone. Warns loudly when demo accounts exist where the deployment looks real.
@@ -11,6 +11,7 @@ import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
 
 process.env.DATABASE_URL ??= "file:./data/cafe-network.db";
+const url = process.env.DATABASE_URL;
 
 // The same settings the server checks, before anything is written: a mistyped DEMO_DATA (e.g.
 // "disabled") must stop here, not load the demo accounts with their public password.
@@ -35,6 +36,11 @@ console.log("Database migrations applied.");
 
 const { runSeed } = await import("../prisma/seed");
 const { prisma } = await import("../app/platform/db.server");
+if (url.startsWith("file:")) {
+  // Write-ahead logging: readers (`npm run backup`'s copy among them) and the writer never wait for each
+  // other, so a backup taken while the app runs refuses none of its writes. Kept in the file once set.
+  await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+}
 const notLoadedReason = demo.load || demo.reason === "DEMO_DATA is off" ? undefined : "the deployment looks real (below)";
 const summary = await runSeed(demo.load ? { prisma, demo: true } : { prisma, demo: false, notLoadedReason });
 console.log(summary);
