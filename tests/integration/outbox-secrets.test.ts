@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, i
 import { createInvitation, passwordResetTokenState, requestPasswordReset } from "~/modules/identity/index.server";
 import { deliverPendingEmails, FAILED_LINK_UNREADABLE, secretLinkOf } from "~/modules/outbox/index.server";
 import { secureDatabaseFile } from "~/platform/database-file.server";
+import { openLink, sealLink } from "~/platform/sealed-links.server";
 import { prisma } from "~/platform/db.server";
 import { resetEnvCache } from "~/platform/env.server";
 import { checkConfiguration } from "~/platform/startup.server";
@@ -132,6 +133,25 @@ describe("secret links wait in the outbox sealed", () => {
       lastError: FAILED_LINK_UNREADABLE,
       linkSealed: null,
     });
+  });
+});
+
+describe("sealing a link", () => {
+  it("opens only what it sealed: a changed byte, another key id or a swapped key id open nothing", () => {
+    const sealed = sealLink("https://cafes.example.org/invitations/abc");
+    expect(openLink(sealed)).toBe("https://cafes.example.org/invitations/abc");
+    expect(sealLink("https://cafes.example.org/invitations/abc").ciphertext).not.toBe(sealed.ciphertext);
+    const [version, iv, body, tag] = sealed.ciphertext.split(".") as [string, string, string, string];
+    const flipped = Buffer.from(body, "base64url");
+    flipped[0] = flipped[0]! ^ 1;
+    expect(openLink({ ...sealed, ciphertext: [version, iv, flipped.toString("base64url"), tag].join(".") })).toBeNull();
+    expect(openLink({ ...sealed, ciphertext: [version, iv, body, tag.slice(0, 8)].join(".") })).toBeNull();
+    expect(openLink({ ...sealed, keyId: "0".repeat(16) })).toBeNull();
+    configure({ SESSION_SECRET: `${OTHER_SECRET},${SECRET}` });
+    const other = sealLink("x");
+    expect(other.keyId).not.toBe(sealed.keyId);
+    expect(openLink({ ...sealed, keyId: other.keyId })).toBeNull();
+    expect(openLink(sealed)).toBe("https://cafes.example.org/invitations/abc");
   });
 });
 
