@@ -28,7 +28,7 @@ async function loadCheckedBuild() {
   try {
     if (!fs.existsSync(BUILD_PATH)) throw new Error(`${BUILD_PATH} does not exist: run \`npm run build\` first (\`npm start\` does).`);
     const build = await importBuild();
-    for (const warning of build.entry.module.checkConfiguration?.() ?? []) console.warn(`Warning: ${warning}`);
+    for (const warning of (await build.entry.module.checkConfiguration?.()) ?? []) console.warn(`Warning: ${warning}`);
     return build;
   } catch (error) {
     console.error(`Café Network cannot start: ${error instanceof Error ? error.message : String(error)}`);

@@ -9,7 +9,8 @@ export { baseSecurityHeaders, transportSecurityHeaders } from "~/platform/securi
 export { publicPageCache } from "~/platform/public-cache.server";
 export { requestGuard } from "~/platform/request-guard.server";
 export { routeSubsets } from "~/platform/route-subsets.server";
-export { checkConfiguration, trustProxySetting } from "~/platform/startup.server";
+export { checkConfiguration } from "~/startup-checks.server";
+export { trustProxySetting } from "~/platform/startup.server";
 
 /**
  * Every page is rendered to one string and sent in one piece (docs/decisions/006-pages-rendered-whole.md):

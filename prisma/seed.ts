@@ -35,7 +35,9 @@ export function seedNow(fixed = process.env.FIXED_NOW): Date {
   return new Date();
 }
 
-export async function runSeed(options: { prisma?: PrismaClient; demo?: boolean; now?: Date } = {}): Promise<string> {
+export async function runSeed(
+  options: { prisma?: PrismaClient; demo?: boolean; now?: Date; /** Why demo data is not loaded, when demo is false */ notLoadedReason?: string } = {},
+): Promise<string> {
   const own = !options.prisma;
   const prisma =
     options.prisma ?? new PrismaClient({ adapter: new PrismaLibSQL({ url: process.env.DATABASE_URL ?? "file:./data/cafe-network.db" }) });
@@ -47,7 +49,7 @@ export async function runSeed(options: { prisma?: PrismaClient; demo?: boolean; 
     const activeFootprints = await prisma.footprint.count({
       where: { AND: [{ OR: [{ openedOn: null }, { openedOn: { lte: today } }] }, { OR: [{ closedOn: null }, { closedOn: { gte: today } }] }] },
     });
-    const result: DemoResult = demo ? await loadDemoData(prisma, now) : { loaded: false, reason: "DEMO_DATA is off" };
+    const result: DemoResult = demo ? await loadDemoData(prisma, now) : { loaded: false, reason: options.notLoadedReason ?? "DEMO_DATA is off" };
     return summary(reference, activeFootprints, result);
   } finally {
     if (own) await prisma.$disconnect();

@@ -4,7 +4,8 @@ import { z } from "zod";
 /**
  * All configuration of the app, read and validated in one place (server.js alone reads HOST and
  * ROUTE_SUBSETS). Every value has a safe default for the
- * embedded setup (SQLite file, no email provider, demo data on), so `npm start` needs no settings.
+ * embedded setup (SQLite file, no email provider, demo data on unless the deployment looks real), so
+ * `npm start` needs no settings.
  * server.js checks it all at start (app/platform/startup.server.ts).
  */
 const FLAG_WORDS: Record<string, boolean> = { on: true, true: true, yes: true, "1": true, off: false, false: false, no: false, "0": false };
@@ -18,12 +19,13 @@ export function readFlag(value: string | undefined, fallback: boolean): boolean 
   return FLAG_WORDS[value.trim().toLowerCase()];
 }
 
-const flag = (fallback: boolean) =>
+const flag = <T extends boolean | undefined>(fallback: T) =>
   z
     .string()
     .optional()
-    .transform((v, ctx) => {
-      const on = readFlag(v, fallback);
+    .transform((v, ctx): boolean | T => {
+      if (v === undefined || v.trim() === "") return fallback;
+      const on = readFlag(v, false);
       if (on === undefined) {
         ctx.addIssue({ code: "custom", message: `must be "on" or "off" (or true/false, yes/no, 1/0), not ${JSON.stringify(v)}` });
         return z.NEVER;
@@ -109,8 +111,11 @@ const schema = z.object({
     .refine(isSenderAddress, { message: 'must be an email address, or a name and one: "Café Network <no-reply@example.org>"' }),
   /** The Central Access Point's free 24/7 number. The planning documents do not give it. */
   CAP_PHONE: optionalText,
-  /** "off" in a real deployment: demo records are never loaded. */
-  DEMO_DATA: flag(true),
+  /**
+   * Whether setup loads the demo records (with their accounts' public password): unset means on for a
+   * local try-out and off where the deployment looks real (demoDataDecision).
+   */
+  DEMO_DATA: flag(undefined),
   /** Fixes "now" (an ISO instant) for browser tests and demonstrations. */
   FIXED_NOW: optionalText.refine((v) => v === undefined || isIsoInstant(v), {
     message: "must be an ISO 8601 instant with its time zone, e.g. 2026-11-25T18:30:00Z",
@@ -180,6 +185,30 @@ export function resetEnvCache() {
 
 export function isSqlite(url = getEnv().DATABASE_URL) {
   return url.startsWith("file:");
+}
+
+/**
+ * What makes the deployment look real rather than a local try-out: an https APP_URL, a SESSION_SECRET,
+ * or a database other than the embedded SQLite file. Each as a phrase for messages; empty when none.
+ */
+export function realDeploymentSigns(env: Env = getEnv()): string[] {
+  const signs: string[] = [];
+  if (env.APP_URL && new URL(env.APP_URL).protocol === "https:") signs.push(`APP_URL is ${env.APP_URL}`);
+  if (env.SESSION_SECRET) signs.push("SESSION_SECRET is set");
+  if (!isSqlite(env.DATABASE_URL)) signs.push("DATABASE_URL is not the embedded SQLite file");
+  return signs;
+}
+
+/**
+ * Whether setup loads the demo data: DEMO_DATA=on or off when given; unset, only when the deployment does
+ * not look real (a fresh clone with no settings does: `npm start` shows the demo). `reason` says why not.
+ */
+export function demoDataDecision(env: Env = getEnv()): { load: true } | { load: false; reason: string } {
+  if (env.DEMO_DATA === true) return { load: true };
+  if (env.DEMO_DATA === false) return { load: false, reason: "DEMO_DATA is off" };
+  const signs = realDeploymentSigns(env);
+  if (signs.length === 0) return { load: true };
+  return { load: false, reason: `this looks like a real deployment (${signs.join(", ")}) and DEMO_DATA=on is not set` };
 }
 
 export function appUrl(): string {

@@ -11,7 +11,8 @@ import { t } from "~/lib/i18n";
 import { idSchema } from "~/modules/identity";
 import { requirePermission } from "~/modules/identity/index.server";
 import { notFound } from "~/platform/responses.server";
-import { emailSendingEnabled, getOutboxEmail, linkExpired, listOutbox, retryFailedEmail } from "~/modules/outbox/index.server";
+import { fillLink } from "~/modules/outbox";
+import { emailSendingEnabled, getOutboxEmail, linkExpired, listOutbox, retryFailedEmail, secretLinkOf } from "~/modules/outbox/index.server";
 import { readSubmission } from "~/platform/forms.server";
 import adminStyles from "~/styles/admin.css";
 
@@ -19,9 +20,10 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: adminStyle
 export const meta: MetaFunction = () => [{ title: `${t("admin.outbox.title")} – ${t("brand.appName")}` }];
 
 /**
- * Every email, newest first, paged; ?email=<id> shows one email's full text above the list (so in the
- * demo, with no email provider, an admin can follow a password-reset or invitation link), and every
- * attempt to send it, with the provider's error for each that failed.
+ * Every email, newest first, paged; ?email=<id> shows one email's full text above the list, and every
+ * attempt to send it, with the provider's error for each that failed. A secret link (password reset,
+ * invitation) is shown only where no email provider is configured (so on a local setup an admin can
+ * follow it); with a provider, or once the email is sent, the text says "[link hidden]".
  */
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "admin");
@@ -29,6 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const page = pageFrom(url.searchParams.get("page"));
   const emailId = url.searchParams.get("email");
   const [list, email] = await Promise.all([listOutbox(page), emailId ? getOutboxEmail(emailId) : null]);
+  const sending = emailSendingEnabled();
   return data(
     {
       page,
@@ -47,7 +50,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
             linkExpired: linkExpired(email),
             lastError: email.lastError,
             providerId: email.providerId,
-            text: email.text,
+            text: shownText(email, sending),
             hasHtml: !!email.html,
             createdAt: email.createdAt.toISOString(),
             sentAt: email.sentAt?.toISOString() ?? null,
@@ -57,10 +60,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
         : null,
       emailNotFound: !!emailId && !email,
       retried: url.searchParams.get("retried") === "1",
-      sending: emailSendingEnabled(),
+      sending,
     },
     { headers: { "Cache-Control": "no-store" } },
   );
+}
+
+/** The email's text as admins see it: its secret link only where no email provider would send it. */
+function shownText(email: Parameters<typeof secretLinkOf>[0], sending: boolean): string {
+  const link = secretLinkOf(email);
+  if (link === null) return email.text;
+  if (sending) return fillLink(email.text, t("admin.outbox.linkHidden"));
+  return fillLink(email.text, link === "lost" ? t("admin.outbox.linkLost") : link);
 }
 
 /** The page's one form: "Try sending again" for an email that gave up (a button). */

@@ -3,6 +3,7 @@ import * as cafePage from "~/routes/admin.cafes.$cafeId";
 import * as listPage from "~/routes/admin.cafes._index";
 import * as newPage from "~/routes/admin.cafes.new";
 import { prisma } from "~/platform/db.server";
+import { secretLinkOf } from "~/modules/outbox/index.server";
 import { call, demoCookie, get, json, post } from "./auth.helpers";
 
 /**
@@ -99,7 +100,7 @@ describe("managers and status", () => {
     const invitation = await prisma.invitation.findFirstOrThrow({ where: { email: "new.manager@example.org" } });
     expect(invitation).toMatchObject({ role: "cafe-manager", cafeId, acceptedAt: null });
     const email = await prisma.emailOutbox.findFirstOrThrow({ where: { to: "new.manager@example.org", kind: "invitation" } });
-    expect(email.text).toContain("/invitations/");
+    expect(secretLinkOf(email)).toContain("/invitations/");
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { entityId: cafeId, action: "cafe.manager.invited" } });
     expect(JSON.parse(audit.after!)).toEqual({ invited: "new.manager@example.org" });
     const page = await json<{ invitations: { email: string }[] }>(await call(cafePage.loader, get(`/admin/cafes/${cafeId}`, admin), { cafeId }));

@@ -4,6 +4,7 @@ import { hashToken } from "~/modules/identity/index.server";
 import * as adminUsers from "~/routes/admin.users";
 import * as accept from "~/routes/invitations.$token";
 import { prisma } from "~/platform/db.server";
+import { secretLinkOf } from "~/modules/outbox/index.server";
 import {
   call,
   cookieFrom,
@@ -42,7 +43,8 @@ describe("createInvitation", () => {
     expect(message.kind).toBe("invitation");
     expect(message.subject).toBe("Mel Admin invited you to Café Network");
     expect(message.text).toContain(`Organisation member for ${organisation.name}`);
-    expect(message.text).toContain(`/invitations/${created.token}`);
+    expect(secretLinkOf(message)).toContain(`/invitations/${created.token}`);
+    expect(message.text).not.toContain(created.token);
     expect(await prisma.auditEvent.count({ where: { entityId: created.id, action: "invitation.created" } })).toBe(1);
   });
 

@@ -3,6 +3,7 @@ import { recordAudit } from "~/modules/audit/index.server";
 import { addRoleIfMissing, hashToken, newToken, normaliseEmail } from "./user.server";
 import { now } from "~/platform/clock.server";
 import { prisma, type Tx } from "~/platform/db.server";
+import { LINK_PLACEHOLDER } from "~/modules/outbox";
 import { cancelEmailsFor, enqueueEmail } from "~/modules/outbox/index.server";
 import { appUrl } from "~/platform/env.server";
 import { hashPassword } from "./password.server";
@@ -100,11 +101,12 @@ export async function createInvitation(
     kind: "invitation",
     reference: invitationReference(invitation.id),
     linkExpiresAt: expiresAt,
+    secretLink: link,
     ...invitationEmail({
       inviter: inviter?.name ?? null,
       role: input.role,
       scope: organisation?.name ?? cafe?.name ?? null,
-      link,
+      link: LINK_PLACEHOLDER,
       days: INVITATION_DAYS,
     }),
   });

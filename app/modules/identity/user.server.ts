@@ -4,7 +4,8 @@ import type { RoleHolding } from "./permissions";
 import { recordAudit } from "~/modules/audit/index.server";
 import { now } from "~/platform/clock.server";
 import { prisma, type Tx } from "~/platform/db.server";
-import { enqueueEmail } from "~/modules/outbox/index.server";
+import { LINK_PLACEHOLDER } from "~/modules/outbox";
+import { CANCELLED_PASSWORD_CHANGED, cancelEmailsFor, enqueueEmail } from "~/modules/outbox/index.server";
 import { appUrl } from "~/platform/env.server";
 import { hashPassword, verifyPassword } from "./password.server";
 import { passwordResetEmail } from "./emails";
@@ -99,6 +100,20 @@ export async function getAccount(userId: string): Promise<Account | null> {
   });
 }
 
+/**
+ * The enabled accounts among `emails` that sign in with `password` (for the warning about the demo
+ * accounts, whose password is public).
+ */
+export async function accountsWithPassword(emails: readonly string[], password: string): Promise<string[]> {
+  const users = await prisma.user.findMany({
+    where: { email: { in: emails.map(normaliseEmail) }, disabledAt: null, passwordHash: { not: null } },
+    select: { email: true, passwordHash: true },
+    orderBy: { email: "asc" },
+  });
+  const matches = await Promise.all(users.map(async (u) => ((await verifyPassword(u.passwordHash, password)) ? u.email : null)));
+  return matches.filter((email): email is string => email !== null);
+}
+
 export async function verifyCurrentPassword(userId: string, password: string): Promise<boolean> {
   const user = await prisma.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
   return verifyPassword(user?.passwordHash ?? null, password);
@@ -106,21 +121,35 @@ export async function verifyCurrentPassword(userId: string, password: string): P
 
 /**
  * Sets a new password and ends every other sign-in session of the user (the one in `keepSignInSessionId`,
- * this browser's, stays). The caller has checked the current password.
+ * this browser's, stays) and every open password-reset link, in one transaction. The caller has checked
+ * the current password.
  */
 export async function changePassword(userId: string, newPassword: string, keepSignInSessionId: string): Promise<void> {
   const passwordHash = await hashPassword(newPassword);
   await prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { passwordHash } });
     const ended = await tx.signInSession.deleteMany({ where: { userId, id: { not: keepSignInSessionId } } });
+    const resetLinksEnded = await endResetLinks(tx, userId, now());
     await recordAudit(tx, {
       actorId: userId,
       action: "user.password-changed",
       entityType: "User",
       entityId: userId,
-      after: { otherSessionsEnded: ended.count },
+      after: { otherSessionsEnded: ended.count, resetLinksEnded },
     });
   });
+}
+
+/**
+ * Ends every open password-reset link of the user (marks the tokens used) and cancels their emails not yet
+ * sent, inside the caller's transaction: after a password change no older link may set another one.
+ */
+async function endResetLinks(tx: Tx, userId: string, at: Date): Promise<number> {
+  const open = await tx.passwordResetToken.findMany({ where: { userId, usedAt: null }, select: { id: true } });
+  if (open.length === 0) return 0;
+  await tx.passwordResetToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: at } });
+  for (const { id } of open) await cancelEmailsFor(tx, `PasswordResetToken:${id}`, CANCELLED_PASSWORD_CHANGED);
+  return open.length;
 }
 
 // ---------------------------------------------------------------- password reset
@@ -155,7 +184,8 @@ async function issuePasswordReset(tx: Tx, user: { id: string; name: string; emai
     kind: "password-reset",
     reference: `PasswordResetToken:${reset.id}`,
     linkExpiresAt: expiresAt,
-    ...passwordResetEmail({ name: user.name, link, minutes: RESET_TOKEN_MINUTES }),
+    secretLink: link,
+    ...passwordResetEmail({ name: user.name, link: LINK_PLACEHOLDER, minutes: RESET_TOKEN_MINUTES }),
   });
   return { link, expiresAt };
 }
@@ -225,7 +255,7 @@ export async function resetPasswordWithToken(
     const row = await tx.passwordResetToken.findUnique({ where: { tokenHash }, select: { userId: true } });
     if (claim.count !== 1 || !row) return { ok: false as const, state: "used" as const };
     await tx.user.update({ where: { id: row.userId }, data: { passwordHash } });
-    await tx.passwordResetToken.updateMany({ where: { userId: row.userId, usedAt: null }, data: { usedAt: at } });
+    await endResetLinks(tx, row.userId, at);
     const ended = await tx.signInSession.deleteMany({ where: { userId: row.userId } });
     await recordAudit(tx, {
       actorId: row.userId,

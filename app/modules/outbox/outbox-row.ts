@@ -13,3 +13,15 @@ export type OutboxRow = {
   sentAt: Date | null;
   nextAttemptAt: Date;
 };
+
+/**
+ * Where the secret link of an email (a password-reset or invitation link) goes in its stored text: the
+ * link itself waits sealed beside it, and is put in only when the email is sent, or shown to an admin
+ * where no email provider is configured (outbox.server.ts).
+ */
+export const LINK_PLACEHOLDER = "[[secret-link]]";
+
+/** The text with its link placeholder(s) replaced by `link` (or by words saying it is hidden). */
+export function fillLink(text: string, link: string): string {
+  return text.split(LINK_PLACEHOLDER).join(link);
+}

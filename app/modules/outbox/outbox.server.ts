@@ -3,7 +3,8 @@ import { recordAudit } from "~/modules/audit/index.server";
 import { prisma, type Tx } from "~/platform/db.server";
 import { getEnv } from "~/platform/env.server";
 import { now } from "~/platform/clock.server";
-import type { OutboxRow } from "./outbox-row";
+import { openLink, sealLink } from "~/platform/sealed-links.server";
+import { fillLink, LINK_PLACEHOLDER, type OutboxRow } from "./outbox-row";
 
 
 /**
@@ -29,6 +30,12 @@ export type OutgoingEmail = {
   reference?: string;
   /** When its link stops working: it is not sent after that. */
   linkExpiresAt?: Date;
+  /**
+   * A secret link (one that signs someone in or sets a password): never stored in clear. The text (and
+   * html) carry LINK_PLACEHOLDER where it goes; the link is stored sealed and put in only when the email
+   * is sent (then erased from the row), or shown to an admin where no email provider is configured.
+   */
+  secretLink?: string;
 };
 
 /** Waits after the 1st, 2nd … failed attempt. After MAX_ATTEMPTS the email is marked "failed". */
@@ -44,6 +51,13 @@ export async function enqueueEmail(tx: Tx, email: OutgoingEmail): Promise<{ id: 
   const to = email.to.trim();
   if (!to.includes("@")) throw new Error(`enqueueEmail: not an email address: ${to}`);
   const at = now();
+  if (email.secretLink !== undefined && !email.text.includes(LINK_PLACEHOLDER)) {
+    throw new Error("enqueueEmail: a secret link needs LINK_PLACEHOLDER in the text");
+  }
+  if (email.secretLink === undefined && (email.text.includes(LINK_PLACEHOLDER) || email.html?.includes(LINK_PLACEHOLDER))) {
+    throw new Error("enqueueEmail: LINK_PLACEHOLDER without a secret link");
+  }
+  const sealed = email.secretLink !== undefined ? sealLink(email.secretLink) : null;
   const row = await tx.emailOutbox.create({
     data: {
       to,
@@ -53,6 +67,8 @@ export async function enqueueEmail(tx: Tx, email: OutgoingEmail): Promise<{ id: 
       kind: email.kind,
       reference: email.reference ?? null,
       linkExpiresAt: email.linkExpiresAt ?? null,
+      linkSealed: sealed?.ciphertext ?? null,
+      linkKeyId: sealed?.keyId ?? null,
       status: "pending",
       createdAt: at,
       nextAttemptAt: at,
@@ -66,17 +82,33 @@ export async function enqueueEmail(tx: Tx, email: OutgoingEmail): Promise<{ id: 
  * Cancels the emails not yet sent that carry the link of `reference` (an invitation withdrawn or
  * replaced), inside the caller's transaction, so they are never sent with a link that no longer works.
  */
-export async function cancelEmailsFor(tx: Tx, reference: string): Promise<number> {
+export async function cancelEmailsFor(tx: Tx, reference: string, reason: string = CANCELLED_WITHDRAWN): Promise<number> {
   const { count } = await tx.emailOutbox.updateMany({
     where: { reference, status: { in: ["pending", "failed"] } },
-    data: { status: "cancelled", lastError: CANCELLED_WITHDRAWN },
+    data: { status: "cancelled", lastError: reason, ...ERASE_LINK },
   });
   return count;
 }
 
+/** Erases an email's sealed link: once it is sent or cancelled, nothing can put the link back. */
+const ERASE_LINK = { linkSealed: null, linkKeyId: null } as const;
+
+/**
+ * The email's secret link, opened: a string when it has one that the configured secret opens, null when
+ * it has none, "lost" when it had one that can no longer be opened (erased once sent, or sealed with a
+ * session secret no longer configured).
+ */
+export function secretLinkOf(email: { text: string; linkSealed: string | null; linkKeyId: string | null }): string | null | "lost" {
+  if (email.linkSealed && email.linkKeyId) return openLink({ ciphertext: email.linkSealed, keyId: email.linkKeyId }) ?? "lost";
+  return email.text.includes(LINK_PLACEHOLDER) ? "lost" : null;
+}
+
 /** Why an email was cancelled (shown as its last note on /admin/outbox). */
 export const CANCELLED_WITHDRAWN = "Not sent: the invitation in it was withdrawn or replaced.";
+export const CANCELLED_PASSWORD_CHANGED = "Not sent: the password was changed since, which ended the reset link in it.";
 export const CANCELLED_EXPIRED = "Not sent: the link in it expired before it could be sent.";
+export const FAILED_LINK_UNREADABLE =
+  "Not sent: its link was sealed with a session secret (SESSION_SECRET) that is no longer configured, so it cannot be read. The person can ask for a new link (“Forgot your password?”, or a new invitation).";
 
 /** Whether an email provider is configured. Without one, mail stays in the outbox for admins to read. */
 export function emailSendingEnabled(): boolean {
@@ -144,11 +176,22 @@ export async function deliverPendingEmails({ limit = 20 }: { limit?: number } = 
       // A link that no longer works would only confuse: nothing is sent (and the claim is not an attempt).
       await prisma.emailOutbox.update({
         where: { id },
-        data: { status: "cancelled", lastError: CANCELLED_EXPIRED, attempts: { decrement: 1 } },
+        data: { status: "cancelled", lastError: CANCELLED_EXPIRED, attempts: { decrement: 1 }, ...ERASE_LINK },
       });
       report.cancelled += 1;
       continue;
     }
+    const link = secretLinkOf(email);
+    if (link === "lost") {
+      // Trying again cannot help: the key that sealed the link is gone (docs/decisions/004-email-outbox.md).
+      await prisma.$transaction([
+        prisma.emailOutbox.update({ where: { id }, data: { status: "failed", lastError: FAILED_LINK_UNREADABLE, ...ERASE_LINK } }),
+        prisma.emailAttempt.create({ data: { emailId: id, at, error: FAILED_LINK_UNREADABLE } }),
+      ]);
+      report.failed += 1;
+      continue;
+    }
+    const withLink = (text: string) => (link === null ? text : fillLink(text, link));
 
     let errorMessage: string | null = null;
     let providerId: string | null = null;
@@ -158,8 +201,8 @@ export async function deliverPendingEmails({ limit = 20 }: { limit?: number } = 
           from,
           to: [email.to],
           subject: email.subject,
-          text: email.text,
-          ...(email.html ? { html: email.html } : {}),
+          text: withLink(email.text),
+          ...(email.html ? { html: withLink(email.html) } : {}),
         },
         { idempotencyKey: idempotencyKeyFor(email.id), signal: AbortSignal.timeout(SEND_TIMEOUT_MS) },
       );
@@ -182,7 +225,7 @@ export async function deliverPendingEmails({ limit = 20 }: { limit?: number } = 
       await prisma.$transaction([
         prisma.emailOutbox.update({
           where: { id },
-          data: { status: "sent", sentAt: done, providerId, lastError: null },
+          data: { status: "sent", sentAt: done, providerId, lastError: null, ...ERASE_LINK },
         }),
         attempt,
       ]);

@@ -102,6 +102,8 @@ export const admin = {
   "admin.outbox.linkExpired":
     "The link in this email has expired, so it cannot be sent again. The person can ask for a new one (for a password reset, with “Forgot your password?”; for an invitation, an administrator invites them again).",
   "admin.outbox.notFound": "That email is not in the outbox.",
+  "admin.outbox.linkHidden": "[link hidden]",
+  "admin.outbox.linkLost": "[link no longer available]",
 
   "admin.pagination.label": "Pages",
   "admin.pagination.previous": "Previous",
