@@ -127,8 +127,12 @@ describe("editing the details", () => {
 
     const badFormat = await send(form({ postcode: "not a postcode" }));
     expect((await json<{ errors: Record<string, string> }>(badFormat)).errors.postcode).toMatch(/full postcode/);
-    const outside = await send(form({ postcode: "NG1 5FS" }));
-    expect(outside.status).toBe(400);
+    // Outside the area, whether the postcode is placed exactly or only by its district (London's are).
+    for (const postcode of ["NG1 5FS", "SW1A 1AA"]) {
+      const outside = await send(form({ postcode }));
+      expect(outside.status).toBe(400);
+      expect((await json<{ errors: Record<string, string> }>(outside)).errors.postcode).toMatch(/outside Leicester, Leicestershire and Rutland/);
+    }
   });
 
   it("refuses a missing name, a bad phone number and a tag from the wrong list", async () => {

@@ -34,9 +34,10 @@ export async function locatePostcode(typed: string): Promise<{ ok: true; postcod
   const written = venuePostcode(typed);
   if (!written.ok) return written;
   const found = await geocode(written.postcode);
+  // Known to be outside the area, however roughly (a London postcode is placed by its district only).
+  if (found.ok && !found.inLLR) return { ok: false, error: CAFE_MESSAGES.postcodeOutside };
   // A postcode district alone ("LE1") could be miles out: a venue needs its postcode or at least its sector.
   if (!found.ok || found.precision === "district" || found.precision === "place") return { ok: false, error: CAFE_MESSAGES.postcodeUnknown };
-  if (!found.inLLR) return { ok: false, error: CAFE_MESSAGES.postcodeOutside };
   const suggestedFootprint = await suggestedFootprintFor(found.lat, found.lng);
   return { ok: true, postcode: written.postcode, venue: { lat: found.lat, lng: found.lng, label: found.label, suggestedFootprint } };
 }
