@@ -140,6 +140,7 @@ export default function CafeSessions() {
 
           <h2 className="nhsuk-heading-m" id="cap-heading">{t("manage.sessions.capHeading")}</h2>
           <Form method="post" {...cap.formProps} className="manage-form" aria-labelledby="cap-heading">
+            <ErrorSummary errors={cap.summary} />
             <input type="hidden" name="intent" value="cap-default" />
             <PlacesField field={cap.fields.capPlacesDefault} label={t("manage.sessions.capDefaultLabel")} hint={t("manage.sessions.capDefaultHint")} />
             <button type="submit" className="nhsuk-button nhsuk-button--secondary">

@@ -97,5 +97,15 @@ describeE2E("the café team's forms", () => {
     expect(await page.locator("#field-capPlacesDefault-error").textContent()).toMatch(/Enter a whole number of places from 0 to 20/);
     expect(await page.locator("#field-capPlaces-error").count()).toBe(0);
     expect(posts).toBe(0);
+    // Sent anyway, it shows its own summary, which takes the focus, as every other form does.
+    await page.getByRole("button", { name: "Save places", exact: true }).click();
+    const usualSummary = page.locator("form", { has: usual }).locator(".nhsuk-error-summary");
+    await usualSummary.waitFor();
+    expect(await usualSummary.textContent()).toMatch(/Enter a whole number of places from 0 to 20/);
+    await page.waitForFunction(() => {
+      const focused = document.activeElement;
+      return focused?.classList.contains("nhsuk-error-summary") === true && focused.closest("form")?.querySelector("[name=capPlacesDefault]") != null;
+    });
+    expect(posts).toBe(0);
   });
 });

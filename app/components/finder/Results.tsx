@@ -95,7 +95,7 @@ export function Results({ view, query, capPhone, labels }: { view: ResultsView; 
       ) : (
         <>
           <p className="finder-count" role="status">
-            {resultsCountText(origin.kind !== "all", view.page, results.length)}
+            {resultsCountText(origin.kind === "all" ? "town" : origin.kind === "practice" && view.inFootprint > 0 ? "surgery-area" : "distance", view.page, results.length)}
             {origin.kind !== "all" ? <> {ft("finder.results.distanceNote")}</> : null}
           </p>
           {view.anyOpenNow && view.nearestOpen ? <NearestOpen cafe={view.nearestOpen} /> : null}

@@ -3,11 +3,12 @@ import { milesText, resultsCountText } from "./text";
 
 describe("the finder's counts in words", () => {
   it("says how many cafés a page shows, singular for one", () => {
-    expect(resultsCountText(true, 1, 10)).toBe("Page 1: 10 cafés, nearest first.");
-    expect(resultsCountText(true, 3, 1)).toBe("Page 3: 1 café.");
-    expect(resultsCountText(false, 1, 9)).toBe("Page 1: 9 cafés, by town.");
-    expect(resultsCountText(false, 1, 1)).toBe("Page 1: 1 café.");
-    expect(resultsCountText(false, 2, 2)).toBe("Page 2: 2 cafés, by town.");
+    expect(resultsCountText("distance", 1, 10)).toBe("Page 1: 10 cafés, nearest first.");
+    expect(resultsCountText("surgery-area", 1, 10)).toBe("Page 1: 10 cafés, those in your surgery’s area first.");
+    expect(resultsCountText("distance", 3, 1)).toBe("Page 3: 1 café.");
+    expect(resultsCountText("town", 1, 9)).toBe("Page 1: 9 cafés, by town.");
+    expect(resultsCountText("town", 1, 1)).toBe("Page 1: 1 café.");
+    expect(resultsCountText("town", 2, 2)).toBe("Page 2: 2 cafés, by town.");
   });
 
   it("writes distances in miles, singular for one", () => {

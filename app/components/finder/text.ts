@@ -30,11 +30,15 @@ export function milesText(miles: number): string {
   return ft(rounded === 1 ? "finder.result.mile" : "finder.result.miles", { miles: rounded });
 }
 
+/** How a page of results is ordered: by distance, a GP surgery's own area first, or by town (no starting point). */
+export type ResultsOrder = "distance" | "surgery-area" | "town";
+
 /**
- * The line above a page of results: "Page 1: 4 cafés, nearest first.", "Page 2: 1 café." (by distance), or
- * "Page 1: 3 cafés, by town." and "Page 1: 1 café." (no starting point).
+ * The line above a page of results: "Page 1: 4 cafés, nearest first.", "Page 1: 4 cafés, your surgery's
+ * area first.", "Page 2: 1 café.", or "Page 1: 3 cafés, by town." (no starting point).
  */
-export function resultsCountText(byDistance: boolean, page: number, count: number): string {
-  if (count === 1) return ft(byDistance ? "finder.results.countOne" : "finder.results.countAllOne", { page });
-  return ft(byDistance ? "finder.results.count" : "finder.results.countAll", { page, count });
+export function resultsCountText(order: ResultsOrder, page: number, count: number): string {
+  if (count === 1) return ft(order === "town" ? "finder.results.countAllOne" : "finder.results.countOne", { page });
+  const key = order === "town" ? "finder.results.countAll" : order === "surgery-area" ? "finder.results.countSurgeryArea" : "finder.results.count";
+  return ft(key, { page, count });
 }

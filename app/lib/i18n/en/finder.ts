@@ -76,6 +76,7 @@ export const finder = {
   "finder.results.district": "We do not have the exact position of {postcode}, so distances are measured from the middle of the {matched} area.",
   "finder.results.distanceNote": "Distances are in a straight line.",
   "finder.results.count": "Page {page}: {count} {cafesShort}, nearest first.",
+  "finder.results.countSurgeryArea": "Page {page}: {count} {cafesShort}, those in your surgery’s area first.",
   "finder.results.countOne": "Page {page}: 1 {cafeShort}.",
   "finder.results.countAll": "Page {page}: {count} {cafesShort}, by town.",
   "finder.results.countAllOne": "Page {page}: 1 {cafeShort}.",
