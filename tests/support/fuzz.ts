@@ -148,7 +148,8 @@ export function short(value: unknown): string {
 
 /**
  * Runs a property like fc.assert, but reports the counterexample shortly (a huge generated value would
- * otherwise fill the report), with the seed and path to replay it.
+ * otherwise fill the report), with the seed and path to replay it. Seeded as tests/support/db-setup.ts
+ * seeds the unit tests (FC_SEED=<n>, or FC_SEED=random to explore), in browser tests too.
  */
 export async function assertProperty<T>(arbitrary: fc.Arbitrary<T>, check: (value: T) => Promise<string | null>, numRuns: number): Promise<void> {
   const details = await fc.check(
@@ -156,9 +157,15 @@ export async function assertProperty<T>(arbitrary: fc.Arbitrary<T>, check: (valu
       const problem = await check(value);
       if (problem) throw new Error(problem);
     }),
-    { numRuns, endOnFailure: true },
+    { numRuns, endOnFailure: true, ...seeded() },
   );
   if (!details.failed) return;
   const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
   throw new Error(`${error}\n  for ${short(details.counterexample?.[0])}\n  (seed ${details.seed}, path ${details.counterexamplePath})`);
+}
+
+function seeded(): { seed?: number } {
+  const given = process.env.FC_SEED;
+  if (given === "random") return {};
+  return { seed: given ? Number(given) : 20261123 };
 }
