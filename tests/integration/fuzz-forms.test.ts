@@ -108,6 +108,9 @@ async function replyOf(response: Response): Promise<Reply | null> {
   return typeof body === "object" && body !== null && "initialValue" in body ? (body as Reply) : null;
 }
 
+/** What the forms of a route were answered: "redirect", "reply <status>" (Conform's) or "<status>". */
+const answered = new Map<string, string[]>();
+
 /** One generated form posted to a route; returns what went wrong, or null. */
 async function attempt(file: string, spec: FormRoute, poster: Poster, fields: Fields, encoding: Encoding, clientIp: string): Promise<string | null> {
   const { action } = (await spec.module()) as { action: Parameters<typeof call>[0] };
@@ -130,6 +133,9 @@ async function attempt(file: string, spec: FormRoute, poster: Poster, fields: Fi
     if (after !== before) return `a ${response.status} answer changed the tables:\n  before ${before}\n  after  ${after}`;
   }
   const reply = await replyOf(response);
+  const location = response.headers.get("Location") ?? "";
+  const outcome = redirected ? (location.startsWith("/sign-in") ? (poster === "anonymous" ? "sign-in" : "sign-in while signed in") : "redirect") : reply ? `reply ${response.status}` : String(response.status);
+  answered.set(file, [...(answered.get(file) ?? []), outcome]);
   const honeypot = sent?.get("website_url")?.some((v) => v.trim() !== "");
   if (reply && reply.status === "error" && sent && response.status !== 413 && !honeypot) {
     const values = reply.initialValue ?? {};
@@ -169,6 +175,16 @@ describe("every form action, fuzzed", () => {
         clientIp: fc.constantFrom("198.51.100.7", "203.0.113.9", "2001:db8::1", ""),
       });
       await assertProperty(arbitrary, ({ poster, fields, encoding, clientIp }) => attempt(file, spec, poster, fields, encoding, clientIp), RUNS);
+      // The forms got past sign-in and permissions into the action: some were refused with the form's
+      // reply or done (a fuzzer stopped at the door would prove nothing).
+      const outcomes = answered.get(file) ?? [];
+      if (process.env.FUZZ_REPORT) {
+        const counts = new Map<string, number>();
+        for (const o of outcomes) counts.set(o, (counts.get(o) ?? 0) + 1);
+        console.log(file, [...counts].map(([o, n]) => `${o}×${n}`).join(", "));
+      }
+      expect(outcomes.filter((o) => o === "redirect" || o.startsWith("reply")).length).toBeGreaterThan(0);
+      expect(outcomes).not.toContain("sign-in while signed in");
     }, 60_000);
   }
 });
