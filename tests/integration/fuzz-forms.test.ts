@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createInvitation, hashToken } from "~/modules/identity/index.server";
 import { prisma } from "~/platform/db.server";
 import { assertProperty, encodingArb, short, fieldsAsRead, formRequest, hostileText, unknownFieldName, type Encoding, type Fields } from "../support/fuzz";
-import { call, demoCookie, makeUser, signInCookieFor } from "./auth.helpers";
+import { call, makeOrganisationWithCafe, makeUser, signInCookieFor } from "./auth.helpers";
 import { FORM_ROUTES, formFields, type FormRoute, type FuzzFixtures, type Poster } from "./fuzz-forms.routes";
 
 /**
@@ -22,8 +22,7 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
 const BASE = "http://localhost:3000";
 
 let fixtures: FuzzFixtures;
-let cookies: Record<"admin" | "manager" | "commissioner", string>;
-let ownUserId: string;
+let posters: Record<Exclude<Poster, "anonymous">, string>;
 
 beforeAll(async () => {
   const cafe = await prisma.cafe.findUniqueOrThrow({ where: { slug: "beaumont-leys-living-room-cafe" } });
@@ -32,11 +31,11 @@ beforeAll(async () => {
   const tagIds = { audience: [] as string[], language: [] as string[], access: [] as string[] };
   for (const tag of tags) tagIds[tag.kind as keyof typeof tagIds]?.push(tag.id);
   const own = await makeUser([], { email: "fuzz-own@tests.example" });
-  ownUserId = own.id;
   const admin = await prisma.user.findUniqueOrThrow({ where: { email: "admin@example.org" } });
   let invitations = 0;
   fixtures = {
     cafeId: cafe.id,
+    adminCafeId: (await makeOrganisationWithCafe("fuzz-admin")).cafe.id,
     organisationId: cafe.organisationId,
     footprintId: footprint.id,
     tagIds,
@@ -61,17 +60,18 @@ beforeAll(async () => {
       return token;
     },
   };
-  cookies = {
-    admin: await demoCookie("admin@example.org"),
-    manager: await demoCookie("cafe@example.org"),
-    commissioner: await demoCookie("commissioner@example.org"),
+  const idOf = async (email: string) => (await prisma.user.findUniqueOrThrow({ where: { email } })).id;
+  posters = {
+    admin: admin.id,
+    manager: await idOf("cafe@example.org"),
+    commissioner: await idOf("commissioner@example.org"),
+    "own-account": own.id,
   };
 });
 
+/** A new sign-in session for each form: a form may end the one it came with (signing out, signing in as someone else). */
 async function cookieFor(poster: Poster): Promise<string | null> {
-  if (poster === "anonymous") return null;
-  if (poster === "own-account") return signInCookieFor(ownUserId); // a session of its own: the form may end it
-  return cookies[poster];
+  return poster === "anonymous" ? null : signInCookieFor(posters[poster]);
 }
 
 /**
