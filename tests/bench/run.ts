@@ -17,11 +17,21 @@
  *    every stylesheet and script it references, gzipped by the server (the map's chunk and Leaflet's
  *    stylesheet load only after the page has hydrated and are not counted).
  *
+ * 5. "sustained": 60 s (BENCH_SUSTAINED_SECONDS) at a steady 200 requests/s (BENCH_SUSTAINED_RATE) over a
+ *    mix of public searches (LLR postcodes, towns, with and without filters) and café pages, cache on as
+ *    in production: errors and non-2xx answers, latency p50/p99/max, and the server's resident memory
+ *    (RSS) at the start (after one pass over the mix), middle and end; memory is flat when the end is
+ *    within 20% of the middle.
+ *
+ * Scenarios are chosen by name: `npm run bench` runs all, `npm run bench -- finder` the finder's
+ * (steps 3–4), `npm run bench -- sustained` the sustained load alone.
+ *
  * "Now" is the real clock unless BENCH_FIXED_NOW is set, so minute boundaries (after which cached pages
  * are rendered again) happen as in production. Other settings: BENCH_CONNECTIONS (50).
- * Results are also written to tests/.tmp/bench/results.json.
+ * Results are also written to tests/.tmp/bench/results.json (results-sustained.json for the sustained load).
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { createClient } from "@libsql/client";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { get as httpGet } from "node:http";
 import { createServer } from "node:net";
@@ -60,7 +70,7 @@ function freePort(): Promise<number> {
   });
 }
 
-type Server = { url: string; stop(): Promise<void> };
+type Server = { url: string; pid: number; stop(): Promise<void> };
 
 async function startServer(database: string, env: Record<string, string>): Promise<Server> {
   const port = await freePort();
@@ -98,6 +108,7 @@ async function startServer(database: string, env: Record<string, string>): Promi
   }
   return {
     url,
+    pid: child.pid!,
     stop: async () => {
       if (child.exitCode !== null) return;
       const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
@@ -206,7 +217,20 @@ async function pageWeight(base: string, pagePath: string) {
 
 const kb = (n: number) => (n / 1024).toFixed(1);
 
+const SCENARIOS = ["finder", "sustained"] as const;
+type Scenario = (typeof SCENARIOS)[number];
+
+function chosenScenarios(args: string[]): Scenario[] {
+  if (args.length === 0) return [...SCENARIOS];
+  const unknown = args.filter((a) => !(SCENARIOS as readonly string[]).includes(a));
+  if (unknown.length) throw new Error(`Unknown scenario ${unknown.join(", ")}: choose from ${SCENARIOS.join(", ")}`);
+  return SCENARIOS.filter((s) => args.includes(s));
+}
+
+const dataEnv: Record<string, string> = process.env.BENCH_FIXED_NOW ? { FIXED_NOW: process.env.BENCH_FIXED_NOW } : {};
+
 async function main() {
+  const scenarios = chosenScenarios(process.argv.slice(2));
   mkdirSync(DIR, { recursive: true });
   if (process.env.BENCH_SKIP_BUILD !== "1") {
     log("building for production…");
@@ -214,11 +238,16 @@ async function main() {
   }
 
   const llrDb = path.join(DIR, "llr.db");
-  const nationalDb = path.join(DIR, "national.db");
-  for (const suffix of ["", "-journal"]) rmSync(llrDb + suffix, { force: true });
-  const dataEnv: Record<string, string> = process.env.BENCH_FIXED_NOW ? { FIXED_NOW: process.env.BENCH_FIXED_NOW } : {};
+  for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(llrDb + suffix, { force: true });
   log("preparing the LLR database (reference and demo data)…");
   tsx("scripts/setup.ts", [], { DATABASE_URL: `file:${llrDb}`, DEMO_DATA: "on", SESSION_SECRET: "bench-session-secret-at-least-32-characters", ...dataEnv });
+  if (scenarios.includes("finder")) await finder(llrDb);
+  if (scenarios.includes("sustained")) await sustained(llrDb);
+  log("done");
+}
+
+async function finder(llrDb: string) {
+  const nationalDb = path.join(DIR, "national.db");
   log("generating the national-scale database (10,000 cafés, 1,250 footprints)…");
   tsx("scripts/generate-national-dataset.ts", ["--out", nationalDb], dataEnv);
 
@@ -309,7 +338,110 @@ async function main() {
     path.join(DIR, "results.json"),
     JSON.stringify({ at: new Date().toISOString(), connections: CONNECTIONS, duration: DURATION, rows, pageWeight: weight, homeWeight: home }, null, 2),
   );
-  log("done");
+}
+
+// ------------------------------------------------------------------------------------------------- sustained
+
+const SUSTAINED_SECONDS = Number(process.env.BENCH_SUSTAINED_SECONDS ?? 60);
+const SUSTAINED_RATE = Number(process.env.BENCH_SUSTAINED_RATE ?? 200);
+const TOWNS = ["Leicester", "Loughborough", "Hinckley", "Melton Mowbray", "Oakham", "Market Harborough", "Coalville", "Lutterworth", "Wigston", "Oadby", "Uppingham", "Shepshed", "Syston", "Ashby-de-la-Zouch"];
+
+/** The server's resident memory in MB (Linux /proc). */
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+  return kb / 1024;
+}
+
+/** Filters as people use them: the tag slugs of each list, "open now" and days. */
+async function filterQueries(database: string): Promise<string[]> {
+  const db = createClient({ url: `file:${database}` });
+  try {
+    const rows = (await db.execute(`SELECT kind, slug FROM "Tag" WHERE retiredAt IS NULL ORDER BY kind, slug`)).rows;
+    const param = { language: "lang", audience: "for", access: "access" } as Record<string, string>;
+    const tags = rows.map((r) => `${param[String(r.kind)] ?? "lang"}=${encodeURIComponent(String(r.slug))}`);
+    const when = ["when=now", "when=evening", "when=1", "when=3", "when=6"];
+    return [...tags, ...when, ...tags.slice(0, 5).map((t, i) => `${t}&${when[i % when.length]}`)];
+  } finally {
+    db.close();
+  }
+}
+
+/** A deterministic shuffle, so two runs send the same mix in the same order. */
+function shuffled<T>(items: T[], seed = 20261207): T[] {
+  const out = [...items];
+  let state = seed;
+  for (let i = out.length - 1; i > 0; i--) {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    const j = state % (i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+async function sustained(llrDb: string) {
+  const server = await startServer(llrDb, {});
+  try {
+    const postcodes = llrPostcodes(800, 1200).map(searchPath);
+    const towns = TOWNS.map((town) => `/?q=${encodeURIComponent(town).replace(/%20/g, "+")}`);
+    const filters = await filterQueries(llrDb);
+    const filtered = postcodes.slice(0, 300).map((p, i) => `${p}&${filters[i % filters.length]}`);
+    const townFiltered = towns.map((p, i) => `${p}&${filters[(i * 7) % filters.length]}`);
+    const cafes = await cafePaths(server.url, postcodes.slice(0, 60));
+    const cafePages = cafes.flatMap((c) => [c, c, c]); // café pages are about a fifth of the mix
+    const mix = shuffled([...postcodes, ...towns, ...towns, ...filtered, ...townFiltered, ...cafePages]);
+    log(`sustained: warming up, then ${SUSTAINED_SECONDS}s at ${SUSTAINED_RATE} requests/s over ${mix.length} addresses (${cafes.length} café pages)…`);
+    // Warm up: every address of the mix once (the response cache and the geocoding tables filled), so
+    // memory measured from here on shows growth under load, not the caches filling.
+    for (let i = 0; i < mix.length; i += 8) await Promise.all(mix.slice(i, i + 8).map(async (p) => (await fetch(server.url + p)).arrayBuffer()));
+
+    const samples: { at: number; mb: number }[] = [];
+    const t0 = Date.now();
+    const sample = () => samples.push({ at: (Date.now() - t0) / 1000, mb: rssMb(server.pid) });
+    sample();
+    const timer = setInterval(sample, 5_000);
+    let next = 0;
+    const result = await autocannon({
+      url: server.url,
+      connections: 20,
+      overallRate: SUSTAINED_RATE,
+      duration: SUSTAINED_SECONDS,
+      timeout: 10,
+      requests: [{ method: "GET", setupRequest: (request: { path: string }) => ((request.path = mix[next++ % mix.length]!), request) }],
+    });
+    clearInterval(timer);
+    sample();
+    const start = samples[0]!.mb;
+    const end = samples.at(-1)!.mb;
+    const middle = samples.reduce((best, s) => (Math.abs(s.at - SUSTAINED_SECONDS / 2) < Math.abs(best.at - SUSTAINED_SECONDS / 2) ? s : best)).mb;
+    const peak = Math.max(...samples.map((s) => s.mb));
+    const flat = Math.abs(end - middle) <= 0.2 * middle;
+    const figures = {
+      seconds: SUSTAINED_SECONDS,
+      targetRate: SUSTAINED_RATE,
+      requests: result.requests.total,
+      achievedRate: result.requests.total / (result.duration || SUSTAINED_SECONDS),
+      ok2xx: result["2xx"],
+      non2xx: result.non2xx,
+      errors: result.errors,
+      timeouts: result.timeouts,
+      latencyMs: { p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max, mean: result.latency.average },
+      rssMb: { start, middle, end, peak, samples },
+      memoryFlat: flat,
+    };
+    const mb = (n: number) => `${n.toFixed(0)} MB`;
+    console.log("");
+    console.log(`Sustained load — ${SUSTAINED_SECONDS} s at ${SUSTAINED_RATE} requests/s, ${mix.length} addresses (searches by postcode and town, with and without filters; café pages), cache on`);
+    console.log(`  requests:  ${figures.requests} (${figures.achievedRate.toFixed(1)}/s), 2xx ${figures.ok2xx}, non-2xx ${figures.non2xx}, errors ${figures.errors}, timeouts ${figures.timeouts}`);
+    console.log(`  latency:   p50 ${figures.latencyMs.p50} ms, p99 ${figures.latencyMs.p99} ms, max ${figures.latencyMs.max} ms (mean ${figures.latencyMs.mean.toFixed(1)} ms)`);
+    console.log(`  memory:    RSS ${mb(start)} at the start, ${mb(middle)} in the middle, ${mb(end)} at the end (peak ${mb(peak)})`);
+    const held = figures.achievedRate >= 0.95 * SUSTAINED_RATE;
+    console.log(`  targets:   no errors or non-2xx — ${figures.non2xx + figures.errors + figures.timeouts === 0 ? "met" : "NOT met"}; flat memory (end within 20% of the middle) — ${flat ? "met" : "NOT met"}`);
+    console.log(`             the rate held (≥ 95% of ${SUSTAINED_RATE}/s) — ${held ? "met" : "NOT met: the server (or this machine) could not keep up"}`);
+    writeFileSync(path.join(DIR, "results-sustained.json"), JSON.stringify({ at: new Date().toISOString(), ...figures }, null, 2));
+  } finally {
+    await server.stop();
+  }
 }
 
 await main();

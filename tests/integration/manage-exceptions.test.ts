@@ -246,3 +246,20 @@ describe("who may change closures", () => {
     expect(await prisma.scheduleException.findUnique({ where: { id: theirs.id } })).not.toBeNull();
   });
 });
+
+describe("a refused change keeps nothing", () => {
+  it("removing a change that is not there: 404, and the café row is not touched (not even its updatedAt)", async () => {
+    const before = await prisma.cafe.findUniqueOrThrow({ where: { id: cafeId } });
+    const response = await send({ intent: "remove", exceptionId: "no-such-exception" });
+    expect(response.status).toBe(404);
+    const after = await prisma.cafe.findUniqueOrThrow({ where: { id: cafeId } });
+    expect(after.updatedAt).toEqual(before.updatedAt);
+  });
+
+  it("a closure the schedule rules refuse: 400, and the café row is not touched", async () => {
+    const before = await prisma.cafe.findUniqueOrThrow({ where: { id: cafeId } });
+    const response = await send({ intent: "closed", startDate: addDays(today, 10), endDate: addDays(today, 5), reason: "Backwards" });
+    expect(response.status).toBe(400);
+    expect((await prisma.cafe.findUniqueOrThrow({ where: { id: cafeId } })).updatedAt).toEqual(before.updatedAt);
+  });
+});

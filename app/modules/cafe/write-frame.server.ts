@@ -19,7 +19,8 @@ import type { FieldMessages } from "./cafe-messages";
  * 4. Once committed, the public pages' caches are dropped, so the change shows at once.
  *
  * A refusal is a result, never an exception: `notFound` (no such café, or no such record of it) or
- * `forbidden` (the actor may not make this change to this café); routes answer 404 or 403.
+ * `forbidden` (the actor may not make this change to this café); routes answer 404 or 403. A refused
+ * change is rolled back whole: nothing `work` wrote before it refused, nor the touch of step 1, is kept.
  */
 
 export type Refusal = { ok: false; notFound: true } | { ok: false; forbidden: true };
@@ -59,6 +60,13 @@ function writableWhere(actor: Actor, permission: CafePermission, cafeId: string)
   return { id: cafeId, roles: { some: { role: "cafe-manager", userId: actor.id } } };
 }
 
+/** Thrown inside the transaction to roll back a change `work` refused, carrying its result out. */
+class RolledBack extends Error {
+  constructor(readonly result: WriteResult) {
+    super("refused");
+  }
+}
+
 /**
  * Runs `work` in the frame described above. Not found when the café is gone; forbidden when the actor
  * may not make the change (`permission`) to this café, in which case nothing is written.
@@ -71,11 +79,20 @@ export async function withCafe(
 ): Promise<WriteResult> {
   const where = writableWhere(actor, permission, cafeId);
   if (!where) return (await prisma.cafe.count({ where: { id: cafeId } })) ? forbidden : notFound;
-  const result = await prisma.$transaction(async (tx): Promise<WriteResult> => {
-    const touched = await tx.cafe.updateMany({ where, data: { updatedAt: now() } });
-    if (touched.count === 0) return (await tx.cafe.count({ where: { id: cafeId } })) ? forbidden : notFound;
-    return work(tx);
-  });
+  let result: WriteResult;
+  try {
+    result = await prisma.$transaction(async (tx): Promise<WriteResult> => {
+      const touched = await tx.cafe.updateMany({ where, data: { updatedAt: now() } });
+      if (touched.count === 0) return (await tx.cafe.count({ where: { id: cafeId } })) ? forbidden : notFound;
+      const outcome = await work(tx);
+      // A refused change keeps nothing, not even the lock's touch of the café's updatedAt.
+      if (!outcome.ok) throw new RolledBack(outcome);
+      return outcome;
+    });
+  } catch (error) {
+    if (!(error instanceof RolledBack)) throw error;
+    result = error.result;
+  }
   // The public pages show the change at once: drop cached pages and reload the finder's index.
   if (result.ok) invalidatePublicData();
   return result;

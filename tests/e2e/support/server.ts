@@ -7,6 +7,8 @@ import path from "node:path";
 export type AppServer = {
   url: string;
   databaseFile: string;
+  /** The server's process id (it leads its own process group) */
+  pid: number;
   /** Everything the server has written to stdout and stderr so far */
   output(): string;
   stop(): Promise<void>;
@@ -45,12 +47,19 @@ export async function startAppServer(options: {
   baseDatabase: string;
   directory: string;
   env?: Record<string, string>;
+  /** Serve this database file as it is, instead of a copy of baseDatabase (a restart on the same data). */
+  databaseFile?: string;
+  /** Start `node server.js` through `sh -c` with this shell prefix (e.g. "trap '' XFSZ;"). */
+  shellPrefix?: string;
 }): Promise<AppServer> {
   mkdirSync(options.directory, { recursive: true });
   const port = await freePort();
-  const databaseFile = path.join(options.directory, `app-${port}.db`);
-  copyFileSync(options.baseDatabase, databaseFile);
-  const child: ChildProcess = spawn(process.execPath, ["server.js"], {
+  const databaseFile = options.databaseFile ?? path.join(options.directory, `app-${port}.db`);
+  if (!options.databaseFile) copyFileSync(options.baseDatabase, databaseFile);
+  const [command, args] = options.shellPrefix
+    ? ["sh", ["-c", `${options.shellPrefix} exec "$0" server.js`, process.execPath]]
+    : [process.execPath, ["server.js"]];
+  const child: ChildProcess = spawn(command, args, {
     env: {
       ...serverEnv(port, databaseFile),
       FIXED_NOW: E2E_NOW,
@@ -80,6 +89,7 @@ export async function startAppServer(options: {
   return {
     url,
     databaseFile,
+    pid: child.pid!,
     output: () => output,
     stop: async () => {
       if (child.exitCode !== null) return;

@@ -1,0 +1,313 @@
+import fc from "fast-check";
+import { CAFE_STATUSES } from "~/modules/cafe";
+import { ROLES } from "~/modules/identity";
+import { TAG_KINDS } from "~/modules/tags";
+
+/**
+ * Every route with a form action, as tests/integration/fuzz-forms.test.ts drives it: who posts, the page's
+ * intents, its fields with some values that pass the schema (so generated forms also get past it, into the
+ * modules' checks and writes) and which fields are never sent back (passwords).
+ *
+ * ADD A ROW FOR EVERY ROUTE WITH AN ACTION: the test lists app/routes and fails for one missing here.
+ */
+export type FuzzFixtures = {
+  /** The café the café manager manages */
+  cafeId: string;
+  /** A café of its own for the admin's status changes (a closed café would shut its manager out of the others) */
+  adminCafeId: string;
+  organisationId: string;
+  footprintId: string;
+  tagIds: Record<(typeof TAG_KINDS)[number], string[]>;
+  offerId: () => Promise<string>;
+  sessionId: () => Promise<string>;
+  invitationToken: () => Promise<string>;
+  resetToken: () => Promise<string>;
+};
+
+/** Who posts: a demo account's fresh session, a new account of its own, or nobody. */
+export type Poster = "admin" | "manager" | "commissioner" | "own-account" | "anonymous";
+
+export type FormRoute = {
+  module: () => Promise<{ action?: unknown }>;
+  path: (params: Record<string, string>) => string;
+  params?: (f: FuzzFixtures) => Promise<Record<string, string>>;
+  as: Poster[];
+  intents?: string[];
+  /** Field name → values that pass the schema (hostile values are generated for every field too). */
+  fields: (f: FuzzFixtures) => Record<string, string[]>;
+  /** Fields never echoed back. */
+  hidden?: string[];
+  /** Per field: generated values to leave out, each with the behaviour being fixed elsewhere. */
+  exclude?: Record<string, (value: string) => boolean>;
+  /** The largest body the form reads (a huge value is sized up to a little past it). */
+  maxBytes: number;
+};
+
+const FORM = 200_000;
+const AUTH = 20_000;
+const DATES = ["2027-01-04", "04/01/2027", "2027-02-28", "1/1/2030"];
+const TIMES = ["10:00", "14:30", "9am", "23:59", "00:00"];
+const PASSWORDS = ["correct horse battery", "another long password", "cafe-network-demo"];
+const PASSWORD_FIELDS = ["password", "confirm", "currentPassword"];
+
+const detailsFields = (f: FuzzFixtures) => ({
+  name: ["Fuzzed Café", "Café ☕ 😀"],
+  description: ["", "A warm welcome."],
+  organisationId: ["", f.organisationId],
+  venueName: ["", "Community Hall"],
+  addressLine1: ["1 High Street"],
+  addressLine2: [""],
+  town: ["Leicester", "Market Harborough"],
+  postcode: ["LE1 1AA", "le4 0pf", "LE11 3TU"],
+  phone: ["", "0116 000 0000"],
+  email: ["", "cafe@example.org"],
+  website: ["", "https://example.org"],
+  gettingThere: [""],
+  whoFor: [""],
+  accessNotes: [""],
+  accessTagIds: ["", ...f.tagIds.access],
+  languageTagIds: ["", ...f.tagIds.language],
+});
+
+const offerFields = (f: FuzzFixtures) => ({
+  title: ["Women's evening", "عربي"],
+  description: ["", "Tea and talk"],
+  audienceTagIds: ["", ...f.tagIds.audience],
+  languageTagIds: ["", ...f.tagIds.language],
+});
+
+const sessionFields = () => ({
+  dayOfWeek: ["1", "5", "7"],
+  startTime: TIMES,
+  endTime: TIMES,
+  validFrom: ["", ...DATES],
+  validUntil: ["", ...DATES],
+  offerId: [""],
+  capPlaces: ["", "0", "4", "20"],
+  capPlacesDefault: ["0", "3", "20"],
+});
+
+const route = (file: string) => () => import(`../../app/routes/${file}.tsx`);
+const cafePath = (suffix: string) => (p: Record<string, string>) => `/manage/cafes/${p.cafeId}${suffix}`;
+const withCafe = async (f: FuzzFixtures) => ({ cafeId: f.cafeId });
+
+export const FORM_ROUTES: Record<string, FormRoute> = {
+  "account.tsx": {
+    module: route("account"),
+    path: () => "/account",
+    as: ["own-account"],
+    intents: ["change-password", "sign-out-everywhere"],
+    fields: () => ({ currentPassword: PASSWORDS, password: PASSWORDS, confirm: PASSWORDS }),
+    hidden: PASSWORD_FIELDS,
+    maxBytes: AUTH,
+  },
+  "admin.cafes.$cafeId.tsx": {
+    module: route("admin.cafes.$cafeId"),
+    path: (p) => `/admin/cafes/${p.cafeId}`,
+    params: async (f) => ({ cafeId: f.adminCafeId }),
+    as: ["admin"],
+    intents: ["status", "invite"],
+    fields: () => ({ status: [...CAFE_STATUSES], email: ["new-manager@example.org", "CAFE@example.org"] }),
+    maxBytes: FORM,
+  },
+  "admin.cafes.new.tsx": {
+    module: route("admin.cafes.new"),
+    path: () => "/admin/cafes/new",
+    as: ["admin"],
+    fields: (f) => {
+      const { name, description, venueName, addressLine1, addressLine2, town, postcode } = detailsFields(f);
+      return { name, description, venueName, addressLine1, addressLine2, town, postcode, organisationId: [f.organisationId], footprintId: ["", f.footprintId], status: ["setting-up", "planned", "open"] };
+    },
+    maxBytes: FORM,
+  },
+  "admin.outbox.tsx": {
+    module: route("admin.outbox"),
+    path: () => "/admin/outbox",
+    as: ["admin"],
+    intents: ["retry"],
+    fields: () => ({ id: ["no-such-email"] }),
+    maxBytes: 10_000,
+  },
+  "admin.tags.tsx": {
+    module: route("admin.tags"),
+    path: () => "/admin/tags",
+    as: ["admin"],
+    intents: ["add", "rename", "retire", "unretire"],
+    fields: (f) => ({ kind: [...TAG_KINDS], label: ["Fuzzed tag", "Polski 🇵🇱"], tagId: [...f.tagIds.audience, ...f.tagIds.language] }),
+    maxBytes: FORM,
+  },
+  "admin.users.tsx": {
+    module: route("admin.users"),
+    path: () => "/admin/users",
+    as: ["admin"],
+    intents: ["invite", "withdraw", "remove-role"],
+    fields: (f) => ({ email: ["someone-new@example.org", "cafe@example.org"], role: [...ROLES], organisationId: ["", f.organisationId], cafeId: ["", f.cafeId], id: ["no-such-id"] }),
+    maxBytes: AUTH,
+  },
+  "forgot-password.tsx": {
+    module: route("forgot-password"),
+    path: () => "/forgot-password",
+    as: ["anonymous"],
+    fields: () => ({ email: ["cafe@example.org", "nobody@example.org"] }),
+    maxBytes: AUTH,
+  },
+  "invitations.$token.tsx": {
+    module: route("invitations.$token"),
+    path: (p) => `/invitations/${p.token}`,
+    params: async (f) => ({ token: await f.invitationToken() }),
+    as: ["anonymous", "manager"],
+    intents: ["accept", "create-account"],
+    fields: () => ({ name: ["New Person", "محمد"], password: PASSWORDS, confirm: PASSWORDS }),
+    hidden: PASSWORD_FIELDS,
+    maxBytes: AUTH,
+  },
+  "manage.cafes.$cafeId._index.tsx": {
+    module: route("manage.cafes.$cafeId._index"),
+    path: cafePath(""),
+    params: withCafe,
+    as: ["manager", "admin"],
+    intents: ["confirm-hours"],
+    fields: () => ({}),
+    maxBytes: FORM,
+  },
+  "manage.cafes.$cafeId.details.tsx": {
+    module: route("manage.cafes.$cafeId.details"),
+    path: cafePath("/details"),
+    params: withCafe,
+    as: ["manager", "admin", "commissioner"],
+    intents: ["save", "preview", "footprint"],
+    fields: (f) => ({ ...detailsFields(f), footprintId: ["", f.footprintId] }),
+    maxBytes: FORM,
+  },
+  "manage.cafes.$cafeId.exceptions.tsx": {
+    module: route("manage.cafes.$cafeId.exceptions"),
+    path: cafePath("/exceptions"),
+    params: withCafe,
+    as: ["manager", "admin"],
+    intents: ["closed", "hours", "extra", "preview", "bank-holiday", "remove"],
+    fields: () => ({
+      kind: ["closed", "hours", "extra"],
+      startDate: DATES,
+      endDate: ["", ...DATES],
+      reason: ["Staff training", ""],
+      startTime: TIMES,
+      endTime: TIMES,
+      offerId: [""],
+      capPlaces: ["", "2"],
+      date: ["2026-12-25", "2026-12-28", "2027-04-05"],
+      answer: ["open", "closed"],
+      exceptionId: ["no-such-exception"],
+    }),
+    maxBytes: FORM,
+  },
+  "manage.cafes.$cafeId.offers.$offerId.tsx": {
+    module: route("manage.cafes.$cafeId.offers.$offerId"),
+    path: (p) => `/manage/cafes/${p.cafeId}/offers/${p.offerId}`,
+    params: async (f) => ({ cafeId: f.cafeId, offerId: await f.offerId() }),
+    as: ["manager", "admin"],
+    intents: ["save", "preview", "remove"],
+    fields: offerFields,
+    maxBytes: FORM,
+  },
+  "manage.cafes.$cafeId.offers._index.tsx": {
+    module: route("manage.cafes.$cafeId.offers._index"),
+    path: cafePath("/offers"),
+    params: withCafe,
+    as: ["manager", "admin"],
+    intents: ["add", "preview"],
+    fields: offerFields,
+    maxBytes: FORM,
+  },
+  "manage.cafes.$cafeId.sessions.$sessionId.tsx": {
+    module: route("manage.cafes.$cafeId.sessions.$sessionId"),
+    path: (p) => `/manage/cafes/${p.cafeId}/sessions/${p.sessionId}`,
+    params: async (f) => ({ cafeId: f.cafeId, sessionId: await f.sessionId() }),
+    as: ["manager", "admin"],
+    intents: ["save", "preview", "remove"],
+    fields: sessionFields,
+    maxBytes: FORM,
+  },
+  "manage.cafes.$cafeId.sessions._index.tsx": {
+    module: route("manage.cafes.$cafeId.sessions._index"),
+    path: cafePath("/sessions"),
+    params: withCafe,
+    as: ["manager", "admin"],
+    intents: ["add", "preview", "cap-default"],
+    fields: sessionFields,
+    maxBytes: FORM,
+  },
+  "manage.stale.tsx": {
+    module: route("manage.stale"),
+    path: () => "/manage/stale",
+    as: ["admin"],
+    fields: () => ({}),
+    maxBytes: FORM,
+  },
+  "reset-password.$token.tsx": {
+    module: route("reset-password.$token"),
+    path: (p) => `/reset-password/${p.token}`,
+    params: async (f) => ({ token: await f.resetToken() }),
+    as: ["anonymous"],
+    fields: () => ({ password: PASSWORDS, confirm: PASSWORDS }),
+    hidden: PASSWORD_FIELDS,
+    maxBytes: AUTH,
+  },
+  "sign-in.tsx": {
+    module: route("sign-in"),
+    path: () => "/sign-in",
+    as: ["anonymous"],
+    fields: () => ({ email: ["admin@example.org", "cafe@example.org", "nobody@example.org"], password: PASSWORDS, redirectTo: ["", "/manage", "/cafes/x?y=1"] }),
+    hidden: PASSWORD_FIELDS,
+    // A redirect address with characters above U+00FF after a correct password: fixed in the sign-in redirect.
+    exclude: { redirectTo: (value) => /[^\u0000-\u00ff]/.test(value) },
+    maxBytes: AUTH,
+  },
+  "sign-out.tsx": {
+    module: route("sign-out"),
+    path: () => "/sign-out",
+    as: ["anonymous", "own-account"],
+    fields: () => ({}),
+    maxBytes: FORM,
+  },
+};
+
+/** A generated form for a route: fields (some missing, some repeated, unknown ones added, values good or hostile). */
+export function formFields(spec: FormRoute, fixtures: FuzzFixtures, hostile: (max: number, exclude?: (s: string) => boolean) => fc.Arbitrary<string>, unknownName: fc.Arbitrary<string>) {
+  const fields = spec.fields(fixtures);
+  const value = (name: string) => {
+    const good = fields[name] ?? [];
+    const bad = hostile(spec.maxBytes + 1_000, spec.exclude?.[name]);
+    return good.length ? fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...good) }, { weight: 2, arbitrary: bad }) : bad;
+  };
+  const occurrences = (name: string) =>
+    fc.oneof(
+      { weight: 2, arbitrary: fc.constant<string[]>([]) },
+      { weight: 8, arbitrary: value(name).map((v) => [v]) },
+      { weight: 1, arbitrary: fc.array(value(name), { minLength: 2, maxLength: 3 }) },
+    );
+  const intent = spec.intents
+    ? fc.oneof(
+        { weight: 6, arbitrary: fc.constantFrom(...spec.intents).map((v) => [v]) },
+        { weight: 1, arbitrary: fc.constant<string[]>([]) },
+        { weight: 1, arbitrary: hostile(1_000).map((v) => [v]) },
+        { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...spec.intents), fc.constantFrom(...spec.intents)).map(([a, b]) => [a, b]) },
+      )
+    : fc.oneof({ weight: 4, arbitrary: fc.constant<string[]>([]) }, { weight: 1, arbitrary: hostile(1_000).map((v) => [v]) });
+  const names = Object.keys(fields);
+  return fc
+    .record({
+      intent,
+      known: fc.tuple(...names.map((n) => occurrences(n))),
+      unknown: fc.array(fc.tuple(unknownName, hostile(1_000)), { maxLength: 3 }),
+      honeypot: fc.oneof({ weight: 9, arbitrary: fc.constant<string[]>([]) }, { weight: 1, arbitrary: fc.constantFrom<string[]>(["x"], [""]) }),
+    })
+    .map(({ intent, known, unknown, honeypot }) => {
+      const out: [string, string][] = intent.map((v) => ["intent", v]);
+      names.forEach((name, i) => {
+        for (const v of known[i] ?? []) out.push([name, v]);
+      });
+      for (const [name, v] of unknown) if (name !== "intent" && !(name in fields)) out.push([name, v]);
+      for (const v of honeypot) out.push(["website_url", v]);
+      return out;
+    });
+}
