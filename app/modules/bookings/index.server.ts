@@ -1,2 +1,3 @@
 /** The bookings module's public face on the server (reads and writes). */
+export * from "./bookings.server";
 export * from "./cap.server";

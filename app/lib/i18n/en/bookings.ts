@@ -1,0 +1,73 @@
+/** English text: Central Access Point bookings (finding a place, booking, the café's bookings, emails). */
+export const bookings = {
+  "bookings.error.chooseSession": "Choose a session to book",
+  "bookings.error.nameRequired": "Enter the caller's first name or initials",
+  "bookings.error.nameTooLong": "Enter at most {max} characters: a first name or initials",
+  "bookings.error.phoneFormat": "Enter a UK phone number, like 07700 900123 or 0116 254 1747, or leave it empty",
+  "bookings.error.needsTooLong": "Enter at most {max} characters",
+  "bookings.error.consentRequired": "Tick to confirm the caller agrees to their details being shared with the café",
+  "bookings.error.reasonRequired": "Enter why the booking is cancelled",
+  "bookings.error.reasonTooLong": "Enter at most {max} characters",
+  "bookings.error.taken": "That place has just been taken. Choose one of the next sessions below: the caller's details are kept.",
+  "bookings.error.gone": "That session can no longer be booked (it has ended, or the café changed its hours). Choose another below: the caller's details are kept.",
+
+  "bookings.when.label": "When can the caller go?",
+  "bookings.when.today": "Now or later today",
+  "bookings.when.evening": "This evening",
+  "bookings.when.tomorrow": "Tomorrow",
+  "bookings.when.date": "On a date in the next 7 days",
+  "bookings.when.dateLabel": "Date",
+  "bookings.needs.legend": "Caller's needs (optional)",
+  "bookings.needs.language": "Language",
+  "bookings.needs.audience": "For",
+  "bookings.needs.access": "Access",
+  "bookings.needs.any": "Any",
+  "bookings.search.label": "Caller's postcode, town or GP surgery",
+  "bookings.search.hint": "For example LE1 7RH, Oakham or the name of their GP surgery",
+  "bookings.search.gp": "Near {name} (GP surgery)",
+
+  "bookings.results.heading": "Sessions with places for a caller near {place}",
+  "bookings.results.none": "No café near the caller has a CAP place left for this time. Try another time, or call the cafés below.",
+  "bookings.results.placesLeft": "{left} of {offered} places left",
+  "bookings.results.unconfirmed": "Bank holiday ({name}): not confirmed by the café. Ask the caller to check before travelling.",
+  "bookings.results.book": "Book",
+  "bookings.results.bookAt": "a place at {cafe}, {time}",
+  "bookings.results.flagged": "Bookings that need someone to act",
+  "bookings.results.recent": "Bookings made today and coming up",
+
+  "bookings.flag.session-closed": "The café has closed this session since it was booked",
+  "bookings.flag.places-lowered": "The café has lowered its CAP places below the bookings",
+
+  "bookings.form.title": "Book a place",
+  "bookings.form.session": "Session",
+  "bookings.form.callerName": "Caller's first name or initials",
+  "bookings.form.callbackNumber": "Call-back number (optional)",
+  "bookings.form.callbackHint": "A UK number. The café is not sent it by email.",
+  "bookings.form.needs": "What the caller needs (optional)",
+  "bookings.form.needsHint": "At most 200 characters, for example a language or step-free access.",
+  "bookings.form.noClinical": "Do not record clinical details, a diagnosis or what the caller told you about their crisis.",
+  "bookings.form.consent": "The caller agrees to their name or initials, number and needs being shared with the café",
+  "bookings.form.button": "Book this place",
+  "bookings.form.nextOptions": "Next sessions with places",
+
+  "bookings.status.booked": "Booked",
+  "bookings.status.arrived": "Arrived",
+  "bookings.status.did-not-attend": "Did not attend",
+  "bookings.status.cancelled": "Cancelled",
+
+  "bookings.done.title": "Booked: reference {reference}",
+  "bookings.done.summaryHeading": "Read this out or send it to the caller",
+  "bookings.done.another": "Find a place for another caller",
+  "bookings.summary":
+    "Your place at {cafe} is booked.\nReference: {reference}\nWhen: {day}, {start} to {end}\nWhere: {address}\nWhat to expect: a calm, friendly space with people to talk to. No appointment letter is needed: give your first name or the reference when you arrive.\nTo cancel or change it: call the café on {phone}, or call the Central Access Point back and give the reference.",
+  "bookings.summary.noPhone": "the number the Central Access Point gave you",
+  "bookings.summary.unconfirmed": "\nThis day is a bank holiday ({name}): check with the café before travelling.",
+
+  "bookings.email.bookedSubject": "CAP booking {reference}: {initials}, {day} {start}",
+  "bookings.email.bookedText":
+    "The Central Access Point has booked a place at {cafe}.\n\nReference: {reference}\nCaller: {initials}\nSession: {day}, {start} to {end}\nNeeds: {needs}\n\nSee and manage bookings: {link}",
+  "bookings.email.cancelledSubject": "CAP booking {reference} cancelled: {day} {start}",
+  "bookings.email.cancelledText":
+    "The booking {reference} at {cafe} for {day}, {start} to {end} has been cancelled.\nReason: {reason}\n\nSee and manage bookings: {link}",
+  "bookings.email.noNeeds": "none given",
+} as const;
