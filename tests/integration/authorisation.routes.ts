@@ -94,6 +94,9 @@ export const PROTECTED_ROUTES: ProtectedRoute[] = [
   // ---------------------------------------------------------------- Central Access Point
   { path: "/cap", module: () => import("~/routes/cap._index"), allowed: ["admin", "cap-staff"] },
   { path: "/cap?q=LE1+1AA", module: () => import("~/routes/cap._index"), allowed: ["admin", "cap-staff"], note: "with a caller's postcode" },
+  { path: "/cap/book", module: () => import("~/routes/cap.book"), allowed: ["admin", "cap-staff"] },
+  { path: "/cap/book", module: () => import("~/routes/cap.book"), method: "action", allowed: ["admin", "cap-staff"] },
+  { path: "/cap/bookings/AAAAAA", params: () => ({ reference: "AAAAAA" }), module: () => import("~/routes/cap.bookings.$reference"), allowed: ["admin", "cap-staff"], note: "404 for an unknown reference" },
 ];
 
 /**

@@ -109,6 +109,6 @@ describe("the options for a caller", () => {
       { id: "near-soon", start: "2026-11-25T18:00:00Z", miles: 2 },
       { id: "unknown-soon", start: "2026-11-25T18:00:00Z", miles: null },
     ];
-    expect(soonestThenNearest(options).map((o) => o.id)).toEqual(["near-soon", "far-soon", "unknown-soon", "near-late"]);
+    expect(soonestThenNearest(options, (o) => o).map((o) => o.id)).toEqual(["near-soon", "far-soon", "unknown-soon", "near-late"]);
   });
 });

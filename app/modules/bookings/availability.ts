@@ -145,8 +145,10 @@ export function bookingFlag(
 }
 
 /** Options for a caller, soonest first, then nearest (unknown distances last). */
-export function soonestThenNearest<T extends { start: Date | string; miles: number | null }>(options: readonly T[]): T[] {
-  return [...options].sort(
-    (a, b) => new Date(a.start).getTime() - new Date(b.start).getTime() || (a.miles ?? Infinity) - (b.miles ?? Infinity),
-  );
+export function soonestThenNearest<T>(options: readonly T[], of: (option: T) => { start: Date | string; miles: number | null }): T[] {
+  return [...options].sort((x, y) => {
+    const a = of(x);
+    const b = of(y);
+    return new Date(a.start).getTime() - new Date(b.start).getTime() || (a.miles ?? Infinity) - (b.miles ?? Infinity);
+  });
 }

@@ -43,6 +43,7 @@ export type BookingOutcome =
 
 export const BOOKABLE_CAFE = {
   id: true,
+  slug: true,
   name: true,
   status: true,
   email: true,

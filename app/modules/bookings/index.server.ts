@@ -1,3 +1,4 @@
 /** The bookings module's public face on the server (reads and writes). */
 export * from "./bookings.server";
 export * from "./cap.server";
+export * from "./find.server";

@@ -5,3 +5,4 @@ export * from "./cap-places";
 export * from "./emails";
 export * from "./phone";
 export * from "./reference";
+export * from "./cap-search";

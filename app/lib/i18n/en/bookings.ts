@@ -48,6 +48,7 @@ export const bookings = {
   "bookings.form.noClinical": "Do not record clinical details, a diagnosis or what the caller told you about their crisis.",
   "bookings.form.consent": "The caller agrees to their name or initials, number and needs being shared with the café",
   "bookings.form.button": "Book this place",
+  "bookings.form.consentLegend": "Sharing with the café",
   "bookings.form.nextOptions": "Next sessions with places",
 
   "bookings.status.booked": "Booked",
@@ -70,4 +71,14 @@ export const bookings = {
   "bookings.email.cancelledText":
     "The booking {reference} at {cafe} for {day}, {start} to {end} has been cancelled.\nReason: {reason}\n\nSee and manage bookings: {link}",
   "bookings.email.noNeeds": "none given",
+
+  "bookings.search.button": "Find places",
+  "bookings.search.formLabel": "Find places for a caller",
+  "bookings.results.session": "{day}, {start} to {end}",
+  "bookings.results.nearbyHeading": "Nearest cafés to {place}, today",
+  "bookings.form.sessionGone": "This session can no longer be booked. Go back to the search to choose another.",
+  "bookings.form.backToSearch": "Back to the sessions found",
+  "bookings.form.phone": "Café phone: {phone}",
+  "bookings.done.cafe": "Café",
+  "bookings.done.notFound": "There is no booking with that reference.",
 } as const;
