@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { optionValue, type BookingInput } from "~/modules/bookings";
-import { bookPlace } from "~/modules/bookings/index.server";
+import { bookPlace, cafeBookings, cancelBooking, capBookings, markAttendance, moveBooking, todaysBookingCount } from "~/modules/bookings/index.server";
 import { prisma } from "~/platform/db.server";
 import { resetEnvCache } from "~/platform/env.server";
 import { makeOrganisationWithCafe, makeUser as makeAccount } from "./auth.helpers";
@@ -120,5 +120,94 @@ describe("booking a CAP place", () => {
 
   it("the option a page sends names the café, the date and the session", () => {
     expect(optionValue({ cafeId: "c", date: "2026-11-25", slot: "weekly:s" })).toBe("c|2026-11-25|weekly:s");
+  });
+});
+
+async function bookOne(actor: { id: string; roles: { role: string; cafeId: string | null; organisationId: string | null }[] }, cafeId: string, slot: string, callerName = "J.K.") {
+  const outcome = await bookPlace(actor, input(cafeId, slot, { callerName }), AT);
+  if (!outcome.ok) throw new Error(`not booked: ${outcome.reason}`);
+  return outcome.booking;
+}
+
+describe("after booking", () => {
+  it("moving is atomic: into a full session nothing changes; into a free one the old place is free at once", async () => {
+    const cap = await capStaff();
+    const from = await cafeWithSession(1);
+    const full = await cafeWithSession(1);
+    const free = await cafeWithSession(1);
+    const booking = await bookOne(cap, from.cafe.id, from.slot, "Moved");
+    await bookOne(cap, full.cafe.id, full.slot);
+
+    expect(await moveBooking(cap, booking.id, { cafeId: full.cafe.id, date: "2026-11-25", slot: full.slot }, "Nearer home", AT)).toEqual({ ok: false, reason: "taken" });
+    expect(await prisma.booking.findUniqueOrThrow({ where: { id: booking.id } })).toMatchObject({ cafeId: from.cafe.id, place: 1, status: "booked" });
+
+    // Racing a move against a new booking for the same free place: exactly one gets it, and nothing is lost.
+    const [moved, other] = await Promise.all([
+      moveBooking(cap, booking.id, { cafeId: free.cafe.id, date: "2026-11-25", slot: free.slot }, "Nearer home", AT),
+      bookPlace(cap, input(free.cafe.id, free.slot), AT),
+    ]);
+    expect([moved.ok, other.ok].filter(Boolean)).toHaveLength(1);
+    const held = await prisma.booking.findMany({ where: { cafeId: free.cafe.id, place: { not: null } } });
+    expect(held).toHaveLength(1);
+    if (moved.ok) {
+      expect(await prisma.booking.findUniqueOrThrow({ where: { id: booking.id } })).toMatchObject({ cafeId: free.cafe.id, place: 1, reference: booking.reference });
+      // The old place is free again.
+      expect((await bookPlace(cap, input(from.cafe.id, from.slot), AT)).ok).toBe(true);
+    } else {
+      expect(await prisma.booking.findUniqueOrThrow({ where: { id: booking.id } })).toMatchObject({ cafeId: from.cafe.id, place: 1 });
+    }
+  });
+
+  it("the café sees its bookings with the callers' details, marks arrival, and sees the CAP's reason for a cancellation", async () => {
+    const cap = await capStaff();
+    const { cafe, slot } = await cafeWithSession(3);
+    const manager = await makeUser([{ role: "cafe-manager", cafeId: cafe.id }]);
+    const arriving = await bookOne(cap, cafe.id, slot, "A.A.");
+    const cancelled = await bookOne(cap, cafe.id, slot, "C.C.");
+    expect(await markAttendance(manager, cafe.id, arriving.id, "arrived")).toEqual({ ok: true });
+    expect(await cancelBooking(cap, "cap", cancelled.id, "Caller found help closer to home")).toEqual({ ok: true });
+    expect(await cancelBooking(cap, "cap", cancelled.id, "again")).toEqual({ ok: false, notFound: true });
+    expect(await markAttendance(manager, cafe.id, cancelled.id, "arrived")).toEqual({ ok: false, notFound: true });
+
+    const seen = await cafeBookings(manager, cafe.id, AT);
+    expect(seen.ok).toBe(true);
+    const rows = seen.ok ? seen.bookings : [];
+    expect(rows.find((b) => b.id === arriving.id)).toMatchObject({ status: "arrived", callerName: "A.A.", callbackNumber: "07700 900123" });
+    expect(rows.find((b) => b.id === cancelled.id)).toMatchObject({ status: "cancelled", cancelReason: "Caller found help closer to home", cancelledBy: "cap" });
+    expect(await todaysBookingCount(cafe.id, AT)).toBe(1);
+    const email = await prisma.emailOutbox.findFirstOrThrow({ where: { reference: `Booking:${cancelled.id}`, kind: "booking-cancelled" } });
+    expect(email.text).toContain("Caller found help closer to home");
+    expect(email.text).not.toMatch(/07700|C\.C\./);
+    const audit = await prisma.auditEvent.findMany({ where: { entityType: "booking", entityId: { in: [arriving.id, cancelled.id] } } });
+    expect(audit.map((a) => a.action).sort()).toEqual(["booking.arrived", "booking.cancelled", "booking.created", "booking.created"]);
+    expect(JSON.stringify(audit)).not.toMatch(/A\.A\.|C\.C\.|07700|closer to home/);
+  });
+
+  it("a manager of another café can neither see nor change these bookings", async () => {
+    const cap = await capStaff();
+    const { cafe, slot } = await cafeWithSession(2);
+    const other = await makeOrganisationWithCafe("other");
+    const outsider = await makeUser([{ role: "cafe-manager", cafeId: other.cafe.id }]);
+    const booking = await bookOne(cap, cafe.id, slot);
+    expect(await cafeBookings(outsider, cafe.id, AT)).toEqual({ ok: false, forbidden: true });
+    expect(await markAttendance(outsider, cafe.id, booking.id, "did-not-attend")).toEqual({ ok: false, forbidden: true });
+    expect(await cancelBooking(outsider, "cafe", booking.id, "No", cafe.id)).toEqual({ ok: false, forbidden: true });
+    // Naming their own café does not reach a booking of another.
+    expect(await cancelBooking(outsider, "cafe", booking.id, "No", other.cafe.id)).toEqual({ ok: false, notFound: true });
+    expect(await prisma.booking.findUniqueOrThrow({ where: { id: booking.id } })).toMatchObject({ status: "booked", place: 1 });
+  });
+
+  it("flags bookings whose session was closed or whose places were lowered, and keeps them", async () => {
+    const cap = await capStaff();
+    const closed = await cafeWithSession(2);
+    const lowered = await cafeWithSession(2);
+    await bookOne(cap, closed.cafe.id, closed.slot);
+    await bookOne(cap, lowered.cafe.id, lowered.slot);
+    await bookOne(cap, lowered.cafe.id, lowered.slot);
+    await prisma.scheduleException.create({ data: { cafeId: closed.cafe.id, kind: "closed", startDate: "2026-11-25", endDate: "2026-11-25", reason: "Flood" } });
+    await prisma.scheduleException.update({ where: { id: lowered.slot.slice("exception:".length) }, data: { capPlaces: 1 } });
+    const flags = (await capBookings(cap, AT)).filter((b) => [closed.cafe.id, lowered.cafe.id].includes(b.cafe.id));
+    expect(flags.map((b) => b.flag).sort()).toEqual(["places-lowered", "places-lowered", "session-closed"]);
+    expect(await prisma.booking.count({ where: { cafeId: { in: [closed.cafe.id, lowered.cafe.id] }, status: "booked" } })).toBe(3);
   });
 });

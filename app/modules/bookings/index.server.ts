@@ -2,3 +2,5 @@
 export * from "./bookings.server";
 export * from "./cap.server";
 export * from "./find.server";
+export * from "./manage.server";
+export * from "./move.server";
