@@ -109,6 +109,8 @@ const schema = z.object({
     .refine(isSenderAddress, { message: 'must be an email address, or a name and one: "Café Network <no-reply@example.org>"' }),
   /** The Central Access Point's free 24/7 number. The planning documents do not give it. */
   CAP_PHONE: optionalText,
+  /** Days after a booked session that the caller's name, number and needs are erased (counts are kept). */
+  BOOKING_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   /** "off" in a real deployment: demo records are never loaded. */
   DEMO_DATA: flag(true),
   /** Fixes "now" (an ISO instant) for browser tests and demonstrations. */

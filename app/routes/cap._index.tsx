@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { CapOptionList } from "~/components/cap-options";
+import { CapOptionList, sessionText } from "~/components/cap-options";
 import { ChoiceGroup, ErrorSummary, SelectField, TextField } from "~/components/forms";
 import { formatInstantTime, formatShortDayDate } from "~/lib/dates";
 import { t } from "~/lib/i18n";
 import { capSearchParams, choosableDates, parseCapSearch, WHEN_KINDS } from "~/modules/bookings";
-import { cafesForCaller, findPlaces, type CapCafe, type CapOption } from "~/modules/bookings/index.server";
+import { cafesForCaller, capBookings, findPlaces, type CapCafe, type CapOption } from "~/modules/bookings/index.server";
 import { filterOptions } from "~/modules/cafe/index.server";
 import { requirePermission } from "~/modules/identity/index.server";
 import { now } from "~/platform/clock.server";
@@ -13,7 +13,7 @@ import { now } from "~/platform/clock.server";
 export const meta: MetaFunction = () => [{ title: `${t("cap.title")} – ${t("brand.appName")}` }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePermission(request, "cap.use");
+  const user = await requirePermission(request, "cap.use");
   const search = parseCapSearch(new URL(request.url).searchParams);
   const at = now();
   const base = {
@@ -22,6 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     searchParams: capSearchParams(search),
     dates: choosableDates(at),
     tags: await filterOptions({ languages: search.languages, audiences: search.audiences, access: search.access }),
+    bookings: (await capBookings(user, at)).map((b) => ({ ...b, callerName: null, callbackNumber: null, needs: null })),
   };
   const none = { error: null, place: null, cafes: [] as CapCafe[], options: [] as CapOption[] };
   if (!search.q) return { ...base, ...none };
@@ -45,7 +46,7 @@ function placesText(count: number) {
 }
 
 export default function CapHome() {
-  const { q, search, searchParams, dates, tags, error, place, cafes, options } = useLoaderData<typeof loader>();
+  const { q, search, searchParams, dates, tags, bookings, error, place, cafes, options } = useLoaderData<typeof loader>();
   const any = { value: "", label: t("bookings.needs.any") };
   const tagChoices = (list: { slug: string; label: string }[]) => [any, ...list.map((tag) => ({ value: tag.slug, label: tag.label }))];
   return (
@@ -128,6 +129,26 @@ export default function CapHome() {
           </section>
         </>
       ) : null}
+
+      <section aria-labelledby="cap-bookings">
+        <h2 id="cap-bookings">{t("bookings.cap.listHeading")}</h2>
+        {bookings.length ? (
+          <ul className="nhsuk-list cap-bookings">
+            {bookings.map((b) => (
+              <li key={b.id}>
+                <Link to={`/cap/bookings/${b.reference}`}>{b.reference}</Link>: {b.cafe.name}, {sessionText({ ...b, label: null })} —{" "}
+                {t(`bookings.status.${b.status}`)}
+                {b.status === "cancelled" && b.cancelReason
+                  ? ` (${t(b.cancelledBy === "cafe" ? "bookings.done.cancelledBy.cafe" : "bookings.done.cancelledBy.cap", { reason: b.cancelReason })})`
+                  : ""}
+                {b.flag ? <strong className="tag"> {t(`bookings.flag.${b.flag}`)}</strong> : null}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t("bookings.cap.listNone")}</p>
+        )}
+      </section>
     </>
   );
 }

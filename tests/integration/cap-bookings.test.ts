@@ -3,7 +3,9 @@ import { prisma } from "~/platform/db.server";
 import { resetEnvCache } from "~/platform/env.server";
 import { loader as capLoader } from "~/routes/cap._index";
 import { action as bookAction, loader as bookLoader } from "~/routes/cap.book";
-import { loader as bookedLoader } from "~/routes/cap.bookings.$reference";
+import { action as cancelAction, loader as bookedLoader } from "~/routes/cap.bookings.$reference";
+import { action as cafeAction, loader as cafeLoader } from "~/routes/manage.cafes.$cafeId.bookings";
+import { loader as overviewLoader } from "~/routes/manage.cafes.$cafeId._index";
 import { call, demoCookie, get, makeUser, post, signInCookieFor } from "./auth.helpers";
 
 // Wednesday 25 November 2026, 6:30pm: Beaumont Leys' 6pm–10pm session is on.
@@ -100,5 +102,42 @@ describe("the CAP finds and books a place", () => {
     const cookie = await signInCookieFor(manager.id);
     const response = await call(bookAction, post("/cap/book", { option: `${cafe.id}|2026-11-25|weekly:x`, ...details }, cookie));
     expect(response.status).toBe(403);
+  });
+});
+
+describe("the café's side", () => {
+  it("the café manager sees the booking, marks arrival; the CAP cancels another and the café sees the reason", async () => {
+    const capCookie = await demoCookie("cap@example.org");
+    const cafe = await prisma.cafe.findUniqueOrThrow({ where: { slug: CAFE } });
+    const manager = await makeUser([{ role: "cafe-manager", cafeId: cafe.id }]);
+    const managerCookie = await signInCookieFor(manager.id);
+    const option = (await search(cafe.postcode, capCookie)).options.find((o) => o.cafe.id === cafe.id)!;
+    expect(option.left).toBeGreaterThanOrEqual(2);
+    const refs: string[] = [];
+    for (const name of ["A.R.", "C.X."]) {
+      const r = await call(bookAction, post("/cap/book", { option: option.option, ...details, callerName: name }, capCookie));
+      refs.push(r.headers.get("Location")!.split("/").pop()!);
+    }
+    const [arriving, cancelling] = await Promise.all(refs.map((reference) => prisma.booking.findUniqueOrThrow({ where: { reference } })));
+
+    const overview = (await (await call(overviewLoader, get(`/manage/cafes/${cafe.id}`, managerCookie), { cafeId: cafe.id })).json()) as { bookingsToday: number };
+    expect(overview.bookingsToday).toBe(2);
+
+    const marked = await call(cafeAction, post(`/manage/cafes/${cafe.id}/bookings`, { intent: "arrived", booking: arriving!.id }, managerCookie), { cafeId: cafe.id });
+    expect(marked.status).toBe(302);
+    const refusedReason = await call(cancelAction, post(`/cap/bookings/${cancelling!.reference}`, { booking: cancelling!.id, reason: "" }, capCookie), { reference: cancelling!.reference });
+    expect(refusedReason.status).toBe(400);
+    const cancelled = await call(cancelAction, post(`/cap/bookings/${cancelling!.reference}`, { booking: cancelling!.id, reason: "Caller is staying with family" }, capCookie), { reference: cancelling!.reference });
+    expect(cancelled.status).toBe(302);
+
+    const page = (await (await call(cafeLoader, get(`/manage/cafes/${cafe.id}/bookings`, managerCookie), { cafeId: cafe.id })).json()) as {
+      bookings: { reference: string; status: string; callerName: string; cancelReason: string | null; cancelledBy: string | null }[];
+    };
+    expect(page.bookings.find((b) => b.reference === arriving!.reference)).toMatchObject({ status: "arrived", callerName: "A.R." });
+    expect(page.bookings.find((b) => b.reference === cancelling!.reference)).toMatchObject({ status: "cancelled", cancelReason: "Caller is staying with family", cancelledBy: "cap" });
+
+    const commissioner = await makeUser([{ role: "commissioner" }]);
+    const denied = await call(cafeLoader, get(`/manage/cafes/${cafe.id}/bookings`, await signInCookieFor(commissioner.id)), { cafeId: cafe.id });
+    expect(denied.status).toBe(403);
   });
 });

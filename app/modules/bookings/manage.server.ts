@@ -178,3 +178,10 @@ async function emailCancellation(tx: Tx, bookingId: string, reason: string) {
   const words = cancelledEmail({ reference: b.reference, cafe: b.cafe.name, date: b.sessionDate, start: b.startsAt, end: b.endsAt }, reason, bookingsLink(b.cafe.id));
   await enqueueEmail(tx, { to: b.cafe.email, ...words, kind: "booking-cancelled", reference: `Booking:${bookingId}` });
 }
+
+/** One booking as the CAP sees it (status, the café's reason for a cancellation, its flag), by reference. */
+export async function capBooking(actor: Actor, reference: string): Promise<BookingRow | null> {
+  if (!can(actor, "cap.use")) return null;
+  const row = await prisma.booking.findUnique({ where: { reference }, select: ROW_SELECT });
+  return row ? ((await withFlags([row]))[0] ?? null) : null;
+}
