@@ -125,9 +125,9 @@ describe("the café's side", () => {
 
     const marked = await call(cafeAction, post(`/manage/cafes/${cafe.id}/bookings`, { intent: "arrived", booking: arriving!.id }, managerCookie), { cafeId: cafe.id });
     expect(marked.status).toBe(302);
-    const refusedReason = await call(cancelAction, post(`/cap/bookings/${cancelling!.reference}`, { booking: cancelling!.id, reason: "" }, capCookie), { reference: cancelling!.reference });
+    const refusedReason = await call(cancelAction, post(`/cap/bookings/${cancelling!.reference}`, { intent: "cancel", booking: cancelling!.id, reason: "" }, capCookie), { reference: cancelling!.reference });
     expect(refusedReason.status).toBe(400);
-    const cancelled = await call(cancelAction, post(`/cap/bookings/${cancelling!.reference}`, { booking: cancelling!.id, reason: "Caller is staying with family" }, capCookie), { reference: cancelling!.reference });
+    const cancelled = await call(cancelAction, post(`/cap/bookings/${cancelling!.reference}`, { intent: "cancel", booking: cancelling!.id, reason: "Caller is staying with family" }, capCookie), { reference: cancelling!.reference });
     expect(cancelled.status).toBe(302);
 
     const page = (await (await call(cafeLoader, get(`/manage/cafes/${cafe.id}/bookings`, managerCookie), { cafeId: cafe.id })).json()) as {
@@ -135,6 +135,18 @@ describe("the café's side", () => {
     };
     expect(page.bookings.find((b) => b.reference === arriving!.reference)).toMatchObject({ status: "arrived", callerName: "A.R." });
     expect(page.bookings.find((b) => b.reference === cancelling!.reference)).toMatchObject({ status: "cancelled", cancelReason: "Caller is staying with family", cancelledBy: "cap" });
+
+    // The CAP moves a booking to another session of the café (only a booking not yet attended is offered a move).
+    const third = await call(bookAction, post("/cap/book", { option: option.option, ...details, callerName: "M.V." }, capCookie));
+    const moving = third.headers.get("Location")!.split("/").pop()!;
+    const shown = (await (await call(bookedLoader, get(`/cap/bookings/${moving}`, capCookie), { reference: moving })).json()) as { id: string; moveTo: Option[] };
+    expect(shown.moveTo.length).toBeGreaterThan(0);
+    expect(shown.moveTo.map((o) => o.option)).not.toContain(option.option);
+    const target = shown.moveTo[0]!;
+    const moved = await call(cancelAction, post(`/cap/bookings/${moving}`, { intent: "move", booking: shown.id, option: target.option, why: "Caller prefers tomorrow" }, capCookie), { reference: moving });
+    expect(moved.status).toBe(302);
+    const after = await prisma.booking.findUniqueOrThrow({ where: { reference: moving } });
+    expect(`${after.cafeId}|${after.sessionDate}|${after.slotKey}`).toBe(target.option);
 
     const commissioner = await makeUser([{ role: "commissioner" }]);
     const denied = await call(cafeLoader, get(`/manage/cafes/${cafe.id}/bookings`, await signInCookieFor(commissioner.id)), { cafeId: cafe.id });

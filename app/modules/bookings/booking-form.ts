@@ -67,3 +67,10 @@ export const cancelSchema = z.object({
       .max(REASON_MAX, message("bookings.error.reasonTooLong", { max: REASON_MAX })),
   ),
 });
+
+/** Moving a booking to another session: which, and why (the café that loses it is told). */
+export const moveSchema = z.object({
+  booking: text(z.string().min(1).max(60)),
+  option: bookingSchema.shape.option,
+  why: cancelSchema.shape.reason,
+});

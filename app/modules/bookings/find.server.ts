@@ -5,7 +5,7 @@ import { searchPractices } from "~/modules/footprint/index.server";
 import { geocode } from "~/modules/geo/index.server";
 import { scheduleFromRows } from "~/modules/schedule";
 import { prisma } from "~/platform/db.server";
-import { placesLeft, slotsFor, soonestThenNearest, stillBookable } from "./availability";
+import { choosableDates, placesLeft, slotsFor, soonestThenNearest, stillBookable } from "./availability";
 import { optionValue, type SlotChoice } from "./booking-form";
 import { BOOKABLE_CAFE, loadBookableCafe, slotOf, takenPlaces } from "./bookings.server";
 import { meetsNeeds, type CapSearch } from "./cap-search";
@@ -109,4 +109,30 @@ export async function describeOption(choice: SlotChoice, at: Date): Promise<CapO
     confirmed: slot.confirmed,
     bankHoliday: slot.bankHoliday,
   };
+}
+
+/** The sessions of one café with places left over the next days (to move a booking within the café). */
+export async function cafeOptions(cafeId: string, at: Date): Promise<CapOption[]> {
+  const cafe = await loadBookableCafe(cafeId);
+  if (!cafe || cafe.status !== "open") return [];
+  const schedule = scheduleFromRows(cafe);
+  const held = await prisma.booking.groupBy({
+    by: ["sessionDate", "slotKey"],
+    where: { cafeId, place: { not: null }, sessionDate: { gte: addDays(londonDate(at), -1) } },
+    _count: { _all: true },
+  });
+  const heldBy = new Map(held.map((h) => [`${h.sessionDate}|${h.slotKey}`, h._count._all]));
+  const summary = { id: cafe.id, slug: cafe.slug, name: cafe.name, address: cafeAddress(cafe), phone: cafe.phone, miles: null };
+  const seen = new Set<string>();
+  const options: CapOption[] = [];
+  for (const date of choosableDates(at)) {
+    for (const slot of slotsFor(schedule, cafe, { kind: "date", date }, at)) {
+      const option = optionValue({ cafeId, date: slot.date, slot: slot.key });
+      const left = placesLeft(slot.offered, heldBy.get(`${slot.date}|${slot.key}`) ?? 0);
+      if (left === 0 || seen.has(option)) continue;
+      seen.add(option);
+      options.push({ option, cafe: summary, date: slot.date, start: slot.start.toISOString(), end: slot.end.toISOString(), label: slot.label, offered: slot.offered, left, confirmed: slot.confirmed, bankHoliday: slot.bankHoliday });
+    }
+  }
+  return options;
 }
