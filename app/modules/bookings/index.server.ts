@@ -4,3 +4,5 @@ export * from "./cap.server";
 export * from "./find.server";
 export * from "./manage.server";
 export * from "./move.server";
+export * from "./jobs.server";
+export * from "./retention.server";
