@@ -211,3 +211,15 @@ describe("after booking", () => {
     expect(await prisma.booking.count({ where: { cafeId: { in: [closed.cafe.id, lowered.cafe.id] }, status: "booked" } })).toBe(3);
   });
 });
+
+describe("the demo data", () => {
+  it("has bookings today and this week in each state, one flagged by a closure", async () => {
+    const demo = await prisma.booking.findMany({ where: { cafe: { isDemo: true } }, orderBy: { createdAt: "asc" } });
+    expect(new Set(demo.map((b) => b.status))).toEqual(new Set(["booked", "arrived", "did-not-attend", "cancelled"]));
+    expect(new Set(demo.map((b) => b.cafeId)).size).toBeGreaterThanOrEqual(3);
+    expect(demo.find((b) => b.status === "cancelled")?.cancelReason).toBeTruthy();
+    const cap = await capStaff();
+    const seen = await capBookings(cap, demo[0]!.createdAt);
+    expect(seen.filter((b) => b.flag === "session-closed").length).toBeGreaterThanOrEqual(1);
+  });
+});
