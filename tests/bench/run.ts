@@ -16,6 +16,8 @@
  * 4. Measures the finder page (results for a postcode) as a browser gets it before the map: the HTML and
  *    every stylesheet and script it references, gzipped by the server (the map's chunk and Leaflet's
  *    stylesheet load only after the page has hydrated and are not counted).
+ * 5. CAP bookings (./bookings.ts): bookings per second against one café, and 200 concurrent requests for
+ *    the last place (exactly one must succeed). BENCH_ONLY=bookings runs only these.
  *
  * "Now" is the real clock unless BENCH_FIXED_NOW is set, so minute boundaries (after which cached pages
  * are rendered again) happen as in production. Other settings: BENCH_CONNECTIONS (50).
@@ -28,6 +30,7 @@ import { createServer } from "node:net";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import autocannon from "autocannon";
+import { benchBookings, type BookingFigures } from "./bookings";
 
 const ROOT = process.cwd();
 const DIR = path.resolve("tests/.tmp/bench");
@@ -219,9 +222,12 @@ async function main() {
   const dataEnv: Record<string, string> = process.env.BENCH_FIXED_NOW ? { FIXED_NOW: process.env.BENCH_FIXED_NOW } : {};
   log("preparing the LLR database (reference and demo data)…");
   tsx("scripts/setup.ts", [], { DATABASE_URL: `file:${llrDb}`, DEMO_DATA: "on", SESSION_SECRET: "bench-session-secret-at-least-32-characters", ...dataEnv });
+  if (process.env.BENCH_ONLY === "bookings") {
+    reportBookings(await benchBookings(llrDb, startServer, DURATION, Math.min(CONNECTIONS, 10), log));
+    return;
+  }
   log("generating the national-scale database (10,000 cafés, 1,250 footprints)…");
   tsx("scripts/generate-national-dataset.ts", ["--out", nationalDb], dataEnv);
-
   const mix = llrPostcodes(1000).map(searchPath);
   const warm = llrPostcodes(200, 1000).map(searchPath);
   const rows: { name: string; figures: Figures }[] = [];
@@ -305,11 +311,21 @@ async function main() {
     console.log(`     (the home page without a search:             ${kb(home.total)} KB; HTML ${kb(home.html)})`);
     console.log(`     largest files: ${weight.largest.map((f) => `${path.basename(f.asset)} ${kb(f.bytes)} KB`).join(", ")}`);
   }
+  const bookings = await benchBookings(llrDb, startServer, DURATION, Math.min(CONNECTIONS, 10), log);
+  reportBookings(bookings);
   writeFileSync(
     path.join(DIR, "results.json"),
-    JSON.stringify({ at: new Date().toISOString(), connections: CONNECTIONS, duration: DURATION, rows, pageWeight: weight, homeWeight: home }, null, 2),
+    JSON.stringify({ at: new Date().toISOString(), connections: CONNECTIONS, duration: DURATION, rows, pageWeight: weight, homeWeight: home, bookings }, null, 2),
   );
   log("done");
+}
+
+function reportBookings(b: BookingFigures) {
+  console.log("");
+  console.log("CAP bookings (SQLite)");
+  console.log(`  bookings per second against one café:   ${b.bookingsPerSec.toFixed(0)} (${b.booked} booked, p99 ${b.p99} ms)`);
+  console.log(`  200 concurrent requests for the last place: ${b.race.succeeded} succeeded, ${b.race.rows} row held — ${b.race.succeeded === 1 && b.race.rows === 1 ? "exactly one, as it must be" : "NOT exactly one"}`);
+  console.log(`  slowest answer in the race:             ${b.race.slowestMs.toFixed(0)} ms`);
 }
 
 await main();
