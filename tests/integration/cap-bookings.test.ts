@@ -6,6 +6,7 @@ import { action as bookAction, loader as bookLoader } from "~/routes/cap.book";
 import { action as cancelAction, loader as bookedLoader } from "~/routes/cap.bookings.$reference";
 import { action as cafeAction, loader as cafeLoader } from "~/routes/manage.cafes.$cafeId.bookings";
 import { loader as overviewLoader } from "~/routes/manage.cafes.$cafeId._index";
+import { loader as countsLoader } from "~/routes/coverage.bookings";
 import { call, demoCookie, get, makeUser, post, signInCookieFor } from "./auth.helpers";
 
 // Wednesday 25 November 2026, 6:30pm: Beaumont Leys' 6pm–10pm session is on.
@@ -149,7 +150,15 @@ describe("the café's side", () => {
     expect(`${after.cafeId}|${after.sessionDate}|${after.slotKey}`).toBe(target.option);
 
     const commissioner = await makeUser([{ role: "commissioner" }]);
-    const denied = await call(cafeLoader, get(`/manage/cafes/${cafe.id}/bookings`, await signInCookieFor(commissioner.id)), { cafeId: cafe.id });
+    const commissionerCookie = await signInCookieFor(commissioner.id);
+    const denied = await call(cafeLoader, get(`/manage/cafes/${cafe.id}/bookings`, commissionerCookie), { cafeId: cafe.id });
     expect(denied.status).toBe(403);
+    // Commissioners see counts only.
+    const counts = await call(countsLoader, get("/coverage/bookings", commissionerCookie));
+    const text = await counts.text();
+    expect(JSON.parse(text).rows).toEqual(
+      expect.arrayContaining([expect.objectContaining({ date: "2026-11-25", cafe: cafe.name, counts: { arrived: 1, cancelled: 1 } })]),
+    );
+    expect(text).not.toMatch(/A\.R\.|C\.X\.|M\.V\.|0116 254 1747|Wheelchair|staying with family/);
   });
 });
