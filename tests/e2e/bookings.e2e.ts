@@ -86,6 +86,15 @@ describeE2E("the Central Access Point books café places", () => {
     expect(await cafe.locator(`#booking-${first}`).textContent()).toMatch(/Status\s*Arrived/);
     expect(await cafe.locator(`#booking-${second}`).textContent()).toContain("Cancelled by the Central Access Point: Caller is safe at home tonight");
 
+    // Commissioners see counts only.
+    const commissioner = await newPage({ baseURL: server.url });
+    await signIn(commissioner, "commissioner@example.org");
+    await commissioner.goto("/coverage/bookings");
+    const counts = (await commissioner.getByRole("main").textContent()) ?? "";
+    expect(counts).toContain(CAFE);
+    for (const caller of CALLERS) expect(counts).not.toContain(caller.name);
+    await expectNoAxeViolations(commissioner, "(booking counts)");
+
     const log = server.output();
     for (const caller of CALLERS) {
       for (const detail of [caller.name, caller.phone, caller.phone.replace(/\s/g, ""), caller.needs]) expect(log).not.toContain(detail);
