@@ -21,7 +21,7 @@ const MODULE_DEPENDENCIES = {
   footprint: ["geo"],
   cafe: ["audit", "footprint", "geo", "identity", "organisation", "outbox", "schedule", "tags"],
   finder: ["cafe", "footprint", "geo", "schedule", "tags"],
-  bookings: ["cafe", "finder", "footprint", "geo", "schedule"],
+  bookings: ["audit", "cafe", "finder", "footprint", "geo", "identity", "outbox", "schedule"],
   coverage: ["cafe", "footprint", "schedule"],
 };
 const MODULES = Object.keys(MODULE_DEPENDENCIES);

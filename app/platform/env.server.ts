@@ -130,6 +130,8 @@ const schema = z.object({
   MAP_TILE_ATTRIBUTION: z
     .string()
     .default('&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'),
+  /** Days after a booked session that the caller's name, number and needs are erased (counts are kept). */
+  BOOKING_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   /** Optional online postcode API (postcodes.io compatible) for postcodes the shipped tables lack. */
   POSTCODE_API_URL: optionalWebAddress,
   /** Multiplies rate limits, for tests that sign in many times; never set in a real deployment (the server warns). */

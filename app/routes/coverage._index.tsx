@@ -36,6 +36,9 @@ export default function Coverage() {
       <p>
         <Link to="/manage/stale">{t("coverage.staleLink")}</Link>
       </p>
+      <p>
+        <Link to="/coverage/bookings">{t("bookings.counts.link")}</Link>
+      </p>
 
       <table className="data-table">
         <caption className="nhsuk-table__caption">

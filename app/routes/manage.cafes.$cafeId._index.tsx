@@ -10,6 +10,7 @@ import { SavedNotice } from "~/components/manage/SavedNotice";
 import { daysSinceVerified, listingFreshness } from "~/modules/cafe";
 import { byIntent, replyMessages } from "~/lib/forms";
 import { t } from "~/lib/i18n";
+import { todaysBookingCount } from "~/modules/bookings/index.server";
 import { confirmHours, getManagedCafe, hoursPreview } from "~/modules/cafe/index.server";
 import { can } from "~/modules/identity";
 import { requireCafe, requirePermission } from "~/modules/identity/index.server";
@@ -41,6 +42,8 @@ export async function loader(args: LoaderFunctionArgs) {
       })),
     },
     canEdit: can(user, "cafe.edit", { cafeId }),
+    bookingsToday: await todaysBookingCount(cafeId, at),
+    canSeeBookings: can(user, "cafe.bookings", { cafeId }),
     status: hours.status,
     days: daysSinceVerified(cafe.hoursVerifiedAt, at),
     freshness: listingFreshness(cafe.hoursVerifiedAt, at),
@@ -63,7 +66,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function CafeOverview() {
-  const { cafe, canEdit, status, days, freshness, today, week } = useLoaderData<typeof loader>();
+  const { cafe, canEdit, bookingsToday, canSeeBookings, status, days, freshness, today, week } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const navigation = useNavigation();
@@ -80,6 +83,17 @@ export default function CafeOverview() {
       <StatusSummary status={status} />
       <p>
         <Link to={`/cafes/${cafe.slug}`}>{t("manage.overview.publicLink")}</Link>
+      </p>
+
+      <h2 className="nhsuk-heading-m">{t("bookings.cafe.overviewHeading")}</h2>
+      <p>
+        {t("bookings.cafe.todayCount", { count: bookingsToday })}
+        {canSeeBookings ? (
+          <>
+            {" "}
+            <Link to={`/manage/cafes/${cafe.id}/bookings`}>{t("bookings.cafe.seeBookings")}</Link>
+          </>
+        ) : null}
       </p>
 
       <h2 className="nhsuk-heading-m">{t("manage.overview.checkedHeading")}</h2>

@@ -1,12 +1,13 @@
 import type { PrismaClient } from "@prisma/client";
 import { hashPassword } from "../../app/modules/identity/password.server";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
+import { loadDemoBookings } from "./bookings";
 import { DEMO_ORGANISATIONS } from "./organisations";
 import { demoPlan } from "./plan";
 
 export type DemoResult =
   | { loaded: false; reason: string }
-  | { loaded: true; organisations: number; cafes: number; sessions: number; offers: number; exceptions: number; accounts: number; accountsKept: number };
+  | { loaded: true; organisations: number; cafes: number; sessions: number; offers: number; exceptions: number; bookings: number; accounts: number; accountsKept: number };
 
 /** Why demo data may not be loaded into a database that is not empty. */
 export const NOT_EMPTY_REASON = "the database already has cafés, organisations, accounts or invitations";
@@ -133,6 +134,8 @@ export async function loadDemoData(prisma: PrismaClient, now: Date): Promise<Dem
         }
       }
 
+      const bookings = await loadDemoBookings(tx, now, cafeId);
+
       let accounts = 0;
       let accountsKept = 0;
       for (const a of DEMO_ACCOUNTS) {
@@ -157,6 +160,7 @@ export async function loadDemoData(prisma: PrismaClient, now: Date): Promise<Dem
         sessions,
         offers,
         exceptions,
+        bookings,
         accounts,
         accountsKept,
       };

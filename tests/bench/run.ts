@@ -16,15 +16,17 @@
  * 4. Measures the finder page (results for a postcode) as a browser gets it before the map: the HTML and
  *    every stylesheet and script it references, gzipped by the server (the map's chunk and Leaflet's
  *    stylesheet load only after the page has hydrated and are not counted).
- *
  * 5. "sustained": 60 s (BENCH_SUSTAINED_SECONDS) at a steady 200 requests/s (BENCH_SUSTAINED_RATE) over a
  *    mix of public searches (LLR postcodes, towns, with and without filters) and café pages, cache on as
  *    in production: errors and non-2xx answers, latency p50/p99/max, and the server's resident memory
  *    (RSS) at the start (after one pass over the mix), middle and end; memory is flat when the end is
  *    within 20% of the middle.
+ * 6. "bookings" (./bookings.ts): CAP bookings per second against one café, and 200 concurrent requests
+ *    over HTTP for the last place (exactly one must succeed).
  *
  * Scenarios are chosen by name: `npm run bench` runs all, `npm run bench -- finder` the finder's
- * (steps 3–4), `npm run bench -- sustained` the sustained load alone.
+ * (steps 3–4), `npm run bench -- sustained` the sustained load alone, `npm run bench -- bookings` the
+ * bookings alone.
  *
  * "Now" is the real clock unless BENCH_FIXED_NOW is set, so minute boundaries (after which cached pages
  * are rendered again) happen as in production. Other settings: BENCH_CONNECTIONS (50).
@@ -38,6 +40,7 @@ import { createServer } from "node:net";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import autocannon from "autocannon";
+import { benchBookings, type BookingFigures } from "./bookings";
 
 const ROOT = process.cwd();
 const DIR = path.resolve("tests/.tmp/bench");
@@ -217,7 +220,7 @@ async function pageWeight(base: string, pagePath: string) {
 
 const kb = (n: number) => (n / 1024).toFixed(1);
 
-const SCENARIOS = ["finder", "sustained"] as const;
+const SCENARIOS = ["finder", "sustained", "bookings"] as const;
 type Scenario = (typeof SCENARIOS)[number];
 
 function chosenScenarios(args: string[]): Scenario[] {
@@ -243,6 +246,7 @@ async function main() {
   tsx("scripts/setup.ts", [], { DATABASE_URL: `file:${llrDb}`, DEMO_DATA: "on", SESSION_SECRET: "bench-session-secret-at-least-32-characters", ...dataEnv });
   if (scenarios.includes("finder")) await finder(llrDb);
   if (scenarios.includes("sustained")) await sustained(llrDb);
+  if (scenarios.includes("bookings")) await bookings(llrDb);
   log("done");
 }
 
@@ -250,7 +254,6 @@ async function finder(llrDb: string) {
   const nationalDb = path.join(DIR, "national.db");
   log("generating the national-scale database (10,000 cafés, 1,250 footprints)…");
   tsx("scripts/generate-national-dataset.ts", ["--out", nationalDb], dataEnv);
-
   const mix = llrPostcodes(1000).map(searchPath);
   const warm = llrPostcodes(200, 1000).map(searchPath);
   const rows: { name: string; figures: Figures }[] = [];
@@ -442,6 +445,20 @@ async function sustained(llrDb: string) {
   } finally {
     await server.stop();
   }
+}
+
+async function bookings(llrDb: string) {
+  const figures = await benchBookings(llrDb, startServer, DURATION, Math.min(CONNECTIONS, 10), log);
+  reportBookings(figures);
+  writeFileSync(path.join(DIR, "results-bookings.json"), JSON.stringify({ at: new Date().toISOString(), ...figures }, null, 2));
+}
+
+function reportBookings(b: BookingFigures) {
+  console.log("");
+  console.log("CAP bookings (SQLite)");
+  console.log(`  bookings per second against one café:   ${b.bookingsPerSec.toFixed(0)} (${b.booked} booked, p99 ${b.p99} ms)`);
+  console.log(`  200 concurrent requests for the last place: ${b.race.succeeded} succeeded, ${b.race.rows} row held — ${b.race.succeeded === 1 && b.race.rows === 1 ? "exactly one, as it must be" : "NOT exactly one"}`);
+  console.log(`  slowest answer in the race:             ${b.race.slowestMs.toFixed(0)} ms`);
 }
 
 await main();

@@ -10,7 +10,7 @@ const HOMES = [
   { email: "panel@example.org", path: "/panel", heading: /^Grant panel$/ },
   { email: "vcs@example.org", path: "/organisation", heading: /^Your organisation/ },
   { email: "commissioner@example.org", path: "/coverage", heading: /^Coverage of the café network$/ },
-  { email: "cap@example.org", path: "/cap", heading: /^Cafés for a caller, today$/ },
+  { email: "cap@example.org", path: "/cap", heading: /^Book a café place for a caller$/ },
   { email: "cafe@example.org", path: "/manage", heading: /^Your cafés$/ },
 ] as const;
 

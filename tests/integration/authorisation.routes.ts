@@ -94,6 +94,11 @@ export const PROTECTED_ROUTES: ProtectedRoute[] = [
   // ---------------------------------------------------------------- Central Access Point
   { path: "/cap", module: () => import("~/routes/cap._index"), allowed: ["admin", "cap-staff"] },
   { path: "/cap?q=LE1+1AA", module: () => import("~/routes/cap._index"), allowed: ["admin", "cap-staff"], note: "with a caller's postcode" },
+  { path: "/cap/book", module: () => import("~/routes/cap.book"), allowed: ["admin", "cap-staff"] },
+  { path: "/coverage/bookings", module: () => import("~/routes/coverage.bookings"), allowed: ["admin", "commissioner", "grant-officer"], note: "booking counts only" },
+  { path: "/cap/book", module: () => import("~/routes/cap.book"), method: "action", allowed: ["admin", "cap-staff"] },
+  { path: "/cap/bookings/AAAAAA", params: () => ({ reference: "AAAAAA" }), module: () => import("~/routes/cap.bookings.$reference"), allowed: ["admin", "cap-staff"], note: "404 for an unknown reference" },
+  { path: "/cap/bookings/AAAAAA", params: () => ({ reference: "AAAAAA" }), module: () => import("~/routes/cap.bookings.$reference"), method: "action", allowed: ["admin", "cap-staff"] },
 ];
 
 /**
@@ -146,6 +151,17 @@ function manageRoutes(): ProtectedRoute[] {
     { path: "/manage/stale", module: () => import("~/routes/manage.stale"), allowed: ["admin", "commissioner"] },
     { path: "/manage/stale", module: () => import("~/routes/manage.stale"), method: "action", allowed: ["admin"], note: "send due reminders now" },
   ];
+  // A café's bookings show callers' details: its managers and admins only, never commissioners.
+  for (const [which, note] of [["cafeId", "their own café"], ["otherCafeId", "another café"]] as const) {
+    const base = {
+      path: (f: AccessFixtures) => `/manage/cafes/${f[which]}/bookings`,
+      params: (f: AccessFixtures) => ({ cafeId: f[which] }),
+      module: load("manage.cafes.$cafeId.bookings"),
+      note,
+    };
+    const allowed: Role[] = which === "cafeId" ? ["admin", "cafe-manager"] : ["admin"];
+    rows.push({ ...base, allowed }, { ...base, method: "action", allowed });
+  }
   for (const page of cafePages) {
     for (const [which, note] of [["cafeId", "their own café"], ["otherCafeId", "another café"]] as const) {
       const own = which === "cafeId";

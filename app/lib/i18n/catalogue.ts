@@ -1,5 +1,6 @@
 import { admin } from "./en/admin";
 import { auth } from "./en/auth";
+import { bookings } from "./en/bookings";
 import { cap } from "./en/cap";
 import { common } from "./en/common";
 import { coverage } from "./en/coverage";
@@ -32,6 +33,7 @@ export const en = {
   ...pages,
   ...coverage,
   ...cap,
+  ...bookings,
 } as const;
 
 export type MessageKey = keyof typeof en;

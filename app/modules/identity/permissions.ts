@@ -35,6 +35,8 @@ export type Permission =
   | "panel.view"
   /** The Central Access Point's page: CAP staff, admins */
   | "cap.use"
+  /** A café's CAP bookings with the callers' details (see, mark arrived, cancel): its managers, admins */
+  | "cafe.bookings"
   /** Act for an organisation (its page, its cafés): its members, admins */
   | "organisation.act";
 
@@ -71,6 +73,7 @@ const RULES: Record<Permission, { anywhere: readonly Role[]; own?: Rule }> = {
   "grants.view": { anywhere: ["grant-officer"] },
   "panel.view": { anywhere: ["panel-member"] },
   "cap.use": { anywhere: ["cap-staff"] },
+  "cafe.bookings": { anywhere: [], own: { roles: ["cafe-manager"], own: "cafe" } },
   "organisation.act": { anywhere: [], own: { roles: ["organisation-member"], own: "organisation" } },
 };
 

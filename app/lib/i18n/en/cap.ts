@@ -1,11 +1,9 @@
 /** English text: the Central Access Point's home page. */
 export const cap = {
-  "cap.title": "Cafés for a caller, today",
-  "cap.intro": "Find the cafés nearest a caller, with the sessions still to come today and the places the Central Access Point may book.",
-  "cap.bookingNotYet":
-    "Booking a place through Café Network is not built yet: call the café to tell them the caller is coming, or give the caller the café's details.",
-  "cap.searchLabel": "Caller's postcode, town or village",
-  "cap.searchHint": "For example LE1 7RH, LE11 or Oakham",
+  "cap.title": "Book a café place for a caller",
+  "cap.intro": "Find the sessions near a caller with places the Central Access Point may book, soonest and nearest first, and book one: the café is told by email.",
+  "cap.searchLabel": "Caller's postcode, town or village, or GP surgery",
+  "cap.searchHint": "For example LE1 7RH, LE11, Oakham or the name of the caller's GP surgery",
   "cap.searchButton": "Find cafés",
   "cap.searchFormLabel": "Find cafés for a caller",
   "cap.error.empty": "Enter the caller's postcode, town or village",
