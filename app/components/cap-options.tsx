@@ -1,6 +1,7 @@
 import { Link } from "@remix-run/react";
 import { formatInstantTime, formatShortDayDate } from "~/lib/dates";
 import { t } from "~/lib/i18n";
+import { milesText } from "~/components/finder/text";
 
 /** A session with CAP places, as the CAP's pages list it (loader data of ~/modules/bookings CapOption). */
 export type CapOptionView = {
@@ -27,7 +28,7 @@ export function CapOptionDetails({ option: o }: { option: CapOptionView }) {
     <>
       <p className="nhsuk-u-margin-bottom-1">
         <strong>{o.cafe.name}</strong>
-        {o.cafe.miles !== null ? ` — ${t("cap.distance", { miles: o.cafe.miles.toFixed(1) })}` : ""}
+        {o.cafe.miles !== null ? ` — ${milesText(o.cafe.miles)}` : ""}
       </p>
       <p className="nhsuk-u-margin-bottom-1">
         {sessionText(o)}: <strong>{t("bookings.results.placesLeft", { left: o.left, offered: o.offered })}</strong>

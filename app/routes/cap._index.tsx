@@ -9,6 +9,7 @@ import { cafesForCaller, capBookings, findPlaces, type CapCafe, type CapOption }
 import { filterOptions } from "~/modules/cafe/index.server";
 import { requirePermission } from "~/modules/identity/index.server";
 import { now } from "~/platform/clock.server";
+import { milesText } from "~/components/finder/text";
 
 export const meta: MetaFunction = () => [{ title: `${t("cap.title")} – ${t("brand.appName")}` }];
 
@@ -95,7 +96,7 @@ export default function CapHome() {
                 <li key={listing.slug} className="panel">
                   <h3 className="nhsuk-heading-s">
                     {listing.name}
-                    {listing.miles !== null ? <span className="nhsuk-body-s"> — {t("cap.distance", { miles: listing.miles.toFixed(1) })}</span> : null}
+                    {listing.miles !== null ? <span className="nhsuk-body-s"> — {milesText(listing.miles)}</span> : null}
                   </h3>
                   <p>
                     <strong className={`tag ${listing.openNow ? "tag--green" : ""}`}>{listing.status.label}</strong> {listing.status.text}

@@ -11,7 +11,6 @@ export const cap = {
   "cap.error.suggestions": "Did you mean: {names}?",
   "cap.resultsHeading": "Nearest cafés to {place}",
   "cap.outsideLLR": "This is outside Leicester, Leicestershire and Rutland: these are the nearest cafés we list.",
-  "cap.distance": "{miles} miles",
   "cap.phone": "Phone: {phone}",
   "cap.noPhone": "No phone number listed",
   "cap.todayHeading": "Today",
