@@ -153,7 +153,9 @@ while any demo record exists.
 \`prisma/seed.ts\` (run by \`npm run setup\`, \`npm start\` and the test harness) always loads the reference
 data (footprints, practices, universities, tags). It loads the demo data only when
 
-- \`DEMO_DATA\` is not \`off\`, \`0\`, \`false\` or \`no\`, and
+- \`DEMO_DATA\` is \`on\` (or \`1\`, \`true\`, \`yes\`), or it is unset and the deployment does not look real (no
+  \`https://\` \`APP_URL\`, no \`SESSION_SECRET\`, the embedded SQLite file — a fresh clone's \`npm start\`;
+  \`app/platform/env.server.ts\`, \`demoDataDecision\`), and
 - the database has **no café, organisation, account or invitation** (so never next to real records, and never twice).
 
 Everything dated is worked out from "now" (\`FIXED_NOW\` if set, else the clock): when the hours were last
@@ -167,7 +169,9 @@ café lies inside the approximate boundary of its footprint. Phone numbers are i
 
 ## Accounts
 
-Every demo account has the password \`${DEMO_PASSWORD}\`.
+Every demo account has the password \`${DEMO_PASSWORD}\`. Where demo accounts that still have it exist on a
+deployment that looks real, \`npm run setup\` and the server's start print a loud warning
+(\`app/startup-checks.server.ts\`).
 
 ${table(
   ["Email", "Name", "Role", "Scope"],

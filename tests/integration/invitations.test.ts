@@ -119,7 +119,7 @@ describe("accepting an invitation", () => {
       { token },
     );
     expect(again.status).toBe(400);
-    expect(await json(again)).toMatchObject({ state: "accepted" });
+    expect(await json(again)).toMatchObject({ invitationState: "accepted" });
     expect(await prisma.user.count({ where: { email } })).toBe(1);
   });
 
@@ -180,7 +180,7 @@ describe("accepting an invitation", () => {
       { token },
     );
     expect(response.status).toBe(400);
-    expect(await json(response)).toMatchObject({ state: "expired" });
+    expect(await json(response)).toMatchObject({ invitationState: "expired" });
     expect(await prisma.user.count({ where: { email } })).toBe(0);
   });
 

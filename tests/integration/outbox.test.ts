@@ -235,8 +235,8 @@ describe("emails whose link expires", () => {
     const row = await failedInvitationEmail("gave-up-invitation@example.org");
     expect(row.status).toBe("failed");
     const admin = await makeUser([{ role: "admin" }]);
-    const cookie = await signInCookieFor(admin.id);
     setClock(new Date(T0.getTime() + (INVITATION_DAYS + 1) * 24 * 3600_000)); // the invitation has expired
+    const cookie = await signInCookieFor(admin.id); // signed in now (a sign-in idle for days has ended)
     const response = await call(outboxPage.action, post("/admin/outbox", { intent: "retry", id: row.id }, cookie));
     expect(response.status).toBe(302);
     expect(response.headers.get("Location")).not.toContain("retried=1");

@@ -149,7 +149,7 @@ describe("using a reset link", () => {
 
     const again = await setNewPassword(token, "someone else's password");
     expect(again.status).toBe(400);
-    expect(await json(again)).toMatchObject({ state: "used" });
+    expect(await json(again)).toMatchObject({ tokenState: "used" });
     expect(again.headers.get("Set-Cookie")).toBeNull();
     const page = await call(reset.loader, get(`/reset-password/${token}`), { token });
     expect(await json(page)).toMatchObject({ state: "used", email: null });
@@ -171,7 +171,7 @@ describe("using a reset link", () => {
     expect(await json(await call(reset.loader, get(`/reset-password/${token}`), { token }))).toMatchObject({ state: "expired" });
     const response = await setNewPassword(token);
     expect(response.status).toBe(400);
-    expect(await json(response)).toMatchObject({ state: "expired" });
+    expect(await json(response)).toMatchObject({ tokenState: "expired" });
     const ok = await call(signIn.action, post("/sign-in", { email: user.email, password: TEST_PASSWORD }), {}, { clientIp: freshIp() });
     expect(ok.status).toBe(302);
   });
@@ -181,7 +181,7 @@ describe("using a reset link", () => {
     expect(await json(page)).toMatchObject({ state: "invalid" });
     const response = await setNewPassword("not-a-real-token");
     expect(response.status).toBe(400);
-    expect(await json(response)).toMatchObject({ state: "invalid" });
+    expect(await json(response)).toMatchObject({ tokenState: "invalid" });
   });
 
   it("asks for the new password twice, with 400, keeping the token usable", async () => {
@@ -218,6 +218,6 @@ describe("using a reset link", () => {
     const second = await tokenFromEmail(user.email);
     expect(second).not.toBe(first);
     expect((await setNewPassword(second)).status).toBe(302);
-    expect(await json(await setNewPassword(first, "another password here"))).toMatchObject({ state: "used" });
+    expect(await json(await setNewPassword(first, "another password here"))).toMatchObject({ tokenState: "used" });
   });
 });
