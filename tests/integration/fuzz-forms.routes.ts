@@ -22,10 +22,15 @@ export type FuzzFixtures = {
   sessionId: () => Promise<string>;
   invitationToken: () => Promise<string>;
   resetToken: () => Promise<string>;
+  /** Sessions the CAP could book (the booking form's values), and two that are well formed but do not run */
+  capOptions: string[];
+  /** A booking of the café manager's café, and its reference */
+  bookingId: string;
+  bookingReference: string;
 };
 
 /** Who posts: a demo account's fresh session, a new account of its own, or nobody. */
-export type Poster = "admin" | "manager" | "commissioner" | "own-account" | "anonymous";
+export type Poster = "admin" | "manager" | "commissioner" | "cap" | "own-account" | "anonymous";
 
 export type FormRoute = {
   module: () => Promise<{ action?: unknown }>;
@@ -259,6 +264,38 @@ export const FORM_ROUTES: Record<string, FormRoute> = {
     fields: () => ({ email: ["admin@example.org", "cafe@example.org", "nobody@example.org"], password: PASSWORDS, redirectTo: ["", "/manage", "/cafes/x?y=1"] }),
     hidden: PASSWORD_FIELDS,
     maxBytes: AUTH,
+  },
+  "cap.book.tsx": {
+    module: route("cap.book"),
+    path: () => "/cap/book",
+    as: ["cap", "commissioner"],
+    fields: (f) => ({
+      option: f.capOptions,
+      search: ["", "q=LE4+0PF&when=today"],
+      callerName: ["J.B.", "Amira", "Łucja"],
+      callbackNumber: ["", "07700 900123", "0116 496 0000", "+44 7700 900123"],
+      needs: ["", "Prefers to speak Gujarati"],
+      consent: ["on"],
+    }),
+    maxBytes: AUTH,
+  },
+  "cap.bookings.$reference.tsx": {
+    module: route("cap.bookings.$reference"),
+    path: (p) => `/cap/bookings/${p.reference}`,
+    params: async (f) => ({ reference: f.bookingReference }),
+    as: ["cap"],
+    intents: ["cancel", "move"],
+    fields: (f) => ({ booking: [f.bookingId], reason: ["The caller found other support"], option: f.capOptions, why: ["Another time suits the caller"] }),
+    maxBytes: 10_000,
+  },
+  "manage.cafes.$cafeId.bookings.tsx": {
+    module: route("manage.cafes.$cafeId.bookings"),
+    path: cafePath("/bookings"),
+    params: withCafe,
+    as: ["manager", "commissioner"],
+    intents: ["arrived", "did-not-attend", "booked", "cancel"],
+    fields: (f) => ({ booking: [f.bookingId], reason: ["The café is closing early"] }),
+    maxBytes: 10_000,
   },
   "sign-out.tsx": {
     module: route("sign-out"),

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
+import { bookPlace, cafeOptions } from "~/modules/bookings/index.server";
 import { createInvitation, hashToken } from "~/modules/identity/index.server";
 import { prisma } from "~/platform/db.server";
 import { assertProperty, encodingArb, short, fieldsAsRead, formRequest, hostileText, unknownFieldName, type Encoding, type Fields } from "../support/fuzz";
@@ -33,7 +34,12 @@ beforeAll(async () => {
   const own = await makeUser([], { email: "fuzz-own@tests.example" });
   const admin = await prisma.user.findUniqueOrThrow({ where: { email: "admin@example.org" } });
   let invitations = 0;
+  const capUser = await prisma.user.findUniqueOrThrow({ where: { email: "cap@example.org" } });
+  const booking = await bookingAt(cafe.id, capUser.id);
   fixtures = {
+    capOptions: booking.options,
+    bookingId: booking.id,
+    bookingReference: booking.reference,
     cafeId: cafe.id,
     adminCafeId: (await makeOrganisationWithCafe("fuzz-admin")).cafe.id,
     organisationId: cafe.organisationId,
@@ -65,9 +71,30 @@ beforeAll(async () => {
     admin: admin.id,
     manager: await idOf("cafe@example.org"),
     commissioner: await idOf("commissioner@example.org"),
+    cap: capUser.id,
     "own-account": own.id,
   };
 });
+
+/**
+ * A booking at the café manager's café (booked through the module, in a session with places for the CAP,
+ * given one if it has none), and the sessions the CAP could book next, with two that do not run.
+ */
+async function bookingAt(cafeId: string, capUserId: string) {
+  let options = await cafeOptions(cafeId, new Date());
+  if (!options.length) {
+    await prisma.cafe.update({ where: { id: cafeId }, data: { capPlacesDefault: 4 } });
+    await prisma.weeklySession.updateMany({ where: { cafeId }, data: { capPlaces: null } });
+    options = await cafeOptions(cafeId, new Date());
+  }
+  const first = options[0];
+  if (!first) throw new Error("The fuzzed café has no session the CAP can book");
+  const actor = { id: capUserId, roles: [{ role: "cap-staff", cafeId: null, organisationId: null }] };
+  const booked = await bookPlace(actor, { option: { cafeId, date: first.date, slot: first.option.split("|")[2]! }, callerName: "F.Z.", callbackNumber: null, needs: "", consent: true, search: "" });
+  if (!booked.ok) throw new Error(`Could not book the fuzzed café: ${booked.reason}`);
+  const notRunning = [`${cafeId}|2020-01-01|weekly:gone`, `no-such-cafe|${first.date}|${first.option.split("|")[2]}`];
+  return { id: booked.booking.id, reference: booked.booking.reference, options: [...options.map((o) => o.option).slice(0, 4), ...notRunning] };
+}
 
 /** A new sign-in session for each form: a form may end the one it came with (signing out, signing in as someone else). */
 async function cookieFor(poster: Poster): Promise<string | null> {
@@ -96,7 +123,8 @@ async function fingerprint(): Promise<string> {
       (SELECT COUNT(*) || '/' || COUNT(acceptedAt) FROM "Invitation") AS invitation,
       (SELECT COUNT(*) FROM "AuditEvent") AS auditEvent,
       (SELECT COUNT(*) || '/' || IFNULL(SUM(attempts), 0) || '/' || IFNULL(MAX(status), '') FROM "EmailOutbox") AS emailOutbox,
-      (SELECT COUNT(*) FROM "FootprintChange") AS footprintChange`);
+      (SELECT COUNT(*) FROM "FootprintChange") AS footprintChange,
+      (SELECT COUNT(*) || '/' || IFNULL(MAX(updatedAt), '') FROM "Booking") AS booking`);
   return JSON.stringify(rows[0], (_k, v: unknown) => (typeof v === "bigint" ? Number(v) : v));
 }
 
