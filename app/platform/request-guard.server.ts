@@ -94,12 +94,25 @@ export function refusalFor(request: GuardedRequest, appUrl: string | undefined):
   return null;
 }
 
+/**
+ * A form of this site (its Origin is APP_URL's, checked above) reached the server through a proxy that
+ * sent another Host (nginx's default is the upstream's address), or by the server's own address. Remix
+ * compares the Origin with the request's host once more, and would fail such a form with a bare 500: the
+ * request is told the host it was sent to, APP_URL's.
+ */
+export function alignHostWithAppUrl(headers: GuardedRequest["headers"], appUrl: string) {
+  headers["x-forwarded-host"] = new URL(appUrl).host;
+}
+
 /** The Express middleware (see the module comment). server.js calls `requestGuard()` once. */
 export function requestGuard() {
   const appUrl = getEnv().APP_URL;
   return function requestGuardMiddleware(req: Request, res: Response, next: NextFunction) {
     const refusal = refusalFor({ method: req.method, path: req.path, headers: req.headers, protocol: req.protocol }, appUrl);
-    if (refusal === null) return next();
+    if (refusal === null) {
+      if (req.method === "POST" && appUrl && req.headers.origin !== undefined) alignHostWithAppUrl(req.headers, appUrl);
+      return next();
+    }
     const status = STATUS[refusal];
     res.locals.refusal = refusal;
     if (refusal === "method") res.setHeader("Allow", ALLOWED_METHODS.join(", "));

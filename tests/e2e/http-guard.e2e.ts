@@ -150,6 +150,15 @@ describeE2E("forms sent from another website", () => {
     const other = await send("POST", "/sign-in", { base: httpsServer.url, headers: { ...FORM, Origin: httpsServer.url }, body: signInForm() });
     expect(other.status).toBe(403);
   });
+
+  it("accepts a form of the configured address that a proxy passes on with its own Host, full-page and data", async () => {
+    // nginx sends the upstream's address as Host unless told otherwise; the form is still this site's.
+    for (const address of ["/sign-in", "/sign-in.data"]) {
+      const proxied = await send("POST", address, { base: httpsServer.url, headers: { ...FORM, Origin: "https://cafes.example.org", Host: "127.0.0.1:3999" }, body: signInForm({ password: "wrong" }) });
+      expect([200, 400], address).toContain(proxied.status);
+      expect(proxied.body, address).toMatch(/correct email address and password/);
+    }
+  });
 });
 
 describeE2E("a form on another website, in a browser", () => {
@@ -189,6 +198,20 @@ describeE2E("methods the site does not use", () => {
     const answer = await send(method, "/");
     expect(answer.status).toBe(405);
     expect(answer.headers.allow).toBe("GET, HEAD, POST");
+    expectUrgentHelp(answer);
+  });
+});
+
+describeE2E("requests the server cannot read", () => {
+  it("answers headers too large to read with 431 and a page carrying the urgent-help numbers", async () => {
+    const answer = await send("GET", `/?q=${"a".repeat(20_000)}`);
+    expect(answer.status).toBe(431);
+    expectUrgentHelp(answer);
+  });
+
+  it("answers a method Node does not know with 400 and the same page", async () => {
+    const answer = await send("FOO", "/");
+    expect(answer.status).toBe(400);
     expectUrgentHelp(answer);
   });
 });
