@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { copyFileSync, existsSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, inject, it } from "vitest";
@@ -102,6 +102,49 @@ describe("npm run backup", () => {
         { env: { ...process.env, DATABASE_URL: `file:${restoredFile}` } },
       );
       expect(JSON.parse(started.stdout.trim().split("\n").at(-1)!)).toEqual([{ id: marker.id }]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "restores over a database whose server stopped without closing it, its write-ahead log left beside it",
+    async () => {
+      const marker = await prisma.organisation.create({ data: { slug: `restored-${Date.now()}`, name: "Backed Up Listening Group" } });
+      const dir = path.join(inject("runDirectory"), `restore-${process.pid}-${Date.now()}`);
+      mkdirSync(dir, { recursive: true });
+      const backupFile = path.join(dir, "backup.db");
+      expect((await backup({}, "--", backupFile)).code).toBe(0);
+
+      // A database in use: its writes still in the -wal file, as a killed server leaves them.
+      const live = path.join(dir, "live.db");
+      await prisma.$executeRawUnsafe(`VACUUM INTO '${live}'`);
+      const writer = createPrismaClient(`file:${live}`);
+      const leftovers = path.join(dir, "stopped");
+      mkdirSync(leftovers);
+      try {
+        await writer.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+        for (let i = 0; i < 50; i++) await writer.organisation.create({ data: { slug: `after-backup-${i}`, name: `After ${i}` } });
+        for (const suffix of ["", "-wal", "-shm"]) copyFileSync(live + suffix, path.join(leftovers, "cafe-network.db" + suffix));
+      } finally {
+        await writer.$disconnect();
+      }
+      const database = path.join(leftovers, "cafe-network.db");
+      expect(statSync(`${database}-wal`).size).toBeGreaterThan(0);
+
+      const restored = await run(process.execPath, [TSX, "scripts/restore.ts", "--", backupFile], { env: { ...process.env, DATABASE_URL: `file:${database}` } });
+      expect(restored.stdout).toContain(`Restored ${backupFile} to ${database}`);
+      expect(statSync(database).mode & 0o777).toBe(0o600);
+      expect(existsSync(`${database}-wal`)).toBe(false);
+      expect(readdirSync(leftovers).filter((f) => f.includes(".before-restore-")).length).toBe(3);
+
+      const client = createPrismaClient(`file:${database}`);
+      try {
+        expect(await client.$queryRawUnsafe("PRAGMA integrity_check")).toEqual([{ integrity_check: "ok" }]);
+        expect(await client.organisation.findUnique({ where: { id: marker.id } })).toMatchObject({ name: "Backed Up Listening Group" });
+        expect(await client.organisation.count({ where: { slug: { startsWith: "after-backup-" } } })).toBe(0);
+      } finally {
+        await client.$disconnect();
+      }
     },
     TIMEOUT,
   );
