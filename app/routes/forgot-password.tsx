@@ -17,20 +17,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 /**
  * Answers the same way whether or not an account has the address: a redirect to "check your email".
- * Limited per client address and per email address (whether or not it has an account).
+ * Limited per client address (refused with a message) and per email address, whether or not it has an
+ * account: past 3 an hour nothing more is sent to the address, but the answer is the same, so requests
+ * made by someone else never stop the owner from asking (the links already sent to them still work).
  */
 export async function action({ request, context }: ActionFunctionArgs) {
   const read = await readSubmission(request, forgotPasswordSchema, { maxBytes: 20_000, honeypot: true });
   if (!read.ok) return read.response;
   const { email } = read.value;
 
-  const refused = await consumeRateLimits([
-    [`reset:ip:${clientAddress(context)}`, RATE_LIMITS.resetIp],
-    [`reset:email:${email}`, RATE_LIMITS.resetEmail],
-  ]);
+  const refused = await consumeRateLimits([[`reset:ip:${clientAddress(context)}`, RATE_LIMITS.resetIp]]);
   if (refused) return tooManySubmissions(refused, "auth.forgot.tooMany", read);
 
-  await requestPasswordReset(email);
+  if (!(await consumeRateLimits([[`reset:email:${email}`, RATE_LIMITS.resetEmail]]))) await requestPasswordReset(email);
   return redirect("/forgot-password?sent=1");
 }
 
