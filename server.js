@@ -132,6 +132,10 @@ const server = app.listen(port, host, () => {
   if (mode === "development") broadcastDevReady(initialBuild);
 });
 
+// Requests Node cannot read (headers too large, a broken request line) get a page with the urgent-help numbers.
+const answerUnreadable = initialBuild.entry.module.answerUnreadableRequest;
+if (typeof answerUnreadable === "function") server.on("clientError", answerUnreadable);
+
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {
     server.close(() => process.exit(0));
