@@ -42,12 +42,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const read = await readSubmission(request, bookingChanges, { maxBytes: 10_000 });
   if (!read.ok) return read.response;
   const form = read.value;
+  // The booking changed is the one in the address, whatever the form says.
+  const reference = normaliseReference(params.reference ?? "");
+  const booking = reference ? await capBooking(user, reference) : null;
+  if (!booking) throw notFound();
   if (form.intent === "move") {
-    const moved = await moveBooking(user, form.booking, form.option, form.why, now());
+    const moved = await moveBooking(user, booking.id, form.option, form.why, now());
     if (!moved.ok && moved.reason === "forbidden") refused({ forbidden: true });
     if (!moved.ok) return read.refuse({ formError: code(moved.reason === "taken" ? "bookings.error.taken" : "bookings.error.gone") }, 409);
   } else {
-    const result = await cancelBooking(user, "cap", form.booking, form.reason);
+    const result = await cancelBooking(user, "cap", booking.id, form.reason);
+    if (!result.ok && "state" in result) return read.refuse({ formError: code("bookings.error.alreadyCancelled") }, 409);
     if (!result.ok) refused(result);
   }
   return redirect(`/cap/bookings/${params.reference ?? ""}`);

@@ -5,7 +5,7 @@ import { sessionText } from "~/components/cap-options";
 import { ErrorSummary } from "~/components/forms";
 import { SavedNotice } from "~/components/manage/SavedNotice";
 import { byIntent, replyMessages, sentValue, text } from "~/lib/forms";
-import { t } from "~/lib/i18n";
+import { code, t } from "~/lib/i18n";
 import { cancelSchema } from "~/modules/bookings";
 import { cafeBookings, cancelBooking, markAttendance } from "~/modules/bookings/index.server";
 import { requirePermission } from "~/modules/identity/index.server";
@@ -35,6 +35,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = read.value;
   const result =
     form.intent === "cancel" ? await cancelBooking(user, "cafe", form.booking, form.reason, cafeId) : await markAttendance(user, cafeId, form.booking, form.intent);
+  if (!result.ok && "state" in result) {
+    return read.refuse({ formError: code(result.state === "cancelled" ? "bookings.error.alreadyCancelled" : "bookings.error.notStarted") }, 409);
+  }
   if (!result.ok) refused(result);
   return redirect(`/manage/cafes/${cafeId}/bookings?saved=1`);
 }

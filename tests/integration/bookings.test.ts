@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { optionValue, type BookingInput } from "~/modules/bookings";
 import { bookPlace, cafeBookings, cancelBooking, capBookings, markAttendance, moveBooking, todaysBookingCount } from "~/modules/bookings/index.server";
 import { prisma } from "~/platform/db.server";
+import { setClock } from "./clock.helpers";
 import { resetEnvCache } from "~/platform/env.server";
 import { makeOrganisationWithCafe, makeUser as makeAccount } from "./auth.helpers";
 
@@ -164,10 +165,20 @@ describe("after booking", () => {
     const manager = await makeUser([{ role: "cafe-manager", cafeId: cafe.id }]);
     const arriving = await bookOne(cap, cafe.id, slot, "A.A.");
     const cancelled = await bookOne(cap, cafe.id, slot, "C.C.");
-    expect(await markAttendance(manager, cafe.id, arriving.id, "arrived")).toEqual({ ok: true });
-    expect(await cancelBooking(cap, "cap", cancelled.id, "Caller found help closer to home")).toEqual({ ok: true });
-    expect(await cancelBooking(cap, "cap", cancelled.id, "again")).toEqual({ ok: false, notFound: true });
-    expect(await markAttendance(manager, cafe.id, cancelled.id, "arrived")).toEqual({ ok: false, notFound: true });
+    // Whether the caller came is known once the session has started (14:00).
+    const pinned = process.env.FIXED_NOW;
+    try {
+      setClock(new Date("2026-11-25T13:59:00Z"));
+      expect(await markAttendance(manager, cafe.id, arriving.id, "arrived")).toEqual({ ok: false, state: "not-started" });
+      setClock(new Date("2026-11-25T14:05:00Z"));
+      expect(await markAttendance(manager, cafe.id, arriving.id, "arrived")).toEqual({ ok: true });
+      expect(await cancelBooking(cap, "cap", cancelled.id, "Caller found help closer to home")).toEqual({ ok: true });
+      expect(await cancelBooking(cap, "cap", cancelled.id, "again")).toEqual({ ok: false, state: "cancelled" });
+      expect(await markAttendance(manager, cafe.id, cancelled.id, "arrived")).toEqual({ ok: false, state: "cancelled" });
+      expect(await markAttendance(manager, cafe.id, "no-such-booking", "arrived")).toEqual({ ok: false, notFound: true });
+    } finally {
+      setClock(pinned ? new Date(pinned) : null);
+    }
 
     const seen = await cafeBookings(manager, cafe.id, AT);
     expect(seen.ok).toBe(true);

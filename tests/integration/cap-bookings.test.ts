@@ -97,6 +97,53 @@ describe("the CAP finds and books a place", () => {
     expect(await prisma.booking.count({ where: { cafeId: cafe.id } })).toBe(0);
   });
 
+  it("books only the dates the search offers: a session weeks ahead sent by hand is refused, keeping what was typed", async () => {
+    const cookie = await demoCookie("cap@example.org");
+    const cafe = await prisma.cafe.findUniqueOrThrow({ where: { slug: CAFE } });
+    const option = (await search(cafe.postcode, cookie)).options.find((o) => o.cafe.id === cafe.id)!;
+    const [cafeId, , slot] = option.option.split("|");
+    for (const date of ["2026-12-23", "2030-12-04"]) {
+      const response = await call(bookAction, post("/cap/book", { option: `${cafeId}|${date}|${slot}`, ...details }, cookie));
+      expect(response.status).toBe(409);
+      expect((await response.json()) as { values: Record<string, string> }).toMatchObject({ values: { callerName: "R.T." } });
+    }
+    expect(await prisma.booking.count()).toBe(0);
+  });
+
+  it("changes the booking in the address, whatever booking a form names; says when it is already cancelled", async () => {
+    const cookie = await demoCookie("cap@example.org");
+    const cafe = await prisma.cafe.findUniqueOrThrow({ where: { slug: CAFE } });
+    const option = (await search(cafe.postcode, cookie)).options.find((o) => o.cafe.id === cafe.id)!;
+    const refs: string[] = [];
+    for (const name of ["A.A.", "B.B."]) refs.push((await call(bookAction, post("/cap/book", { option: option.option, ...details, callerName: name }, cookie))).headers.get("Location")!.split("/").pop()!);
+    const [first, second] = await Promise.all(refs.map((reference) => prisma.booking.findUniqueOrThrow({ where: { reference } })));
+    const cancel = (reference: string, booking: string) =>
+      call(cancelAction, post(`/cap/bookings/${reference}`, { intent: "cancel", booking, reason: "The caller has other support" }, cookie), { reference });
+    expect((await cancel(first!.reference, second!.id)).status).toBe(302);
+    expect(await prisma.booking.findUniqueOrThrow({ where: { id: first!.id } })).toMatchObject({ status: "cancelled" });
+    expect(await prisma.booking.findUniqueOrThrow({ where: { id: second!.id } })).toMatchObject({ status: "booked" });
+    const again = await cancel(first!.reference, first!.id);
+    expect(again.status).toBe(409);
+    expect(((await again.json()) as { errors: Record<string, string> }).errors._form).toMatch(/already been cancelled/);
+  });
+
+  it("lets the café mark whether a caller came only once the session has started", async () => {
+    const capCookie = await demoCookie("cap@example.org");
+    const home = await prisma.cafe.findUniqueOrThrow({ where: { slug: CAFE } });
+    const tomorrow = await call(capLoader, get(`/cap?${new URLSearchParams({ q: home.postcode, when: "tomorrow" })}`, capCookie));
+    const later = ((await tomorrow.json()) as Found).options[0]!;
+    expect(Date.parse(later.start)).toBeGreaterThan(Date.parse(AT));
+    const cafe = later.cafe;
+    const manager = await makeUser([{ role: "cafe-manager", cafeId: cafe.id }]);
+    const managerCookie = await signInCookieFor(manager.id);
+    const reference = (await call(bookAction, post("/cap/book", { option: later.option, ...details }, capCookie))).headers.get("Location")!.split("/").pop()!;
+    const booking = await prisma.booking.findUniqueOrThrow({ where: { reference } });
+    const marked = await call(cafeAction, post(`/manage/cafes/${cafe.id}/bookings`, { intent: "arrived", booking: booking.id }, managerCookie), { cafeId: cafe.id });
+    expect(marked.status).toBe(409);
+    expect(((await marked.json()) as { errors: Record<string, string> }).errors._form).toMatch(/once the session has started/);
+    expect(await prisma.booking.findUniqueOrThrow({ where: { id: booking.id } })).toMatchObject({ status: "booked" });
+  });
+
   it("is only for the CAP's staff", async () => {
     const cafe = await prisma.cafe.findUniqueOrThrow({ where: { slug: CAFE } });
     const manager = await makeUser([{ role: "cafe-manager", cafeId: cafe.id }]);

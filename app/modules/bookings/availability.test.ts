@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Schedule, ScheduleExceptionRule } from "~/modules/schedule";
-import { bookingFlag, findSlot, freePlace, placesLeft, slotsFor, soonestThenNearest, type PlacesRows, type When } from "./availability";
+import { bookableDate, bookingFlag, findSlot, freePlace, placesLeft, slotsFor, soonestThenNearest, type PlacesRows, type When } from "./availability";
 
 // November 2026 is GMT: London wall-clock time is UTC.
 const sessions = [
@@ -98,6 +98,24 @@ describe("bookings that need someone to act", () => {
     expect(bookingFlag(booking, [], 1)).toBe("session-closed");
     expect(bookingFlag(booking, [{ key: "weekly:wed-eve", offered: 1 }], 2)).toBe("places-lowered");
     expect(bookingFlag({ ...booking, status: "cancelled" }, [], 0)).toBeNull();
+  });
+
+  it("flags a booking whose session now runs at other times than the caller was told", () => {
+    const told = { ...booking, startsAt: new Date("2026-11-25T18:00:00Z"), endsAt: new Date("2026-11-25T22:00:00Z") };
+    const slot = { key: "weekly:wed-eve", offered: 3, start: new Date("2026-11-25T18:00:00Z"), end: new Date("2026-11-25T22:00:00Z") };
+    expect(bookingFlag(told, [slot], 1)).toBeNull();
+    expect(bookingFlag(told, [{ ...slot, start: new Date("2026-11-25T19:30:00Z") }], 1)).toBe("times-changed");
+    expect(bookingFlag(told, [{ ...slot, end: new Date("2026-11-25T21:00:00Z") }], 1)).toBe("times-changed");
+  });
+
+  it("books only the dates the search offers: today to a week ahead (and last night's session still running)", () => {
+    const at = new Date("2026-11-25T12:00:00Z");
+    expect(bookableDate("2026-11-25", at)).toBe(true);
+    expect(bookableDate("2026-12-02", at)).toBe(true);
+    expect(bookableDate("2026-11-24", at)).toBe(true);
+    expect(bookableDate("2026-12-03", at)).toBe(false);
+    expect(bookableDate("2030-12-02", at)).toBe(false);
+    expect(bookableDate("2026-11-20", at)).toBe(false);
   });
 });
 

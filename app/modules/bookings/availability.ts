@@ -130,18 +130,28 @@ export function freePlace(offered: number, taken: readonly number[]): number | n
   return null;
 }
 
-/** Why an active booking needs someone to act: its session no longer runs, or fewer places are offered than booked. */
-export type BookingFlag = "session-closed" | "places-lowered";
+/**
+ * Why an active booking needs someone to act: its session no longer runs, it now runs at other times than
+ * the caller was told, or fewer places are offered than booked.
+ */
+export type BookingFlag = "session-closed" | "times-changed" | "places-lowered";
 
 export function bookingFlag(
-  booking: { status: string; sessionDate: string; slotKey: string },
-  slotsOnDate: readonly Pick<Slot, "key" | "offered">[],
+  booking: { status: string; sessionDate: string; slotKey: string; startsAt?: Date; endsAt?: Date },
+  slotsOnDate: readonly (Pick<Slot, "key" | "offered"> & Partial<Pick<Slot, "start" | "end">>)[],
   activeOnSlot: number,
 ): BookingFlag | null {
   if (booking.status !== "booked" && booking.status !== "arrived") return null;
   const slot = slotsOnDate.find((s) => s.key === booking.slotKey);
   if (!slot) return "session-closed";
+  const moved = (a?: Date, b?: Date) => a !== undefined && b !== undefined && a.getTime() !== b.getTime();
+  if (moved(booking.startsAt, slot.start) || moved(booking.endsAt, slot.end)) return "times-changed";
   return activeOnSlot > slot.offered ? "places-lowered" : null;
+}
+
+/** Whether a session may be booked for this date: today … BOOKING_DAYS_AHEAD days ahead, as the search offers. */
+export function bookableDate(date: string, now: Date): boolean {
+  return choosableDates(now).includes(date) || date === addDays(londonDate(now), -1);
 }
 
 /** Options for a caller, soonest first, then nearest (unknown distances last). */

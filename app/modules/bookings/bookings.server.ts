@@ -7,7 +7,7 @@ import { scheduleFromRows } from "~/modules/schedule";
 import { now } from "~/platform/clock.server";
 import { prisma, type Tx } from "~/platform/db.server";
 import { appUrl } from "~/platform/env.server";
-import { findSlot, freePlace, stillBookable, type Slot } from "./availability";
+import { findSlot, freePlace, bookableDate, stillBookable, type Slot } from "./availability";
 import type { BookingInput, SlotChoice } from "./booking-form";
 import { bookedEmail } from "./emails";
 import { newReference } from "./reference";
@@ -95,7 +95,7 @@ export async function bookPlace(actor: Actor, input: BookingInput, at: Date = no
   const cafe = await loadBookableCafe(cafeId);
   if (!cafe || cafe.status !== "open") return { ok: false, reason: "gone" };
   const slot = slotOf(cafe, { date, slot: slotKey });
-  if (!slot || !stillBookable(slot, at)) return { ok: false, reason: "gone" };
+  if (!slot || !stillBookable(slot, at) || !bookableDate(slot.date, at)) return { ok: false, reason: "gone" };
 
   // Each round either books, or sees a place it tried taken by someone else and reads again.
   for (let round = 0; round < slot.offered + 5; round += 1) {

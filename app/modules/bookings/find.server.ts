@@ -5,7 +5,7 @@ import { searchPractices } from "~/modules/footprint/index.server";
 import { geocode } from "~/modules/geo/index.server";
 import { scheduleFromRows } from "~/modules/schedule";
 import { prisma } from "~/platform/db.server";
-import { choosableDates, placesLeft, slotsFor, soonestThenNearest, stillBookable } from "./availability";
+import { choosableDates, placesLeft, slotsFor, soonestThenNearest, bookableDate, stillBookable } from "./availability";
 import { optionValue, type SlotChoice } from "./booking-form";
 import { BOOKABLE_CAFE, loadBookableCafe, slotOf, takenPlaces } from "./bookings.server";
 import { meetsNeeds, type CapSearch } from "./cap-search";
@@ -95,7 +95,7 @@ export async function describeOption(choice: SlotChoice, at: Date): Promise<CapO
   const cafe = await loadBookableCafe(choice.cafeId);
   if (!cafe || cafe.status !== "open") return null;
   const slot = slotOf(cafe, choice);
-  if (!slot || !stillBookable(slot, at)) return null;
+  if (!slot || !stillBookable(slot, at) || !bookableDate(slot.date, at)) return null;
   const held = await takenPlaces(prisma, cafe.id, slot.date, slot.key);
   return {
     option: optionValue(choice),

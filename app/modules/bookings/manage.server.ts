@@ -37,7 +37,8 @@ export type BookingRow = {
   flag: BookingFlag | null;
 };
 
-type Refused = { ok: false; forbidden: true } | { ok: false; notFound: true };
+/** A change refused: not this person's to make, no such booking, or the booking's state does not allow it. */
+type Refused = { ok: false; forbidden: true } | { ok: false; notFound: true } | { ok: false; state: "cancelled" | "not-started" };
 export type ChangeResult = { ok: true } | Refused;
 
 /** Who may change a café's bookings, as a condition on the booking row: its café's managers, admins, the CAP. */
@@ -139,11 +140,13 @@ export async function markAttendance(actor: Actor, cafeId: string, bookingId: st
   if (!where) return { ok: false, forbidden: true };
   const at = now();
   return prisma.$transaction(async (tx): Promise<ChangeResult> => {
+    // Arrived or not is known once the session has started; putting a mark right is always allowed.
+    const started = status === "booked" ? {} : { startsAt: { lte: at } };
     const changed = await tx.booking.updateMany({
-      where: { ...where, id: bookingId, status: { in: [...ACTIVE_STATUSES] } },
+      where: { ...where, id: bookingId, status: { in: [...ACTIVE_STATUSES] }, ...started },
       data: { status, changedById: actor.id, updatedAt: at },
     });
-    if (changed.count === 0) return { ok: false, notFound: true };
+    if (changed.count === 0) return whyUnchanged(tx, where, bookingId);
     await recordAudit(tx, { actorId: actor.id, action: `booking.${status}`, entityType: "booking", entityId: bookingId, after: { status } });
     return { ok: true };
   });
@@ -162,11 +165,18 @@ export async function cancelBooking(actor: Actor, side: "cafe" | "cap", bookingI
       where: { ...where, id: bookingId, status: { not: "cancelled" } },
       data: { status: "cancelled", place: null, cancelReason: reason, cancelledBy: side, changedById: actor.id, updatedAt: at },
     });
-    if (changed.count === 0) return { ok: false, notFound: true };
+    if (changed.count === 0) return whyUnchanged(tx, where, bookingId);
     await recordAudit(tx, { actorId: actor.id, action: "booking.cancelled", entityType: "booking", entityId: bookingId, after: { status: "cancelled", by: side } });
     await emailCancellation(tx, bookingId, reason);
     return { ok: true };
   });
+}
+
+/** Why a conditional change matched no booking: none this person may change, or its state (said, not a 404). */
+async function whyUnchanged(tx: Tx, where: Prisma.BookingWhereInput, bookingId: string): Promise<Refused> {
+  const booking = await tx.booking.findFirst({ where: { ...where, id: bookingId }, select: { status: true } });
+  if (!booking) return { ok: false, notFound: true };
+  return { ok: false, state: booking.status === "cancelled" ? "cancelled" : "not-started" };
 }
 
 async function emailCancellation(tx: Tx, bookingId: string, reason: string) {

@@ -3,7 +3,7 @@ import { can, type Actor } from "~/modules/identity";
 import { enqueueEmail } from "~/modules/outbox/index.server";
 import { now } from "~/platform/clock.server";
 import { prisma } from "~/platform/db.server";
-import { freePlace, stillBookable } from "./availability";
+import { freePlace, bookableDate, stillBookable } from "./availability";
 import type { SlotChoice } from "./booking-form";
 import { bookingsLink, isUniqueViolation, loadBookableCafe, slotOf, takenPlaces } from "./bookings.server";
 import { bookedEmail, cancelledEmail } from "./emails";
@@ -26,7 +26,7 @@ export async function moveBooking(actor: Actor, bookingId: string, choice: SlotC
   const cafe = await loadBookableCafe(choice.cafeId);
   if (!cafe || cafe.status !== "open") return { ok: false, reason: "gone" };
   const slot = slotOf(cafe, choice);
-  if (!slot || !stillBookable(slot, at)) return { ok: false, reason: "gone" };
+  if (!slot || !stillBookable(slot, at) || !bookableDate(slot.date, at)) return { ok: false, reason: "gone" };
   if (booking.cafeId === cafe.id && booking.sessionDate === slot.date && booking.slotKey === slot.key) return { ok: true };
 
   for (let round = 0; round < slot.offered + 5; round += 1) {

@@ -32,6 +32,9 @@ export const bookings = {
   "bookings.results.bookAt": "a place at {cafe}, {time}",
 
   "bookings.flag.session-closed": "The café has closed this session since it was booked",
+  "bookings.error.alreadyCancelled": "This booking has already been cancelled",
+  "bookings.error.notStarted": "You can mark whether the caller came once the session has started",
+  "bookings.flag.times-changed": "The café has changed this session's times since it was booked: tell the caller",
   "bookings.flag.places-lowered": "The café has lowered its CAP places below the bookings",
 
   "bookings.form.title": "Book a place",
