@@ -104,6 +104,21 @@ export function alignHostWithAppUrl(headers: GuardedRequest["headers"], appUrl: 
   headers["x-forwarded-host"] = new URL(appUrl).host;
 }
 
+/**
+ * The app asks for data the single-fetch way (`<page>.data`). An old-style `?_data=<route>` request goes
+ * down a path of Remix's that breaks on data with a `status` field (a 500); without the parameter it is a
+ * request for the page itself, which is what anyone following such an address wants.
+ */
+export function withoutOldDataParameter(url: string): string {
+  const query = url.indexOf("?");
+  if (query < 0 || !url.includes("_data", query)) return url;
+  const params = new URLSearchParams(url.slice(query + 1));
+  if (!params.has("_data")) return url;
+  params.delete("_data");
+  const rest = params.toString();
+  return url.slice(0, query) + (rest ? `?${rest}` : "");
+}
+
 /** The Express middleware (see the module comment). server.js calls `requestGuard()` once. */
 export function requestGuard() {
   const appUrl = getEnv().APP_URL;
@@ -111,6 +126,7 @@ export function requestGuard() {
     const refusal = refusalFor({ method: req.method, path: req.path, headers: req.headers, protocol: req.protocol }, appUrl);
     if (refusal === null) {
       if (req.method === "POST" && appUrl && req.headers.origin !== undefined) alignHostWithAppUrl(req.headers, appUrl);
+      req.url = withoutOldDataParameter(req.url);
       return next();
     }
     const status = STATUS[refusal];

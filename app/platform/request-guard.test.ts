@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_PATH_LENGTH, MAX_PATH_SEGMENTS, refusalFor, type GuardedRequest } from "./request-guard.server";
+import { MAX_PATH_LENGTH, MAX_PATH_SEGMENTS, refusalFor, withoutOldDataParameter, type GuardedRequest } from "./request-guard.server";
 
 const APP_URL = "https://cafes.example.org";
 
@@ -60,5 +60,14 @@ describe("the checks before the app", () => {
   it("refuses an address whose escapes do not decode", () => {
     expect(refusalFor(request("GET", "/%ZZ"), APP_URL)).toBe("undecodable");
     expect(refusalFor(request("GET", "/cafes/%E2%98%83"), APP_URL)).toBeNull();
+  });
+});
+
+describe("old-style data requests", () => {
+  it("are requests for the page itself: the _data parameter goes, the rest of the address stays", () => {
+    expect(withoutOldDataParameter("/cap/bookings/ABC123?_data=routes%2Fcap.bookings.%24reference")).toBe("/cap/bookings/ABC123");
+    expect(withoutOldDataParameter("/?q=LE1&_data=routes%2F_index&when=now")).toBe("/?q=LE1&when=now");
+    expect(withoutOldDataParameter("/?q=my_data")).toBe("/?q=my_data");
+    expect(withoutOldDataParameter("/sign-in")).toBe("/sign-in");
   });
 });
