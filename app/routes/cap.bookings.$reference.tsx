@@ -1,6 +1,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { sessionText } from "~/components/cap-options";
+import { SummaryRow } from "~/components/SummaryRow";
 import { ChoiceGroup, ErrorSummary, TextField } from "~/components/forms";
 import { byIntent, sentValue, useAppForm } from "~/lib/forms";
 import { code, t } from "~/lib/i18n";
@@ -27,6 +28,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     reference: booking.reference,
     summary: callerSummary({ ...booking, cafe: booking.cafe.name, address: booking.cafe.address, phone: booking.cafe.phone }),
     status: row.status,
+    caller: { name: row.callerName, callback: row.callbackNumber, needs: row.needs },
+    cafe: { emailed: booking.cafe.emailed, phone: booking.cafe.phone },
     cancelReason: row.cancelReason,
     cancelledBy: row.cancelledBy,
     flag: row.flag,
@@ -59,7 +62,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function Booked() {
-  const { id, reference, summary, status, cancelReason, cancelledBy, flag, moveTo } = useLoaderData<typeof loader>();
+  const { id, reference, summary, status, caller, cafe, cancelReason, cancelledBy, flag, moveTo } = useLoaderData<typeof loader>();
   const reply = useActionData<typeof action>();
   const sent = sentValue(reply, "intent");
   const move = useAppForm({ id: "move", schema: bookingChanges, lastResult: sent === "move" ? reply : null });
@@ -81,6 +84,17 @@ export default function Booked() {
           <p>{t(`bookings.flag.${flag}`)}</p>
         </div>
       ) : null}
+      {!cafe.emailed && status !== "cancelled" ? (
+        <div className="nhsuk-warning-callout">
+          <p>{cafe.phone ? t("bookings.done.notEmailed", { phone: cafe.phone }) : t("bookings.done.notEmailedNoPhone")}</p>
+        </div>
+      ) : null}
+      <h2>{t("bookings.done.callerHeading")}</h2>
+      <dl className="nhsuk-summary-list">
+        <SummaryRow label={t("bookings.done.callerName")}>{caller.name ?? t("bookings.done.erased")}</SummaryRow>
+        <SummaryRow label={t("bookings.done.callback")}>{caller.callback ?? (caller.name ? t("bookings.done.none") : t("bookings.done.erased"))}</SummaryRow>
+        <SummaryRow label={t("bookings.done.needs")}>{caller.needs ?? (caller.name ? t("bookings.done.none") : t("bookings.done.erased"))}</SummaryRow>
+      </dl>
       <h2>{t("bookings.done.summaryHeading")}</h2>
       <pre className="cap-summary" tabIndex={0} aria-label={t("bookings.done.summaryHeading")}>
         {summary}

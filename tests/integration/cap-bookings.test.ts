@@ -144,6 +144,26 @@ describe("the CAP finds and books a place", () => {
     expect(await prisma.booking.findUniqueOrThrow({ where: { id: booking.id } })).toMatchObject({ status: "booked" });
   });
 
+  it("shows the CAP the caller's details, and says when the café has no email to be told by", async () => {
+    const cookie = await demoCookie("cap@example.org");
+    const cafe = await prisma.cafe.findUniqueOrThrow({ where: { slug: CAFE } });
+    const option = (await search(cafe.postcode, cookie)).options.find((o) => o.cafe.id === cafe.id)!;
+    const shown = async () => {
+      const reference = (await call(bookAction, post("/cap/book", { option: option.option, ...details }, cookie))).headers.get("Location")!.split("/").pop()!;
+      return (await (await call(bookedLoader, get(`/cap/bookings/${reference}`, cookie), { reference })).json()) as {
+        caller: { name: string; callback: string; needs: string };
+        cafe: { emailed: boolean; phone: string | null };
+      };
+    };
+    await prisma.cafe.update({ where: { id: cafe.id }, data: { email: "team@beaumont.example" } });
+    const emailed = await shown();
+    expect(emailed.caller).toMatchObject({ name: "R.T.", needs: "Wheelchair user" });
+    expect(emailed.caller.callback.replace(/\D/g, "")).toMatch(/1162541747$/);
+    expect(emailed.cafe.emailed).toBe(true);
+    await prisma.cafe.update({ where: { id: cafe.id }, data: { email: null } });
+    expect((await shown()).cafe.emailed).toBe(false);
+  });
+
   it("is only for the CAP's staff", async () => {
     const cafe = await prisma.cafe.findUniqueOrThrow({ where: { slug: CAFE } });
     const manager = await makeUser([{ role: "cafe-manager", cafeId: cafe.id }]);

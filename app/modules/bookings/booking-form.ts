@@ -72,5 +72,11 @@ export const cancelSchema = z.object({
 export const moveSchema = z.object({
   booking: text(z.string().min(1).max(60)),
   option: bookingSchema.shape.option,
-  why: cancelSchema.shape.reason,
+  why: text(
+    z
+      .string()
+      .trim()
+      .min(1, message("bookings.error.moveReasonRequired"))
+      .max(REASON_MAX, message("bookings.error.reasonTooLong", { max: REASON_MAX })),
+  ),
 });

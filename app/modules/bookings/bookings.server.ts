@@ -26,7 +26,8 @@ import { newReference } from "./reference";
 export type BookedPlace = {
   id: string;
   reference: string;
-  cafe: { id: string; name: string; address: string; phone: string | null };
+  /** `emailed`: the café has an email address, so it is told of the booking */
+  cafe: { id: string; name: string; address: string; phone: string | null; emailed: boolean };
   date: string;
   start: Date;
   end: Date;
@@ -149,7 +150,7 @@ async function insertBooking(tx: Tx, actor: Actor, cafe: BookableCafe, slot: Slo
   return {
     id: row.id,
     reference: row.reference,
-    cafe: { id: cafe.id, name: cafe.name, address: cafeAddress(cafe), phone: cafe.phone },
+    cafe: { id: cafe.id, name: cafe.name, address: cafeAddress(cafe), phone: cafe.phone, emailed: Boolean(cafe.email) },
     date: slot.date,
     start: slot.start,
     end: slot.end,
@@ -168,14 +169,14 @@ export async function bookingByReference(actor: Actor, reference: string): Promi
       sessionDate: true,
       startsAt: true,
       endsAt: true,
-      cafe: { select: { id: true, name: true, phone: true, venueName: true, addressLine1: true, town: true, postcode: true } },
+      cafe: { select: { id: true, name: true, phone: true, email: true, venueName: true, addressLine1: true, town: true, postcode: true } },
     },
   });
   if (!row) return null;
   return {
     id: row.id,
     reference: row.reference,
-    cafe: { id: row.cafe.id, name: row.cafe.name, address: cafeAddress(row.cafe), phone: row.cafe.phone },
+    cafe: { id: row.cafe.id, name: row.cafe.name, address: cafeAddress(row.cafe), phone: row.cafe.phone, emailed: Boolean(row.cafe.email) },
     date: row.sessionDate,
     start: row.startsAt,
     end: row.endsAt,
