@@ -44,7 +44,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (outcome.reason === "forbidden") throw forbidden();
   const taken = `${read.value.option.cafeId}|${read.value.option.date}|${read.value.option.slot}`;
   const next = await nextOptions(read.value.search, taken);
-  const message = outcome.reason === "taken" ? code("bookings.error.taken") : code("bookings.error.gone");
+  const message = next.length === 0 ? code("bookings.error.noneLeft") : outcome.reason === "taken" ? code("bookings.error.taken") : code("bookings.error.gone");
   return data({ ...read.reply({ formError: message }), next }, { status: 409 });
 }
 
@@ -80,9 +80,11 @@ export default function BookPlace() {
           <TextField field={fields.callbackNumber} type="tel" label={t("bookings.form.callbackNumber")} hint={t("bookings.form.callbackHint")} width={20} autoComplete="off" />
           <TextArea field={fields.needs} label={t("bookings.form.needs")} hint={t("bookings.form.needsHint")} rows={3} maxLength={NEEDS_MAX} />
           <ChoiceGroup field={fields.consent} legend={t("bookings.form.consentLegend")} options={[{ value: "on", label: t("bookings.form.consent") }]} />
-          <button type="submit" className="nhsuk-button">
-            {t("bookings.form.button")}
-          </button>
+          {choices.length || !next ? (
+            <button type="submit" className="nhsuk-button">
+              {t("bookings.form.button")}
+            </button>
+          ) : null}
         </Form>
         {search ? (
           <p>

@@ -83,6 +83,12 @@ describe("the CAP finds and books a place", () => {
     expect(body.next.length).toBeGreaterThan(0);
     expect(body.next.map((o) => o.option)).not.toContain(option.option);
     expect(await prisma.booking.count({ where: { cafeId: cafe.id, place: { not: null } } })).toBe(option.offered);
+    // With nothing else to offer (no search to look again from), it says so rather than "choose below".
+    const nothing = await call(bookAction, post("/cap/book", { option: option.option, ...details }, cookie));
+    expect(nothing.status).toBe(409);
+    const none = (await nothing.json()) as { errors: Record<string, string>; next: Option[] };
+    expect(none.next).toEqual([]);
+    expect(none.errors._form).toMatch(/no other session near the caller has a place/);
   });
 
   it("refuses bad details next to the fields, keeping them, and never books", async () => {

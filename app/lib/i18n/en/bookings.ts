@@ -10,6 +10,7 @@ export const bookings = {
   "bookings.error.moveReasonRequired": "Enter why the booking is moving",
   "bookings.error.reasonTooLong": "Enter at most {max} characters",
   "bookings.error.taken": "That place has just been taken. Choose one of the next sessions below: the caller's details are kept.",
+  "bookings.error.noneLeft": "That place can no longer be booked, and no other session near the caller has a place left for this time. Go back to the search to try another time; the caller's details are below.",
   "bookings.error.gone": "That session can no longer be booked (it has ended, or the café changed its hours). Choose another below: the caller's details are kept.",
 
   "bookings.when.label": "When can the caller go?",
