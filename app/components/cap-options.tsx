@@ -1,21 +1,11 @@
 import { Link } from "@remix-run/react";
 import { formatInstantTime, formatShortDayDate } from "~/lib/dates";
 import { t } from "~/lib/i18n";
+import type { CapOption } from "~/modules/bookings";
 import { milesText } from "~/components/finder/text";
 
-/** A session with CAP places, as the CAP's pages list it (loader data of ~/modules/bookings CapOption). */
-export type CapOptionView = {
-  option: string;
-  cafe: { id: string; name: string; address: string; phone: string | null; miles: number | null };
-  date: string;
-  start: string;
-  end: string;
-  label: string | null;
-  offered: number;
-  left: number;
-  confirmed: boolean;
-  bankHoliday: string | null;
-};
+/** A session with CAP places, as the CAP's pages list it. */
+export type CapOptionView = CapOption;
 
 export function sessionText(o: Pick<CapOptionView, "date" | "start" | "end" | "label">) {
   const when = t("bookings.results.session", { day: formatShortDayDate(o.date), start: formatInstantTime(o.start), end: formatInstantTime(o.end) });

@@ -45,3 +45,18 @@ export function meetsNeeds(cafe: { languages: readonly string[]; audiences: read
   if (search.audiences.length && !search.audiences.some((a) => cafe.audiences.includes(a))) return false;
   return search.access.every((a) => cafe.access.includes(a));
 }
+
+/** A session with CAP places, as the CAP's pages list it (times as ISO strings, as loader data carries them). */
+export type CapOption = {
+  /** The booking form's value for this session (optionValue) */
+  option: string;
+  cafe: { id: string; slug: string; name: string; address: string; phone: string | null; miles: number | null };
+  date: string;
+  start: string;
+  end: string;
+  label: string | null;
+  offered: number;
+  left: number;
+  confirmed: boolean;
+  bankHoliday: string | null;
+};

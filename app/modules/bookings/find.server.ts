@@ -8,26 +8,13 @@ import { prisma } from "~/platform/db.server";
 import { choosableDates, placesLeft, slotsFor, soonestThenNearest, bookableDate, stillBookable } from "./availability";
 import { optionValue, type SlotChoice } from "./booking-form";
 import { BOOKABLE_CAFE, loadBookableCafe, slotOf, takenPlaces } from "./bookings.server";
-import { meetsNeeds, type CapSearch } from "./cap-search";
+import { meetsNeeds, type CapOption, type CapSearch } from "./cap-search";
 
 /**
  * Finding a place for a caller: where they are (a postcode, town or village, else a GP surgery's name),
  * the nearest listed cafés that meet their needs, and each session of those cafés for when they can go
  * with CAP places left, soonest and nearest first.
  */
-export type CapOption = {
-  /** The booking form's value for this session (optionValue) */
-  option: string;
-  cafe: { id: string; slug: string; name: string; address: string; phone: string | null; miles: number | null };
-  date: string;
-  start: string;
-  end: string;
-  label: string | null;
-  offered: number;
-  left: number;
-  confirmed: boolean;
-  bankHoliday: string | null;
-};
 
 export type CapPlaceFound = { label: string; inLLR: boolean; gp: boolean };
 export type CapFindResult =
