@@ -73,6 +73,31 @@ describe("booking a CAP place", () => {
     for (const r of rows) expect(r.reference).toMatch(/^[ACEFGHJKMNPRTWXY3467]{6}$/);
   });
 
+  it("counts a session's bookings after the café removes it and adds it again at the same times", async () => {
+    const actor = await capStaff();
+    const { cafe, slot } = await cafeWithSession(1);
+    const first = await bookPlace(actor, input(cafe.id, slot), AT);
+    expect(first.ok).toBe(true);
+    // The café removes the session and adds the same one back: a new session, with its own key.
+    const old = await prisma.scheduleException.findUniqueOrThrow({ where: { id: slot.replace("exception:", "") } });
+    await prisma.scheduleException.delete({ where: { id: old.id } });
+    const again = await prisma.scheduleException.create({
+      data: { cafeId: cafe.id, kind: "extra", startDate: old.startDate, endDate: old.endDate, startTime: old.startTime, endTime: old.endTime, capPlaces: 1 },
+    });
+    const newSlot = `exception:${again.id}`;
+    const outcomes = await Promise.all(Array.from({ length: 5 }, () => bookPlace(actor, input(cafe.id, newSlot), AT)));
+    expect(outcomes.filter((o) => o.ok)).toHaveLength(0);
+    expect(await prisma.booking.count({ where: { cafeId: cafe.id, place: { not: null } } })).toBe(1);
+    // The earlier booking still stands for the session at those times: not flagged as closed.
+    const seen = (await capBookings(actor, AT)).find((b) => b.cafe.id === cafe.id);
+    expect(seen?.flag).toBeNull();
+    // With a second place, one more booking gets in, and no more.
+    await prisma.scheduleException.update({ where: { id: again.id }, data: { capPlaces: 2 } });
+    const more = await Promise.all(Array.from({ length: 5 }, () => bookPlace(actor, input(cafe.id, newSlot), AT)));
+    expect(more.filter((o) => o.ok)).toHaveLength(1);
+    expect(await prisma.booking.count({ where: { cafeId: cafe.id, place: { not: null } } })).toBe(2);
+  });
+
   it("the database itself refuses a second booking of a held place", async () => {
     const actor = await capStaff();
     const { cafe, slot } = await cafeWithSession(1);

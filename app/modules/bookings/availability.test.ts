@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Schedule, ScheduleExceptionRule } from "~/modules/schedule";
-import { bookableDate, bookingFlag, findSlot, freePlace, placesLeft, slotsFor, soonestThenNearest, type PlacesRows, type When } from "./availability";
+import { bookableDate, bookingFlag, findSlot, heldInSlot, freePlace, placesLeft, slotsFor, soonestThenNearest, type PlacesRows, type When } from "./availability";
 
 // November 2026 is GMT: London wall-clock time is UTC.
 const sessions = [
@@ -106,6 +106,22 @@ describe("bookings that need someone to act", () => {
     expect(bookingFlag(told, [slot], 1)).toBeNull();
     expect(bookingFlag(told, [{ ...slot, start: new Date("2026-11-25T19:30:00Z") }], 1)).toBe("times-changed");
     expect(bookingFlag(told, [{ ...slot, end: new Date("2026-11-25T21:00:00Z") }], 1)).toBe("times-changed");
+  });
+
+  it("counts the places held in a slot by its own bookings and by those of a session at exactly its times", () => {
+    const start = new Date("2026-11-25T18:00:00Z");
+    const end = new Date("2026-11-25T21:00:00Z");
+    const slot = { key: "weekly:new", date: "2026-11-25", start, end };
+    const groups = [
+      { sessionDate: "2026-11-25", slotKey: "weekly:new", startsAt: start, endsAt: end, count: 1 },
+      { sessionDate: "2026-11-25", slotKey: "weekly:removed", startsAt: start, endsAt: end, count: 2 },
+      { sessionDate: "2026-11-25", slotKey: "weekly:other", startsAt: new Date("2026-11-25T10:00:00Z"), endsAt: new Date("2026-11-25T12:00:00Z"), count: 4 },
+      { sessionDate: "2026-12-02", slotKey: "weekly:new", startsAt: start, endsAt: end, count: 8 },
+    ];
+    expect(heldInSlot(groups, slot)).toBe(3);
+    const orphan = { status: "booked", sessionDate: "2026-11-25", slotKey: "weekly:removed", startsAt: start, endsAt: end };
+    expect(bookingFlag(orphan, [{ key: "weekly:new", offered: 3, start, end }], 2)).toBeNull();
+    expect(bookingFlag(orphan, [{ key: "weekly:new", offered: 3, start: new Date("2026-11-25T18:30:00Z"), end }], 2)).toBe("session-closed");
   });
 
   it("books only the dates the search offers: today to a week ahead (and last night's session still running)", () => {

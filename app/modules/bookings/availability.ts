@@ -142,11 +142,37 @@ export function bookingFlag(
   activeOnSlot: number,
 ): BookingFlag | null {
   if (booking.status !== "booked" && booking.status !== "arrived") return null;
-  const slot = slotsOnDate.find((s) => s.key === booking.slotKey);
+  const slot = slotsOnDate.find((s) => s.key === booking.slotKey) ?? slotsOnDate.find((s) => sameTimes(booking, s));
   if (!slot) return "session-closed";
   const moved = (a?: Date, b?: Date) => a !== undefined && b !== undefined && a.getTime() !== b.getTime();
   if (moved(booking.startsAt, slot.start) || moved(booking.endsAt, slot.end)) return "times-changed";
   return activeOnSlot > slot.offered ? "places-lowered" : null;
+}
+
+function sameTimes(booking: { startsAt?: Date; endsAt?: Date }, slot: { start?: Date; end?: Date }): boolean {
+  return (
+    booking.startsAt !== undefined &&
+    booking.endsAt !== undefined &&
+    slot.start !== undefined &&
+    slot.end !== undefined &&
+    booking.startsAt.getTime() === slot.start.getTime() &&
+    booking.endsAt.getTime() === slot.end.getTime()
+  );
+}
+
+/** Bookings holding places, grouped by what they were booked for. */
+export type HeldGroup = { sessionDate: string; slotKey: string; startsAt: Date; endsAt: Date; count: number };
+
+/**
+ * The places held in a slot: bookings made for it, and bookings made for a session at exactly its times
+ * that the café removed and added again (a new session, so a new key, but the same places in the room).
+ */
+export function heldInSlot(groups: readonly HeldGroup[], slot: Pick<Slot, "key" | "date" | "start" | "end">): number {
+  let held = 0;
+  for (const g of groups) {
+    if (g.sessionDate === slot.date && (g.slotKey === slot.key || sameTimes(g, slot))) held += g.count;
+  }
+  return held;
 }
 
 /** Whether a session may be booked for this date: today … BOOKING_DAYS_AHEAD days ahead, as the search offers. */

@@ -7,7 +7,7 @@ import { scheduleFromRows } from "~/modules/schedule";
 import { now } from "~/platform/clock.server";
 import { prisma, type Tx } from "~/platform/db.server";
 import { appUrl } from "~/platform/env.server";
-import { findSlot, freePlace, bookableDate, stillBookable, type Slot } from "./availability";
+import { findSlot, freePlace, bookableDate, stillBookable, type HeldGroup, type Slot } from "./availability";
 import type { BookingInput, SlotChoice } from "./booking-form";
 import { bookedEmail } from "./emails";
 import { newReference } from "./reference";
@@ -69,10 +69,34 @@ export function slotOf(cafe: BookableCafe, choice: Pick<SlotChoice, "date" | "sl
   return findSlot(scheduleFromRows(cafe), cafe, choice.date, choice.slot);
 }
 
-/** The places held now in a slot. */
-export async function takenPlaces(db: Tx | typeof prisma, cafeId: string, date: string, slotKey: string): Promise<number[]> {
-  const rows = await db.booking.findMany({ where: { cafeId, sessionDate: date, slotKey, place: { not: null } }, select: { place: true } });
+/**
+ * The places held now in a slot: by bookings made for it, and by bookings made for a session at exactly
+ * its times that the café has since removed and added again (see `heldInSlot`). A new booking takes a
+ * number none of them holds; the unique key (café, date, slot, place) settles a race for it. The bookings
+ * of a removed session cannot grow, so counting them in this read is safe.
+ */
+export async function takenPlaces(db: Tx | typeof prisma, cafeId: string, slot: Pick<Slot, "key" | "date" | "start" | "end">): Promise<number[]> {
+  const rows = await db.booking.findMany({
+    where: { cafeId, sessionDate: slot.date, place: { not: null }, OR: [{ slotKey: slot.key }, { startsAt: slot.start, endsAt: slot.end }] },
+    select: { place: true },
+  });
   return rows.map((r) => r.place!);
+}
+
+/** Held places grouped for `heldInSlot`, for cafés from a date on. */
+export async function heldGroups(cafeIds: string[], fromDate: string): Promise<Map<string, HeldGroup[]>> {
+  const rows = await prisma.booking.groupBy({
+    by: ["cafeId", "sessionDate", "slotKey", "startsAt", "endsAt"],
+    where: { cafeId: { in: cafeIds }, place: { not: null }, sessionDate: { gte: fromDate } },
+    _count: { _all: true },
+  });
+  const byCafe = new Map<string, HeldGroup[]>();
+  for (const r of rows) {
+    const list = byCafe.get(r.cafeId) ?? [];
+    list.push({ sessionDate: r.sessionDate, slotKey: r.slotKey, startsAt: r.startsAt, endsAt: r.endsAt, count: r._count._all });
+    byCafe.set(r.cafeId, list);
+  }
+  return byCafe;
 }
 
 /** A unique index refused the write (Prisma's P2002): another booking took the place (or the reference). */
@@ -100,7 +124,7 @@ export async function bookPlace(actor: Actor, input: BookingInput, at: Date = no
 
   // Each round either books, or sees a place it tried taken by someone else and reads again.
   for (let round = 0; round < slot.offered + 5; round += 1) {
-    const place = freePlace(slot.offered, await takenPlaces(prisma, cafeId, date, slotKey));
+    const place = freePlace(slot.offered, await takenPlaces(prisma, cafeId, slot));
     if (place === null) return { ok: false, reason: "taken" };
     try {
       const booking = await prisma.$transaction((tx) => insertBooking(tx, actor, cafe, slot, place, input, at));

@@ -5,9 +5,9 @@ import { searchPractices } from "~/modules/footprint/index.server";
 import { geocode } from "~/modules/geo/index.server";
 import { scheduleFromRows } from "~/modules/schedule";
 import { prisma } from "~/platform/db.server";
-import { choosableDates, placesLeft, slotsFor, soonestThenNearest, bookableDate, stillBookable } from "./availability";
+import { bookableDate, choosableDates, heldInSlot, placesLeft, slotsFor, soonestThenNearest, stillBookable } from "./availability";
 import { optionValue, type SlotChoice } from "./booking-form";
-import { BOOKABLE_CAFE, loadBookableCafe, slotOf, takenPlaces } from "./bookings.server";
+import { BOOKABLE_CAFE, heldGroups, loadBookableCafe, slotOf, takenPlaces } from "./bookings.server";
 import { meetsNeeds, type CapOption, type CapSearch } from "./cap-search";
 
 /**
@@ -44,13 +44,8 @@ export async function findPlaces(search: CapSearch, at: Date): Promise<CapFindRe
   const ids = nearest.map((n) => n.item.id);
   const [cafes, held] = await Promise.all([
     prisma.cafe.findMany({ where: { id: { in: ids }, status: "open" }, select: BOOKABLE_CAFE }),
-    prisma.booking.groupBy({
-      by: ["cafeId", "sessionDate", "slotKey"],
-      where: { cafeId: { in: ids }, place: { not: null }, sessionDate: { gte: addDays(londonDate(at), -1) } },
-      _count: { _all: true },
-    }),
+    heldGroups(ids, addDays(londonDate(at), -1)),
   ]);
-  const heldBy = new Map(held.map((h) => [`${h.cafeId}|${h.sessionDate}|${h.slotKey}`, h._count._all]));
   const byId = new Map(cafes.map((c) => [c.id, c]));
   const options: CapOption[] = [];
   for (const { item, miles } of nearest) {
@@ -58,7 +53,7 @@ export async function findPlaces(search: CapSearch, at: Date): Promise<CapFindRe
     if (!cafe) continue;
     const summary = { id: cafe.id, slug: item.slug, name: cafe.name, address: cafeAddress(cafe), phone: cafe.phone, miles: Math.round(miles * 10) / 10 };
     for (const slot of slotsFor(scheduleFromRows(cafe), cafe, search.when, at)) {
-      const left = placesLeft(slot.offered, heldBy.get(`${cafe.id}|${slot.date}|${slot.key}`) ?? 0);
+      const left = placesLeft(slot.offered, heldInSlot(held.get(cafe.id) ?? [], slot));
       if (left === 0) continue;
       options.push({
         option: optionValue({ cafeId: cafe.id, date: slot.date, slot: slot.key }),
@@ -83,7 +78,7 @@ export async function describeOption(choice: SlotChoice, at: Date): Promise<CapO
   if (!cafe || cafe.status !== "open") return null;
   const slot = slotOf(cafe, choice);
   if (!slot || !stillBookable(slot, at) || !bookableDate(slot.date, at)) return null;
-  const held = await takenPlaces(prisma, cafe.id, slot.date, slot.key);
+  const held = await takenPlaces(prisma, cafe.id, slot);
   return {
     option: optionValue(choice),
     cafe: { id: cafe.id, slug: cafe.slug, name: cafe.name, address: cafeAddress(cafe), phone: cafe.phone, miles: null },
@@ -103,19 +98,14 @@ export async function cafeOptions(cafeId: string, at: Date): Promise<CapOption[]
   const cafe = await loadBookableCafe(cafeId);
   if (!cafe || cafe.status !== "open") return [];
   const schedule = scheduleFromRows(cafe);
-  const held = await prisma.booking.groupBy({
-    by: ["sessionDate", "slotKey"],
-    where: { cafeId, place: { not: null }, sessionDate: { gte: addDays(londonDate(at), -1) } },
-    _count: { _all: true },
-  });
-  const heldBy = new Map(held.map((h) => [`${h.sessionDate}|${h.slotKey}`, h._count._all]));
+  const held = (await heldGroups([cafeId], addDays(londonDate(at), -1))).get(cafeId) ?? [];
   const summary = { id: cafe.id, slug: cafe.slug, name: cafe.name, address: cafeAddress(cafe), phone: cafe.phone, miles: null };
   const seen = new Set<string>();
   const options: CapOption[] = [];
   for (const date of choosableDates(at)) {
     for (const slot of slotsFor(schedule, cafe, { kind: "date", date }, at)) {
       const option = optionValue({ cafeId, date: slot.date, slot: slot.key });
-      const left = placesLeft(slot.offered, heldBy.get(`${slot.date}|${slot.key}`) ?? 0);
+      const left = placesLeft(slot.offered, heldInSlot(held, slot));
       if (left === 0 || seen.has(option)) continue;
       seen.add(option);
       options.push({ option, cafe: summary, date: slot.date, start: slot.start.toISOString(), end: slot.end.toISOString(), label: slot.label, offered: slot.offered, left, confirmed: slot.confirmed, bankHoliday: slot.bankHoliday });

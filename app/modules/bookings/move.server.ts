@@ -30,7 +30,7 @@ export async function moveBooking(actor: Actor, bookingId: string, choice: SlotC
   if (booking.cafeId === cafe.id && booking.sessionDate === slot.date && booking.slotKey === slot.key) return { ok: true };
 
   for (let round = 0; round < slot.offered + 5; round += 1) {
-    const place = freePlace(slot.offered, await takenPlaces(prisma, cafe.id, slot.date, slot.key));
+    const place = freePlace(slot.offered, await takenPlaces(prisma, cafe.id, slot));
     if (place === null) return { ok: false, reason: "taken" };
     try {
       const moved = await prisma.$transaction(async (tx) => {
