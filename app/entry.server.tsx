@@ -66,8 +66,6 @@ async function handOverWhole(context: EntryContext) {
 
 /** The data a signed-in person's browser asks for while navigating is never kept either. */
 export function handleDataRequest(response: Response, { request }: { request: Request }): Response {
-  // An old-style `?_data=` request under single fetch hands over the loader's own value, not a Response.
-  if (!(response instanceof Response)) return response;
   if (!isPersonalRequest(request) || response.headers.get("Cache-Control") === PRIVATE_CACHE_CONTROL) return response;
   const headers = new Headers(response.headers);
   headers.set("Cache-Control", PRIVATE_CACHE_CONTROL);

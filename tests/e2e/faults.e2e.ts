@@ -4,7 +4,7 @@ import { createClient } from "@libsql/client";
 import { afterEach, expect, it } from "vitest";
 import { t } from "~/lib/i18n";
 import { describeE2E, e2e } from "./support/browser";
-import { startAppServer, type AppServer } from "./support/server";
+import { signInOverHttp as signIn, startAppServer, type AppServer } from "./support/server";
 
 /**
  * Faults of the server process and its disk, on the production build:
@@ -28,17 +28,6 @@ async function start(options: Partial<Parameters<typeof startAppServer>[0]> = {}
   return server;
 }
 
-async function signIn(server: AppServer, email: string): Promise<string> {
-  const response = await fetch(`${server.url}/sign-in`, {
-    method: "POST",
-    headers: { "Content-Type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ email, password: "cafe-network-demo" }).toString(),
-    redirect: "manual",
-  });
-  const cookie = response.headers.get("set-cookie")?.split(";")[0];
-  if (response.status !== 302 || !cookie) throw new Error(`Sign-in failed with ${response.status}`);
-  return cookie;
-}
 
 async function query<T = Record<string, unknown>>(file: string, sql: string, args: (string | number)[] = []): Promise<T[]> {
   const db = createClient({ url: `file:${file}` });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { describeE2E, e2e, hasBrowser } from "./support/browser";
-import { startAppServer, type AppServer } from "./support/server";
+import { signInOverHttp as signIn, startAppServer, type AppServer } from "./support/server";
 
 /**
  * The production server handles each GET over a build with only the routes the address needs
@@ -25,17 +25,6 @@ afterAll(async () => {
   await Promise.all([withSubsets?.stop(), plain?.stop()]);
 });
 
-async function signIn(server: AppServer, email: string): Promise<string> {
-  const response = await fetch(`${server.url}/sign-in`, {
-    method: "POST",
-    headers: { "Content-Type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ email, password: "cafe-network-demo" }).toString(),
-    redirect: "manual",
-  });
-  const cookie = response.headers.get("set-cookie")?.split(";")[0];
-  if (response.status !== 302 || !cookie) throw new Error(`Sign-in failed with ${response.status}`);
-  return cookie;
-}
 
 async function answer(server: AppServer, address: string, cookie?: string) {
   const response = await fetch(server.url + address, { redirect: "manual", headers: cookie ? { Cookie: cookie } : {} });

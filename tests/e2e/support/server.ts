@@ -103,3 +103,16 @@ export async function startAppServer(options: {
     },
   };
 }
+
+/** Signs a demo account in with a plain form post (no browser) and returns the session cookie. */
+export async function signInOverHttp(server: AppServer, email: string): Promise<string> {
+  const response = await fetch(`${server.url}/sign-in`, {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ email, password: "cafe-network-demo" }).toString(),
+    redirect: "manual",
+  });
+  const cookie = response.headers.get("set-cookie")?.split(";")[0];
+  if (response.status !== 302 || !cookie) throw new Error(`Sign-in failed with ${response.status}`);
+  return cookie;
+}
