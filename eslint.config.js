@@ -23,6 +23,7 @@ const MODULE_DEPENDENCIES = {
   finder: ["cafe", "footprint", "geo", "schedule", "tags"],
   bookings: ["audit", "cafe", "finder", "footprint", "geo", "identity", "outbox", "schedule"],
   coverage: ["cafe", "footprint", "schedule"],
+  grants: ["audit", "cafe", "footprint", "geo", "identity", "organisation", "outbox", "schedule", "tags"],
 };
 const MODULES = Object.keys(MODULE_DEPENDENCIES);
 
