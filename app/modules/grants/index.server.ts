@@ -1,0 +1,2 @@
+/** The grants module's public face on the server (reads and writes). */
+export * from "./access.server";
