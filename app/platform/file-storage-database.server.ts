@@ -17,7 +17,7 @@ export const MAX_STORED_FILE_BYTES = 20 * 1024 * 1024;
 /**
  * Files in the app's own database (table StoredFile), so every instance behind a load balancer reads the
  * same files and one backup (`npm run backup` or pg_dump) holds them with the records that point at them.
- * See docs/decisions/005-uploaded-files-in-the-database.md.
+ * See docs/decisions/010-uploaded-files-in-the-database.md.
  */
 export class DatabaseFileStorage implements FileStorage {
   async put(key: string, bytes: Uint8Array, mediaType: string): Promise<void> {

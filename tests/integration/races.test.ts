@@ -1,9 +1,11 @@
+// @database-behaviour: every read-then-write guard raced with concurrent calls. Runs on PostgreSQL too (vitest.config.ts).
 import { afterEach, describe, expect, it } from "vitest";
 import {
   acceptInvitationAsNewUser,
   createInvitation,
   endAllSignInSessions,
   getSignIn,
+  removeRole,
   resetAdministratorPassword,
   resetPasswordWithToken,
 } from "~/modules/identity/index.server";
@@ -84,5 +86,17 @@ describe("at the same moment", () => {
     await Promise.all([endAllSignInSessions(user.id), ...cookies.map((cookie) => getSignIn(get("/account", cookie)))]);
     expect(await prisma.signInSession.count({ where: { userId: user.id } })).toBe(0);
     for (const cookie of cookies) expect((await getSignIn(get("/account", cookie))).user).toBeNull();
+  });
+});
+
+describe("an administrator's changes at the same moment", () => {
+  it("removing one role twice at once removes it once and records it once", async () => {
+    const admin = await makeUser([{ role: "admin" }]);
+    const user = await makeUser([{ role: "grant-officer" }]);
+    const role = await prisma.roleAssignment.findFirstOrThrow({ where: { userId: user.id } });
+    const results = await Promise.all(Array.from({ length: 4 }, () => removeRole(admin.id, role.id)));
+    expect(results.filter((r) => r === "removed")).toHaveLength(1);
+    expect(results.filter((r) => r !== "removed")).toEqual(["not-found", "not-found", "not-found"]);
+    expect(await prisma.auditEvent.count({ where: { action: "role.removed", entityId: user.id } })).toBe(1);
   });
 });
