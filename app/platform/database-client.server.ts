@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
-import { PrismaPg } from "@prisma/adapter-pg";
+import type { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@prisma/client";
 import { isPostgresql, isSqlite } from "./env.server";
 
@@ -21,8 +21,10 @@ export function createPrismaClient(url: string): PrismaClient {
 export const POSTGRESQL_POOL_SIZE = 10;
 
 function createPostgresqlClient(url: string): PrismaClient {
-  // Loaded by name at run time: the generated client stays outside the app bundle, like @prisma/client's.
+  // Loaded by name at run time: the generated client stays outside the app bundle, like @prisma/client's,
+  // and SQLite never loads the pg driver.
   const require = createRequire(import.meta.url);
+  const { PrismaPg: Adapter } = require("@prisma/adapter-pg") as { PrismaPg: typeof PrismaPg };
   let generated: { PrismaClient: new (options: { adapter: PrismaPg }) => unknown };
   try {
     generated = require(".prisma/postgresql-client");
@@ -32,6 +34,6 @@ function createPostgresqlClient(url: string): PrismaClient {
   const address = new URL(url);
   const limit = Number(address.searchParams.get("connection_limit")) || POSTGRESQL_POOL_SIZE;
   address.searchParams.delete("connection_limit");
-  const adapter = new PrismaPg({ connectionString: address.toString(), max: limit });
+  const adapter = new Adapter({ connectionString: address.toString(), max: limit });
   return new generated.PrismaClient({ adapter }) as PrismaClient;
 }
