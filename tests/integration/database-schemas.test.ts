@@ -45,7 +45,7 @@ describe("the two schemas", () => {
     } finally {
       rmSync(scratch, { recursive: true, force: true });
     }
-  });
+  }, 120_000);
 
   it.runIf(postgresql)("PostgreSQL: replaying every migration gives exactly prisma/postgresql/schema.prisma", () => {
     // The shadow database (this file's database name + "_shadow") is dropped with the run's databases.
