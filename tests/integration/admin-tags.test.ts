@@ -1,3 +1,4 @@
+// @database-behaviour: tags and their unique slugs under concurrent writes. Runs on PostgreSQL too (vitest.config.ts).
 import { beforeAll, describe, expect, it } from "vitest";
 import * as tagsPage from "~/routes/admin.tags";
 import * as offersPage from "~/routes/manage.cafes.$cafeId.offers._index";

@@ -1,3 +1,4 @@
+// @database-behaviour: sign-in sessions and rate-limit counters under concurrent sign-ins. Runs on PostgreSQL too (vitest.config.ts).
 import { beforeEach, describe, expect, it } from "vitest";
 import * as account from "~/routes/account";
 import * as signIn from "~/routes/sign-in";

@@ -1,3 +1,4 @@
+// @database-behaviour: the last place raced (unique key per place), moves in one transaction. Runs on PostgreSQL too (vitest.config.ts).
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { optionValue, type BookingInput } from "~/modules/bookings";
 import { bookPlace, cafeBookings, cancelBooking, capBookings, markAttendance, moveBooking, todaysBookingCount } from "~/modules/bookings/index.server";

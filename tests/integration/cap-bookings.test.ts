@@ -1,3 +1,4 @@
+// @database-behaviour: the CAP's bookings written through the routes, places under a unique key. Runs on PostgreSQL too (vitest.config.ts).
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "~/platform/db.server";
 import { resetEnvCache } from "~/platform/env.server";

@@ -1,3 +1,4 @@
+// @database-behaviour: two senders at once while the provider fails. Runs on PostgreSQL too (vitest.config.ts).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { deliverPendingEmails, enqueueEmail, idempotencyKeyFor, MAX_ATTEMPTS, RETRY_DELAYS_MS } from "~/modules/outbox/index.server";
 import { prisma } from "~/platform/db.server";

@@ -1,3 +1,4 @@
+// @database-behaviour: an invitation used once (conditional write), unique accounts. Runs on PostgreSQL too (vitest.config.ts).
 import { afterEach, describe, expect, it } from "vitest";
 import { createInvitation, InvitationError } from "~/modules/identity/index.server";
 import { hashToken } from "~/modules/identity/index.server";

@@ -1,3 +1,4 @@
+// @database-behaviour: ownership in the where clause of every write, refused writes change nothing. Runs on PostgreSQL too (vitest.config.ts).
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   addException,

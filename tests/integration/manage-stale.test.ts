@@ -1,3 +1,4 @@
+// @database-behaviour: reminders claimed with a conditional write by several instances at once. Runs on PostgreSQL too (vitest.config.ts).
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { listStaleListings, sendStaleListingReminders } from "~/modules/cafe/index.server";
 import * as historyPage from "~/routes/manage.cafes.$cafeId.history";

@@ -1,3 +1,4 @@
+// @database-behaviour: two senders at once send each email once (claimed rows). Runs on PostgreSQL too (vitest.config.ts).
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "~/platform/db.server";
 import { INVITATION_DAYS, inviteAdministrator } from "~/modules/identity/index.server";

@@ -1,3 +1,4 @@
+// @database-behaviour: a reset link used once (conditional write). Runs on PostgreSQL too (vitest.config.ts).
 import { afterEach, describe, expect, it } from "vitest";
 import { hashToken } from "~/modules/identity/index.server";
 import * as forgot from "~/routes/forgot-password";

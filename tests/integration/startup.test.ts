@@ -48,6 +48,17 @@ describe("checking the configuration at start", () => {
     expect(() => checkConfiguration()).not.toThrow();
   });
 
+  it("accepts a SQLite file or a PostgreSQL address as DATABASE_URL, and refuses anything else, naming it", () => {
+    for (const url of ["postgresql://cafes:secret@db.internal:5432/cafes", "postgres://cafes@10.0.0.5/cafes?connection_limit=5"]) {
+      configure({ DATABASE_URL: url, SESSION_SECRET: "a-shared-secret-for-every-instance" });
+      expect(() => checkConfiguration()).not.toThrow();
+    }
+    for (const url of ["mysql://cafes@db.internal/cafes", "postgresql://db.internal", "cafe-network.db"]) {
+      configure({ DATABASE_URL: url, SESSION_SECRET: "a-shared-secret-for-every-instance" });
+      expect(() => checkConfiguration()).toThrow(/Invalid configuration: DATABASE_URL: must be a SQLite file .* or a PostgreSQL address/);
+    }
+  });
+
   it("refuses to start on an invalid setting, naming it", () => {
     configure({ PUBLIC_CACHE_SECONDS: "600" });
     expect(() => checkConfiguration()).toThrow(/Invalid configuration: PUBLIC_CACHE_SECONDS/);

@@ -41,7 +41,7 @@ export type AuditEntry = {
 export async function auditHistory(entityType: string, entityId: string, take = 100): Promise<AuditEntry[]> {
   const rows = await prisma.auditEvent.findMany({
     where: { entityType, entityId },
-    orderBy: { createdAt: "desc" },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take,
     include: { actor: { select: { name: true } } },
   });

@@ -19,7 +19,7 @@ import { auditCafe, forbidden, withCafe, type WriteResult } from "./write-frame.
 
 export async function listCafesForAdmin() {
   return prisma.cafe.findMany({
-    orderBy: { name: "asc" },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
     select: {
       ...CAFE_LIST_SELECT,
       organisation: { select: { name: true } },

@@ -33,7 +33,7 @@ export async function listManagedCafes(actor: Actor) {
   const everyCafe = heldForEveryCafe(actor, "cafe.view");
   return prisma.cafe.findMany({
     where: everyCafe ? {} : { roles: { some: { role: "cafe-manager", userId: actor.id } } },
-    orderBy: { name: "asc" },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
     select: {
       ...CAFE_LIST_SELECT,
       hoursVerifiedAt: true,
@@ -52,7 +52,7 @@ export async function getManagedCafe(cafeId: string) {
       footprint: { select: { id: true, name: true } },
       tags: { include: { tag: true } },
       offers: {
-        orderBy: { title: "asc" },
+        orderBy: [{ title: "asc" }, { id: "asc" }],
         include: { tags: { include: { tag: true } }, _count: { select: { sessions: true, exceptions: true } } },
       },
       ...scheduleInclude,
@@ -92,11 +92,11 @@ export async function cafeManagers(cafeId: string) {
     prisma.roleAssignment.findMany({
       where: { cafeId, role: "cafe-manager" },
       include: { user: { select: { id: true, name: true, email: true, disabledAt: true } } },
-      orderBy: { createdAt: "asc" },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     }),
     prisma.invitation.findMany({
       where: { cafeId, role: "cafe-manager", acceptedAt: null, expiresAt: { gt: now() } },
-      orderBy: { createdAt: "desc" },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       select: { id: true, email: true, expiresAt: true, createdAt: true },
     }),
   ]);

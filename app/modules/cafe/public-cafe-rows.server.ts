@@ -49,7 +49,7 @@ const cafeSelect = {
   coverageSite: { select: { name: true } },
   tags: tagSelect,
   offers: {
-    orderBy: { createdAt: "asc" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { id: true, title: true, description: true, tags: tagSelect },
   },
   sessions: {
@@ -57,7 +57,7 @@ const cafeSelect = {
     select: { id: true, dayOfWeek: true, startTime: true, endTime: true, validFrom: true, validUntil: true, offerId: true },
   },
   exceptions: {
-    orderBy: { startDate: "asc" },
+    orderBy: [{ startDate: "asc" }, { id: "asc" }],
     select: { id: true, kind: true, startDate: true, endDate: true, startTime: true, endTime: true, reason: true, offerId: true },
   },
 } satisfies Prisma.CafeSelect;

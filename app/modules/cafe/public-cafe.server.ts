@@ -166,7 +166,7 @@ export async function publicCafePage(slug: string, at: Date = clockNow()): Promi
 export async function pausedCafesInFootprint(footprintId: string): Promise<{ slug: string; name: string; address: string }[]> {
   const rows = await prisma.cafe.findMany({
     where: { footprintId, status: "paused" },
-    orderBy: { name: "asc" },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
     select: { slug: true, name: true, venueName: true, addressLine1: true, town: true, postcode: true },
   });
   return rows.map((c) => ({ slug: c.slug, name: c.name, address: cafeAddress(c) }));

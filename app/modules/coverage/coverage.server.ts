@@ -9,7 +9,7 @@ const CAFE_FIELDS = { id: true, name: true, status: true, footprintId: true, cov
 export async function coverageOn(asOf: string): Promise<CoverageSummary> {
   const [footprints, sites, cafes] = await Promise.all([
     prisma.footprint.findMany({ select: FOOTPRINT_FIELDS }),
-    prisma.coverageSite.findMany({ select: SITE_FIELDS, orderBy: { name: "asc" } }),
+    prisma.coverageSite.findMany({ select: SITE_FIELDS, orderBy: [{ name: "asc" }, { id: "asc" }] }),
     prisma.cafe.findMany({ select: CAFE_FIELDS }),
   ]);
   return coverage(footprints, sites, cafes, asOf);

@@ -42,7 +42,7 @@ export async function mapBoundaries(at: Date = clockNow()): Promise<BoundaryColl
   const rows = await prisma.footprint.findMany({
     where: { boundaryGeoJson: { not: null } },
     select: { code: true, slug: true, name: true, openedOn: true, closedOn: true, boundaryGeoJson: true, boundaryApproximate: true },
-    orderBy: { name: "asc" },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
   });
   const features: BoundaryCollection["features"] = [];
   const outline = readLlrOutline();

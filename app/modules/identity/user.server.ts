@@ -96,7 +96,7 @@ const roleSelect = {
 export async function getAccount(userId: string): Promise<Account | null> {
   return prisma.user.findUnique({
     where: { id: userId },
-    select: { id: true, name: true, email: true, roles: { select: roleSelect, orderBy: { createdAt: "asc" } } },
+    select: { id: true, name: true, email: true, roles: { select: roleSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] } },
   });
 }
 
@@ -301,7 +301,7 @@ export async function listUsers(page: number, pageSize = USERS_PAGE_SIZE) {
         email: true,
         disabledAt: true,
         createdAt: true,
-        roles: { select: roleSelect, orderBy: { createdAt: "asc" } },
+        roles: { select: roleSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
       },
     }),
   ]);
@@ -319,7 +319,9 @@ export async function removeRole(actorId: string, roleAssignmentId: string): Pro
     });
     if (!assignment) return "not-found";
     if (assignment.userId === actorId && assignment.role === "admin") return "own-admin-role";
-    await tx.roleAssignment.delete({ where: { id: assignment.id } });
+    // A conditional delete: of two removals at once (PostgreSQL runs them side by side) one removes and audits.
+    const removed = await tx.roleAssignment.deleteMany({ where: { id: assignment.id } });
+    if (removed.count === 0) return "not-found";
     await recordAudit(tx, {
       actorId,
       action: "role.removed",

@@ -49,7 +49,7 @@ export async function getOrganisationHome(organisationId: string): Promise<Organ
       website: true,
       communities: true,
       isDemo: true,
-      cafes: { select: cafeSelect, orderBy: { name: "asc" } },
+      cafes: { select: cafeSelect, orderBy: [{ name: "asc" }, { id: "asc" }] },
     },
   });
 }
@@ -57,7 +57,7 @@ export async function getOrganisationHome(organisationId: string): Promise<Organ
 /** Names of the given organisations, in name order (the member's choice when they belong to several). */
 export async function organisationNames(ids: string[]): Promise<{ id: string; name: string }[]> {
   if (ids.length === 0) return [];
-  return prisma.organisation.findMany({ where: { id: { in: ids } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  return prisma.organisation.findMany({ where: { id: { in: ids } }, select: { id: true, name: true }, orderBy: [{ name: "asc" }, { id: "asc" }] });
 }
 
 export type OrganisationSummary = { id: string; name: string; town: string | null; cafes: number; openCafes: number };
@@ -65,7 +65,7 @@ export type OrganisationSummary = { id: string; name: string; town: string | nul
 /** Every organisation with how many cafés it runs and how many are open. */
 export async function listOrganisationSummaries(): Promise<OrganisationSummary[]> {
   const rows = await prisma.organisation.findMany({
-    orderBy: { name: "asc" },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
     select: { id: true, name: true, town: true, cafes: { select: { status: true } } },
   });
   return rows.map((o) => ({
@@ -92,12 +92,12 @@ export async function listCafesInSetUp(): Promise<CafeInSetUp[]> {
 }
 
 export async function organisationChoices(): Promise<{ id: string; name: string }[]> {
-  return prisma.organisation.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
+  return prisma.organisation.findMany({ orderBy: [{ name: "asc" }, { id: "asc" }], select: { id: true, name: true } });
 }
 
 export async function cafeChoices(): Promise<{ id: string; name: string; organisationName: string }[]> {
   const rows = await prisma.cafe.findMany({
-    orderBy: { name: "asc" },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
     select: { id: true, name: true, organisation: { select: { name: true } } },
   });
   return rows.map((c) => ({ id: c.id, name: c.name, organisationName: c.organisation.name }));

@@ -158,7 +158,7 @@ export async function deliverPendingEmails({ limit = 20 }: { limit?: number } = 
 
   const due = await prisma.emailOutbox.findMany({
     where: { status: "pending", nextAttemptAt: { lte: now() } },
-    orderBy: { nextAttemptAt: "asc" },
+    orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }],
     take: limit,
     select: { id: true },
   });
