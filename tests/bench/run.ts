@@ -147,14 +147,34 @@ async function cafePaths(base: string, searches: string[]): Promise<string[]> {
   return [...found].sort();
 }
 
-type Figures = { reqPerSec: number; p99: number; mean: number; requests: number; non2xx: number; errors: number };
+/** What autocannon returns without a callback: an event emitter that is also the promise of its result. */
+type LoadInstance = PromiseLike<Awaited<ReturnType<typeof autocannon>>> & {
+  on(event: "response", listener: (client: unknown, status: number) => void): void;
+  on(event: "reqError", listener: (error: Error & { code?: string }) => void): void;
+};
+
+type Figures = {
+  reqPerSec: number;
+  p99: number;
+  mean: number;
+  /** The slowest request, ms */
+  max: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+  /** Each failed request's cause ("HTTP 503", "request timed out", "ECONNRESET"…) and how many */
+  failures: Record<string, number>;
+};
 
 async function load(url: string, paths: string[] | null, seconds: number): Promise<Figures> {
   let next = 0;
-  const result = await autocannon({
+  const failures: Record<string, number> = {};
+  const failed = (cause: string) => (failures[cause] = (failures[cause] ?? 0) + 1);
+  const instance = autocannon({
     url,
     connections: CONNECTIONS,
     duration: seconds,
+    timeout: 10,
     ...(paths
       ? {
           requests: [
@@ -168,15 +188,28 @@ async function load(url: string, paths: string[] | null, seconds: number): Promi
           ],
         }
       : {}),
+  }) as unknown as LoadInstance; // without a callback: both
+  instance.on("response", (_client: unknown, status: number) => {
+    if (status < 200 || status >= 300) failed(`HTTP ${status}`);
   });
+  instance.on("reqError", (error: Error & { code?: string }) => failed(error.code ?? error.message));
+  const result = await instance;
   return {
     reqPerSec: result.requests.average,
     p99: result.latency.p99,
     mean: result.latency.average,
+    max: result.latency.max,
     requests: result.requests.total,
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
+    failures,
   };
+}
+
+/** "3 × HTTP 503, 2 × request timed out", or "none". */
+function failureText(failures: Record<string, number>): string {
+  const entries = Object.entries(failures).sort((a, b) => b[1] - a[1]);
+  return entries.length ? entries.map(([cause, n]) => `${n} × ${cause}`).join(", ") : "none";
 }
 
 /** Bytes of a response as sent with gzip allowed (compressed when the server compresses it). */
@@ -304,19 +337,34 @@ async function finder(llrDb: string) {
   const staticRate = rows[0]!.figures.reqPerSec;
   const byName = (name: string) => rows.find((r) => r.name.startsWith(name))!.figures;
   const line = (cells: string[], widths: number[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
-  const widths = [40, 10, 9, 9, 10, 8, 8];
+  const widths = [40, 10, 9, 9, 9, 10, 8, 8];
   console.log("");
   console.log(`Café Network finder benchmark — ${CONNECTIONS} connections, ${DURATION} s per scenario, ${process.env.BENCH_FIXED_NOW ? `FIXED_NOW=${process.env.BENCH_FIXED_NOW}` : "real clock"}`);
-  console.log(line(["scenario", "req/s", "p99 ms", "mean ms", "× static", "requests", "non-2xx"], widths));
+  console.log(line(["scenario", "req/s", "p99 ms", "mean ms", "max ms", "× static", "requests", "failed"], widths));
   console.log("-".repeat(widths.reduce((a, b) => a + b + 2, 0)));
   for (const { name, figures } of rows) {
     console.log(
       line(
-        [name, figures.reqPerSec.toFixed(0), String(figures.p99), figures.mean.toFixed(1), `${((figures.reqPerSec / staticRate) * 100).toFixed(0)}%`, String(figures.requests), String(figures.non2xx + figures.errors)],
+        [
+          name,
+          figures.reqPerSec.toFixed(0),
+          String(figures.p99),
+          figures.mean.toFixed(1),
+          String(figures.max),
+          `${((figures.reqPerSec / staticRate) * 100).toFixed(0)}%`,
+          String(figures.requests),
+          String(figures.non2xx + figures.errors),
+        ],
         widths,
       ),
     );
   }
+  const failing = rows.filter((r) => Object.keys(r.figures.failures).length > 0);
+  console.log("");
+  console.log(`Failed requests: ${failing.length === 0 ? "none" : ""}`);
+  for (const { name, figures } of failing) console.log(`  ${name}: ${failureText(figures.failures)}`);
+  const slowest = rows.slice(1).reduce((a, b) => (b.figures.max > a.figures.max ? b : a));
+  console.log(`Slowest request: ${slowest.figures.max} ms (${slowest.name})`);
   const hot = byName("hot").reqPerSec / staticRate;
   const coldOn = byName("cold: 1,000 LLR postcodes (cache on)");
   const coldOff = byName("cold: 1,000 LLR postcodes (cache off)");

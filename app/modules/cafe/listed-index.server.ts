@@ -21,7 +21,8 @@ import type { IndexedCafe, ListedTag } from "./listed-cafe";
 import { addDays } from "~/lib/london-time";
 import { NearestIndex } from "~/modules/geo";
 import { scheduleFromRows } from "~/modules/schedule";
-import { todayInLondon } from "~/platform/clock.server";
+import { fillOpenSpans, keepOpenSpansAhead, type OpenSpans } from "./open-now";
+import { now as clockNow, todayInLondon } from "~/platform/clock.server";
 import { prisma } from "~/platform/db.server";
 import { publicDataVersion } from "~/platform/public-cache.server";
 
@@ -38,6 +39,8 @@ export type ListedCafeIndex = {
   tags: Map<string, ListedTag>;
   /** The tags of each kind, in list order */
   tagsByKind: Record<TagKind, ListedTag[]>;
+  /** Whether each café is open, over spans of time (./open-now.ts) */
+  openSpans: OpenSpans;
 };
 
 const CHECK_EVERY_MS = 30_000;
@@ -70,39 +73,56 @@ function byOrder(tags: Map<string, ListedTag>) {
   };
 }
 
-function loadRows(cutoff: string) {
-  return Promise.all([
-    prisma.tag.findMany({ select: { id: true, kind: true, slug: true, label: true, sortOrder: true, retiredAt: true } }),
-    prisma.cafe.findMany({
-      where: { status: "open" },
-      orderBy: { slug: "asc" },
-      select: {
-        id: true,
-        slug: true,
-        name: true,
-        venueName: true,
-        addressLine1: true,
-        town: true,
-        postcode: true,
-        lat: true,
-        lng: true,
-        hoursVerifiedAt: true,
-        footprintId: true,
-        footprint: { select: { name: true, slug: true, code: true } },
-        tags: { select: { tagId: true } },
-        offers: { select: { id: true, title: true, tags: { select: { tagId: true } } } },
-        sessions: {
-          select: { id: true, dayOfWeek: true, startTime: true, endTime: true, validFrom: true, validUntil: true, offerId: true },
-        },
-        exceptions: {
-          where: { endDate: { gte: cutoff } },
-          select: { id: true, kind: true, startDate: true, endDate: true, startTime: true, endTime: true, reason: true, offerId: true },
-        },
-      },
-    }),
-  ]);
+const cafeSelect = (cutoff: string) =>
+  ({
+    id: true,
+    slug: true,
+    name: true,
+    venueName: true,
+    addressLine1: true,
+    town: true,
+    postcode: true,
+    lat: true,
+    lng: true,
+    hoursVerifiedAt: true,
+    footprintId: true,
+    footprint: { select: { name: true, slug: true, code: true } },
+    tags: { select: { tagId: true } },
+    offers: { select: { id: true, title: true, tags: { select: { tagId: true } } } },
+    sessions: {
+      select: { id: true, dayOfWeek: true, startTime: true, endTime: true, validFrom: true, validUntil: true, offerId: true },
+    },
+    exceptions: {
+      where: { endDate: { gte: cutoff } },
+      select: { id: true, kind: true, startDate: true, endDate: true, startTime: true, endTime: true, reason: true, offerId: true },
+    },
+  }) as const;
+
+function loadCafePage(cutoff: string, after: string | null) {
+  return prisma.cafe.findMany({
+    where: { status: "open", ...(after === null ? {} : { slug: { gt: after } }) },
+    orderBy: { slug: "asc" },
+    take: LOAD_PAGE,
+    select: cafeSelect(cutoff),
+  });
 }
-type CafeRow = Awaited<ReturnType<typeof loadRows>>[1][number];
+type CafeRow = Awaited<ReturnType<typeof loadCafePage>>[number];
+
+/**
+ * The tags and the listed cafés, LOAD_PAGE cafés a query: reading thousands of cafés with their sessions in
+ * one query would hold the event loop for seconds while the rows are turned into objects.
+ */
+async function loadRows(cutoff: string) {
+  const tags = await prisma.tag.findMany({ select: { id: true, kind: true, slug: true, label: true, sortOrder: true, retiredAt: true } });
+  const cafes: CafeRow[] = [];
+  for (;;) {
+    const page = await loadCafePage(cutoff, cafes.at(-1)?.slug ?? null);
+    cafes.push(...page);
+    if (page.length < LOAD_PAGE) break;
+    await giveWay();
+  }
+  return [tags, cafes] as const;
+}
 
 function indexedCafe(row: CafeRow, tagById: Map<string, ListedTag>, order: (a: string, b: string) => number): IndexedCafe {
   const slugsOf = (ids: { tagId: string }[], kind: TagKind) =>
@@ -159,7 +179,13 @@ async function loadIndex(version: number): Promise<ListedCafeIndex> {
     tagById.set(tag.id, tag);
   }
   const order = byOrder(tags);
-  const cafes = rows.map((row) => indexedCafe(row, tagById, order));
+  const cafes: IndexedCafe[] = [];
+  for (let i = 0; i < rows.length; i += BUILD_SLICE) {
+    for (const row of rows.slice(i, i + BUILD_SLICE)) cafes.push(indexedCafe(row, tagById, order));
+    // Give way to requests between slices: the index of a national deployment is 10,000 cafés.
+    if (i + BUILD_SLICE < rows.length) await giveWay();
+  }
+  const openSpans = await fillOpenSpans(cafes, clockNow().getTime());
 
   const tagsByKind: Record<TagKind, ListedTag[]> = { audience: [], language: [], access: [] };
   for (const tag of tags.values()) {
@@ -177,8 +203,13 @@ async function loadIndex(version: number): Promise<ListedCafeIndex> {
     nearest: new NearestIndex(cafes, (c) => c),
     tags,
     tagsByKind,
+    openSpans,
   };
 }
+
+const BUILD_SLICE = 500;
+const LOAD_PAGE = 100;
+const giveWay = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 // ---------------------------------------------------------------------------------------------------------
 // The current index
@@ -191,7 +222,10 @@ let checking = false;
 function startLoad(version: number): Promise<ListedCafeIndex> {
   const promise = loadIndex(version).then(
     (index) => {
-      if (!current || current.version <= index.version) current = index;
+      if (!current || current.version <= index.version) {
+        current = index;
+        keepOpenSpansAhead(index.cafes, index.openSpans, () => clockNow().getTime(), () => current === index);
+      }
       if (loading === promise) loading = undefined;
       return index;
     },
