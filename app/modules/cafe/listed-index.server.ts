@@ -11,10 +11,16 @@
  * ## The index
  *
  * Every listed café is held with its schedule (weekly sessions and exceptions that have not ended), its
- * tags and its offers, in a k-d tree (~/modules/geo, NearestIndex) for exact nearest search. The index is
- * rebuilt at once after invalidatePublicData() (~/platform/public-cache.server), and otherwise checked at
- * most every 30 seconds against a cheap fingerprint of the tables (row counts and latest updates, and the
- * London date); while a check or rebuild runs, readers use the current index.
+ * tags and its offers, in a k-d tree (~/modules/geo, NearestIndex) for exact nearest search, with whether
+ * each is open over spans of time (./open-now.ts). The index is rebuilt at once after
+ * invalidatePublicData() (~/platform/public-cache.server; on PostgreSQL also when another instance calls
+ * it), and otherwise checked at most every 30 seconds against a cheap fingerprint of the tables (row
+ * counts and latest updates, and the London date); while a check or rebuild runs, readers use the current
+ * index.
+ *
+ * At national scale (10,000 cafés) a rebuild must not hold the event loop: the cafés are read LOAD_PAGE
+ * at a time, turned into index entries BUILD_SLICE at a time, and their open spans worked out in slices,
+ * giving way to requests in between.
  */
 import type { TagKind } from "~/modules/tags";
 import type { IndexedCafe, ListedTag } from "./listed-cafe";
