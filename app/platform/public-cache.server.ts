@@ -58,9 +58,52 @@ export function invalidatePublicData(): void {
 }
 
 export const PUBLIC_DATA_TOPIC = "public-data";
+
+type Reloader = (version: number) => Promise<void>;
+let reloader: Reloader | undefined;
+let remoteReload: Promise<void> | undefined;
+let remoteAgain = false;
+
+/**
+ * How this instance gets ready for news of a change made on another instance: `reload(version)` builds
+ * what the public pages read (the index of listed cafés) for the version that follows, while requests
+ * are still answered from the current one; the cached pages are dropped once it is ready. So a change
+ * made elsewhere never makes this instance's requests wait for a rebuild. Without one, news just
+ * forgets the data (the next request waits for the rebuild, as after a local change).
+ */
+export function reloadPublicDataWith(reload: Reloader): void {
+  reloader = reload;
+}
+
+function heardOfChange(): void {
+  if (!reloader) return forgetPublicData();
+  if (remoteReload) {
+    remoteAgain = true;
+    return;
+  }
+  const started = version;
+  const reload = reloader;
+  remoteReload = reload(started + 1)
+    .catch((error: unknown) => console.error("[public data] could not reload after a change elsewhere", error))
+    .finally(() => {
+      remoteReload = undefined;
+      // A change made here meanwhile has made the next request reload anyway: the index built may predate it.
+      if (version === started) forgetPublicData();
+      if (remoteAgain) {
+        remoteAgain = false;
+        heardOfChange();
+      }
+    });
+}
+
 onChange((topic) => {
-  if (topic === PUBLIC_DATA_TOPIC || topic === "*") forgetPublicData();
+  if (topic === PUBLIC_DATA_TOPIC || topic === "*") heardOfChange();
 });
+
+/** For tests: resolves when a reload after news from another instance has finished. */
+export async function settledPublicData(): Promise<void> {
+  while (remoteReload) await remoteReload;
+}
 
 // ---------------------------------------------------------------------------------------------------------
 // The page cache

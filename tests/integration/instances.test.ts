@@ -6,7 +6,8 @@ import { CHANNEL, startChangeFeed, stopChangeFeed } from "~/platform/change-feed
 import { prisma } from "~/platform/db.server";
 import { resetEnvCache } from "~/platform/env.server";
 import { claimJobTurn, runTurn, type BackgroundJob } from "~/platform/jobs.server";
-import { invalidatePublicData, publicDataVersion } from "~/platform/public-cache.server";
+import { listedCafeIndex } from "~/modules/cafe/index.server";
+import { invalidatePublicData, publicDataVersion, settledPublicData } from "~/platform/public-cache.server";
 import { startFakeResend, type FakeResend } from "../support/fake-resend";
 import { postgresForTests } from "../support/postgres";
 
@@ -105,6 +106,20 @@ describe.skipIf(!postgres)("news of changes between instances (PostgreSQL LISTEN
     const before = publicDataVersion();
     await other.query("SELECT pg_notify($1, $2)", [CHANNEL, "0123456789ab:public-data"]);
     expect(await waitFor(() => publicDataVersion() > before)).toBe(true);
+  });
+
+  it("builds the next index while answering from the current one, and swaps it in", async () => {
+    const before = await listedCafeIndex();
+    await other.query("SELECT pg_notify($1, $2)", [CHANNEL, "0123456789ab:public-data"]);
+    // While the next index is built, searches are answered at once from the current one.
+    await new Promise((r) => setTimeout(r, 50));
+    const during = Date.now();
+    expect(await listedCafeIndex()).toBeDefined();
+    expect(Date.now() - during).toBeLessThan(250);
+    await settledPublicData();
+    const after = await listedCafeIndex();
+    expect(after).not.toBe(before);
+    expect(after.version).toBe(publicDataVersion());
   });
 
   it("tells the other instances of its own changes, once, and does not act on its own news again", async () => {

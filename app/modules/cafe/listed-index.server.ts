@@ -30,7 +30,7 @@ import { scheduleFromRows } from "~/modules/schedule";
 import { fillOpenSpans, keepOpenSpansAhead, type OpenSpans } from "./open-now";
 import { now as clockNow, todayInLondon } from "~/platform/clock.server";
 import { prisma } from "~/platform/db.server";
-import { publicDataVersion } from "~/platform/public-cache.server";
+import { publicDataVersion, reloadPublicDataWith } from "~/platform/public-cache.server";
 
 export type ListedCafeIndex = {
   version: number;
@@ -225,10 +225,15 @@ let loading: Promise<ListedCafeIndex> | undefined;
 let loadingVersion = -1;
 let checking = false;
 
-function startLoad(version: number): Promise<ListedCafeIndex> {
+/**
+ * Loads the index for `version`. A load for a request (`ahead` false) replaces an index of the same
+ * version; one built ahead for news from another instance never replaces an index already there for its
+ * version (which was built later, for a change made here).
+ */
+function startLoad(version: number, ahead = false): Promise<ListedCafeIndex> {
   const promise = loadIndex(version).then(
     (index) => {
-      if (!current || current.version <= index.version) {
+      if (!current || current.version < index.version || (!ahead && current.version === index.version)) {
         current = index;
         keepOpenSpansAhead(index.cafes, index.openSpans, () => clockNow().getTime(), () => current === index);
       }
@@ -241,7 +246,7 @@ function startLoad(version: number): Promise<ListedCafeIndex> {
     },
   );
   loading = promise;
-  loadingVersion = version;
+  loadingVersion = ahead ? -1 : version;
   return promise;
 }
 
@@ -271,6 +276,11 @@ export async function listedCafeIndex(): Promise<ListedCafeIndex> {
   if (loading && loadingVersion === version) return loading;
   return startLoad(version);
 }
+
+// News of a change made on another instance: build the next version's index while the current one answers.
+reloadPublicDataWith(async (version) => {
+  await startLoad(version, true);
+});
 
 /** For tests: forget the index (and with it every memo kept for it). */
 export function resetListedCafeIndex() {
