@@ -1,5 +1,5 @@
-import { PrismaLibSQL } from "@prisma/adapter-libsql";
-import { PrismaClient } from "@prisma/client";
+import type { PrismaClient } from "@prisma/client";
+import { createPrismaClient } from "../app/platform/database-client.server";
 import { readFlag } from "../app/platform/env.server";
 import { DEMO_PASSWORD } from "./demo/accounts";
 import { londonDateTime } from "./demo/calendar";
@@ -13,7 +13,7 @@ import { describeCounts, loadReferenceData, type ReferenceResult } from "./refer
  * Run by scripts/setup.ts (npm start, npm run setup) and by the tests.
  */
 export type SeedOptions = {
-  /** Defaults to a client for DATABASE_URL (default "file:./data/cafe-network.db"), closed afterwards. */
+  /** Defaults to a client for DATABASE_URL (default "file:./data/cafe-network.db"; SQLite or PostgreSQL), closed afterwards. */
   prisma?: PrismaClient;
   /** Defaults to DEMO_DATA (on unless "off", "false", "no" or "0"; anything else but "on", "true", "yes", "1" is refused). */
   demo?: boolean;
@@ -39,8 +39,7 @@ export async function runSeed(
   options: { prisma?: PrismaClient; demo?: boolean; now?: Date; /** Why demo data is not loaded, when demo is false */ notLoadedReason?: string } = {},
 ): Promise<string> {
   const own = !options.prisma;
-  const prisma =
-    options.prisma ?? new PrismaClient({ adapter: new PrismaLibSQL({ url: process.env.DATABASE_URL ?? "file:./data/cafe-network.db" }) });
+  const prisma = options.prisma ?? createPrismaClient(process.env.DATABASE_URL ?? "file:./data/cafe-network.db");
   const demo = options.demo ?? demoWanted();
   const now = options.now ?? seedNow();
   try {

@@ -95,7 +95,13 @@ function isProxyAddress(item: string): boolean {
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  DATABASE_URL: z.string().default("file:./data/cafe-network.db"),
+  /** The embedded SQLite file (file:…, the default) or a PostgreSQL server (postgresql://user:password@host:5432/database). */
+  DATABASE_URL: z
+    .string()
+    .default("file:./data/cafe-network.db")
+    .refine((v) => v.startsWith("file:") || isPostgresqlUrl(v), {
+      message: "must be a SQLite file (file:./data/cafe-network.db) or a PostgreSQL address (postgresql://user:password@host:5432/database)",
+    }),
   /** Secret(s) for signing the session cookie, comma-separated to allow rotation; each at least 32 characters. */
   SESSION_SECRET: optionalText.refine(
     (v) => v === undefined || v.split(",").every((s) => s.trim() === "" || s.trim().length >= MIN_SESSION_SECRET_LENGTH),
@@ -185,8 +191,23 @@ export function resetEnvCache() {
   cached = undefined;
 }
 
-export function isSqlite(url = getEnv().DATABASE_URL) {
+export function isSqlite(url: string = getEnv().DATABASE_URL): boolean {
   return url.startsWith("file:");
+}
+
+/** A postgresql:// (or postgres://) address with a host and a database name. */
+function isPostgresqlUrl(url: string): boolean {
+  if (!/^postgres(ql)?:\/\//.test(url)) return false;
+  try {
+    const parsed = new URL(url);
+    return parsed.hostname !== "" && parsed.pathname.length > 1;
+  } catch {
+    return false;
+  }
+}
+
+export function isPostgresql(url: string = getEnv().DATABASE_URL): boolean {
+  return isPostgresqlUrl(url);
 }
 
 /**

@@ -1,0 +1,88 @@
+import { afterEach, describe, expect, it } from "vitest";
+import {
+  acceptInvitationAsNewUser,
+  createInvitation,
+  endAllSignInSessions,
+  getSignIn,
+  resetAdministratorPassword,
+  resetPasswordWithToken,
+} from "~/modules/identity/index.server";
+import { prisma } from "~/platform/db.server";
+import { consumeRateLimit } from "~/platform/rate-limit.server";
+import { get, makeUser, signInCookieFor, uniqueEmail } from "./auth.helpers";
+import { setClock } from "./clock.helpers";
+
+/**
+ * Every rule that a read-then-write could break when requests arrive at once, raced with concurrent calls.
+ * On SQLite one writer at a time hides most such bugs; this file also runs on PostgreSQL (vitest.config.ts),
+ * where transactions really overlap (READ COMMITTED), so each guard must be a conditional write or a unique key.
+ * (Booking the last place is raced in bookings.test.ts and cap-bookings.test.ts.)
+ */
+const AT_ONCE = 8;
+afterEach(() => setClock(null));
+
+describe("at the same moment", () => {
+  it("an invitation is used once: of eight acceptances one creates the account, the rest are told it was used", async () => {
+    const email = uniqueEmail("raced-invitation");
+    const { token } = await prisma.$transaction((tx) => createInvitation(tx, { email, role: "grant-officer", invitedById: null }));
+    const results = await Promise.all(
+      Array.from({ length: AT_ONCE }, (_, i) => acceptInvitationAsNewUser(token, { name: `Racer ${i}`, password: "a long enough passphrase" })),
+    );
+    const won = results.filter((r) => r.ok);
+    expect(won).toHaveLength(1);
+    for (const lost of results.filter((r) => !r.ok)) expect(lost).toMatchObject({ ok: false, reason: expect.stringMatching(/^(accepted|account-exists)$/) });
+    expect(await prisma.user.count({ where: { email } })).toBe(1);
+    const user = await prisma.user.findUniqueOrThrow({ where: { email }, select: { roles: { select: { role: true } } } });
+    expect(user.roles).toEqual([{ role: "grant-officer" }]);
+    expect(await prisma.auditEvent.count({ where: { action: "invitation.accepted", entityType: "Invitation" , actorId: won[0]!.ok ? won[0]!.userId : "" } })).toBe(1);
+  });
+
+  it("a password-reset link sets a password once: of eight uses one succeeds, the rest are told it was used", async () => {
+    const admin = await makeUser([{ role: "admin" }]);
+    const reset = await resetAdministratorPassword(admin.email);
+    if (reset.state !== "reset") throw new Error("expected a reset link");
+    const token = reset.link.split("/reset-password/")[1]!;
+    const results = await Promise.all(Array.from({ length: AT_ONCE }, (_, i) => resetPasswordWithToken(token, `new passphrase number ${i}`)));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    for (const lost of results.filter((r) => !r.ok)) expect(lost).toEqual({ ok: false, state: "used" });
+    expect(await prisma.auditEvent.count({ where: { action: "user.password-reset", entityId: admin.id } })).toBe(1);
+  });
+
+  it("a rate limit counts every attempt: of twenty at once exactly the limit are allowed", async () => {
+    const key = `race:${Math.random().toString(36).slice(2)}`;
+    const rule = { limit: 5, windowMs: 60_000 };
+    const results = await Promise.all(Array.from({ length: 20 }, () => consumeRateLimit(key, rule)));
+    expect(results.filter((r) => r.allowed)).toHaveLength(5);
+    expect(await prisma.rateLimitBucket.findUniqueOrThrow({ where: { key } })).toMatchObject({ count: 20 });
+  });
+
+  it("a rate limit whose window ended starts one new window, however many attempts arrive at once", async () => {
+    const key = `race-window:${Math.random().toString(36).slice(2)}`;
+    const rule = { limit: 3, windowMs: 60_000 };
+    setClock(new Date("2026-12-07T10:00:00Z"));
+    for (let i = 0; i < 3; i++) await consumeRateLimit(key, rule);
+    setClock(new Date("2026-12-07T10:05:00Z"));
+    const results = await Promise.all(Array.from({ length: 10 }, () => consumeRateLimit(key, rule)));
+    expect(results.filter((r) => r.allowed)).toHaveLength(3);
+    expect(await prisma.rateLimitBucket.findUniqueOrThrow({ where: { key } })).toMatchObject({ count: 10 });
+  });
+
+  it("a sign-in session used by many requests at once stays signed in and notes its use once", async () => {
+    const user = await makeUser([{ role: "grant-officer" }]);
+    const cookie = await signInCookieFor(user.id);
+    setClock(new Date(Date.now() + 10 * 60_000));
+    const answers = await Promise.all(Array.from({ length: AT_ONCE }, () => getSignIn(get("/account", cookie))));
+    for (const answer of answers) expect(answer.user?.id).toBe(user.id);
+    const sessions = await prisma.signInSession.findMany({ where: { userId: user.id } });
+    expect(sessions).toHaveLength(1);
+    expect(sessions[0]!.lastUsedAt?.toISOString()).toBe(new Date(process.env.FIXED_NOW!).toISOString());
+  });
+
+  it("signing out everywhere while requests arrive leaves no session behind and lets no later request in", async () => {
+    const user = await makeUser([{ role: "grant-officer" }]);
+    const cookies = await Promise.all(Array.from({ length: 4 }, () => signInCookieFor(user.id)));
+    await Promise.all([endAllSignInSessions(user.id), ...cookies.map((cookie) => getSignIn(get("/account", cookie)))]);
+    expect(await prisma.signInSession.count({ where: { userId: user.id } })).toBe(0);
+    for (const cookie of cookies) expect((await getSignIn(get("/account", cookie))).user).toBeNull();
+  });
+});
