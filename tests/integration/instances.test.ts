@@ -9,7 +9,7 @@ import { claimJobTurn, runTurn, type BackgroundJob } from "~/platform/jobs.serve
 import { listedCafeIndex } from "~/modules/cafe/index.server";
 import { invalidatePublicData, publicDataVersion, settledPublicData } from "~/platform/public-cache.server";
 import { startFakeResend, type FakeResend } from "../support/fake-resend";
-import { postgresForTests } from "../support/postgres";
+import { postgresqlForTests } from "../support/postgresql-server";
 
 /**
  * What lets several app instances share one database: background jobs take turns (each turn claimed by
@@ -79,7 +79,9 @@ describe("background jobs across instances", () => {
   });
 });
 
-const postgres = await postgresForTests("change feed");
+// The change feed needs a PostgreSQL server whichever database this run's Prisma client uses.
+const postgresUrl = await postgresqlForTests();
+const postgres = postgresUrl ? { url: postgresUrl } : null;
 
 describe.skipIf(!postgres)("news of changes between instances (PostgreSQL LISTEN/NOTIFY)", () => {
   let other: pg.Client;
