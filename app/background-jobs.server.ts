@@ -1,5 +1,5 @@
 import { bookingJobs } from "~/modules/bookings/index.server";
-import { cafeJobs } from "~/modules/cafe/index.server";
+import { cafeJobs, listedCafeIndex } from "~/modules/cafe/index.server";
 import { identityJobs } from "~/modules/identity/index.server";
 import { outboxJobs } from "~/modules/outbox/index.server";
 import { startChangeFeed } from "~/platform/change-feed.server";
@@ -14,5 +14,7 @@ import { rateLimitJobs } from "~/platform/rate-limit.server";
  */
 export function startBackgroundJobs() {
   void startChangeFeed();
+  // The finder's index is built now rather than by the first search (seconds at national scale).
+  listedCafeIndex().catch((error: unknown) => console.error("[listed cafés] could not build the index at start", error));
   start([...outboxJobs(), ...rateLimitJobs, ...identityJobs, ...cafeJobs, ...bookingJobs]);
 }

@@ -214,7 +214,7 @@ async function loadIndex(version: number): Promise<ListedCafeIndex> {
 }
 
 const BUILD_SLICE = 500;
-const LOAD_PAGE = 100;
+const LOAD_PAGE = 250;
 const giveWay = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 // ---------------------------------------------------------------------------------------------------------
