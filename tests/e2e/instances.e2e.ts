@@ -109,4 +109,26 @@ describe.skipIf(!postgres)("two instances on one PostgreSQL", () => {
     }
     expect(gone).toBe(true);
   });
+
+  it("gives the last CAP place raced from both instances at once to exactly one caller", async () => {
+    const { rows: cafes } = await db.query<{ id: string }>(`SELECT id FROM "Cafe" WHERE status = 'open' AND slug = 'beaumont-leys-living-room-cafe'`);
+    const cafeId = cafes[0]?.id;
+    expect(cafeId).toBeDefined();
+    const today = E2E_NOW.slice(0, 10); // London is on GMT in November
+    const exceptionId = `race${process.pid}`;
+    await db.query(
+      `INSERT INTO "ScheduleException" (id, "cafeId", kind, "startDate", "endDate", "startTime", "endTime", reason, "capPlaces", "updatedAt")
+       VALUES ($1, $2, 'extra', $3, $3, '20:00', '21:30', 'The last place', 1, now())`,
+      [exceptionId, cafeId, today],
+    );
+    const cookie = await signInOverHttp(b, "cap@example.org");
+    const book = (server: AppServer, i: number) =>
+      form(server, "/cap/book", { option: `${cafeId}|${today}|exception:${exceptionId}`, callerName: `Caller ${i}`, callbackNumber: "", needs: "", consent: "on" }, cookie).then(
+        async (r) => (await r.arrayBuffer(), r.status),
+      );
+    const statuses = await Promise.all(Array.from({ length: 20 }, (_, i) => book(i % 2 ? b : a, i)));
+    expect(statuses.filter((s) => s === 302)).toHaveLength(1);
+    const { rows } = await db.query<{ n: string }>(`SELECT count(*) AS n FROM "Booking" WHERE "slotKey" = $1 AND place IS NOT NULL`, [`exception:${exceptionId}`]);
+    expect(Number(rows[0]!.n)).toBe(1);
+  });
 });
