@@ -446,7 +446,10 @@ async function finder(llrDb: string, db: Db = "sqlite"): Promise<FinderRows> {
   console.log(`  hot search ≥ 50% of the static file:            ${(hot * 100).toFixed(0)}% — ${check(hot >= 0.5)}`);
   console.log(`  cold mix ≥ 25% of the static file (cache on):   ${((coldOn.reqPerSec / staticRate) * 100).toFixed(0)}% — ${check(coldOn.reqPerSec / staticRate >= 0.25)}`);
   console.log(`     (every request rendered, cache off:          ${((coldOff.reqPerSec / staticRate) * 100).toFixed(0)}%)`);
-  console.log(`  national cold time ≤ 2× LLR cold (cache on):    ${(natOn.mean / coldOn.mean).toFixed(2)}× mean latency — ${check(natOn.mean / coldOn.mean <= 2)}`);
+  const ratio = natOn.requests > 0 && coldOn.requests > 0 ? natOn.mean / coldOn.mean : NaN;
+  console.log(
+    `  national cold time ≤ 2× LLR cold (cache on):    ${Number.isNaN(ratio) ? "no request answered in time — NOT met" : `${ratio.toFixed(2)}× mean latency — ${check(ratio <= 2)}`}`,
+  );
   console.log(`     (cache off:                                  ${(natOff.mean / coldOff.mean).toFixed(2)}× mean latency)`);
   if (weight && home) {
     console.log(
