@@ -10,14 +10,14 @@
  * the dataset is the same on every run.
  *
  *   npx tsx scripts/generate-national-dataset.ts --out tests/.tmp/bench/national.db [--cafes 10000] [--footprints 1250]
+ *   npx tsx scripts/generate-national-dataset.ts --url postgresql://…/bench_national   (an existing, empty database)
  *
  * The output file is replaced. FIXED_NOW, if set, dates the demo data and exceptions (as the seed does).
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { PrismaLibSQL } from "@prisma/adapter-libsql";
-import { PrismaClient } from "@prisma/client";
+import { createPrismaClient } from "../app/platform/database-client.server";
 
 function argument(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -56,9 +56,12 @@ function addDays(date: string, days: number): string {
 
 async function main() {
   const started = Date.now();
-  mkdirSync(path.dirname(out), { recursive: true });
-  for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(out + suffix, { force: true });
-  const url = `file:${out}`;
+  const given = argument("url", "");
+  if (!given) {
+    mkdirSync(path.dirname(out), { recursive: true });
+    for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(out + suffix, { force: true });
+  }
+  const url = given || `file:${out}`;
 
   // Migrations, reference data and demo data, exactly as `npm run setup` does.
   execFileSync(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "scripts/setup.ts"], {
@@ -66,7 +69,7 @@ async function main() {
     stdio: ["ignore", "ignore", "inherit"],
   });
 
-  const prisma = new PrismaClient({ adapter: new PrismaLibSQL({ url }) });
+  const prisma = createPrismaClient(url);
   const now = process.env.FIXED_NOW ? new Date(process.env.FIXED_NOW) : new Date();
   const today = londonToday(Number.isNaN(now.getTime()) ? new Date() : now);
   try {
@@ -199,7 +202,7 @@ async function main() {
       prisma.cafe.count({ where: { status: "open" } }),
     ]);
     console.log(
-      `National dataset at ${path.relative(process.cwd(), out)}: ${footprintTotal} footprints, ${cafeTotal} cafés (${listed} open); ` +
+      `National dataset at ${given ? given.replace(/\/\/[^@/]*@/, "//") : path.relative(process.cwd(), out)}: ${footprintTotal} footprints, ${cafeTotal} cafés (${listed} open); ` +
         `added ${newFootprints} footprints, ${organisations.length} organisations, ${counts.join(", ")} in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
     );
   } finally {

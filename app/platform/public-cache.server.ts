@@ -6,8 +6,10 @@
  * Call it after any write that changes what the public sees: a café's details, status, tags, offers,
  * weekly sessions or exceptions, or a tag's label. On this instance it drops every cached page and makes
  * the index of listed cafés that the finder searches reload before the next search
- * (app/modules/cafe/listed-index.server.ts). Other instances notice within about 30 seconds (the index
- * checks the database for changes) plus PUBLIC_CACHE_SECONDS.
+ * (app/modules/cafe/listed-index.server.ts). On PostgreSQL it also tells the other instances
+ * (./change-feed.server.ts), which do the same within a second or two; on SQLite, and on PostgreSQL when
+ * that news is lost, other writers' changes are noticed within about 30 seconds (the index checks the
+ * database for changes) plus PUBLIC_CACHE_SECONDS.
  *
  * ## publicPageCache() — an Express middleware
  *
@@ -24,6 +26,7 @@
  * Each response says `X-Public-Cache: hit` or `miss` (or nothing when the request is not cacheable).
  */
 import type { NextFunction, Request, Response } from "express";
+import { onChange, publishChange } from "./change-feed.server";
 import { now } from "./clock.server";
 import { getEnv } from "./env.server";
 import { contentSecurityPolicy } from "./security-headers.server";
@@ -38,11 +41,68 @@ export function publicDataVersion(): number {
   return version;
 }
 
-/** The public data changed: forget every cached page and reload the search index before the next search. */
-export function invalidatePublicData(): void {
+/** What this instance does when the public data changed, here or on another instance. */
+function forgetPublicData(): void {
   version += 1;
   pages.clear();
   cachedBytes = 0;
+}
+
+/**
+ * The public data changed (call it after the change committed): forget every cached page and reload the
+ * search index before the next search, here and on every other instance.
+ */
+export function invalidatePublicData(): void {
+  forgetPublicData();
+  publishChange(PUBLIC_DATA_TOPIC);
+}
+
+export const PUBLIC_DATA_TOPIC = "public-data";
+
+type Reloader = (version: number) => Promise<void>;
+let reloader: Reloader | undefined;
+let remoteReload: Promise<void> | undefined;
+let remoteAgain = false;
+
+/**
+ * How this instance gets ready for news of a change made on another instance: `reload(version)` builds
+ * what the public pages read (the index of listed cafés) for the version that follows, while requests
+ * are still answered from the current one; the cached pages are dropped once it is ready. So a change
+ * made elsewhere never makes this instance's requests wait for a rebuild. Without one, news just
+ * forgets the data (the next request waits for the rebuild, as after a local change).
+ */
+export function reloadPublicDataWith(reload: Reloader): void {
+  reloader = reload;
+}
+
+function heardOfChange(): void {
+  if (!reloader) return forgetPublicData();
+  if (remoteReload) {
+    remoteAgain = true;
+    return;
+  }
+  const started = version;
+  const reload = reloader;
+  remoteReload = reload(started + 1)
+    .catch((error: unknown) => console.error("[public data] could not reload after a change elsewhere", error))
+    .finally(() => {
+      remoteReload = undefined;
+      // A change made here meanwhile has made the next request reload anyway: the index built may predate it.
+      if (version === started) forgetPublicData();
+      if (remoteAgain) {
+        remoteAgain = false;
+        heardOfChange();
+      }
+    });
+}
+
+onChange((topic) => {
+  if (topic === PUBLIC_DATA_TOPIC || topic === "*") heardOfChange();
+});
+
+/** For tests: resolves when a reload after news from another instance has finished. */
+export async function settledPublicData(): Promise<void> {
+  while (remoteReload) await remoteReload;
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -5,10 +5,9 @@
  *  - a race of 200 concurrent HTTP requests for the last place: how many succeeded (must be exactly 1),
  *    the slowest answer, and the rows the database holds for that session (must be 1).
  */
-import { PrismaLibSQL } from "@prisma/adapter-libsql";
-import { PrismaClient } from "@prisma/client";
 import autocannon from "autocannon";
 import { fromLondon, londonDate } from "../../app/lib/london-time";
+import { createPrismaClient } from "../../app/platform/database-client.server";
 
 export type BookingFigures = { bookingsPerSec: number; p99: number; booked: number; race: { requests: number; succeeded: number; rows: number; slowestMs: number } };
 
@@ -18,7 +17,7 @@ const DEMO_PASSWORD = "cafe-network-demo";
 
 export async function benchBookings(database: string, startServer: Start, seconds: number, connections: number, log: (m: string) => void): Promise<BookingFigures> {
   const today = londonDate(new Date());
-  const prisma = new PrismaClient({ adapter: new PrismaLibSQL({ url: `file:${database}` }) });
+  const prisma = createPrismaClient(/^postgres(ql)?:/.test(database) ? database : `file:${database}`);
   const cafe = await prisma.cafe.findUniqueOrThrow({ where: { slug: "beaumont-leys-living-room-cafe" } });
   const extra = { cafeId: cafe.id, kind: "extra", startDate: today, endDate: today, startTime: "13:00", endTime: "17:00", reason: "Benchmark" };
   const many = await prisma.scheduleException.create({ data: { ...extra, capPlaces: 1_000_000 } });

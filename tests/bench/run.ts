@@ -24,6 +24,12 @@
  * 6. "bookings" (./bookings.ts): CAP bookings per second against one café, and 200 concurrent requests
  *    over HTTP for the last place (exactly one must succeed).
  *
+ * Databases: `--db sqlite` (the default), `--db postgresql` (fresh databases cafe_bench_llr and
+ * cafe_bench_national on BENCH_POSTGRES_URL, TEST_POSTGRES_URL or 127.0.0.1:5432: the finder scenarios,
+ * the national dataset and the booking race; the sustained load stays SQLite's), or `--db both`, which
+ * prints the finder's figures of both side by side from the same run. Each table gives every scenario's
+ * slowest request, and every failed request is listed with its cause.
+ *
  * Scenarios are chosen by name: `npm run bench` runs all, `npm run bench -- finder` the finder's
  * (steps 3–4), `npm run bench -- sustained` the sustained load alone, `npm run bench -- bookings` the
  * bookings alone.
@@ -40,6 +46,7 @@ import { createServer } from "node:net";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import autocannon from "autocannon";
+import pg from "pg";
 import { benchBookings, type BookingFigures } from "./bookings";
 
 const ROOT = process.cwd();
@@ -75,6 +82,24 @@ function freePort(): Promise<number> {
 
 type Server = { url: string; pid: number; stop(): Promise<void> };
 
+const isPostgresqlUrl = (database: string) => /^postgres(ql)?:\/\//.test(database);
+const BENCH_POSTGRES_URL = process.env.BENCH_POSTGRES_URL || process.env.TEST_POSTGRES_URL || "postgresql://postgres@127.0.0.1:5432/postgres";
+
+/** A fresh, empty PostgreSQL database for the benchmark (dropped and created again), as a URL. */
+async function freshPostgresDatabase(name: string): Promise<string> {
+  const client = new pg.Client({ connectionString: BENCH_POSTGRES_URL });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await client.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(BENCH_POSTGRES_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
 async function startServer(database: string, env: Record<string, string>): Promise<Server> {
   const port = await freePort();
   const fixedNow = process.env.BENCH_FIXED_NOW;
@@ -85,7 +110,7 @@ async function startServer(database: string, env: Record<string, string>): Promi
       NODE_ENV: "production",
       PORT: String(port),
       HOST: "127.0.0.1",
-      DATABASE_URL: `file:${database}`,
+      DATABASE_URL: isPostgresqlUrl(database) ? database : `file:${database}`,
       SESSION_SECRET: "bench-session-secret-at-least-32-characters",
       APP_URL: `http://127.0.0.1:${port}`,
       MAP_TILE_URL: "none",
@@ -147,14 +172,34 @@ async function cafePaths(base: string, searches: string[]): Promise<string[]> {
   return [...found].sort();
 }
 
-type Figures = { reqPerSec: number; p99: number; mean: number; requests: number; non2xx: number; errors: number };
+/** What autocannon returns without a callback: an event emitter that is also the promise of its result. */
+type LoadInstance = PromiseLike<Awaited<ReturnType<typeof autocannon>>> & {
+  on(event: "response", listener: (client: unknown, status: number) => void): void;
+  on(event: "reqError", listener: (error: Error & { code?: string }) => void): void;
+};
+
+type Figures = {
+  reqPerSec: number;
+  p99: number;
+  mean: number;
+  /** The slowest request, ms */
+  max: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+  /** Each failed request's cause ("HTTP 503", "request timed out", "ECONNRESET"…) and how many */
+  failures: Record<string, number>;
+};
 
 async function load(url: string, paths: string[] | null, seconds: number): Promise<Figures> {
   let next = 0;
-  const result = await autocannon({
+  const failures: Record<string, number> = {};
+  const failed = (cause: string) => (failures[cause] = (failures[cause] ?? 0) + 1);
+  const instance = autocannon({
     url,
     connections: CONNECTIONS,
     duration: seconds,
+    timeout: 10,
     ...(paths
       ? {
           requests: [
@@ -168,15 +213,28 @@ async function load(url: string, paths: string[] | null, seconds: number): Promi
           ],
         }
       : {}),
+  }) as unknown as LoadInstance; // without a callback: both
+  instance.on("response", (_client: unknown, status: number) => {
+    if (status < 200 || status >= 300) failed(`HTTP ${status}`);
   });
+  instance.on("reqError", (error: Error & { code?: string }) => failed(error.code ?? error.message));
+  const result = await instance;
   return {
     reqPerSec: result.requests.average,
     p99: result.latency.p99,
     mean: result.latency.average,
+    max: result.latency.max,
     requests: result.requests.total,
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
+    failures,
   };
+}
+
+/** "3 × HTTP 503, 2 × request timed out", or "none". */
+function failureText(failures: Record<string, number>): string {
+  const entries = Object.entries(failures).sort((a, b) => b[1] - a[1]);
+  return entries.length ? entries.map(([cause, n]) => `${n} × ${cause}`).join(", ") : "none";
 }
 
 /** Bytes of a response as sent with gzip allowed (compressed when the server compresses it). */
@@ -223,6 +281,19 @@ const kb = (n: number) => (n / 1024).toFixed(1);
 const SCENARIOS = ["finder", "sustained", "bookings"] as const;
 type Scenario = (typeof SCENARIOS)[number];
 
+type Db = "sqlite" | "postgresql";
+
+/** `--db sqlite` (the default), `--db postgresql`, or `--db both` (side by side, from the same run). */
+function chosenDatabases(args: string[]): { dbs: Db[]; rest: string[] } {
+  const at = args.indexOf("--db");
+  if (at === -1) return { dbs: ["sqlite"], rest: args };
+  const value = args[at + 1] ?? "";
+  const rest = args.filter((_, i) => i !== at && i !== at + 1);
+  if (value === "both") return { dbs: ["sqlite", "postgresql"], rest };
+  if (value === "sqlite" || value === "postgresql") return { dbs: [value], rest };
+  throw new Error(`--db ${value}: choose sqlite, postgresql or both`);
+}
+
 function chosenScenarios(args: string[]): Scenario[] {
   if (args.length === 0) return [...SCENARIOS];
   const unknown = args.filter((a) => !(SCENARIOS as readonly string[]).includes(a));
@@ -233,27 +304,59 @@ function chosenScenarios(args: string[]): Scenario[] {
 const dataEnv: Record<string, string> = process.env.BENCH_FIXED_NOW ? { FIXED_NOW: process.env.BENCH_FIXED_NOW } : {};
 
 async function main() {
-  const scenarios = chosenScenarios(process.argv.slice(2));
+  const { dbs, rest } = chosenDatabases(process.argv.slice(2));
+  const scenarios = chosenScenarios(rest);
   mkdirSync(DIR, { recursive: true });
   if (process.env.BENCH_SKIP_BUILD !== "1") {
     log("building for production…");
     execFileSync("npm", ["run", "build", "--silent"], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NODE_ENV: "production" } });
   }
 
-  const llrDb = path.join(DIR, "llr.db");
-  for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(llrDb + suffix, { force: true });
-  log("preparing the LLR database (reference and demo data)…");
-  tsx("scripts/setup.ts", [], { DATABASE_URL: `file:${llrDb}`, DEMO_DATA: "on", SESSION_SECRET: "bench-session-secret-at-least-32-characters", ...dataEnv });
-  if (scenarios.includes("finder")) await finder(llrDb);
-  if (scenarios.includes("sustained")) await sustained(llrDb);
-  if (scenarios.includes("bookings")) await bookings(llrDb);
+  const finderRows: Partial<Record<Db, FinderRows>> = {};
+  for (const db of dbs) {
+    let llrDb: string;
+    if (db === "sqlite") {
+      llrDb = path.join(DIR, "llr.db");
+      for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(llrDb + suffix, { force: true });
+    } else {
+      llrDb = await freshPostgresDatabase("cafe_bench_llr");
+    }
+    log(`preparing the LLR database on ${db} (reference and demo data)…`);
+    tsx("scripts/setup.ts", [], { DATABASE_URL: isPostgresqlUrl(llrDb) ? llrDb : `file:${llrDb}`, DEMO_DATA: "on", SESSION_SECRET: "bench-session-secret-at-least-32-characters", ...dataEnv });
+    if (scenarios.includes("finder")) finderRows[db] = await finder(llrDb, db);
+    if (scenarios.includes("sustained")) {
+      if (db === "sqlite") await sustained(llrDb);
+      else log("sustained: SQLite only (skipped on PostgreSQL)");
+    }
+    if (scenarios.includes("bookings")) await bookings(llrDb, db);
+  }
+  if (finderRows.sqlite && finderRows.postgresql) sideBySide(finderRows.sqlite, finderRows.postgresql);
   log("done");
 }
 
-async function finder(llrDb: string) {
-  const nationalDb = path.join(DIR, "national.db");
-  log("generating the national-scale database (10,000 cafés, 1,250 footprints)…");
-  tsx("scripts/generate-national-dataset.ts", ["--out", nationalDb], dataEnv);
+type FinderRows = { name: string; figures: Figures }[];
+
+/** The finder's scenarios on SQLite and PostgreSQL from the same run, side by side. */
+function sideBySide(sqlite: FinderRows, postgresql: FinderRows) {
+  console.log("");
+  console.log("SQLite and PostgreSQL side by side (same run): req/s, mean ms, slowest ms, failed");
+  for (const row of sqlite) {
+    const other = postgresql.find((r) => r.name === row.name)?.figures;
+    const cell = (f: Figures | undefined) => (f ? `${f.reqPerSec.toFixed(0).padStart(5)} ${f.mean.toFixed(0).padStart(6)} ${String(f.max).padStart(6)} ${String(f.non2xx + f.errors).padStart(4)}` : "—");
+    console.log(`  ${row.name.padEnd(40)} SQLite ${cell(row.figures)}   PostgreSQL ${cell(other)}`);
+  }
+}
+
+async function finder(llrDb: string, db: Db = "sqlite"): Promise<FinderRows> {
+  let nationalDb: string;
+  log(`generating the national-scale database on ${db} (10,000 cafés, 1,250 footprints)…`);
+  if (db === "sqlite") {
+    nationalDb = path.join(DIR, "national.db");
+    tsx("scripts/generate-national-dataset.ts", ["--out", nationalDb], dataEnv);
+  } else {
+    nationalDb = await freshPostgresDatabase("cafe_bench_national");
+    tsx("scripts/generate-national-dataset.ts", ["--url", nationalDb], dataEnv);
+  }
   const mix = llrPostcodes(1000).map(searchPath);
   const warm = llrPostcodes(200, 1000).map(searchPath);
   const rows: { name: string; figures: Figures }[] = [];
@@ -304,19 +407,34 @@ async function finder(llrDb: string) {
   const staticRate = rows[0]!.figures.reqPerSec;
   const byName = (name: string) => rows.find((r) => r.name.startsWith(name))!.figures;
   const line = (cells: string[], widths: number[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
-  const widths = [40, 10, 9, 9, 10, 8, 8];
+  const widths = [40, 10, 9, 9, 9, 10, 8, 8];
   console.log("");
-  console.log(`Café Network finder benchmark — ${CONNECTIONS} connections, ${DURATION} s per scenario, ${process.env.BENCH_FIXED_NOW ? `FIXED_NOW=${process.env.BENCH_FIXED_NOW}` : "real clock"}`);
-  console.log(line(["scenario", "req/s", "p99 ms", "mean ms", "× static", "requests", "non-2xx"], widths));
+  console.log(`Café Network finder benchmark on ${db === "sqlite" ? "SQLite" : "PostgreSQL"} — ${CONNECTIONS} connections, ${DURATION} s per scenario, ${process.env.BENCH_FIXED_NOW ? `FIXED_NOW=${process.env.BENCH_FIXED_NOW}` : "real clock"}`);
+  console.log(line(["scenario", "req/s", "p99 ms", "mean ms", "max ms", "× static", "requests", "failed"], widths));
   console.log("-".repeat(widths.reduce((a, b) => a + b + 2, 0)));
   for (const { name, figures } of rows) {
     console.log(
       line(
-        [name, figures.reqPerSec.toFixed(0), String(figures.p99), figures.mean.toFixed(1), `${((figures.reqPerSec / staticRate) * 100).toFixed(0)}%`, String(figures.requests), String(figures.non2xx + figures.errors)],
+        [
+          name,
+          figures.reqPerSec.toFixed(0),
+          String(figures.p99),
+          figures.mean.toFixed(1),
+          String(figures.max),
+          `${((figures.reqPerSec / staticRate) * 100).toFixed(0)}%`,
+          String(figures.requests),
+          String(figures.non2xx + figures.errors),
+        ],
         widths,
       ),
     );
   }
+  const failing = rows.filter((r) => Object.keys(r.figures.failures).length > 0);
+  console.log("");
+  console.log(`Failed requests: ${failing.length === 0 ? "none" : ""}`);
+  for (const { name, figures } of failing) console.log(`  ${name}: ${failureText(figures.failures)}`);
+  const slowest = rows.slice(1).reduce((a, b) => (b.figures.max > a.figures.max ? b : a));
+  console.log(`Slowest request: ${slowest.figures.max} ms (${slowest.name})`);
   const hot = byName("hot").reqPerSec / staticRate;
   const coldOn = byName("cold: 1,000 LLR postcodes (cache on)");
   const coldOff = byName("cold: 1,000 LLR postcodes (cache off)");
@@ -328,7 +446,10 @@ async function finder(llrDb: string) {
   console.log(`  hot search ≥ 50% of the static file:            ${(hot * 100).toFixed(0)}% — ${check(hot >= 0.5)}`);
   console.log(`  cold mix ≥ 25% of the static file (cache on):   ${((coldOn.reqPerSec / staticRate) * 100).toFixed(0)}% — ${check(coldOn.reqPerSec / staticRate >= 0.25)}`);
   console.log(`     (every request rendered, cache off:          ${((coldOff.reqPerSec / staticRate) * 100).toFixed(0)}%)`);
-  console.log(`  national cold time ≤ 2× LLR cold (cache on):    ${(natOn.mean / coldOn.mean).toFixed(2)}× mean latency — ${check(natOn.mean / coldOn.mean <= 2)}`);
+  const ratio = natOn.requests > 0 && coldOn.requests > 0 ? natOn.mean / coldOn.mean : NaN;
+  console.log(
+    `  national cold time ≤ 2× LLR cold (cache on):    ${Number.isNaN(ratio) ? "no request answered in time — NOT met" : `${ratio.toFixed(2)}× mean latency — ${check(ratio <= 2)}`}`,
+  );
   console.log(`     (cache off:                                  ${(natOff.mean / coldOff.mean).toFixed(2)}× mean latency)`);
   if (weight && home) {
     console.log(
@@ -338,9 +459,10 @@ async function finder(llrDb: string) {
     console.log(`     largest files: ${weight.largest.map((f) => `${path.basename(f.asset)} ${kb(f.bytes)} KB`).join(", ")}`);
   }
   writeFileSync(
-    path.join(DIR, "results.json"),
-    JSON.stringify({ at: new Date().toISOString(), connections: CONNECTIONS, duration: DURATION, rows, pageWeight: weight, homeWeight: home }, null, 2),
+    path.join(DIR, db === "sqlite" ? "results.json" : "results-postgresql.json"),
+    JSON.stringify({ at: new Date().toISOString(), database: db, connections: CONNECTIONS, duration: DURATION, rows, pageWeight: weight, homeWeight: home }, null, 2),
   );
+  return rows;
 }
 
 // ------------------------------------------------------------------------------------------------- sustained
@@ -447,15 +569,15 @@ async function sustained(llrDb: string) {
   }
 }
 
-async function bookings(llrDb: string) {
+async function bookings(llrDb: string, db: Db = "sqlite") {
   const figures = await benchBookings(llrDb, startServer, DURATION, Math.min(CONNECTIONS, 10), log);
-  reportBookings(figures);
-  writeFileSync(path.join(DIR, "results-bookings.json"), JSON.stringify({ at: new Date().toISOString(), ...figures }, null, 2));
+  reportBookings(figures, db);
+  writeFileSync(path.join(DIR, db === "sqlite" ? "results-bookings.json" : "results-bookings-postgresql.json"), JSON.stringify({ at: new Date().toISOString(), database: db, ...figures }, null, 2));
 }
 
-function reportBookings(b: BookingFigures) {
+function reportBookings(b: BookingFigures, db: Db) {
   console.log("");
-  console.log("CAP bookings (SQLite)");
+  console.log(`CAP bookings (${db === "sqlite" ? "SQLite" : "PostgreSQL"})`);
   console.log(`  bookings per second against one café:   ${b.bookingsPerSec.toFixed(0)} (${b.booked} booked, p99 ${b.p99} ms)`);
   console.log(`  200 concurrent requests for the last place: ${b.race.succeeded} succeeded, ${b.race.rows} row held — ${b.race.succeeded === 1 && b.race.rows === 1 ? "exactly one, as it must be" : "NOT exactly one"}`);
   console.log(`  slowest answer in the race:             ${b.race.slowestMs.toFixed(0)} ms`);

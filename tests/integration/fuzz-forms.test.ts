@@ -125,7 +125,8 @@ async function fingerprint(): Promise<string> {
       (SELECT COUNT(*) || '/' || IFNULL(SUM(attempts), 0) || '/' || IFNULL(MAX(status), '') FROM "EmailOutbox") AS emailOutbox,
       (SELECT COUNT(*) FROM "FootprintChange") AS footprintChange,
       (SELECT COUNT(*) || '/' || IFNULL(MAX(updatedAt), '') FROM "Booking") AS booking,
-      (SELECT COUNT(*) FROM "StoredFile") AS storedFile`);
+      (SELECT COUNT(*) FROM "StoredFile") AS storedFile,
+      (SELECT COUNT(*) FROM "JobLease") AS jobLease`);
   return JSON.stringify(rows[0], (_k, v: unknown) => (typeof v === "bigint" ? Number(v) : v));
 }
 

@@ -11,19 +11,26 @@
  * ## The index
  *
  * Every listed café is held with its schedule (weekly sessions and exceptions that have not ended), its
- * tags and its offers, in a k-d tree (~/modules/geo, NearestIndex) for exact nearest search. The index is
- * rebuilt at once after invalidatePublicData() (~/platform/public-cache.server), and otherwise checked at
- * most every 30 seconds against a cheap fingerprint of the tables (row counts and latest updates, and the
- * London date); while a check or rebuild runs, readers use the current index.
+ * tags and its offers, in a k-d tree (~/modules/geo, NearestIndex) for exact nearest search, with whether
+ * each is open over spans of time (./open-now.ts). The index is rebuilt at once after
+ * invalidatePublicData() (~/platform/public-cache.server; on PostgreSQL also when another instance calls
+ * it), and otherwise checked at most every 30 seconds against a cheap fingerprint of the tables (row
+ * counts and latest updates, and the London date); while a check or rebuild runs, readers use the current
+ * index.
+ *
+ * At national scale (10,000 cafés) a rebuild must not hold the event loop: the cafés are read LOAD_PAGE
+ * at a time, turned into index entries BUILD_SLICE at a time, and their open spans worked out in slices,
+ * giving way to requests in between.
  */
 import type { TagKind } from "~/modules/tags";
 import type { IndexedCafe, ListedTag } from "./listed-cafe";
 import { addDays } from "~/lib/london-time";
 import { NearestIndex } from "~/modules/geo";
 import { scheduleFromRows } from "~/modules/schedule";
-import { todayInLondon } from "~/platform/clock.server";
+import { fillOpenSpans, keepOpenSpansAhead, type OpenSpans } from "./open-now";
+import { now as clockNow, todayInLondon } from "~/platform/clock.server";
 import { prisma } from "~/platform/db.server";
-import { publicDataVersion } from "~/platform/public-cache.server";
+import { publicDataVersion, reloadPublicDataWith } from "~/platform/public-cache.server";
 
 export type ListedCafeIndex = {
   version: number;
@@ -38,6 +45,8 @@ export type ListedCafeIndex = {
   tags: Map<string, ListedTag>;
   /** The tags of each kind, in list order */
   tagsByKind: Record<TagKind, ListedTag[]>;
+  /** Whether each café is open, over spans of time (./open-now.ts) */
+  openSpans: OpenSpans;
 };
 
 const CHECK_EVERY_MS = 30_000;
@@ -70,39 +79,56 @@ function byOrder(tags: Map<string, ListedTag>) {
   };
 }
 
-function loadRows(cutoff: string) {
-  return Promise.all([
-    prisma.tag.findMany({ select: { id: true, kind: true, slug: true, label: true, sortOrder: true, retiredAt: true } }),
-    prisma.cafe.findMany({
-      where: { status: "open" },
-      orderBy: { slug: "asc" },
-      select: {
-        id: true,
-        slug: true,
-        name: true,
-        venueName: true,
-        addressLine1: true,
-        town: true,
-        postcode: true,
-        lat: true,
-        lng: true,
-        hoursVerifiedAt: true,
-        footprintId: true,
-        footprint: { select: { name: true, slug: true, code: true } },
-        tags: { select: { tagId: true } },
-        offers: { select: { id: true, title: true, tags: { select: { tagId: true } } } },
-        sessions: {
-          select: { id: true, dayOfWeek: true, startTime: true, endTime: true, validFrom: true, validUntil: true, offerId: true },
-        },
-        exceptions: {
-          where: { endDate: { gte: cutoff } },
-          select: { id: true, kind: true, startDate: true, endDate: true, startTime: true, endTime: true, reason: true, offerId: true },
-        },
-      },
-    }),
-  ]);
+const cafeSelect = (cutoff: string) =>
+  ({
+    id: true,
+    slug: true,
+    name: true,
+    venueName: true,
+    addressLine1: true,
+    town: true,
+    postcode: true,
+    lat: true,
+    lng: true,
+    hoursVerifiedAt: true,
+    footprintId: true,
+    footprint: { select: { name: true, slug: true, code: true } },
+    tags: { select: { tagId: true } },
+    offers: { select: { id: true, title: true, tags: { select: { tagId: true } } } },
+    sessions: {
+      select: { id: true, dayOfWeek: true, startTime: true, endTime: true, validFrom: true, validUntil: true, offerId: true },
+    },
+    exceptions: {
+      where: { endDate: { gte: cutoff } },
+      select: { id: true, kind: true, startDate: true, endDate: true, startTime: true, endTime: true, reason: true, offerId: true },
+    },
+  }) as const;
+
+function loadCafePage(cutoff: string, after: string | null) {
+  return prisma.cafe.findMany({
+    where: { status: "open", ...(after === null ? {} : { slug: { gt: after } }) },
+    orderBy: { slug: "asc" },
+    take: LOAD_PAGE,
+    select: cafeSelect(cutoff),
+  });
 }
-type CafeRow = Awaited<ReturnType<typeof loadRows>>[1][number];
+type CafeRow = Awaited<ReturnType<typeof loadCafePage>>[number];
+
+/**
+ * The tags and the listed cafés, LOAD_PAGE cafés a query: reading thousands of cafés with their sessions in
+ * one query would hold the event loop for seconds while the rows are turned into objects.
+ */
+async function loadRows(cutoff: string) {
+  const tags = await prisma.tag.findMany({ select: { id: true, kind: true, slug: true, label: true, sortOrder: true, retiredAt: true } });
+  const cafes: CafeRow[] = [];
+  for (;;) {
+    const page = await loadCafePage(cutoff, cafes.at(-1)?.slug ?? null);
+    cafes.push(...page);
+    if (page.length < LOAD_PAGE) break;
+    await giveWay();
+  }
+  return [tags, cafes] as const;
+}
 
 function indexedCafe(row: CafeRow, tagById: Map<string, ListedTag>, order: (a: string, b: string) => number): IndexedCafe {
   const slugsOf = (ids: { tagId: string }[], kind: TagKind) =>
@@ -159,7 +185,13 @@ async function loadIndex(version: number): Promise<ListedCafeIndex> {
     tagById.set(tag.id, tag);
   }
   const order = byOrder(tags);
-  const cafes = rows.map((row) => indexedCafe(row, tagById, order));
+  const cafes: IndexedCafe[] = [];
+  for (let i = 0; i < rows.length; i += BUILD_SLICE) {
+    for (const row of rows.slice(i, i + BUILD_SLICE)) cafes.push(indexedCafe(row, tagById, order));
+    // Give way to requests between slices: the index of a national deployment is 10,000 cafés.
+    if (i + BUILD_SLICE < rows.length) await giveWay();
+  }
+  const openSpans = await fillOpenSpans(cafes, clockNow().getTime());
 
   const tagsByKind: Record<TagKind, ListedTag[]> = { audience: [], language: [], access: [] };
   for (const tag of tags.values()) {
@@ -177,8 +209,13 @@ async function loadIndex(version: number): Promise<ListedCafeIndex> {
     nearest: new NearestIndex(cafes, (c) => c),
     tags,
     tagsByKind,
+    openSpans,
   };
 }
+
+const BUILD_SLICE = 500;
+const LOAD_PAGE = 250;
+const giveWay = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 // ---------------------------------------------------------------------------------------------------------
 // The current index
@@ -188,10 +225,18 @@ let loading: Promise<ListedCafeIndex> | undefined;
 let loadingVersion = -1;
 let checking = false;
 
-function startLoad(version: number): Promise<ListedCafeIndex> {
+/**
+ * Loads the index for `version`. A load for a request (`ahead` false) replaces an index of the same
+ * version; one built ahead for news from another instance never replaces an index already there for its
+ * version (which was built later, for a change made here).
+ */
+function startLoad(version: number, ahead = false): Promise<ListedCafeIndex> {
   const promise = loadIndex(version).then(
     (index) => {
-      if (!current || current.version <= index.version) current = index;
+      if (!current || current.version < index.version || (!ahead && current.version === index.version)) {
+        current = index;
+        keepOpenSpansAhead(index.cafes, index.openSpans, () => clockNow().getTime(), () => current === index);
+      }
       if (loading === promise) loading = undefined;
       return index;
     },
@@ -201,7 +246,7 @@ function startLoad(version: number): Promise<ListedCafeIndex> {
     },
   );
   loading = promise;
-  loadingVersion = version;
+  loadingVersion = ahead ? -1 : version;
   return promise;
 }
 
@@ -231,6 +276,11 @@ export async function listedCafeIndex(): Promise<ListedCafeIndex> {
   if (loading && loadingVersion === version) return loading;
   return startLoad(version);
 }
+
+// News of a change made on another instance: build the next version's index while the current one answers.
+reloadPublicDataWith(async (version) => {
+  await startLoad(version, true);
+});
 
 /** For tests: forget the index (and with it every memo kept for it). */
 export function resetListedCafeIndex() {

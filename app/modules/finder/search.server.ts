@@ -78,7 +78,9 @@ export async function findCafes(search: FinderSearch): Promise<FinderResults> {
   const listed = await listedCafesAt(search.at ?? clockNow());
   const { index } = listed;
   const ctx = contextFor(listed, search.filters);
-  const matches = (cafe: IndexedCafe) => matchesFilters(cafe, ctx);
+  const isOpen = listed.isOpen;
+  // "Open now" asks the cheap question first: most cafés are closed at any moment.
+  const matches = ctx.when === "now" ? (cafe: IndexedCafe) => isOpen(cafe) && matchesFilters(cafe, ctx) : (cafe: IndexedCafe) => matchesFilters(cafe, ctx);
   const page = Math.min(MAX_PAGES + 1, Math.max(1, Math.floor(search.page)));
   // A page after the last one offered lists nothing (and says there are no more results).
   const beyond = page > MAX_PAGES;
@@ -92,10 +94,9 @@ export async function findCafes(search: FinderSearch): Promise<FinderResults> {
     const unconfirmed = unconfirmedSessionToNote(o.cafe, ctx, listed.stateOf(o.cafe));
     return unconfirmed ? { ...item, bankHolidayNote: bankHolidayNoteText(unconfirmed, ctx.today) } : item;
   });
-  const isOpen = (c: IndexedCafe) => listed.stateOf(c).status === "open";
   const filtered = ctx.languages.length > 0 || ctx.audiences.length > 0 || ctx.access.length > 0;
   const openCtx: FilterContext = { ...ctx, when: "now" };
-  const matchesOpen = filtered ? (c: IndexedCafe) => tagsMatch(c, openCtx) && timeMatches(c, openCtx) : isOpen;
+  const matchesOpen = filtered ? (c: IndexedCafe) => tagsMatch(c, openCtx) && isOpen(c) && timeMatches(c, openCtx) : isOpen;
   const nearestWhere = (filter: (c: IndexedCafe) => boolean): FinderResults["nearestOpen"] => {
     if (search.origin) {
       const found = index.nearest.nearestOne(search.origin.lat, search.origin.lng, { filter });
