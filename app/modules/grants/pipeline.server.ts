@@ -49,3 +49,12 @@ export async function pipelineByArea(): Promise<{ footprints: Map<string, AreaAp
   for (const map of [footprints, sites]) for (const e of map.values()) e.expectedLaunches.sort();
   return { footprints, sites };
 }
+
+/** The applications under way for one footprint: under consideration, awarded, or in set-up. */
+export async function applicationsUnderWay(footprintId: string) {
+  return prisma.grantApplication.findMany({
+    where: { footprintId, status: { in: STAGES } },
+    select: { id: true, reference: true, cafeName: true, status: true, expectedLaunchDate: true },
+    orderBy: [{ expectedLaunchDate: "asc" }, { reference: "asc" }],
+  });
+}
