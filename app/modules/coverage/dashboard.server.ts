@@ -3,7 +3,7 @@ import { hoursNotConfirmedRecently } from "~/modules/cafe";
 import { pipelineByArea } from "~/modules/grants/index.server";
 import type { Schedule, ScheduleExceptionRule, WeeklySessionRule } from "~/modules/schedule";
 import { prisma } from "~/platform/db.server";
-import { dashboardRow, headline, NO_PIPELINE, type DashboardCafe, type DashboardPlace, type DashboardRow, type Headline } from "./dashboard";
+import { AREAS, dashboardRow, headline, NO_PIPELINE, type DashboardCafe, type DashboardPlace, type DashboardRow, type Headline } from "./dashboard";
 import { coverageTimeline, openSpans, projectCoverage, type CafeSpan, type Projection, type StatusSince, type TimelinePoint } from "./timeline";
 import { NO_HOURS, weekHours } from "./week-hours";
 
@@ -22,29 +22,30 @@ export type CoverageDashboard = {
 
 const CAFE_FIELDS = {
   id: true,
-  slug: true,
-  name: true,
   status: true,
   footprintId: true,
   coverageSiteId: true,
   hoursVerifiedAt: true,
   createdAt: true,
-  lat: true,
-  lng: true,
 } as const;
 
-/** Each café's schedule for the week from `asOf` (open cafés only: the others offer nothing). */
+type SessionRow = { cafeId: string; dayOfWeek: number | bigint; startTime: string; endTime: string; validFrom: string | null; validUntil: string | null };
+type ExceptionRow = { cafeId: string; kind: string; startDate: string; endDate: string; startTime: string | null; endTime: string | null; reason: string };
+
+/**
+ * Each open café's schedule for the week from `asOf` (the others offer nothing). Read with plain SQL
+ * (strings and numbers only, portable): at national scale these are tens of thousands of rows, and the
+ * ORM's row mapping was most of the page's time.
+ */
 async function schedules(asOf: string): Promise<Map<string, Schedule>> {
   const until = addDays(asOf, 7);
+  const from = addDays(asOf, -1);
   const [sessions, exceptions] = await Promise.all([
-    prisma.weeklySession.findMany({
-      where: { cafe: { status: "open" } },
-      select: { cafeId: true, dayOfWeek: true, startTime: true, endTime: true, validFrom: true, validUntil: true },
-    }),
-    prisma.scheduleException.findMany({
-      where: { cafe: { status: "open" }, startDate: { lte: until }, endDate: { gte: addDays(asOf, -1) } },
-      select: { cafeId: true, kind: true, startDate: true, endDate: true, startTime: true, endTime: true, reason: true },
-    }),
+    prisma.$queryRaw<SessionRow[]>`SELECT s."cafeId", s."dayOfWeek", s."startTime", s."endTime", s."validFrom", s."validUntil"
+      FROM "WeeklySession" s JOIN "Cafe" c ON c."id" = s."cafeId" WHERE c."status" = 'open'`,
+    prisma.$queryRaw<ExceptionRow[]>`SELECT e."cafeId", e."kind", e."startDate", e."endDate", e."startTime", e."endTime", e."reason"
+      FROM "ScheduleException" e JOIN "Cafe" c ON c."id" = e."cafeId"
+      WHERE c."status" = 'open' AND e."startDate" <= ${until} AND e."endDate" >= ${from}`,
   ]);
   const out = new Map<string, Schedule>();
   const of = (id: string) => {
@@ -52,33 +53,40 @@ async function schedules(asOf: string): Promise<Map<string, Schedule>> {
     if (!s) out.set(id, (s = { sessions: [], exceptions: [] }));
     return s;
   };
-  for (const { cafeId, ...rule } of sessions) (of(cafeId).sessions as WeeklySessionRule[]).push(rule);
+  for (const { cafeId, dayOfWeek, ...rule } of sessions) (of(cafeId).sessions as WeeklySessionRule[]).push({ ...rule, dayOfWeek: Number(dayOfWeek) });
   for (const { cafeId, ...rule } of exceptions) (of(cafeId).exceptions as ScheduleExceptionRule[]).push(rule);
   return out;
 }
 
-/** Languages (of the café and its offers) and offer types (audiences of its offers), by café. */
-async function tagsByCafe(): Promise<Map<string, { languages: Set<string>; offers: Set<string> }>> {
-  const [cafeTags, offerTags] = await Promise.all([
-    prisma.cafeTag.findMany({
-      where: { cafe: { status: "open" }, tag: { kind: "language", retiredAt: null } },
-      select: { cafeId: true, tag: { select: { label: true } } },
-    }),
-    prisma.offerTag.findMany({
-      where: { offer: { cafe: { status: "open" } }, tag: { kind: { in: ["language", "audience"] }, retiredAt: null } },
-      select: { offer: { select: { cafeId: true } }, tag: { select: { label: true, kind: true } } },
-    }),
-  ]);
-  const out = new Map<string, { languages: Set<string>; offers: Set<string> }>();
-  const of = (id: string) => {
-    let e = out.get(id);
-    if (!e) out.set(id, (e = { languages: new Set(), offers: new Set() }));
-    return e;
+type PlaceTags = { languages: Set<string>; offers: Set<string> };
+
+/**
+ * Languages (of open cafés and their offers) and offer types (audiences of their offers), by footprint
+ * ("f:<id>") and university ("s:<id>"): made distinct by the database, so a few rows per place.
+ */
+async function tagsByPlace(): Promise<Map<string, PlaceTags>> {
+  const rows = await prisma.$queryRaw<{ footprintId: string | null; siteId: string | null; kind: string; label: string }[]>`
+    SELECT c."footprintId" AS "footprintId", c."coverageSiteId" AS "siteId", t."kind" AS "kind", t."label" AS "label"
+      FROM "CafeTag" ct JOIN "Tag" t ON t."id" = ct."tagId" JOIN "Cafe" c ON c."id" = ct."cafeId"
+      WHERE c."status" = 'open' AND t."kind" = 'language' AND t."retiredAt" IS NULL
+    UNION
+    SELECT c."footprintId" AS "footprintId", c."coverageSiteId" AS "siteId", t."kind" AS "kind", t."label" AS "label"
+      FROM "OfferTag" ot JOIN "Tag" t ON t."id" = ot."tagId" JOIN "Offer" o ON o."id" = ot."offerId" JOIN "Cafe" c ON c."id" = o."cafeId"
+      WHERE c."status" = 'open' AND t."kind" IN ('language', 'audience') AND t."retiredAt" IS NULL`;
+  const out = new Map<string, PlaceTags>();
+  const add = (key: string, kind: string, label: string) => {
+    let e = out.get(key);
+    if (!e) out.set(key, (e = { languages: new Set(), offers: new Set() }));
+    (kind === "language" ? e.languages : e.offers).add(label);
   };
-  for (const t of cafeTags) of(t.cafeId).languages.add(t.tag.label);
-  for (const t of offerTags) (t.tag.kind === "language" ? of(t.offer.cafeId).languages : of(t.offer.cafeId).offers).add(t.tag.label);
+  for (const r of rows) {
+    if (r.footprintId) add(`f:${r.footprintId}`, r.kind, r.label);
+    if (r.siteId) add(`s:${r.siteId}`, r.kind, r.label);
+  }
   return out;
 }
+
+const sorted = (set: Set<string> | undefined) => [...(set ?? [])].sort((x, y) => x.localeCompare(y));
 
 /** CAP bookings (not cancelled) and arrivals for sessions in the last 30 days, by café. */
 async function bookingsByCafe(asOf: string): Promise<Map<string, { bookings: number; attended: number }>> {
@@ -138,17 +146,22 @@ async function statusHistories(cafes: { id: string; status: string; createdAt: D
 
 /** The whole dashboard on a London date (`now` judges how long ago hours were checked). */
 export async function coverageDashboard(asOf: string, now: Date): Promise<CoverageDashboard> {
-  const [footprints, sites, cafes, scheduleOf, tags, bookings, pipeline, launches] = await Promise.all([
+  const [footprints, sites, cafes, scheduleOf, tags, bookings, pipeline, launches, mapCafes] = await Promise.all([
     prisma.footprint.findMany({
       select: { id: true, code: true, name: true, area: true, listSize: true, listSizeVerified: true, openedOn: true, closedOn: true },
     }),
     prisma.coverageSite.findMany({ select: { id: true, slug: true, name: true, lat: true, lng: true }, orderBy: { name: "asc" } }),
     prisma.cafe.findMany({ select: CAFE_FIELDS }),
     schedules(asOf),
-    tagsByCafe(),
+    tagsByPlace(),
     bookingsByCafe(asOf),
     pipelineByArea(),
     prisma.grantApplication.findMany({ where: { launchedOn: { not: null }, cafeId: { not: null } }, select: { cafeId: true, launchedOn: true } }),
+    // The map draws Leicester, Leicestershire and Rutland: the cafés there and at the universities.
+    prisma.cafe.findMany({
+      where: { status: { not: "closed" }, OR: [{ coverageSiteId: { not: null } }, { footprint: { area: { in: [...AREAS] } } }] },
+      select: { slug: true, name: true, lat: true, lng: true, status: true },
+    }),
   ]);
   const dashboardCafes: DashboardCafe[] = cafes.map((c) => {
     const open = c.status === "open";
@@ -159,8 +172,8 @@ export async function coverageDashboard(asOf: string, now: Date): Promise<Covera
       footprintId: c.footprintId,
       coverageSiteId: c.coverageSiteId,
       hours: schedule ? weekHours(schedule, asOf) : NO_HOURS,
-      languages: [...(tags.get(c.id)?.languages ?? [])],
-      offers: [...(tags.get(c.id)?.offers ?? [])],
+      languages: [],
+      offers: [],
       stale: open && hoursNotConfirmedRecently(c.hoursVerifiedAt, now),
       ...(bookings.get(c.id) ?? { bookings: 0, attended: 0 }),
     };
@@ -181,11 +194,15 @@ export async function coverageDashboard(asOf: string, now: Date): Promise<Covera
   const active = footprints.filter((f) => (!f.openedOn || f.openedOn <= asOf) && (!f.closedOn || f.closedOn >= asOf));
   const footprintRows = active.map((f) => {
     const place: DashboardPlace = { kind: "footprint", id: f.id, key: f.code, name: f.name, area: f.area, listSize: f.listSize, listSizeVerified: f.listSizeVerified };
-    return dashboardRow(place, byFootprint.get(f.id) ?? [], pipeline.footprints.get(f.id) ?? NO_PIPELINE);
+    const row = dashboardRow(place, byFootprint.get(f.id) ?? [], pipeline.footprints.get(f.id) ?? NO_PIPELINE);
+    const placeTags = tags.get(`f:${f.id}`);
+    return { ...row, languages: sorted(placeTags?.languages), offers: sorted(placeTags?.offers) };
   });
   const siteRows = sites.map((s) => {
     const place: DashboardPlace = { kind: "university", id: s.id, key: s.slug, name: s.name, area: null, listSize: null, listSizeVerified: true };
-    return dashboardRow(place, bySite.get(s.id) ?? [], pipeline.sites.get(s.id) ?? NO_PIPELINE);
+    const row = dashboardRow(place, bySite.get(s.id) ?? [], pipeline.sites.get(s.id) ?? NO_PIPELINE);
+    const placeTags = tags.get(`s:${s.id}`);
+    return { ...row, languages: sorted(placeTags?.languages), offers: sorted(placeTags?.offers) };
   });
 
   // The timeline: each café's open spans in its footprint, from its history (a grant's launch date first).
@@ -211,9 +228,7 @@ export async function coverageDashboard(asOf: string, now: Date): Promise<Covera
     timeline,
     projection,
     map: {
-      cafes: cafes
-        .filter((c) => c.status !== "closed")
-        .map((c) => ({ slug: c.slug, name: c.name, lat: c.lat, lng: c.lng, status: c.status })),
+      cafes: mapCafes,
       sites: sites.map((s) => ({ name: s.name, lat: s.lat, lng: s.lng, status: siteStatus.get(s.id) ?? "gap" })),
       statusByCode: Object.fromEntries(footprintRows.map((r) => [r.key, r.status])),
     },
