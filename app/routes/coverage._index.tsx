@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { COVERAGE_COLUMNS, hoursText, tableHref } from "~/components/coverage/columns";
 import { formatMonth } from "~/components/coverage/format";
@@ -10,6 +10,10 @@ import { coverageDashboard } from "~/modules/coverage/index.server";
 import { requirePermission } from "~/modules/identity/index.server";
 import { now, todayInLondon } from "~/platform/clock.server";
 import { publicEnv } from "~/platform/env.server";
+import finderStyles from "~/styles/finder.css";
+
+/** The map's styles (shared with the finder's map). */
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: finderStyles }];
 
 export const meta: MetaFunction = () => [{ title: `${t("coverage.title")} – ${t("brand.appName")}` }];
 
