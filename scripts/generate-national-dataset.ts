@@ -6,7 +6,8 @@
  *
  * Every synthetic record is marked as demo data (isDemo) and named "Synthetic …". The positions are the
  * postcode districts' centroids from prisma/data/outcodes.csv (outside the LE area), with a little scatter;
- * sessions, offers, tags, exceptions and hours-checked dates are drawn from a seeded random generator, so
+ * sessions, offers, tags, exceptions, hours-checked dates, grant applications (about one for every four
+ * footprints) and CAP bookings of the last 30 days are drawn from a seeded random generator, so
  * the dataset is the same on every run.
  *
  *   npx tsx scripts/generate-national-dataset.ts --out tests/.tmp/bench/national.db [--cafes 10000] [--footprints 1250]
@@ -184,6 +185,51 @@ async function main() {
       }
     }
 
+    // The grant pipeline and the CAP's bookings, in proportion: about one application for every four
+    // footprints (at every stage), and a few bookings of the last 30 days at one café in three.
+    const round = await prisma.grantRound.create({
+      data: { slug: "synthetic-round", title: "Synthetic grant round", kind: "neighbourhood", budgetPence: 100_000_000, maxAwardPence: 1_000_000, status: "open", isDemo: true },
+    });
+    const applications: Row[] = [];
+    footprints.forEach((footprint, i) => {
+      if (!chance(0.25)) return;
+      const status = pick(["draft", "submitted", "at-panel", "awarded", "accepted", "declined", "more-information"]);
+      const awarded = status === "awarded" || status === "accepted";
+      applications.push({
+        id: `synthetic-app-${pad(i)}`,
+        reference: `SYN-${pad(i)}`,
+        roundId: round.id,
+        organisationId: organisations[Math.floor(i / 10) % organisations.length]!.id,
+        status,
+        cafeName: `Synthetic proposed café ${i + 1}`,
+        footprintId: footprint.id,
+        requestedPence: 500_000,
+        expectedLaunchDate: awarded ? addDays(today, 30 + Math.floor(rand() * 240)) : null,
+        isDemo: true,
+      });
+    });
+    const bookings: Row[] = [];
+    cafes.forEach((cafe, i) => {
+      if (cafe.status !== "open" || !chance(1 / 3)) return;
+      const count = 1 + Math.floor(rand() * 4);
+      for (let k = 0; k < count; k++) {
+        const date = addDays(today, -1 - Math.floor(rand() * 30));
+        const startsAt = new Date(`${date}T10:00:00Z`);
+        bookings.push({
+          reference: `Z${(i * 8 + k).toString(36).toUpperCase().padStart(5, "0")}`,
+          cafeId: cafe.id,
+          sessionDate: date,
+          slotKey: "weekly:synthetic",
+          startsAt,
+          endsAt: new Date(startsAt.getTime() + 3 * 3_600_000),
+          place: k + 1,
+          status: pick(["arrived", "arrived", "did-not-attend", "cancelled", "booked"]),
+          callerName: "S",
+          consent: true,
+        });
+      }
+    });
+
     const insert = async (name: string, rows: Row[], run: (batch: Row[]) => Promise<unknown>) => {
       for (let i = 0; i < rows.length; i += 1000) await run(rows.slice(i, i + 1000));
       return `${rows.length} ${name}`;
@@ -195,6 +241,8 @@ async function main() {
       await insert("offer tags", offerTags, (b) => prisma.offerTag.createMany({ data: b as never })),
       await insert("weekly sessions", sessions, (b) => prisma.weeklySession.createMany({ data: b as never })),
       await insert("exceptions", exceptions, (b) => prisma.scheduleException.createMany({ data: b as never })),
+      await insert("grant applications", applications, (b) => prisma.grantApplication.createMany({ data: b as never })),
+      await insert("CAP bookings", bookings, (b) => prisma.booking.createMany({ data: b as never })),
     ];
     const [footprintTotal, cafeTotal, listed] = await Promise.all([
       prisma.footprint.count(),

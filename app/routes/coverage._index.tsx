@@ -1,99 +1,157 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-
-import { Link, useLoaderData } from "@remix-run/react";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { COVERAGE_COLUMNS, hoursText, tableHref } from "~/components/coverage/columns";
+import { formatMonth } from "~/components/coverage/format";
+import { LazyCoverageMap } from "~/components/coverage/LazyCoverageMap";
+import { TimelineChart } from "~/components/coverage/TimelineChart";
 import { t } from "~/lib/i18n";
-import { coverageOn } from "~/modules/coverage/index.server";
+import { AREAS, shownRows, tableQuery } from "~/modules/coverage";
+import { coverageDashboard } from "~/modules/coverage/index.server";
 import { requirePermission } from "~/modules/identity/index.server";
-import { todayInLondon } from "~/platform/clock.server";
+import { now, todayInLondon } from "~/platform/clock.server";
+import { publicEnv } from "~/platform/env.server";
+import finderStyles from "~/styles/finder.css";
+
+/** The map's styles (shared with the finder's map). */
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: finderStyles }];
 
 export const meta: MetaFunction = () => [{ title: `${t("coverage.title")} – ${t("brand.appName")}` }];
 
+/** The dashboard and the rows the query asks for (?sort=, ?dir=, ?area=). */
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "coverage.view");
-  const asOf = todayInLondon();
-  return { summary: await coverageOn(asOf) };
-}
-
-function CoverageTag({ covered, pipeline }: { covered: boolean; pipeline: number }) {
-  if (covered) return <strong className="tag tag--green">{t("coverage.covered")}</strong>;
-  if (pipeline > 0) return <strong className="tag tag--yellow">{t("coverage.gapInPipeline")}</strong>;
-  return <strong className="tag tag--red">{t("coverage.gap")}</strong>;
+  const query = tableQuery(new URL(request.url).searchParams);
+  const dashboard = await coverageDashboard(todayInLondon(now()), now());
+  const env = publicEnv();
+  return {
+    query,
+    rows: shownRows([...dashboard.footprints, ...dashboard.sites], query),
+    headline: dashboard.headline,
+    asOf: dashboard.asOf,
+    timeline: [...dashboard.timeline, ...dashboard.projection.points],
+    projection: { allCoveredBy: dashboard.projection.allCoveredBy, nothingOnTheWay: dashboard.projection.nothingOnTheWay.map((g) => g.name) },
+    map: { ...dashboard.map, tileUrl: env.mapTileUrl, attribution: env.mapTileAttribution },
+  };
 }
 
 export default function Coverage() {
-  const { summary } = useLoaderData<typeof loader>();
+  const { query, rows, headline: h, asOf, timeline, projection, map } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>{t("coverage.title")}</h1>
       <p className="nhsuk-lede-text">{t("coverage.intro")}</p>
-      <ul className="nhsuk-list nhsuk-list--bullet">
+      <h2>{t("coverage.headline.heading")}</h2>
+      <ul className="nhsuk-list nhsuk-list--bullet" data-testid="coverage-headline">
         <li>
-          <strong>{t("coverage.summary.footprints", { covered: summary.coveredFootprints, total: summary.activeFootprints })}</strong>
+          <strong>{t("coverage.summary.footprints", { covered: h.coveredFootprints, total: h.activeFootprints })}</strong>
         </li>
-        <li>{t("coverage.summary.sites", { covered: summary.coveredSites, total: summary.sites.length })}</li>
-        <li>{summary.gapsWithoutPipeline === 1 ? t("coverage.summary.gapsOne") : t("coverage.summary.gaps", { count: summary.gapsWithoutPipeline })}</li>
+        <li>{t("coverage.summary.sites", { covered: h.coveredSites, total: h.sites })}</li>
+        <li>
+          {t("coverage.headline.hours", {
+            hours: hoursText(h.hours.minutes),
+            evening: hoursText(h.hours.eveningMinutes),
+            weekend: hoursText(h.hours.weekendMinutes),
+          })}
+        </li>
+        <li>{t("coverage.headline.noEvening", { count: h.noEvening, weekend: h.noWeekend })}</li>
+        <li>
+          <Link to="/manage/stale">{t("coverage.headline.stale", { count: h.staleListings })}</Link>
+        </li>
+        <li>
+          <Link to="/coverage/bookings">{t("coverage.headline.bookings", { count: h.bookings, attended: h.attended })}</Link>
+        </li>
       </ul>
+
+      <Form method="get" className="coverage-filter">
+        <input type="hidden" name="sort" value={query.sort} />
+        <input type="hidden" name="dir" value={query.dir} />
+        <div className="nhsuk-form-group">
+          <label className="nhsuk-label" htmlFor="coverage-area">
+            {t("coverage.filter.legend")}
+          </label>
+          <select className="nhsuk-select" id="coverage-area" name="area" defaultValue={query.area ?? ""}>
+            <option value="">{t("coverage.filter.all")}</option>
+            {AREAS.map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
+          </select>{" "}
+          <button className="nhsuk-button nhsuk-button--secondary" type="submit">
+            {t("coverage.filter.submit")}
+          </button>
+        </div>
+      </Form>
       <p>
-        <Link to="/manage/stale">{t("coverage.staleLink")}</Link>
-      </p>
-      <p>
-        <Link to="/coverage/bookings">{t("bookings.counts.link")}</Link>
+        <a href={tableHref(query, {}, "/coverage/table.csv")} download>
+          {t("coverage.csv.link")}
+        </a>
       </p>
 
-      <table className="data-table">
-        <caption className="nhsuk-table__caption">
-          {t("coverage.table.footprints")} <span className="nhsuk-body-s">{t("coverage.asOf", { date: summary.asOf })}</span>
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("coverage.col.footprint")}</th>
-            <th scope="col">{t("coverage.col.area")}</th>
-            <th scope="col">{t("coverage.col.status")}</th>
-            <th scope="col">{t("coverage.col.open")}</th>
-            <th scope="col">{t("coverage.col.pipeline")}</th>
-            <th scope="col">{t("coverage.col.cafes")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {summary.footprints.map((row) => (
-            <tr key={row.place.id}>
-              <th scope="row">{row.place.name}</th>
-              <td>{row.place.area}</td>
-              <td>
-                <CoverageTag covered={row.covered} pipeline={row.pipeline} />
-                {row.paused > 0 ? <div className="nhsuk-body-s">{t("coverage.paused", { count: row.paused })}</div> : null}
-              </td>
-              <td>{row.open}</td>
-              <td>{row.pipeline}</td>
-              <td>{row.cafes.length ? row.cafes.map((c) => c.name).join(", ") : t("coverage.none")}</td>
+      <div className="table-scroll">
+        <table className="data-table" data-testid="coverage-table">
+          <caption className="nhsuk-table__caption">{t("coverage.table.rows", { count: rows.length, date: asOf })}</caption>
+          <thead>
+            <tr>
+              {COVERAGE_COLUMNS.map((c) => {
+                const sorted = c.sort !== undefined && c.sort === query.sort;
+                const dir = sorted && query.dir === "asc" ? "desc" : "asc";
+                return (
+                  <th scope="col" key={c.id} aria-sort={sorted ? (query.dir === "asc" ? "ascending" : "descending") : undefined}>
+                    {c.sort ? (
+                      <Link to={tableHref(query, { sort: c.sort, dir })} preventScrollReset>
+                        {t(c.header)}
+                        {sorted ? <span className="nhsuk-u-visually-hidden"> {t(query.dir === "asc" ? "coverage.sort.ascending" : "coverage.sort.descending")}</span> : null}
+                        {sorted ? (query.dir === "asc" ? " ▲" : " ▼") : null}
+                      </Link>
+                    ) : (
+                      t(c.header)
+                    )}
+                  </th>
+                );
+              })}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id}>
+                {COVERAGE_COLUMNS.map((c, i) =>
+                  i === 0 ? (
+                    <th scope="row" key={c.id}>
+                      {c.cell(r)}
+                    </th>
+                  ) : (
+                    <td key={c.id}>{c.cell(r)}</td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
 
-      <table className="data-table">
-        <caption className="nhsuk-table__caption">{t("coverage.table.sites")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("coverage.col.university")}</th>
-            <th scope="col">{t("coverage.col.status")}</th>
-            <th scope="col">{t("coverage.col.open")}</th>
-            <th scope="col">{t("coverage.col.cafes")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {summary.sites.map((row) => (
-            <tr key={row.place.id}>
-              <th scope="row">{row.place.name}</th>
-              <td>
-                <CoverageTag covered={row.covered} pipeline={row.pipeline} />
-              </td>
-              <td>{row.open}</td>
-              <td>{row.cafes.length ? row.cafes.map((c) => c.name).join(", ") : t("coverage.none")}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <h2>{t("coverage.timeline.heading")}</h2>
+      <p>{t("coverage.timeline.intro")}</p>
+      <p>
+        <strong>
+          {projection.allCoveredBy
+            ? projection.allCoveredBy === asOf.slice(0, 7) && projection.nothingOnTheWay.length === 0 && h.coveredFootprints === h.activeFootprints
+              ? t("coverage.timeline.allNow")
+              : t("coverage.timeline.allBy", { month: formatMonth(projection.allCoveredBy) })
+            : t("coverage.timeline.nothing", { names: projection.nothingOnTheWay.join(", ") })}
+        </strong>
+      </p>
+      <TimelineChart points={timeline} />
+
+      <LazyCoverageMap
+        heading={t("coverage.map.heading")}
+        intro={t("coverage.map.intro")}
+        cafes={map.cafes}
+        sites={map.sites}
+        statusByCode={map.statusByCode}
+        tileUrl={map.tileUrl}
+        attribution={map.attribution}
+      />
     </>
   );
 }

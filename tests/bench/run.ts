@@ -23,6 +23,8 @@
  *    within 20% of the middle.
  * 6. "bookings" (./bookings.ts): CAP bookings per second against one café, and 200 concurrent requests
  *    over HTTP for the last place (exactly one must succeed).
+ * 7. "coverage" (./coverage.ts): the time to build the coverage dashboard and its CSV, uncached, at LLR
+ *    scale and national scale (target ≤ 500 ms).
  *
  * Databases: `--db sqlite` (the default), `--db postgresql` (fresh databases cafe_bench_llr and
  * cafe_bench_national on BENCH_POSTGRES_URL, TEST_POSTGRES_URL or 127.0.0.1:5432: the finder scenarios,
@@ -32,7 +34,7 @@
  *
  * Scenarios are chosen by name: `npm run bench` runs all, `npm run bench -- finder` the finder's
  * (steps 3–4), `npm run bench -- sustained` the sustained load alone, `npm run bench -- bookings` the
- * bookings alone.
+ * bookings alone, `npm run bench -- coverage` the coverage dashboard alone.
  *
  * "Now" is the real clock unless BENCH_FIXED_NOW is set, so minute boundaries (after which cached pages
  * are rendered again) happen as in production. Other settings: BENCH_CONNECTIONS (50).
@@ -48,6 +50,7 @@ import { gunzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import pg from "pg";
 import { benchBookings, type BookingFigures } from "./bookings";
+import { benchCoverage, reportCoverage } from "./coverage";
 
 const ROOT = process.cwd();
 const DIR = path.resolve("tests/.tmp/bench");
@@ -278,7 +281,7 @@ async function pageWeight(base: string, pagePath: string) {
 
 const kb = (n: number) => (n / 1024).toFixed(1);
 
-const SCENARIOS = ["finder", "sustained", "bookings"] as const;
+const SCENARIOS = ["finder", "sustained", "bookings", "coverage"] as const;
 type Scenario = (typeof SCENARIOS)[number];
 
 type Db = "sqlite" | "postgresql";
@@ -302,6 +305,9 @@ function chosenScenarios(args: string[]): Scenario[] {
 }
 
 const dataEnv: Record<string, string> = process.env.BENCH_FIXED_NOW ? { FIXED_NOW: process.env.BENCH_FIXED_NOW } : {};
+
+/** The finder's scenario generates the national database; the coverage scenario reuses it then. */
+let scenariosRanFinder = false;
 
 async function main() {
   const { dbs, rest } = chosenDatabases(process.argv.slice(2));
@@ -329,6 +335,12 @@ async function main() {
       else log("sustained: SQLite only (skipped on PostgreSQL)");
     }
     if (scenarios.includes("bookings")) await bookings(llrDb, db);
+    if (scenarios.includes("coverage")) {
+      if (db === "sqlite") {
+        scenariosRanFinder = scenarios.includes("finder");
+        await coverage(llrDb);
+      } else log("coverage: SQLite only (skipped on PostgreSQL)");
+    }
   }
   if (finderRows.sqlite && finderRows.postgresql) sideBySide(finderRows.sqlite, finderRows.postgresql);
   log("done");
@@ -567,6 +579,24 @@ async function sustained(llrDb: string) {
   } finally {
     await server.stop();
   }
+}
+
+async function coverage(llrDb: string) {
+  const nationalDb = path.join(DIR, "national.db");
+  if (!scenariosRanFinder) {
+    log("generating the national-scale database (10,000 cafés, 1,250 footprints)…");
+    tsx("scripts/generate-national-dataset.ts", ["--out", nationalDb], dataEnv);
+  }
+  const figures = await benchCoverage(
+    [
+      { name: "LLR", path: llrDb },
+      { name: "national", path: nationalDb },
+    ],
+    startServer,
+    log,
+  );
+  reportCoverage(figures);
+  writeFileSync(path.join(DIR, "results-coverage.json"), JSON.stringify({ at: new Date().toISOString(), figures }, null, 2));
 }
 
 async function bookings(llrDb: string, db: Db = "sqlite") {

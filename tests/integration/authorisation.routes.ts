@@ -96,6 +96,13 @@ export const PROTECTED_ROUTES: ProtectedRoute[] = [
   { path: "/cap?q=LE1+1AA", module: () => import("~/routes/cap._index"), allowed: ["admin", "cap-staff"], note: "with a caller's postcode" },
   { path: "/cap/book", module: () => import("~/routes/cap.book"), allowed: ["admin", "cap-staff"] },
   { path: "/coverage/bookings", module: () => import("~/routes/coverage.bookings"), allowed: ["admin", "commissioner", "grant-officer"], note: "booking counts only" },
+  { path: "/coverage/table.csv", module: () => import("~/routes/coverage.table[.]csv"), allowed: ["admin", "commissioner", "grant-officer"] },
+  {
+    path: "/coverage/footprint/U64426",
+    module: () => import("~/routes/coverage.footprint.$code"),
+    params: () => ({ code: "U64426" }),
+    allowed: ["admin", "commissioner", "grant-officer"],
+  },
   { path: "/cap/book", module: () => import("~/routes/cap.book"), method: "action", allowed: ["admin", "cap-staff"] },
   { path: "/cap/bookings/AAAAAA", params: () => ({ reference: "AAAAAA" }), module: () => import("~/routes/cap.bookings.$reference"), allowed: ["admin", "cap-staff"], note: "404 for an unknown reference" },
   { path: "/cap/bookings/AAAAAA", params: () => ({ reference: "AAAAAA" }), module: () => import("~/routes/cap.bookings.$reference"), method: "action", allowed: ["admin", "cap-staff"] },

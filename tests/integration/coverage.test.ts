@@ -1,61 +1,166 @@
-import { describe, expect, it } from "vitest";
-import { loader } from "~/routes/coverage._index";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DashboardRow, Headline } from "~/modules/coverage";
 import { prisma } from "~/platform/db.server";
-import { call, demoCookie, get } from "./auth.helpers";
+import { loader } from "~/routes/coverage._index";
+import { loader as footprintLoader } from "~/routes/coverage.footprint.$code";
+import { loader as csvLoader } from "~/routes/coverage.table[.]csv";
+import { call, demoCookie, get, makeOrganisationWithCafe } from "./auth.helpers";
+import { setClock } from "./clock.helpers";
+
+type Page = { rows: DashboardRow[]; headline: Headline; asOf: string; projection: { allCoveredBy: string | null; nothingOnTheWay: string[] } };
 
 const commissionerCookie = () => demoCookie("commissioner@example.org");
+// Wednesday 4 November 2026, noon: the coming week runs to Tuesday 10 November.
+const NOW = new Date("2026-11-04T12:00:00Z");
 
-type Summary = {
-  activeFootprints: number;
-  coveredFootprints: number;
-  coveredSites: number;
-  footprints: { place: { code: string; name: string }; covered: boolean; open: number; cafes: { name: string; status: string }[] }[];
-  sites: { place: { name: string }; covered: boolean }[];
-};
+async function page(query = ""): Promise<Page> {
+  const response = await call(loader, get(`/coverage${query}`, await commissionerCookie()));
+  expect(response.status).toBe(200);
+  return (await response.json()) as Page;
+}
+async function csv(query = ""): Promise<{ response: Response; lines: string[] }> {
+  const response = await call(csvLoader, get(`/coverage/table.csv${query}`, await commissionerCookie()));
+  return { response, lines: (await response.text()).trim().split("\r\n") };
+}
+const rowOf = (p: Page, code: string) => p.rows.find((r) => r.key === code);
 
-describe("the commissioner's coverage page", () => {
+let footprintId = "";
+let cafeId = "";
+let organisationId = "";
+let roundId = "";
+const CODE = "T99001";
+
+beforeAll(async () => {
+  setClock(NOW);
+  const footprint = await prisma.footprint.create({
+    data: { code: CODE, slug: "test-footprint", name: "Test Footprint", area: "Rutland", listSize: 20_000, listSizeVerified: false, centroidLat: 52.66, centroidLng: -0.7 },
+  });
+  footprintId = footprint.id;
+  const { organisation, cafe } = await makeOrganisationWithCafe("coverage");
+  organisationId = organisation.id;
+  cafeId = cafe.id;
+  await prisma.cafe.update({ where: { id: cafeId }, data: { footprintId, status: "planned", hoursVerifiedAt: NOW } });
+  await prisma.weeklySession.createMany({
+    data: [
+      { cafeId, dayOfWeek: 2, startTime: "10:00", endTime: "12:00" },
+      { cafeId, dayOfWeek: 6, startTime: "18:00", endTime: "21:00" },
+    ],
+  });
+  const round = await prisma.grantRound.create({ data: { slug: "coverage-test", title: "Test round", kind: "neighbourhood", budgetPence: 1_000_000, maxAwardPence: 500_000 } });
+  roundId = round.id;
+});
+afterAll(() => setClock(null));
+
+describe("the coverage dashboard", () => {
   it("counts the footprints active today and those with an open café, from the live records", async () => {
-    const response = await call(loader, get("/coverage", await commissionerCookie()));
-    expect(response.status).toBe(200);
-    const { summary } = (await response.json()) as { summary: Summary };
-
-    const activeToday = await prisma.footprint.count({ where: { closedOn: null } });
-    expect(summary.activeFootprints).toBe(activeToday);
-    // Leicester Health Focus closed in 2022: it is not a target any more.
-    expect(summary.footprints.map((r) => r.place.code)).not.toContain("U05796");
-
-    const withOpenCafe = await prisma.footprint.count({
-      where: { closedOn: null, cafes: { some: { status: "open" } } },
-    });
-    expect(summary.coveredFootprints).toBe(withOpenCafe);
-    expect(summary.footprints.filter((r) => r.covered)).toHaveLength(withOpenCafe);
-    expect(summary.footprints.some((r) => !r.covered)).toBe(true);
-  });
-
-  it("updates when a café closes: its footprint becomes a gap if it was the only open one", async () => {
-    const footprint = await prisma.footprint.findFirstOrThrow({
-      where: { closedOn: null, cafes: { some: { status: "open" } } },
-      include: { cafes: { where: { status: "open" } } },
-    });
-    const cookie = await commissionerCookie();
-    const before = (await (await call(loader, get("/coverage", cookie))).json()) as { summary: Summary };
-    await prisma.cafe.updateMany({ where: { footprintId: footprint.id, status: "open" }, data: { status: "closed" } });
-    const after = (await (await call(loader, get("/coverage", cookie))).json()) as { summary: Summary };
-    expect(after.summary.coveredFootprints).toBe(before.summary.coveredFootprints - 1);
-    const row = after.summary.footprints.find((r) => r.place.code === footprint.code);
-    expect(row).toMatchObject({ covered: false, open: 0 });
-    expect(row?.cafes.map((c) => c.status)).not.toContain("closed");
-  });
-
-  it("reports the universities separately", async () => {
-    const response = await call(loader, get("/coverage", await commissionerCookie()));
-    const { summary } = (await response.json()) as { summary: Summary };
-    expect(summary.sites.map((s) => s.place.name).sort()).toEqual([
+    const p = await page();
+    const active = await prisma.footprint.count({ where: { closedOn: null } });
+    expect(p.headline.activeFootprints).toBe(active);
+    expect(p.rows.map((r) => r.key)).not.toContain("U05796"); // closed in 2022
+    const withOpenCafe = await prisma.footprint.count({ where: { closedOn: null, cafes: { some: { status: "open" } } } });
+    expect(p.headline.coveredFootprints).toBe(withOpenCafe);
+    expect(p.rows.filter((r) => r.kind === "university").map((r) => r.name).sort()).toEqual([
       "De Montfort University",
       "Loughborough University",
       "University of Leicester",
     ]);
-    const covered = await prisma.coverageSite.count({ where: { cafes: { some: { status: "open" } } } });
-    expect(summary.coveredSites).toBe(covered);
+  });
+
+  it("follows a café from planned to open, paused and closed, with its hours, in the table and the CSV", async () => {
+    expect(rowOf(await page(), CODE)).toMatchObject({ status: "covered-soon", open: 0, onTheWay: 1 });
+
+    await prisma.cafe.update({ where: { id: cafeId }, data: { status: "open" } });
+    const opened = rowOf(await page(), CODE)!;
+    expect(opened).toMatchObject({ status: "covered", open: 1 });
+    expect(opened.hours).toEqual({ sessions: 2, minutes: 300, eveningMinutes: 180, weekendMinutes: 180 });
+    expect(opened.per10k).toEqual({ value: 2.5, approximate: true });
+    const { lines } = await csv("?area=Rutland&sort=name");
+    const line = lines.find((l) => l.includes("Test Footprint"))!;
+    expect(line).toContain("2026-11-04");
+    expect(line).toContain("Covered");
+    expect(line).toContain("2 sessions, 5 h");
+    expect(line).toContain("2.5 (unverified)");
+
+    await prisma.cafe.update({ where: { id: cafeId }, data: { status: "paused" } });
+    expect(rowOf(await page(), CODE)).toMatchObject({ status: "gap", open: 0, paused: 1, hours: { minutes: 0 } });
+
+    await prisma.cafe.update({ where: { id: cafeId }, data: { status: "closed" } });
+    expect(rowOf(await page(), CODE)).toMatchObject({ status: "gap", open: 0, paused: 0 });
+    expect((await csv("?area=Rutland")).lines.find((l) => l.includes("Test Footprint"))).toContain("Gap");
+  });
+
+  it("counts an exception in the coming week: a closed Saturday takes its hours away", async () => {
+    await prisma.cafe.update({ where: { id: cafeId }, data: { status: "open" } });
+    await prisma.scheduleException.create({ data: { cafeId, kind: "closed", startDate: "2026-11-07", endDate: "2026-11-07" } });
+    expect(rowOf(await page(), CODE)!.hours).toMatchObject({ sessions: 1, minutes: 120, eveningMinutes: 0 });
+    await prisma.scheduleException.deleteMany({ where: { cafeId } });
+    await prisma.cafe.update({ where: { id: cafeId }, data: { status: "closed" } });
+  });
+
+  it("follows grant applications as they move: submitted, awarded with a launch date, in set-up", async () => {
+    const application = await prisma.grantApplication.create({
+      data: { reference: "T-0001", roundId, organisationId, status: "draft", cafeName: "Pipeline Café", footprintId },
+    });
+    expect(rowOf(await page(), CODE)!.pipeline).toMatchObject({ submitted: 0, awarded: 0, settingUp: 0 });
+
+    await prisma.grantApplication.update({ where: { id: application.id }, data: { status: "submitted" } });
+    const submitted = await page();
+    expect(rowOf(submitted, CODE)).toMatchObject({ status: "gap", pipeline: { submitted: 1, awarded: 0 } });
+    expect(submitted.projection.nothingOnTheWay).toContain("Test Footprint");
+
+    await prisma.grantApplication.update({ where: { id: application.id }, data: { status: "awarded", expectedLaunchDate: "2027-02-15" } });
+    const awarded = await page();
+    expect(rowOf(awarded, CODE)).toMatchObject({ status: "covered-soon", pipeline: { submitted: 0, awarded: 1, expectedLaunches: ["2027-02-15"] } });
+    expect(awarded.projection.nothingOnTheWay).not.toContain("Test Footprint");
+    expect((await csv("?area=Rutland")).lines.find((l) => l.includes("Test Footprint"))).toContain("1 awarded");
+
+    await prisma.grantApplication.update({ where: { id: application.id }, data: { status: "accepted" } });
+    expect(rowOf(await page(), CODE)!.pipeline).toMatchObject({ awarded: 0, settingUp: 1 });
+
+    const footprintPage = await call(footprintLoader, get(`/coverage/footprint/${CODE}`, await commissionerCookie()), { code: CODE });
+    expect(footprintPage.status).toBe(200);
+    const { page: fp } = (await footprintPage.json()) as { page: { applications: { reference: string }[]; cafes: unknown[] } };
+    expect(fp.applications.map((a) => a.reference)).toEqual(["T-0001"]);
+  });
+
+  it("counts Central Access Point bookings of the last 30 days and who came", async () => {
+    const booking = (date: string, status: string, place: number) => ({
+      reference: `TC${place}${date.slice(8)}`,
+      cafeId,
+      sessionDate: date,
+      slotKey: "weekly:x",
+      startsAt: new Date(`${date}T10:00:00Z`),
+      endsAt: new Date(`${date}T12:00:00Z`),
+      place,
+      status,
+      consent: true,
+    });
+    await prisma.booking.createMany({
+      data: [booking("2026-10-20", "arrived", 1), booking("2026-10-20", "did-not-attend", 2), booking("2026-10-27", "cancelled", 3), booking("2026-09-01", "arrived", 4)],
+    });
+    expect(rowOf(await page(), CODE)).toMatchObject({ bookings: 2, attended: 1 });
+  });
+
+  it("sorts and filters by the address, and the CSV has exactly the rows shown, in order, dated", async () => {
+    const p = await page("?area=Leicester&sort=hours&dir=desc");
+    expect(p.rows.every((r) => r.area === "Leicester")).toBe(true);
+    const minutes = p.rows.map((r) => r.hours.minutes);
+    expect(minutes).toEqual([...minutes].sort((a, b) => b - a));
+    const { response, lines } = await csv("?area=Leicester&sort=hours&dir=desc");
+    expect(response.headers.get("Content-Type")).toContain("text/csv");
+    expect(response.headers.get("Content-Disposition")).toContain("coverage-2026-11-04.csv");
+    expect(lines).toHaveLength(p.rows.length + 1);
+    expect(lines.slice(1).map((l) => l.split(",")[1])).toEqual(p.rows.map((r) => (r.name.includes(",") ? `"${r.name}"` : r.name)));
+  });
+
+  it("has a page per footprint, and answers 404 for an unknown one", async () => {
+    const cookie = await commissionerCookie();
+    const ok = await call(footprintLoader, get("/coverage/footprint/U64426", cookie), { code: "U64426" });
+    expect(ok.status).toBe(200);
+    const { page: fp } = (await ok.json()) as { page: { practices: unknown[]; nearest: { footprint: string }[] } };
+    expect(fp.practices.length).toBeGreaterThan(0);
+    expect(fp.nearest.length).toBeGreaterThan(0);
+    const missing = await call(footprintLoader, get("/coverage/footprint/NOPE", cookie), { code: "NOPE" });
+    expect(missing.status).toBe(404);
   });
 });

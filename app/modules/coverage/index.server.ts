@@ -1,2 +1,3 @@
 /** The coverage module's public face on the server (reads and writes). */
-export * from "./coverage.server";
+export * from "./dashboard.server";
+export * from "./footprint-page.server";

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { coverageStatus, dashboardRow, headline, NO_PIPELINE, shownRows, tableQuery, type DashboardCafe, type DashboardPlace } from "./dashboard";
+import { NO_HOURS } from "./week-hours";
+
+const place = (id: string, area: string | null, listSize: number | null = 20_000): DashboardPlace => ({
+  kind: area ? "footprint" : "university",
+  id,
+  key: id.toUpperCase(),
+  name: `Place ${id}`,
+  area,
+  listSize,
+  listSizeVerified: true,
+});
+const cafe = (status: string, minutes = 0, extra: Partial<DashboardCafe> = {}): DashboardCafe => ({
+  id: Math.random().toString(36),
+  status,
+  footprintId: null,
+  coverageSiteId: null,
+  hours: { ...NO_HOURS, sessions: minutes ? 1 : 0, minutes },
+  languages: [],
+  offers: [],
+  stale: false,
+  bookings: 0,
+  attended: 0,
+  ...extra,
+});
+
+describe("a footprint's status", () => {
+  it("is covered with an open café, covered soon with one on the way or an award, a gap otherwise", () => {
+    expect(coverageStatus(1, 0, NO_PIPELINE)).toBe("covered");
+    expect(coverageStatus(0, 1, NO_PIPELINE)).toBe("covered-soon");
+    expect(coverageStatus(0, 0, { ...NO_PIPELINE, awarded: 1, expectedLaunches: ["2027-01-01"] })).toBe("covered-soon");
+    expect(coverageStatus(0, 0, { ...NO_PIPELINE, submitted: 2 })).toBe("gap");
+  });
+});
+
+describe("a footprint's row", () => {
+  it("counts only open cafés' hours, languages and offers; bookings of every café", () => {
+    const row = dashboardRow(place("a", "Leicester"), [
+      cafe("open", 120, { languages: ["Urdu", "English"], offers: ["Women"], bookings: 3, attended: 2 }),
+      cafe("paused", 600, { languages: ["Polish"], bookings: 1 }),
+      cafe("setting-up"),
+    ]);
+    expect(row).toMatchObject({ open: 1, paused: 1, onTheWay: 1, status: "covered", bookings: 4, attended: 2 });
+    expect(row.hours.minutes).toBe(120);
+    expect(row.languages).toEqual(["English", "Urdu"]);
+    expect(row.per10k).toEqual({ value: 1, approximate: false });
+  });
+});
+
+describe("the table's rows", () => {
+  const rows = [
+    dashboardRow(place("b", "Leicestershire"), [cafe("open", 60)]),
+    dashboardRow(place("a", "Leicester"), []),
+    dashboardRow(place("c", "Rutland"), [cafe("open", 300)]),
+    dashboardRow(place("u", null), [cafe("open", 30)]),
+  ];
+  it("lists gaps first by default", () => {
+    expect(shownRows(rows, tableQuery(new URLSearchParams())).map((r) => r.id)).toEqual(["a", "b", "c", "u"]);
+  });
+  it("sorts by a column either way", () => {
+    expect(shownRows(rows, tableQuery(new URLSearchParams("sort=hours&dir=desc"))).map((r) => r.id)).toEqual(["c", "b", "u", "a"]);
+    expect(shownRows(rows, tableQuery(new URLSearchParams("sort=name"))).map((r) => r.id)).toEqual(["a", "b", "c", "u"]);
+  });
+  it("filters by area, and ignores an unknown area or sort", () => {
+    expect(shownRows(rows, tableQuery(new URLSearchParams("area=Rutland"))).map((r) => r.id)).toEqual(["c"]);
+    expect(tableQuery(new URLSearchParams("area=Mars&sort=__proto__"))).toEqual({ sort: "status", dir: "asc", area: null });
+  });
+  it("gives headline figures over all rows", () => {
+    const h = headline(rows.slice(0, 3), rows.slice(3));
+    expect(h).toMatchObject({ activeFootprints: 3, coveredFootprints: 2, sites: 1, coveredSites: 1, noEvening: 3 });
+    expect(h.hours.minutes).toBe(390);
+  });
+});

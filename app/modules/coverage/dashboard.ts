@@ -1,0 +1,172 @@
+/**
+ * The coverage dashboard's rows and figures: one row per active footprint and per university, with its
+ * offer in the coming week, its use (Central Access Point bookings), its grant pipeline and its status;
+ * how rows are sorted and filtered (the same for the page and its CSV). Pure.
+ */
+import { addHours, hoursPer10k, NO_HOURS, type WeekHours } from "./week-hours";
+
+export type CoverageStatus = "covered" | "covered-soon" | "gap";
+
+/** Grant applications for one footprint or university, by stage. */
+export type AreaPipeline = {
+  /** Submitted and not yet decided (submitted, more information asked, at panel) */
+  submitted: number;
+  awarded: number;
+  /** Offer accepted: the café is being set up */
+  settingUp: number;
+  /** Expected launch dates of awarded and accepted applications, earliest first */
+  expectedLaunches: string[];
+};
+
+export const NO_PIPELINE: AreaPipeline = { submitted: 0, awarded: 0, settingUp: 0, expectedLaunches: [] };
+
+export const AREAS = ["Leicester", "Leicestershire", "Rutland"] as const;
+
+export type DashboardPlace = {
+  kind: "footprint" | "university";
+  id: string;
+  /** The footprint's code, or the university's slug: the address of its page */
+  key: string;
+  name: string;
+  area: string | null;
+  listSize: number | null;
+  listSizeVerified: boolean;
+};
+
+/** What the dashboard knows of one café. */
+export type DashboardCafe = {
+  id: string;
+  status: string;
+  footprintId: string | null;
+  coverageSiteId: string | null;
+  hours: WeekHours;
+  languages: string[];
+  offers: string[];
+  stale: boolean;
+  bookings: number;
+  attended: number;
+};
+
+export type DashboardRow = DashboardPlace & {
+  open: number;
+  /** Cafés planned or being set up */
+  onTheWay: number;
+  paused: number;
+  hours: WeekHours;
+  per10k: { value: number; approximate: boolean } | null;
+  languages: string[];
+  offers: string[];
+  stale: number;
+  bookings: number;
+  attended: number;
+  pipeline: AreaPipeline;
+  status: CoverageStatus;
+};
+
+/** Covered with an open café; covered soon when a café is on its way (a listing being set up or an award). */
+export function coverageStatus(open: number, onTheWay: number, pipeline: AreaPipeline): CoverageStatus {
+  if (open > 0) return "covered";
+  if (onTheWay > 0 || pipeline.awarded > 0 || pipeline.settingUp > 0) return "covered-soon";
+  return "gap";
+}
+
+const sortedUnique = (lists: string[][]) => [...new Set(lists.flat())].sort((a, b) => a.localeCompare(b));
+
+/** A place's row from its cafés (any status; only open ones count toward the offer and use) and pipeline. */
+export function dashboardRow(place: DashboardPlace, cafes: readonly DashboardCafe[], pipeline: AreaPipeline = NO_PIPELINE): DashboardRow {
+  const open = cafes.filter((c) => c.status === "open");
+  const onTheWay = cafes.filter((c) => c.status === "planned" || c.status === "setting-up").length;
+  const hours = open.reduce((sum, c) => addHours(sum, c.hours), NO_HOURS);
+  return {
+    ...place,
+    open: open.length,
+    onTheWay,
+    paused: cafes.filter((c) => c.status === "paused").length,
+    hours,
+    per10k: hoursPer10k(hours.minutes, place.listSize, place.listSizeVerified),
+    languages: sortedUnique(open.map((c) => c.languages)),
+    offers: sortedUnique(open.map((c) => c.offers)),
+    stale: open.filter((c) => c.stale).length,
+    bookings: cafes.reduce((n, c) => n + c.bookings, 0),
+    attended: cafes.reduce((n, c) => n + c.attended, 0),
+    pipeline,
+    status: coverageStatus(open.length, onTheWay, pipeline),
+  };
+}
+
+export type Headline = {
+  activeFootprints: number;
+  coveredFootprints: number;
+  sites: number;
+  coveredSites: number;
+  hours: WeekHours;
+  noEvening: number;
+  noWeekend: number;
+  staleListings: number;
+  bookings: number;
+  attended: number;
+};
+
+/** The figures above the table, over every footprint and university (not just the filtered rows). */
+export function headline(footprints: readonly DashboardRow[], sites: readonly DashboardRow[]): Headline {
+  const all = [...footprints, ...sites];
+  return {
+    activeFootprints: footprints.length,
+    coveredFootprints: footprints.filter((r) => r.status === "covered").length,
+    sites: sites.length,
+    coveredSites: sites.filter((r) => r.status === "covered").length,
+    hours: all.reduce((sum, r) => addHours(sum, r.hours), NO_HOURS),
+    noEvening: footprints.filter((r) => r.hours.eveningMinutes === 0).length,
+    noWeekend: footprints.filter((r) => r.hours.weekendMinutes === 0).length,
+    staleListings: all.reduce((n, r) => n + r.stale, 0),
+    bookings: all.reduce((n, r) => n + r.bookings, 0),
+    attended: all.reduce((n, r) => n + r.attended, 0),
+  };
+}
+
+const STATUS_ORDER: Record<CoverageStatus, number> = { gap: 0, "covered-soon": 1, covered: 2 };
+
+/** The columns the table may be sorted by, and each one's value (numbers sort high first on "desc"). */
+export const SORTS = {
+  status: (r: DashboardRow) => STATUS_ORDER[r.status],
+  name: (r: DashboardRow) => r.name,
+  area: (r: DashboardRow) => r.area ?? "",
+  listSize: (r: DashboardRow) => r.listSize ?? -1,
+  open: (r: DashboardRow) => r.open,
+  hours: (r: DashboardRow) => r.hours.minutes,
+  per10k: (r: DashboardRow) => r.per10k?.value ?? -1,
+  bookings: (r: DashboardRow) => r.bookings,
+  pipeline: (r: DashboardRow) => r.pipeline.submitted + r.pipeline.awarded + r.pipeline.settingUp,
+} as const;
+export type SortKey = keyof typeof SORTS;
+
+export function isSortKey(value: string | null): value is SortKey {
+  return value !== null && Object.hasOwn(SORTS, value);
+}
+
+export type TableQuery = { sort: SortKey; dir: "asc" | "desc"; area: string | null };
+
+/** Reads ?sort=, ?dir= and ?area= (anything unknown falls back to gaps first, every area). */
+export function tableQuery(params: URLSearchParams): TableQuery {
+  const sort = params.get("sort");
+  const area = params.get("area");
+  return {
+    sort: isSortKey(sort) ? sort : "status",
+    dir: params.get("dir") === "desc" ? "desc" : "asc",
+    area: area && (AREAS as readonly string[]).includes(area) ? area : null,
+  };
+}
+
+/** The rows shown: those of the area (all when none), sorted, ties by name. */
+export function shownRows(rows: readonly DashboardRow[], query: TableQuery): DashboardRow[] {
+  const value = SORTS[query.sort];
+  const sign = query.dir === "desc" ? -1 : 1;
+  return rows
+    .filter((r) => query.area === null || r.area === query.area)
+    .sort((a, b) => {
+      const x = value(a);
+      const y = value(b);
+      const c = typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y));
+      return sign * c || a.name.localeCompare(b.name);
+    });
+}

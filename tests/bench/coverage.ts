@@ -1,0 +1,80 @@
+/**
+ * The coverage dashboard's figures in `npm run bench -- coverage` (figures, not a test): the time to build
+ * /coverage (the whole page) and /coverage/table.csv, signed in as the demo commissioner, at LLR scale and
+ * on the synthetic national dataset (1,250 footprints, 10,000 cafés, with grant applications and CAP
+ * bookings in proportion). Nothing is cached: every request reads the database and works out every café's
+ * coming week again. Requests are made one at a time, after two to warm up; the target is ≤ 500 ms at
+ * national scale.
+ */
+export type CoverageFigures = { name: string; page: Timing; csv: Timing; pageBytes: number; csvBytes: number };
+type Timing = { median: number; p90: number; max: number; runs: number };
+
+type Start = (database: string, env: Record<string, string>) => Promise<{ url: string; stop(): Promise<void> }>;
+
+const RUNS = Number(process.env.BENCH_COVERAGE_RUNS ?? 15);
+
+function timing(ms: number[]): Timing {
+  const sorted = [...ms].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return { median: at(0.5), p90: at(0.9), max: sorted.at(-1)!, runs: sorted.length };
+}
+
+async function signIn(url: string): Promise<string> {
+  const response = await fetch(`${url}/sign-in`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: url },
+    body: new URLSearchParams({ email: "commissioner@example.org", password: "cafe-network-demo" }).toString(),
+  });
+  const cookie = (response.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+  if (!cookie) throw new Error(`The commissioner could not sign in (${response.status})`);
+  return cookie;
+}
+
+async function timed(url: string, cookie: string): Promise<{ ms: number; bytes: number }> {
+  const started = performance.now();
+  const response = await fetch(url, { headers: { Cookie: cookie } });
+  const body = await response.arrayBuffer();
+  const ms = performance.now() - started;
+  if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
+  return { ms, bytes: body.byteLength };
+}
+
+export async function benchCoverage(databases: { name: string; path: string }[], startServer: Start, log: (m: string) => void): Promise<CoverageFigures[]> {
+  const out: CoverageFigures[] = [];
+  for (const db of databases) {
+    const server = await startServer(db.path, {});
+    try {
+      const cookie = await signIn(server.url);
+      const measure = async (address: string) => {
+        for (let i = 0; i < 2; i++) await timed(`${server.url}${address}`, cookie);
+        const runs: { ms: number; bytes: number }[] = [];
+        for (let i = 0; i < RUNS; i++) runs.push(await timed(`${server.url}${address}`, cookie));
+        return { timing: timing(runs.map((r) => r.ms)), bytes: runs[0]!.bytes };
+      };
+      log(`coverage, ${db.name}: /coverage and its CSV, ${RUNS} requests each…`);
+      const page = await measure("/coverage");
+      const csv = await measure("/coverage/table.csv");
+      out.push({ name: db.name, page: page.timing, csv: csv.timing, pageBytes: page.bytes, csvBytes: csv.bytes });
+    } finally {
+      await server.stop();
+    }
+  }
+  return out;
+}
+
+export function reportCoverage(figures: CoverageFigures[]) {
+  console.log("");
+  console.log("Coverage dashboard (uncached, one request at a time)");
+  for (const f of figures) {
+    const line = (label: string, t: Timing, bytes: number) =>
+      `  ${f.name.padEnd(9)} ${label.padEnd(20)} median ${t.median.toFixed(0)} ms, p90 ${t.p90.toFixed(0)} ms, max ${t.max.toFixed(0)} ms (${t.runs} runs, ${(bytes / 1024).toFixed(0)} KiB)`;
+    console.log(line("/coverage", f.page, f.pageBytes));
+    console.log(line("/coverage/table.csv", f.csv, f.csvBytes));
+  }
+  const national = figures.find((f) => f.name === "national");
+  if (national) {
+    const met = national.page.median <= 500 && national.csv.median <= 500;
+    console.log(`  target ≤ 500 ms at national scale (median): ${met ? "met" : "NOT met"}`);
+  }
+}
