@@ -24,6 +24,7 @@ const MODULE_DEPENDENCIES = {
   bookings: ["audit", "cafe", "finder", "footprint", "geo", "identity", "outbox", "schedule"],
   coverage: ["cafe", "footprint", "schedule"],
   grants: ["audit", "cafe", "footprint", "geo", "identity", "organisation", "outbox", "schedule", "tags"],
+  oruk: ["geo"],
 };
 const MODULES = Object.keys(MODULE_DEPENDENCIES);
 

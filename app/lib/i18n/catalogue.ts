@@ -12,6 +12,7 @@ import { manageAdmin } from "./en/manage-admin";
 import { manageHistory } from "./en/manage-history";
 import { manageOffers } from "./en/manage-offers";
 import { manageSchedule } from "./en/manage-schedule";
+import { oruk } from "./en/oruk";
 import { pages } from "./en/pages";
 
 /**
@@ -34,6 +35,7 @@ export const en = {
   ...coverage,
   ...cap,
   ...bookings,
+  ...oruk,
 } as const;
 
 export type MessageKey = keyof typeof en;
