@@ -132,7 +132,7 @@ describe("services", () => {
 
   it("shows a café's weekly sessions as weekly schedules and its dated changes as dated entries", async () => {
     const cafe = await prisma.cafe.findUniqueOrThrow({ where: { slug: "lantern-womens-cafe" }, include: { sessions: true } });
-    const { body } = await api(service, "/", { id: publicId("service:cafe", cafe.id) });
+    const { body } = await api(service, "/", { id: cafe.publicId });
     expect(body.name).toBe(cafe.name);
     const schedules = body.schedules as { freq?: string; byday?: string; opens_at?: string; valid_from?: string }[];
     const wednesday = schedules.find((s) => s.freq === "WEEKLY" && s.byday?.includes("WE"));
@@ -175,12 +175,12 @@ describe("what is public", () => {
 
   it("drops a group's services once its verification is withdrawn", async () => {
     const org = await prisma.organisation.findFirstOrThrow({ where: { verifiedAt: { not: null }, cafes: { some: { status: "open" } } } });
-    const before = await page(services, `/services?organization_id=${publicId("organization", org.id)}`);
+    const before = await page(services, `/services?organization_id=${org.publicId}`);
     expect(before.total_items).toBeGreaterThan(0);
     await prisma.organisation.update({ where: { id: org.id }, data: { verifiedAt: null } });
     resetOrukDirectory();
     try {
-      const after = await page(services, `/services?organization_id=${publicId("organization", org.id)}`);
+      const after = await page(services, `/services?organization_id=${org.publicId}`);
       expect(after.total_items).toBe(0);
     } finally {
       await prisma.organisation.update({ where: { id: org.id }, data: { verifiedAt: new Date() } });

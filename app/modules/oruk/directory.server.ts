@@ -16,17 +16,19 @@ import { appUrl } from "~/platform/env.server";
 import { clockMinute, publicDataVersion } from "~/platform/public-cache.server";
 import type { Directory, DirectoryOrganisation, DirectoryService, DirectoryTerm } from "./directory";
 import { cafeServiceType, TAXONOMIES } from "./hsds";
-
-const tagOf = { select: { tag: { select: { kind: true, slug: true, label: true, sortOrder: true } } } } as const;
+import { loadPartnerServices } from "./partner-directory.server";
+import { PUBLIC_ORGANISATION, tagOf, termsOf, type TagRow } from "./rows.server";
 
 function loadRows(today: string) {
   return Promise.all([
     prisma.organisation.findMany({
-      where: { verifiedAt: { not: null } },
+      where: PUBLIC_ORGANISATION,
       orderBy: [{ name: "asc" }, { id: "asc" }],
       select: {
         id: true,
+        publicId: true,
         slug: true,
+        description: true,
         name: true,
         communities: true,
         email: true,
@@ -39,10 +41,11 @@ function loadRows(today: string) {
       },
     }),
     prisma.cafe.findMany({
-      where: { status: { in: ["open", "paused"] }, organisation: { verifiedAt: { not: null } } },
+      where: { status: { in: ["open", "paused"] }, organisation: PUBLIC_ORGANISATION },
       orderBy: [{ name: "asc" }, { id: "asc" }],
       select: {
         id: true,
+        publicId: true,
         slug: true,
         name: true,
         status: true,
@@ -74,19 +77,19 @@ function loadRows(today: string) {
         },
       },
     }),
-    prisma.tag.findMany({ where: { retiredAt: null }, orderBy: [{ sortOrder: "asc" }, { label: "asc" }], select: { kind: true, slug: true, label: true } }),
+    prisma.tag.findMany({ where: { retiredAt: null }, orderBy: [{ sortOrder: "asc" }, { label: "asc" }], select: { publicId: true, kind: true, slug: true, label: true } }),
   ]);
 }
 type Rows = Awaited<ReturnType<typeof loadRows>>;
 type CafeRow = Rows[1][number];
-type TagRow = { tag: { kind: string; slug: string; label: string; sortOrder: number } };
 
 function organisationOf(row: Rows[0][number]): DirectoryOrganisation {
   return {
     key: row.id,
+    publicId: row.publicId,
     slug: row.slug,
     name: row.name,
-    description: row.communities?.trim() || null,
+    description: row.description.trim() || row.communities?.trim() || null,
     email: row.email,
     website: row.website,
     phone: row.phone,
@@ -97,14 +100,6 @@ function organisationOf(row: Rows[0][number]): DirectoryOrganisation {
   };
 }
 
-/** Distinct terms of a kind from tag rows, in list order. */
-function termsOf(rows: TagRow[], kind: string): DirectoryTerm[] {
-  const seen = new Map<string, TagRow["tag"]>();
-  for (const { tag } of rows) if (tag.kind === kind && !seen.has(tag.slug)) seen.set(tag.slug, tag);
-  return [...seen.values()]
-    .sort((a, b) => a.sortOrder - b.sortOrder || a.label.localeCompare(b.label, "en-GB"))
-    .map((tag) => ({ taxonomy: kind, slug: tag.slug, label: tag.label }));
-}
 
 function cafeService(row: CafeRow, organisation: DirectoryOrganisation, siteUrl: string): DirectoryService {
   const allTags: TagRow[] = [...row.tags, ...row.offers.flatMap((o) => o.tags)];
@@ -113,6 +108,7 @@ function cafeService(row: CafeRow, organisation: DirectoryOrganisation, siteUrl:
   return {
     source: "cafe",
     key: row.id,
+    publicId: row.publicId,
     name: row.name,
     description: row.description.trim() || row.name,
     status: row.status === "open" ? "active" : "temporarily closed",
@@ -121,6 +117,8 @@ function cafeService(row: CafeRow, organisation: DirectoryOrganisation, siteUrl:
     email: row.email,
     phone: row.phone,
     whoFor: row.whoFor,
+    accessRoute: null,
+    accessNotes: null,
     fees: null,
     free: null,
     minimumAge: null,
@@ -169,10 +167,12 @@ async function loadDirectory(): Promise<Directory> {
     const organisation = byKey.get(row.organisationId);
     if (organisation) services.push(cafeService(row, organisation, siteUrl));
   }
+  services.push(...(await loadPartnerServices(today, byKey, siteUrl)));
+  services.sort((a, b) => a.name.localeCompare(b.name, "en-GB") || a.key.localeCompare(b.key));
   const order = (taxonomy: string) => TAXONOMIES.indexOf(taxonomy as (typeof TAXONOMIES)[number]);
   const terms: DirectoryTerm[] = [
     cafeServiceType(),
-    ...tagRows.filter((tag) => order(tag.kind) >= 0).map((tag) => ({ taxonomy: tag.kind, slug: tag.slug, label: tag.label })),
+    ...tagRows.filter((tag) => order(tag.kind) >= 0).map((tag) => ({ taxonomy: tag.kind, slug: tag.slug, label: tag.label, publicId: tag.publicId })),
   ].sort((a, b) => order(a.taxonomy) - order(b.taxonomy));
   return { services, organisations, terms };
 }

@@ -10,6 +10,8 @@ export type DirectoryTerm = {
   taxonomy: string;
   slug: string;
   label: string;
+  /** The stored UUID of a managed tag (the API's own terms derive theirs) */
+  publicId?: string;
 };
 
 export type DirectoryOrganisation = {
@@ -103,6 +105,10 @@ export type DirectoryService = {
   phone: string | null;
   /** Who it is for, in the group's words */
   whoFor: string | null;
+  /** How to get it: "drop-in", "self-referral", "referral" or "remote" (partner services); null for cafés */
+  accessRoute: string | null;
+  /** More on how to get it, in the group's words */
+  accessNotes: string | null;
   /** "Free", or what it costs, when known */
   fees: string | null;
   free: boolean | null;

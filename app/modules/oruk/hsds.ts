@@ -45,7 +45,7 @@ export const ids = {
   location: (s: DirectoryService, l: DirectoryLocation) => l.publicId ?? publicId(`location:${s.source}`, l.key),
   serviceAtLocation: (s: DirectoryService, l: DirectoryLocation) => publicId(`service_at_location:${s.source}`, `${s.key}:${l.key}`),
   taxonomy: (taxonomy: string) => publicId("taxonomy", taxonomy),
-  term: (term: Pick<DirectoryTerm, "taxonomy" | "slug">) => publicId("taxonomy_term", `${term.taxonomy}:${term.slug}`),
+  term: (term: Pick<DirectoryTerm, "taxonomy" | "slug" | "publicId">) => term.publicId ?? publicId("taxonomy_term", `${term.taxonomy}:${term.slug}`),
 };
 
 // ------------------------------------------------------------------------------------- taxonomies
@@ -149,7 +149,7 @@ export function hsdsServiceListItem(s: DirectoryService): Json {
       description: s.description,
       url: webAddress(s.pageUrl),
       email: emailAddress(s.email),
-      fees: s.fees,
+      fees: s.fees ?? (s.free ? t("oruk.cost.free") : null),
       minimum_age: s.minimumAge,
       maximum_age: s.maximumAge,
       assured_date: s.assuredDate,
@@ -228,7 +228,22 @@ export function hsdsService(s: DirectoryService, today: string): Json {
   const terms = s.isDemo ? [...s.terms, demoTerm()] : s.terms;
   out.attributes = [...terms, ...s.languages].map((term) => attribute(id, "service", term));
   if (s.whoFor) out.eligibility_description = s.whoFor.trim();
+  const howTo = [accessRouteWords(s.accessRoute), s.accessNotes?.trim()].filter((x) => x).join(". ");
+  if (howTo) out.application_process = howTo;
   return out;
+}
+
+const ACCESS_ROUTE_WORDS: Record<string, MessageKey> = {
+  "drop-in": "oruk.access.dropIn",
+  "self-referral": "oruk.access.selfReferral",
+  referral: "oruk.access.referral",
+  remote: "oruk.access.remote",
+};
+
+/** How to get a partner service, in words (null for none or an unknown route). */
+export function accessRouteWords(route: string | null): string | null {
+  const key = route ? ACCESS_ROUTE_WORDS[route] : undefined;
+  return key ? t(key) : null;
 }
 
 /** ISO 639 codes of the managed languages (British Sign Language has only a 639-3 code). */
