@@ -302,3 +302,99 @@ describe("rate limit", () => {
     }
   });
 });
+
+describe("partner services", () => {
+  async function makePartnerServices() {
+    const tag = (slug: string) => prisma.tag.findUniqueOrThrow({ where: { slug } });
+    const [debt, urdu, women] = await Promise.all([tag("debt-and-money-advice"), tag("urdu"), tag("women-only")]);
+    const org = await prisma.organisation.create({
+      data: { slug: `oruk-test-${Date.now()}`, name: "Oruk Test Advice Group", description: "Free money advice in the city.", verifiedAt: new Date(), isDemo: false },
+    });
+    const placed = await prisma.partnerService.create({
+      data: {
+        organisationId: org.id,
+        slug: `${org.slug}-debt`,
+        name: "Oruk Test Debt Advice",
+        description: "Help with debts and bills.",
+        access: "drop-in",
+        isFree: true,
+        minimumAge: 18,
+        phone: "0116 496 0999",
+        tags: { create: [{ tagId: debt.id }, { tagId: urdu.id }, { tagId: women.id }] },
+        locations: {
+          create: [
+            {
+              name: "Oruk Test Centre",
+              addressLine1: "1 Test Street",
+              town: "Leicester",
+              postcode: "LE1 6RL",
+              lat: 52.6333,
+              lng: -1.1333,
+              sessions: { create: [{ dayOfWeek: 2, startTime: "10:00", endTime: "13:00" }] },
+              exceptions: { create: [{ kind: "closed", startDate: "2026-12-24", endDate: "2026-12-26", reason: "Christmas" }] },
+            },
+          ],
+        },
+      },
+    });
+    const remote = await prisma.partnerService.create({
+      data: {
+        organisationId: org.id,
+        slug: `${org.slug}-phone`,
+        name: "Oruk Test Phone Line",
+        access: "remote",
+        isFree: false,
+        costNote: "£2 a call",
+        areas: { create: [{ kind: "district", district: "Rutland" }] },
+      },
+    });
+    const hidden = await prisma.partnerService.create({
+      data: { organisationId: org.id, slug: `${org.slug}-hidden`, name: "Oruk Test Hidden Service", access: "referral", hiddenAt: new Date(), hiddenReason: "test" },
+    });
+    resetOrukDirectory();
+    return { org, placed, remote, hidden, debt };
+  }
+
+  it("publishes a verified group's services, valid against the schemas, and leaves hidden ones out", async () => {
+    const { org, placed, remote, hidden, debt } = await makePartnerServices();
+    try {
+      const list = await page(services, `/services?organization_id=${org.publicId}&per_page=50`);
+      expectValid(validators.servicePage, list);
+      expect(list.contents.map((s) => s.id).sort()).toEqual([placed.publicId, remote.publicId].sort());
+      expect(list.contents.map((s) => s.id)).not.toContain(hidden.publicId);
+
+      const { body: full } = await api(service, "/", { id: placed.publicId });
+      expectValid(validators.service, full);
+      expect(full).toMatchObject({ fees: "Free", minimum_age: 18, application_process: expect.stringMatching(/^Drop in/) });
+      const schedules = full.schedules as { freq?: string; byday?: string; valid_from?: string; notes?: string }[];
+      expect(schedules).toContainEqual(expect.objectContaining({ freq: "WEEKLY", byday: "TU", opens_at: "10:00:00", closes_at: "13:00:00" }));
+      expect(schedules).toContainEqual(expect.objectContaining({ valid_from: "2026-12-24", valid_to: "2026-12-26", notes: "Christmas" }));
+      expect((full.languages as { code?: string }[]).map((l) => l.code)).toEqual(["ur"]);
+
+      const { body: phone } = await api(service, "/", { id: remote.publicId });
+      expectValid(validators.service, phone);
+      expect(phone).toMatchObject({ fees: "£2 a call", service_at_locations: [], service_areas: [expect.objectContaining({ name: "Rutland" })] });
+
+      const byNeed = await page(services, `/services?taxonomy_term_id=${debt.publicId}`);
+      expect(byNeed.contents.map((s) => s.id)).toContain(placed.publicId);
+      expect(byNeed.contents.map((s) => s.id)).not.toContain(remote.publicId);
+
+      const near = await page(serviceAtLocations, "/service_at_locations?postcode=LE1%206RL&proximity=500&per_page=500");
+      expectValid(validators.salPage, near);
+      expect(near.contents.map((x) => (x.service as { id: string }).id)).toContain(placed.publicId);
+
+      const { body: group } = await api(organization, "/", { id: org.publicId });
+      expectValid(validators.organization, group);
+      expect(group.description).toBe("Free money advice in the city.");
+      expect((group.services as { id: string }[]).map((s) => s.id).sort()).toEqual([placed.publicId, remote.publicId].sort());
+
+      await prisma.organisation.update({ where: { id: org.id }, data: { hiddenAt: new Date(), hiddenReason: "test" } });
+      resetOrukDirectory();
+      expect((await page(services, `/services?organization_id=${org.publicId}`)).total_items).toBe(0);
+      expect((await api(organization, "/", { id: org.publicId })).response.status).toBe(404);
+    } finally {
+      await prisma.organisation.delete({ where: { id: org.id } });
+      resetOrukDirectory();
+    }
+  });
+});

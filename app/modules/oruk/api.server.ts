@@ -22,6 +22,7 @@ import {
   ids,
   TAXONOMIES,
 } from "./hsds";
+import { openApiDocument } from "./openapi";
 import { paginate, parseListQuery, filterServices, type ListQuery } from "./query";
 import { isUuid } from "./uuid";
 
@@ -61,6 +62,11 @@ export function apiMetadata(): ApiResult {
       documentation_url: `${site}/about-data/api`,
     },
   };
+}
+
+/** GET /openapi.json: this API's OpenAPI description. */
+export function apiDescription(): ApiResult {
+  return { status: 200, body: openApiDocument(appUrl()) };
 }
 
 /** GET /services: services (one-to-one fields and organisation; `full=true` for the nested service). */

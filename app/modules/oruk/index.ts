@@ -4,3 +4,4 @@ export * from "./hsds";
 export * from "./query";
 export * from "./schedules";
 export * from "./uuid";
+export * from "./openapi";

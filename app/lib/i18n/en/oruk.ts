@@ -36,6 +36,9 @@ export const oruk = {
   "oruk.error.notFound": "There is no {what} with this id.",
   "oruk.error.badParameter": "The parameter {parameter} has a value this API cannot use.",
   "oruk.error.tooMany": "Too many requests from your address. Try again in {seconds} seconds.",
+  "oruk.docs.link.heading": "Open data for other services",
+  "oruk.docs.link.body": "The cafés and support services listed here are open data in the Open Referral UK format.",
+  "oruk.docs.link.text": "How other directories can use it",
   "oruk.docs.title": "Open data: the directory for other services",
   "oruk.docs.intro":
     "Every café and support service listed here is also published as open data, in the Open Referral UK format (the UK profile of the Human Services Data Specification 3.0), so other directories, referral systems and apps can show it.",
@@ -52,6 +55,7 @@ export const oruk = {
   "oruk.docs.endpoint.organization": "One group with its services",
   "oruk.docs.endpoint.taxonomies": "The lists services are described with",
   "oruk.docs.endpoint.taxonomyTerms": "The terms of those lists",
+  "oruk.docs.endpoint.openapi": "The API's description for programs (OpenAPI 3.1)",
   "oruk.docs.params.heading": "Narrowing a list",
   "oruk.docs.params.body":
     "Lists take page and per_page (up to 500; 50 unless you ask), search (words that must all appear), taxonomy_term_id and taxonomy_id (the ids from /taxonomy_terms and /taxonomies), organization_id, day (MO to SU), start_time and end_time (like 18:00: a weekly session that starts at or after, and ends at or before), minimum_age, maximum_age and modified_after. /service_at_locations also takes postcode and proximity (metres from the postcode's centre); with a postcode the places come nearest first.",
