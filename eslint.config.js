@@ -24,6 +24,7 @@ const MODULE_DEPENDENCIES = {
   bookings: ["audit", "cafe", "finder", "footprint", "geo", "identity", "outbox", "schedule"],
   coverage: ["cafe", "footprint", "schedule"],
   grants: ["audit", "cafe", "footprint", "geo", "identity", "organisation", "outbox", "schedule", "tags"],
+  partners: ["audit", "footprint", "geo", "identity", "organisation", "outbox", "schedule", "tags"],
 };
 const MODULES = Object.keys(MODULE_DEPENDENCIES);
 

@@ -13,6 +13,7 @@ import { manageHistory } from "./en/manage-history";
 import { manageOffers } from "./en/manage-offers";
 import { manageSchedule } from "./en/manage-schedule";
 import { pages } from "./en/pages";
+import { partners } from "./en/partners";
 
 /**
  * The English catalogue: every user-facing string of the public pages, by key.
@@ -34,6 +35,7 @@ export const en = {
   ...coverage,
   ...cap,
   ...bookings,
+  ...partners,
 } as const;
 
 export type MessageKey = keyof typeof en;
