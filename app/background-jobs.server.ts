@@ -2,6 +2,7 @@ import { bookingJobs } from "~/modules/bookings/index.server";
 import { cafeJobs } from "~/modules/cafe/index.server";
 import { identityJobs } from "~/modules/identity/index.server";
 import { outboxJobs } from "~/modules/outbox/index.server";
+import { partnerJobs } from "~/modules/partners/index.server";
 import { startBackgroundJobs as start } from "~/platform/jobs.server";
 import { rateLimitJobs } from "~/platform/rate-limit.server";
 
@@ -11,5 +12,5 @@ import { rateLimitJobs } from "~/platform/rate-limit.server";
  * sessions and ended rate-limit windows, and the erasing of callers' details after the retention period. server.js calls this once the server listens.
  */
 export function startBackgroundJobs() {
-  start([...outboxJobs(), ...rateLimitJobs, ...identityJobs, ...cafeJobs, ...bookingJobs]);
+  start([...outboxJobs(), ...rateLimitJobs, ...identityJobs, ...cafeJobs, ...bookingJobs, ...partnerJobs]);
 }

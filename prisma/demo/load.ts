@@ -3,6 +3,7 @@ import { hashPassword } from "../../app/modules/identity/password.server";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
 import { loadDemoBookings } from "./bookings";
 import { DEMO_ORGANISATIONS, DEMO_UNVERIFIED_ORGANISATIONS } from "./organisations";
+import { loadDemoPartners } from "./partners";
 import { demoPlan } from "./plan";
 
 export type DemoResult =
@@ -136,6 +137,7 @@ export async function loadDemoData(prisma: PrismaClient, now: Date): Promise<Dem
       }
 
       const bookings = await loadDemoBookings(tx, now, cafeId);
+      await loadDemoPartners(tx, now, organisationId);
 
       let accounts = 0;
       let accountsKept = 0;

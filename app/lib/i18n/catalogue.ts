@@ -14,6 +14,7 @@ import { manageOffers } from "./en/manage-offers";
 import { manageSchedule } from "./en/manage-schedule";
 import { oruk } from "./en/oruk";
 import { pages } from "./en/pages";
+import { partners } from "./en/partners";
 
 /**
  * The English catalogue: every user-facing string of the public pages, by key.
@@ -35,6 +36,7 @@ export const en = {
   ...coverage,
   ...cap,
   ...bookings,
+  ...partners,
   ...oruk,
 } as const;
 

@@ -1,0 +1,7 @@
+/** The partners module's public face on the server (reads and writes). */
+export * from "./hide.server";
+export * from "./manage.server";
+export * from "./page.server";
+export * from "./profile.server";
+export * from "./public.server";
+export * from "./reminders.server";
