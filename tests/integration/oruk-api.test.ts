@@ -304,6 +304,17 @@ describe("rate limit", () => {
 });
 
 describe("partner services", () => {
+  it("includes the demo partner services, one per support category at least, valid against the schemas", async () => {
+    const partnerList = (await page(taxonomies, "/taxonomies")).contents.find((l) => l.id === ids.taxonomy("support"))!;
+    const partners = await page(services, `/services?taxonomy_id=${partnerList.id as string}&full=true&per_page=500`);
+    expectValid(validators.fullServicePage, partners);
+    expect(partners.total_items).toBeGreaterThanOrEqual(15);
+    const categories = await prisma.tag.findMany({ where: { kind: "support", retiredAt: null } });
+    const used = new Set(partners.contents.flatMap((s) => (s.attributes as { taxonomy_term: { code: string } }[]).map((a) => a.taxonomy_term.code)));
+    for (const c of categories) expect([c.slug, used.has(c.slug)]).toEqual([c.slug, true]);
+    expect(partners.contents.some((s) => (s.service_at_locations as unknown[]).length === 0 && (s.service_areas as unknown[]).length > 0)).toBe(true);
+  });
+
   async function makePartnerServices() {
     const tag = (slug: string) => prisma.tag.findUniqueOrThrow({ where: { slug } });
     const [debt, urdu, women] = await Promise.all([tag("debt-and-money-advice"), tag("urdu"), tag("women-only")]);
@@ -382,6 +393,14 @@ describe("partner services", () => {
       const near = await page(serviceAtLocations, "/service_at_locations?postcode=LE1%206RL&proximity=500&per_page=500");
       expectValid(validators.salPage, near);
       expect(near.contents.map((x) => (x.service as { id: string }).id)).toContain(placed.publicId);
+
+      // A phone line serving Rutland is found for an Oakham postcode (at distance 0), not for Leicester's.
+      const oakham = await page(services, "/services?postcode=LE15%206LU&proximity=2000&per_page=500");
+      expectValid(validators.servicePage, oakham);
+      expect(oakham.contents.map((s) => s.id)).toContain(remote.publicId);
+      const city = await page(services, "/services?postcode=LE1%206RL&proximity=2000&per_page=500");
+      expect(city.contents.map((s) => s.id)).toContain(placed.publicId);
+      expect(city.contents.map((s) => s.id)).not.toContain(remote.publicId);
 
       const { body: group } = await api(organization, "/", { id: org.publicId });
       expectValid(validators.organization, group);

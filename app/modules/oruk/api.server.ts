@@ -6,6 +6,8 @@
  */
 import { haversineKm } from "~/modules/geo";
 import { geocode } from "~/modules/geo/index.server";
+import { servesPlace } from "~/modules/partners";
+import { placeAreas } from "~/modules/partners/index.server";
 import { todayInLondon } from "~/platform/clock.server";
 import { appUrl } from "~/platform/env.server";
 import type { Directory, DirectoryLocation, DirectoryService } from "./directory";
@@ -69,12 +71,24 @@ export function apiDescription(): ApiResult {
   return { status: 200, body: openApiDocument(appUrl()) };
 }
 
-/** GET /services: services (one-to-one fields and organisation; `full=true` for the nested service). */
+/**
+ * GET /services: services (one-to-one fields and organisation; `full=true` for the nested service); with
+ * `postcode` (and `proximity`), those near it or covering it, nearest first.
+ */
 export async function listServices(url: URL): Promise<ApiResult> {
   const q = parsed(url);
   if ("refusal" in q) return q.refusal;
   const today = todayInLondon();
-  const services = filterServices((await currentDirectory()).services, q.query, today);
+  let services = filterServices((await currentDirectory()).services, q.query, today);
+  if (q.query.postcode !== null) {
+    // Beyond the profile, as for /service_at_locations: so services with no place (phone or online only)
+    // that cover the postcode are found too. Each service once, at its nearest place.
+    const near = await nearPostcode(services, q.query.postcode, q.query.proximity);
+    if (near === null) return badParameter("postcode");
+    services = [...new Set(near.map((p) => p.service))];
+  } else if (q.query.proximity !== null) {
+    return badParameter("postcode");
+  }
   return { status: 200, body: paginate(services, q.query.page, q.query.perPage, (s) => (q.query.full ? hsdsService(s, today) : hsdsServiceListItem(s))) };
 }
 
@@ -90,12 +104,37 @@ export async function getService(id: string): Promise<ApiResult> {
   return service ? { status: 200, body: hsdsService(service, todayInLondon()) } : notFound("service");
 }
 
-type Placed = { service: DirectoryService; location: DirectoryLocation; metres: number | null };
+type Placed = { service: DirectoryService; location: DirectoryLocation | null; metres: number };
 
 /**
- * GET /service_at_locations: each service at each of its places. With `postcode`: services that serve
- * areas are kept when one of their areas contains the postcode; others when within `proximity` metres of
- * the postcode's centre (any distance without it); nearest first.
+ * Services and their places near a postcode. A service that serves areas is kept when one of its areas
+ * covers the postcode (the partner directory's own rule, ~/modules/partners), at distance 0 if it has no
+ * place; any other place when it is within `proximity` metres of the postcode's centre (any distance
+ * without one). Nearest first. Null when the postcode cannot be one; empty when it is not found.
+ */
+async function nearPostcode(services: DirectoryService[], postcode: string, proximity: number | null): Promise<Placed[] | null> {
+  const origin = await geocode(postcode);
+  if (!origin.ok) return origin.reason === "invalid" ? null : [];
+  const place = await placeAreas(origin.lat, origin.lng, origin.area, origin.inLLR);
+  const out: Placed[] = [];
+  for (const service of services) {
+    const covered = service.areas.length > 0 && servesPlace(service.areas.map((a) => a.served), place);
+    if (service.areas.length > 0 && !covered) continue;
+    if (service.locations.length === 0) {
+      if (covered) out.push({ service, location: null, metres: 0 });
+      continue;
+    }
+    for (const location of service.locations) {
+      const metres = haversineKm(origin.lat, origin.lng, location.lat, location.lng) * 1000;
+      if (covered || proximity === null || metres <= proximity) out.push({ service, location, metres });
+    }
+  }
+  return out.sort((a, b) => a.metres - b.metres);
+}
+
+/**
+ * GET /service_at_locations: each service at each of its places; with `postcode` (and `proximity`), those
+ * near it, nearest first (see nearPostcode).
  */
 export async function listServiceAtLocations(url: URL): Promise<ApiResult> {
   const q = parsed(url);
@@ -103,26 +142,17 @@ export async function listServiceAtLocations(url: URL): Promise<ApiResult> {
   const { query } = q;
   const today = todayInLondon();
   const services = filterServices((await currentDirectory()).services, query, today);
-  let placed: Placed[] = services.flatMap((service) => service.locations.map((location) => ({ service, location, metres: null })));
+  let placed: Placed[];
   if (query.postcode !== null) {
-    const origin = await geocode(query.postcode);
-    if (!origin.ok) {
-      if (origin.reason === "invalid") return badParameter("postcode");
-      placed = [];
-    } else {
-      placed = placed
-        .map((p) => ({ ...p, metres: haversineKm(origin.lat, origin.lng, p.location.lat, p.location.lng) * 1000 }))
-        .filter((p) =>
-          p.service.areas.length > 0
-            ? p.service.areas.some((a) => a.contains?.(origin.lat, origin.lng) ?? false)
-            : query.proximity === null || (p.metres ?? 0) <= query.proximity,
-        )
-        .sort((a, b) => (a.metres ?? 0) - (b.metres ?? 0));
-    }
+    const near = await nearPostcode(services, query.postcode, query.proximity);
+    if (near === null) return badParameter("postcode");
+    placed = near.filter((p) => p.location !== null);
   } else if (query.proximity !== null) {
     return badParameter("postcode");
+  } else {
+    placed = services.flatMap((service) => service.locations.map((location) => ({ service, location, metres: 0 })));
   }
-  return { status: 200, body: paginate(placed, query.page, query.perPage, (p) => hsdsServiceAtLocationListItem(p.service, p.location, today)) };
+  return { status: 200, body: paginate(placed, query.page, query.perPage, (p) => hsdsServiceAtLocationListItem(p.service, p.location!, today)) };
 }
 
 function servicesOf(directory: Directory, organisationKey: string): DirectoryService[] {

@@ -3,6 +3,7 @@
  * the organisations that run them and the managed lists they are tagged with, in the app's own terms.
  * The mappers (./hsds.ts) turn these into HSDS 3.0 objects. Pure: types only.
  */
+import type { ServiceArea } from "~/modules/partners";
 
 /** A term of one of the managed lists (a tag), or one of the API's own lists (kind of service, demo). */
 export type DirectoryTerm = {
@@ -85,8 +86,8 @@ export type DirectoryArea = {
   name: string;
   /** GeoJSON geometry, when the area has one */
   geometry: string | null;
-  /** Whether the area contains a point (decided by the loader, which holds the geometry) */
-  contains?: (lat: number, lng: number) => boolean;
+  /** The area as the partner directory matches places against it */
+  served: ServiceArea;
 };
 
 export type DirectoryService = {

@@ -86,7 +86,7 @@ export function phoneLine(overrides: Partial<DirectoryService> = {}): DirectoryS
     maximumAge: 65,
     isDemo: false,
     locations: [],
-    areas: [{ key: "a1", name: "Rutland", geometry: null, contains: () => true }],
+    areas: [{ key: "a1", name: "Rutland", geometry: null, served: { kind: "district", district: "Rutland" } }],
     terms: [{ taxonomy: "support", slug: "debt-and-money-advice", label: "Debt and money advice", publicId: "8f7e6d5c-1111-4222-8333-444455556666" }],
     languages: [],
     ...overrides,

@@ -74,7 +74,12 @@ export function openApiDocument(siteUrl: string) {
     externalDocs: { url: `${siteUrl}/about-data/api` },
     paths: {
       "/": get("The HSDS version and profile of this API", { type: "object", properties: { version: { type: "string" }, profile: { type: "string", format: "uri" }, openapi_url: { type: "string", format: "uri" } } }),
-      "/services": get("Services, paged", page("compiled/service_list.json"), [...PAGING, ...SERVICE_FILTERS]),
+      "/services": get("Services, paged; with a postcode, those near it or covering it, nearest first", page("compiled/service_list.json"), [
+        ...PAGING,
+        ...SERVICE_FILTERS,
+        q("postcode", "Beyond the profile: services whose areas cover the postcode (phone and online ones too), or whose places are within `proximity` of it."),
+        q("proximity", "Metres from the postcode's centre.", { type: "number" }),
+      ]),
       "/services/{id}": get("A service, fully nested", { $ref: `${SCHEMA}/compiled/service.json` }, [ID]),
       "/service_at_locations": get("Services at their locations, paged; nearest first with a postcode", page("compiled/service_at_location_list.json"), [
         ...PAGING,

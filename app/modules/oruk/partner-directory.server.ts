@@ -1,19 +1,20 @@
 /**
  * Partner services (the voluntary groups' services of the partner directory) as the API's directory holds
- * them. Public when the service is not hidden and its organisation is public (verified, not hidden): the
- * organisations passed in are exactly those.
+ * them: the partner directory's public ones (PUBLIC_SERVICE: the service not hidden, its organisation
+ * verified and not hidden), of the public organisations passed in.
  */
-import { areaAt, isInLLR } from "~/modules/geo/index.server";
-import { parsePolygonalGeometry, preparePolygon } from "~/modules/geo";
+import { areaAt } from "~/modules/geo/index.server";
+import { areaFromRow } from "~/modules/partners";
+import { PUBLIC_SERVICE } from "~/modules/partners/index.server";
 import { todayInLondon } from "~/platform/clock.server";
 import { prisma } from "~/platform/db.server";
 import type { DirectoryArea, DirectoryOrganisation, DirectoryService } from "./directory";
 import { partnerServiceType } from "./hsds";
-import { PUBLIC_ORGANISATION, tagOf, termsOf } from "./rows.server";
+import { tagOf, termsOf } from "./rows.server";
 
 function loadRows(today: string) {
   return prisma.partnerService.findMany({
-    where: { hiddenAt: null, organisation: PUBLIC_ORGANISATION },
+    where: PUBLIC_SERVICE,
     orderBy: [{ name: "asc" }, { id: "asc" }],
     select: {
       id: true,
@@ -56,35 +57,19 @@ function loadRows(today: string) {
           },
         },
       },
-      areas: { select: { id: true, kind: true, district: true, footprint: { select: { name: true, boundaryGeoJson: true } } } },
+      areas: { select: { id: true, kind: true, district: true, footprintId: true, footprint: { select: { name: true, boundaryGeoJson: true } } } },
     },
   });
 }
 type AreaRow = Awaited<ReturnType<typeof loadRows>>[number]["areas"][number];
 
-/** An area served, with the test of whether it contains a point. */
+/** An area served, named, with its outline when it is a footprint that has one. */
 function areaOf(row: AreaRow): DirectoryArea | null {
-  if (row.kind === "llr") return { key: row.id, name: "Leicester, Leicestershire and Rutland", geometry: null, contains: isInLLR };
-  if (row.kind === "district" && row.district) {
-    const district = row.district;
-    return { key: row.id, name: district, geometry: null, contains: (lat, lng) => areaAt(lat, lng) === district };
-  }
-  if (row.kind === "footprint" && row.footprint) {
-    let geometry = null;
-    try {
-      geometry = row.footprint.boundaryGeoJson ? parsePolygonalGeometry(JSON.parse(row.footprint.boundaryGeoJson)) : null;
-    } catch {
-      geometry = null;
-    }
-    const polygon = geometry ? preparePolygon(geometry) : null;
-    return {
-      key: row.id,
-      name: row.footprint.name,
-      geometry: row.footprint.boundaryGeoJson,
-      contains: (lat, lng) => polygon?.contains(lat, lng) ?? false,
-    };
-  }
-  return null;
+  const served = areaFromRow(row);
+  if (!served) return null;
+  if (served.kind === "llr") return { key: row.id, name: "Leicester, Leicestershire and Rutland", geometry: null, served };
+  if (served.kind === "district") return { key: row.id, name: served.district, geometry: null, served };
+  return { key: row.id, name: row.footprint?.name ?? served.footprintId, geometry: row.footprint?.boundaryGeoJson ?? null, served };
 }
 
 /** The public partner services of the given (public) organisations. */
