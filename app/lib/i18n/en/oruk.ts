@@ -58,7 +58,7 @@ export const oruk = {
   "oruk.docs.endpoint.openapi": "The API's description for programs (OpenAPI 3.1)",
   "oruk.docs.params.heading": "Narrowing a list",
   "oruk.docs.params.body":
-    "Lists take page and per_page (up to 500; 50 unless you ask), search (words that must all appear), taxonomy_term_id and taxonomy_id (the ids from /taxonomy_terms and /taxonomies), organization_id, day (MO to SU), start_time and end_time (like 18:00: a weekly session that starts at or after, and ends at or before), minimum_age, maximum_age and modified_after. /service_at_locations also takes postcode and proximity (metres from the postcode's centre); with a postcode the places come nearest first.",
+    "Lists take page and per_page (up to 500; 50 unless you ask), search (words that must all appear), taxonomy_term_id and taxonomy_id (the ids from /taxonomy_terms and /taxonomies), organization_id, day (MO to SU), start_time and end_time (like 18:00: a weekly session that starts at or after, and ends at or before), minimum_age, maximum_age and modified_after. /services and /service_at_locations also take postcode and proximity (metres from the postcode's centre): services whose areas cover the postcode, and places within that distance, nearest first. /services lists phone and online services that cover the postcode too; /service_at_locations lists only places.",
   "oruk.docs.rules.heading": "What is in it",
   "oruk.docs.rules.body":
     "Only what the public pages show: open and paused cafés, and services of groups our staff have verified, not hidden. Opening hours are London time: weekly sessions as weekly schedules, and closures, changed hours and extra sessions as dated entries. Ids are stable: a service keeps its id for as long as it is listed.",
