@@ -6,3 +6,4 @@ export * from "./reminder-email";
 export * from "./search";
 export * from "./service-rules";
 export * from "./summary";
+export * from "./types";

@@ -54,9 +54,7 @@ export type ManagedService = NonNullable<
 >;
 
 /** What a service form would store, checked against the database: tags of the right lists, the place of the postcode, footprints. */
-export async function checkService(
-  form: ServiceForm
-): Promise<
+export async function checkService(form: ServiceForm): Promise<
   | {
       ok: true;
       tagIds: string[];

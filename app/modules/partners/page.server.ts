@@ -5,12 +5,8 @@
  */
 import type { District } from "./areas";
 import { PARTNER_RESULTS_MAX, type PartnersQuery } from "./query";
-import {
-  placeAreas,
-  searchPartners,
-  type PartnerResult,
-  type TagLabel,
-} from "./public.server";
+import { placeAreas, searchPartners } from "./public.server";
+import type { PartnerResult, TagLabel } from "./types";
 import { searchPractices } from "~/modules/footprint/index.server";
 import { areaAt, geocode } from "~/modules/geo/index.server";
 import { now as clockNow } from "~/platform/clock.server";

@@ -4,7 +4,14 @@
  * Only public records: the organisation is verified and neither it nor the service is hidden.
  */
 import type { Prisma } from "@prisma/client";
-import { areaFromRow, type PlaceAreas, type ServiceArea } from "./areas";
+import { areaFromRow, type PlaceAreas } from "./areas";
+import type {
+  PartnerProfile,
+  PartnerResult,
+  PublicLocation,
+  PublicService,
+  TagLabel,
+} from "./types";
 import {
   rankServices,
   type PartnerFilters,
@@ -15,7 +22,6 @@ import {
   openingState,
   scheduleFromRows,
   type OpeningState,
-  type Schedule,
 } from "~/modules/schedule";
 import { now as clockNow, todayInLondon } from "~/platform/clock.server";
 import { prisma } from "~/platform/db.server";
@@ -43,46 +49,6 @@ export const SERVICE_INCLUDE = {
 type ServiceRow = Prisma.PartnerServiceGetPayload<{
   include: typeof SERVICE_INCLUDE;
 }>;
-
-export type TagLabel = { slug: string; label: string };
-
-export type PublicLocation = {
-  id: string;
-  name: string;
-  address: string[];
-  postcode: string;
-  lat: number;
-  lng: number;
-  byAppointment: boolean;
-  schedule: Schedule;
-};
-
-export type PublicArea = ServiceArea & { label: string };
-
-export type PublicService = {
-  id: string;
-  slug: string;
-  name: string;
-  description: string;
-  whoFor: string | null;
-  access: string;
-  accessNotes: string | null;
-  isFree: boolean;
-  costNote: string | null;
-  minimumAge: number | null;
-  maximumAge: number | null;
-  phone: string | null;
-  email: string | null;
-  website: string | null;
-  checkedAt: Date | null;
-  isDemo: boolean;
-  organisation: { slug: string; name: string };
-  support: TagLabel[];
-  audiences: TagLabel[];
-  languages: TagLabel[];
-  locations: PublicLocation[];
-  areas: PublicArea[];
-};
 
 function tagsOf(row: ServiceRow, kind: string): TagLabel[] {
   return row.tags
@@ -179,15 +145,6 @@ export function locationState(
   return openingState(location.schedule, at);
 }
 
-export type PartnerResult = {
-  service: PublicService;
-  miles: number | null;
-  coversArea: boolean;
-  /** The location nearest the place (or the first), null for a service with no location. */
-  location: PublicLocation | null;
-  state: OpeningState | null;
-};
-
 /** Where a point is, for area matching: its district (the caller's geocoding) and footprint (PCN). */
 export async function placeAreas(
   lat: number,
@@ -229,21 +186,6 @@ export async function searchPartners(
     };
   });
 }
-
-export type PartnerProfile = {
-  slug: string;
-  name: string;
-  description: string;
-  website: string | null;
-  email: string | null;
-  phone: string | null;
-  town: string | null;
-  communities: string | null;
-  checkedAt: Date | null;
-  isDemo: boolean;
-  services: PublicService[];
-  cafes: { slug: string; name: string; town: string }[];
-};
 
 /** An organisation's public profile, or null when it is unknown, not verified or hidden. */
 export async function partnerProfile(
