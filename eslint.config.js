@@ -24,6 +24,8 @@ const MODULE_DEPENDENCIES = {
   bookings: ["audit", "cafe", "finder", "footprint", "geo", "identity", "outbox", "schedule"],
   coverage: ["cafe", "footprint", "geo", "grants", "schedule"],
   grants: ["audit", "cafe", "footprint", "geo", "identity", "organisation", "outbox", "schedule", "tags"],
+  partners: ["audit", "footprint", "geo", "identity", "organisation", "outbox", "schedule", "tags"],
+  oruk: ["geo", "partners"],
 };
 const MODULES = Object.keys(MODULE_DEPENDENCIES);
 

@@ -3,6 +3,7 @@ import { cafeJobs, listedCafeIndex } from "~/modules/cafe/index.server";
 import { identityJobs } from "~/modules/identity/index.server";
 import { outboxJobs } from "~/modules/outbox/index.server";
 import { startChangeFeed } from "~/platform/change-feed.server";
+import { partnerJobs } from "~/modules/partners/index.server";
 import { startBackgroundJobs as start } from "~/platform/jobs.server";
 import { rateLimitJobs } from "~/platform/rate-limit.server";
 
@@ -16,5 +17,5 @@ export function startBackgroundJobs() {
   void startChangeFeed();
   // The finder's index is built now rather than by the first search (seconds at national scale).
   listedCafeIndex().catch((error: unknown) => console.error("[listed cafés] could not build the index at start", error));
-  start([...outboxJobs(), ...rateLimitJobs, ...identityJobs, ...cafeJobs, ...bookingJobs]);
+  start([...outboxJobs(), ...rateLimitJobs, ...identityJobs, ...cafeJobs, ...bookingJobs, ...partnerJobs]);
 }

@@ -15,7 +15,9 @@
  *
  * server.js mounts it in production (before the Remix handler). It keeps rendered public pages in memory:
  * - only anonymous GET requests (no Cookie, no Authorization header) for `/`, `/cafes/…` and `/areas…`, and
- *   the data the browser asks for while navigating to them (single fetch: `/_root.data`, `/cafes/….data`);
+ *   the data the browser asks for while navigating to them (single fetch: `/_root.data`, `/cafes/….data`),
+ *   and the Open Referral UK API (`/api/oruk…`, JSON; its per-client rate limit counts only what the
+ *   cache does not answer);
  * - only 200 responses without Set-Cookie: HTML, JSON, or single fetch's data (`text/x-script`);
  * - for at most PUBLIC_CACHE_SECONDS (0 turns the cache off; at most 60), and **never across a London
  *   minute boundary** (by the app's clock, so FIXED_NOW is honoured): "Open now until 9pm" and "Opens
@@ -154,6 +156,7 @@ export function clockMinute(at: Date = now()): number {
 /** Paths whose anonymous GET responses may be cached. */
 export function isCacheablePath(pathname: string): boolean {
   if (pathname === "/_root.data" || pathname === "/areas.data") return true;
+  if (pathname === "/api/oruk" || pathname.startsWith("/api/oruk/")) return true;
   return pathname === "/" || pathname.startsWith("/cafes/") || pathname === "/areas" || pathname.startsWith("/areas/");
 }
 

@@ -42,6 +42,8 @@ export const RATE_LIMITS = {
   resetEmail: { limit: 3, windowMs: 60 * MINUTE },
   /** Invitation acceptances (account creation) from one address. */
   invitationIp: { limit: 20, windowMs: 60 * MINUTE },
+  /** Requests to the Open Referral UK API from one address (answers from the page cache are not counted). */
+  openDataIp: { limit: 120, windowMs: MINUTE },
 } satisfies Record<string, RateLimitRule>;
 
 export type RateLimitResult = {

@@ -1,4 +1,5 @@
 import type { MetaFunction } from "@remix-run/node";
+import { Link } from "@remix-run/react";
 import { Attributions } from "~/components/shell/SiteFooter";
 import { t } from "~/lib/i18n";
 
@@ -23,6 +24,12 @@ export default function AboutData() {
             <p>{t(body)}</p>
           </section>
         ))}
+        <section>
+          <h2>{t("oruk.docs.link.heading")}</h2>
+          <p>
+            {t("oruk.docs.link.body")} <Link to="/about-data/api">{t("oruk.docs.link.text")}</Link>
+          </p>
+        </section>
         <h2>{t("aboutData.attribution.heading")}</h2>
         <Attributions />
       </div>

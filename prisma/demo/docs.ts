@@ -6,7 +6,7 @@ import { distanceKm } from "../reference/geo";
 import { TAGS } from "../reference/tags";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
 import { DAY_NAMES, addDays, isoDay, londonDateTime } from "./calendar";
-import { DEMO_ORGANISATIONS } from "./organisations";
+import { DEMO_ORGANISATIONS, DEMO_UNVERIFIED_ORGANISATIONS } from "./organisations";
 import { demoPlan, type PlannedCafe } from "./plan";
 import { stateAt, type StateAt } from "./schedule";
 
@@ -146,7 +146,8 @@ export function renderDemoDocs(instantIso = E2E_INSTANT): string {
 The demonstration data lets people try Café Network and gives tests something realistic to work with.
 It is invented: no organisation, café, venue or person in it is real, and nothing in it could be mistaken
 for a real service. Every demo organisation and café has \`isDemo = true\`, and public pages show a notice
-while any demo record exists.
+while any demo record exists. Every demo organisation but \`${DEMO_UNVERIFIED_ORGANISATIONS.join("`, `")}\` is verified when the
+demo loads, so the open data (\`/api/oruk\`) includes their cafés, marked as demonstration records.
 
 ## When it is loaded
 

@@ -2,7 +2,8 @@ import type { PrismaClient } from "@prisma/client";
 import { hashPassword } from "../../app/modules/identity/password.server";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
 import { loadDemoBookings } from "./bookings";
-import { DEMO_ORGANISATIONS } from "./organisations";
+import { DEMO_ORGANISATIONS, DEMO_UNVERIFIED_ORGANISATIONS } from "./organisations";
+import { loadDemoPartners } from "./partners";
 import { demoPlan } from "./plan";
 
 export type DemoResult =
@@ -50,7 +51,8 @@ export async function loadDemoData(prisma: PrismaClient, now: Date): Promise<Dem
 
       const organisationId = new Map<string, string>();
       for (const o of DEMO_ORGANISATIONS) {
-        const created = await tx.organisation.create({ data: { ...o, isDemo: true } });
+        const verifiedAt = DEMO_UNVERIFIED_ORGANISATIONS.includes(o.slug) ? null : now;
+        const created = await tx.organisation.create({ data: { ...o, isDemo: true, verifiedAt } });
         organisationId.set(o.slug, created.id);
       }
 
@@ -135,6 +137,7 @@ export async function loadDemoData(prisma: PrismaClient, now: Date): Promise<Dem
       }
 
       const bookings = await loadDemoBookings(tx, now, cafeId);
+      await loadDemoPartners(tx, now, organisationId);
 
       let accounts = 0;
       let accountsKept = 0;

@@ -19,6 +19,13 @@ export type DemoOrganisation = {
   communities: string;
 };
 
+/**
+ * Demo organisations a grant officer has not verified yet (the others are verified when the demo loads):
+ * their cafés keep their pages, but a group's public profile and the open data (/api/oruk) show only
+ * verified groups, and an officer can try verifying this one.
+ */
+export const DEMO_UNVERIFIED_ORGANISATIONS: readonly string[] = ["coalfield-companions"];
+
 export const DEMO_ORGANISATIONS: readonly DemoOrganisation[] = [
   {
     slug: "clocktower-listening-collective",

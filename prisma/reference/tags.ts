@@ -2,12 +2,18 @@ import type { Prisma } from "@prisma/client";
 import type { LoadCounts } from "./footprints";
 
 /**
- * The managed tag lists: audiences and offers, languages, and accessibility features. Slugs are stable
+ * The managed tag lists: audiences and offers, languages, accessibility features, and the support
+ * categories of partner services (what a person needs: debt advice, housing, bereavement …). Slugs are stable
  * (filters, links and tests use them); admins may rename, reorder and retire tags at /admin/tags.
  * British Sign Language is both a language ("british-sign-language") and an access feature ("bsl").
  */
-export type TagKind = "audience" | "language" | "access";
-export type TagRecord = { kind: TagKind; slug: string; label: string; sortOrder: number };
+export type TagKind = "audience" | "language" | "access" | "support";
+export type TagRecord = {
+  kind: TagKind;
+  slug: string;
+  label: string;
+  sortOrder: number;
+};
 
 const AUDIENCES: readonly [slug: string, label: string][] = [
   ["women-only", "Women only"],
@@ -51,11 +57,39 @@ const ACCESS: readonly [slug: string, label: string][] = [
   ["near-bus-stop", "Near a bus stop"],
 ];
 
-function kindList(kind: TagKind, list: readonly [string, string][]): TagRecord[] {
-  return list.map(([slug, label], i) => ({ kind, slug, label, sortOrder: (i + 1) * 10 }));
+const SUPPORT: readonly [slug: string, label: string][] = [
+  ["debt-and-money-advice", "Debt and money advice"],
+  ["housing", "Housing and homelessness"],
+  ["domestic-abuse", "Domestic abuse support"],
+  ["bereavement", "Bereavement"],
+  ["carers-support", "Carers' support"],
+  ["drug-and-alcohol", "Drug and alcohol services"],
+  ["loneliness-and-social-groups", "Loneliness and social groups"],
+  ["refugee-and-asylum", "Refugee and asylum support"],
+  ["faith-and-culture", "Faith and culture-specific groups"],
+  ["lgbtq-groups", "LGBTQ+ groups"],
+  ["student-and-young-adult", "Student and young adult support"],
+  ["mental-health-and-wellbeing", "Mental health and wellbeing"],
+];
+
+function kindList(
+  kind: TagKind,
+  list: readonly [string, string][]
+): TagRecord[] {
+  return list.map(([slug, label], i) => ({
+    kind,
+    slug,
+    label,
+    sortOrder: (i + 1) * 10,
+  }));
 }
 
-export const TAGS: readonly TagRecord[] = [...kindList("audience", AUDIENCES), ...kindList("language", LANGUAGES), ...kindList("access", ACCESS)];
+export const TAGS: readonly TagRecord[] = [
+  ...kindList("audience", AUDIENCES),
+  ...kindList("language", LANGUAGES),
+  ...kindList("access", ACCESS),
+  ...kindList("support", SUPPORT),
+];
 
 export const TAG_SLUGS = new Set(TAGS.map((t) => t.slug));
 
@@ -63,7 +97,9 @@ export const TAG_SLUGS = new Set(TAGS.map((t) => t.slug));
  * Creates the tags that are missing, by slug. An existing tag keeps its label, order and retirement
  * (admins own those once a tag exists: a retired tag is never brought back); only a wrong kind is corrected.
  */
-export async function loadTags(tx: Prisma.TransactionClient): Promise<LoadCounts> {
+export async function loadTags(
+  tx: Prisma.TransactionClient
+): Promise<LoadCounts> {
   const counts: LoadCounts = { created: 0, updated: 0, unchanged: 0 };
   for (const t of TAGS) {
     const existing = await tx.tag.findUnique({ where: { slug: t.slug } });
@@ -71,7 +107,10 @@ export async function loadTags(tx: Prisma.TransactionClient): Promise<LoadCounts
       await tx.tag.create({ data: t });
       counts.created++;
     } else if (existing.kind !== t.kind) {
-      await tx.tag.update({ where: { id: existing.id }, data: { kind: t.kind } });
+      await tx.tag.update({
+        where: { id: existing.id },
+        data: { kind: t.kind },
+      });
       counts.updated++;
     } else counts.unchanged++;
   }

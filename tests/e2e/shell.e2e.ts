@@ -34,6 +34,24 @@ describeE2E("the app shell on every public page", () => {
     );
   });
 
+  it("explains the open data API on a page linked from about-the-data, and the API answers JSON to any website", async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    await page.goto("/about-data");
+    await page.getByRole("link", { name: "How other directories can use it" }).click();
+    expect(new URL(page.url()).pathname).toBe("/about-data/api");
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toMatch(/Open data/);
+    await expectNoAxeViolations(page);
+
+    const href = await page.getByRole("link", { name: "/services", exact: true }).getAttribute("href");
+    const response = await page.request.get(href!, { headers: { Origin: "https://directory.example" } });
+    expect(response.status()).toBe(200);
+    expect(response.headers()["access-control-allow-origin"]).toBe("*");
+    const body = (await response.json()) as { total_items: number; contents: { id: string }[] };
+    expect(body.total_items).toBeGreaterThan(0);
+    const metadata = await page.request.get("/api/oruk/");
+    expect(await metadata.json()).toMatchObject({ version: "3.0" });
+  });
+
   it("sends a strict Content-Security-Policy with a per-response nonce", async () => {
     const page = await newPage();
     const first = await page.goto("/");

@@ -50,6 +50,13 @@ beforeAll(async () => {
       res.end(`<script nonce="${nonce}"></script>${"Café ’ ".repeat(5600)}${String(req.query.n)}`);
       return;
     }
+    if (req.path.startsWith("/api/oruk")) {
+      // The Open Referral UK API: JSON, readable from any website
+      res.setHeader("Content-Type", "application/json; charset=utf-8");
+      res.setHeader("Access-Control-Allow-Origin", "*");
+      res.end(JSON.stringify({ render: renders }));
+      return;
+    }
     if (req.path.endsWith(".data")) {
       // The data the browser asks for while navigating (single fetch)
       res.setHeader("Content-Type", "text/x-script");
@@ -89,6 +96,17 @@ async function get(path: string, headers: Record<string, string> = {}) {
 }
 
 describe("the public page cache", () => {
+  it("keeps the Open Referral UK API's answers for the minute, with their CORS header", async () => {
+    const first = await get("/api/oruk/services?page=2");
+    const second = await get("/api/oruk/services?page=2");
+    expect([first.state, second.state]).toEqual(["miss", "hit"]);
+    expect(second.body).toBe(first.body);
+    expect(second.response.headers.get("Access-Control-Allow-Origin")).toBe("*");
+    expect(second.response.headers.get("Content-Type")).toMatch(/^application\/json/);
+    expect((await get("/api/oruk/services?page=3")).state).toBe("miss");
+    expect((await get("/api/oruk/services?page=2", { Cookie: "cafe_session=x" })).state).toBeNull();
+  });
+
   it("serves a second anonymous GET from memory, with a fresh nonce in the body and the CSP", async () => {
     const first = await get("/?q=LE1");
     const second = await get("/?q=LE1");

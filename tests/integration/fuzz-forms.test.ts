@@ -29,7 +29,7 @@ beforeAll(async () => {
   const cafe = await prisma.cafe.findUniqueOrThrow({ where: { slug: "beaumont-leys-living-room-cafe" } });
   const footprint = await prisma.footprint.findFirstOrThrow({ orderBy: { code: "asc" } });
   const tags = await prisma.tag.findMany({ where: { retiredAt: null }, orderBy: { label: "asc" } });
-  const tagIds = { audience: [] as string[], language: [] as string[], access: [] as string[] };
+  const tagIds = { audience: [] as string[], language: [] as string[], access: [] as string[], support: [] as string[] };
   for (const tag of tags) tagIds[tag.kind as keyof typeof tagIds]?.push(tag.id);
   const own = await makeUser([], { email: "fuzz-own@tests.example" });
   const admin = await prisma.user.findUniqueOrThrow({ where: { email: "admin@example.org" } });

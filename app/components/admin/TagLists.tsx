@@ -9,6 +9,7 @@ export const KIND_KEYS = {
   audience: "manage.tags.kind.audience",
   language: "manage.tags.kind.language",
   access: "manage.tags.kind.access",
+  support: "manage.tags.kind.support",
 } as const satisfies Record<TagKind, string>;
 
 export type TagListRow = { id: string; kind: TagKind; label: string; retired: boolean; uses: number };

@@ -12,7 +12,9 @@ import { manageAdmin } from "./en/manage-admin";
 import { manageHistory } from "./en/manage-history";
 import { manageOffers } from "./en/manage-offers";
 import { manageSchedule } from "./en/manage-schedule";
+import { oruk } from "./en/oruk";
 import { pages } from "./en/pages";
+import { partners } from "./en/partners";
 
 /**
  * The English catalogue: every user-facing string of the public pages, by key.
@@ -34,6 +36,8 @@ export const en = {
   ...coverage,
   ...cap,
   ...bookings,
+  ...partners,
+  ...oruk,
 } as const;
 
 export type MessageKey = keyof typeof en;

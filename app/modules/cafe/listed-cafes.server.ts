@@ -140,7 +140,7 @@ export async function filterOptions(chosen: { languages: string[]; audiences: st
     index.tagsByKind[kind]
       .filter((tag) => !tag.retired || selected.includes(tag.slug))
       .map((tag): TagOption => (tag.retired ? { slug: tag.slug, label: tag.label, retired: true } : { slug: tag.slug, label: tag.label }));
-  return { language: pick("language", chosen.languages), audience: pick("audience", chosen.audiences), access: pick("access", chosen.access) };
+  return { language: pick("language", chosen.languages), audience: pick("audience", chosen.audiences), access: pick("access", chosen.access), support: [] };
 }
 
 /** The labels of tag slugs (unknown slugs are left out). */

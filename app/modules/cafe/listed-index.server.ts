@@ -193,7 +193,7 @@ async function loadIndex(version: number): Promise<ListedCafeIndex> {
   }
   const openSpans = await fillOpenSpans(cafes, clockNow().getTime());
 
-  const tagsByKind: Record<TagKind, ListedTag[]> = { audience: [], language: [], access: [] };
+  const tagsByKind: Record<TagKind, ListedTag[]> = { audience: [], language: [], access: [], support: [] };
   for (const tag of tags.values()) {
     if (tag.kind === "audience" || tag.kind === "language" || tag.kind === "access") tagsByKind[tag.kind].push(tag);
   }

@@ -41,6 +41,15 @@ describe("permissions", () => {
     expect(can(member, "organisation.act", { organisationId: "o1" })).toBe(true);
     expect(can(member, "organisation.act", { organisationId: "o2" })).toBe(false);
     expect(can(member, "cafe.edit", { cafeId: "c1" })).toBe(false);
+    expect(can(member, "partners.hide")).toBe(false);
+  });
+
+  it("let grant officers and admins hide a partner service or organisation, and no one else", () => {
+    expect(can(user(holding("grant-officer")), "partners.hide")).toBe(true);
+    expect(can(user(holding("admin")), "partners.hide")).toBe(true);
+    for (const role of ["commissioner", "cap-staff", "panel-member", "cafe-manager"] as const) {
+      expect(can(user(holding(role, { cafeId: "c1" })), "partners.hide")).toBe(false);
+    }
   });
 
   it("give each staff role its own home and nothing else of the admin's", () => {

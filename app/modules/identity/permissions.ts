@@ -37,8 +37,10 @@ export type Permission =
   | "cap.use"
   /** A café's CAP bookings with the callers' details (see, mark arrived, cancel): its managers, admins */
   | "cafe.bookings"
-  /** Act for an organisation (its page, its cafés): its members, admins */
-  | "organisation.act";
+  /** Act for an organisation (its page, its cafés, its public profile and partner services): its members, admins */
+  | "organisation.act"
+  /** Hide a partner service or an organisation from the public pages, with a reason: grant officers, admins */
+  | "partners.hide";
 
 export type RoleHolding = { role: string; organisationId: string | null; cafeId: string | null };
 
@@ -75,6 +77,7 @@ const RULES: Record<Permission, { anywhere: readonly Role[]; own?: Rule }> = {
   "cap.use": { anywhere: ["cap-staff"] },
   "cafe.bookings": { anywhere: [], own: { roles: ["cafe-manager"], own: "cafe" } },
   "organisation.act": { anywhere: [], own: { roles: ["organisation-member"], own: "organisation" } },
+  "partners.hide": { anywhere: ["grant-officer"] },
 };
 
 export const PERMISSIONS = Object.keys(RULES) as Permission[];

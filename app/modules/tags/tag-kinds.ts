@@ -1,8 +1,9 @@
 /**
  * The managed lists of tags, in the order the pages show them: audiences of offers ("Women only",
- * "Students"), languages, and accessibility features.
+ * "Students"), languages, accessibility features, and the support categories of partner services ("Debt
+ * and money advice", "Bereavement").
  */
-export const TAG_KINDS = ["audience", "language", "access"] as const;
+export const TAG_KINDS = ["audience", "language", "access", "support"] as const;
 export type TagKind = (typeof TAG_KINDS)[number];
 
 export function isTagKind(value: unknown): value is TagKind {

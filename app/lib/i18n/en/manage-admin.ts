@@ -10,6 +10,7 @@ export const manageAdmin = {
   "manage.tags.kind.audience": "Audiences and offers",
   "manage.tags.kind.language": "Languages",
   "manage.tags.kind.access": "Accessibility features",
+  "manage.tags.kind.support": "Support categories (partner services)",
   "manage.tags.col.name": "Name",
   "manage.tags.col.uses": "Used",
   "manage.tags.col.state": "Offered",

@@ -1,0 +1,310 @@
+/**
+ * Partner services, write side: the group's public profile and services at /organisation (every write
+ * names the organisation in its `where`, so a member can never change another group's records), "still
+ * correct", and hiding by admins and grant officers. Every write is audited and drops cached public pages.
+ * Callers authorise first ("organisation.act" for the organisation, "partners.hide"); results are codes.
+ */
+import { randomUUID } from "node:crypto";
+import type { Prisma } from "@prisma/client";
+import { isDistrict } from "./areas";
+import { formSessions, type ServiceForm } from "./forms";
+import { SERVICE_TAG_KINDS } from "./service-rules";
+import { slugify } from "~/lib/slug";
+import { recordAudit } from "~/modules/audit/index.server";
+import { geocode } from "~/modules/geo/index.server";
+import { now } from "~/platform/clock.server";
+import { prisma, type Tx } from "~/platform/db.server";
+import { invalidatePublicData } from "~/platform/public-cache.server";
+
+export type PartnerWriteResult =
+  | { ok: true; id: string }
+  | { ok: false; error: "not-found" }
+  | { ok: false; error: "invalid"; field: string; code: string };
+
+export const MANAGED_SERVICE_INCLUDE = {
+  tags: { include: { tag: { select: { id: true, kind: true, label: true } } } },
+  locations: {
+    orderBy: { sortOrder: "asc" },
+    include: { sessions: { orderBy: { dayOfWeek: "asc" } } },
+  },
+  areas: true,
+} as const satisfies Prisma.PartnerServiceInclude;
+
+/** The organisation's services (hidden ones too), for its members. */
+export async function managedServices(organisationId: string) {
+  return prisma.partnerService.findMany({
+    where: { organisationId },
+    include: MANAGED_SERVICE_INCLUDE,
+    orderBy: { name: "asc" },
+  });
+}
+
+/** One service of the organisation, or null (another group's service is null too). */
+export async function managedService(
+  organisationId: string,
+  serviceId: string
+) {
+  return prisma.partnerService.findFirst({
+    where: { id: serviceId, organisationId },
+    include: MANAGED_SERVICE_INCLUDE,
+  });
+}
+export type ManagedService = NonNullable<
+  Awaited<ReturnType<typeof managedService>>
+>;
+
+/** What a service form would store, checked against the database: tags of the right lists, the place of the postcode, footprints. */
+export async function checkService(form: ServiceForm): Promise<
+  | {
+      ok: true;
+      tagIds: string[];
+      location: { lat: number; lng: number; postcode: string } | null;
+      footprintIds: string[];
+    }
+  | { ok: false; error: "invalid"; field: string; code: string }
+> {
+  const wanted: [string, string[]][] = [
+    ["support", form.supportTagIds],
+    ["audience", form.audienceTagIds],
+    ["language", form.languageTagIds],
+  ];
+  const ids = wanted.flatMap(([, list]) => list);
+  const tags = await prisma.tag.findMany({
+    where: { id: { in: ids }, kind: { in: [...SERVICE_TAG_KINDS] } },
+    select: { id: true, kind: true },
+  });
+  for (const [kind, list] of wanted) {
+    if (list.some((id) => !tags.some((t) => t.id === id && t.kind === kind))) {
+      return {
+        ok: false,
+        error: "invalid",
+        field: `${kind}TagIds`,
+        code: "partners.error.tag",
+      };
+    }
+  }
+  const footprints = await prisma.footprint.findMany({
+    where: { id: { in: form.areaFootprintIds } },
+    select: { id: true },
+  });
+  if (footprints.length !== new Set(form.areaFootprintIds).size)
+    return {
+      ok: false,
+      error: "invalid",
+      field: "areaFootprintIds",
+      code: "partners.error.area",
+    };
+  if (form.areaDistricts.some((d) => !isDistrict(d)))
+    return {
+      ok: false,
+      error: "invalid",
+      field: "areaDistricts",
+      code: "partners.error.area",
+    };
+  let location: { lat: number; lng: number; postcode: string } | null = null;
+  if (form.postcode) {
+    const hit = await geocode(form.postcode);
+    if (
+      !hit.ok ||
+      !(
+        hit.precision === "postcode" ||
+        hit.precision === "online" ||
+        hit.precision === "sector"
+      )
+    ) {
+      return {
+        ok: false,
+        error: "invalid",
+        field: "postcode",
+        code: "partners.error.postcode",
+      };
+    }
+    location = {
+      lat: hit.lat,
+      lng: hit.lng,
+      postcode: hit.normalised ?? form.postcode.toUpperCase(),
+    };
+  }
+  return {
+    ok: true,
+    tagIds: [...new Set(ids)],
+    location,
+    footprintIds: [...new Set(form.areaFootprintIds)],
+  };
+}
+
+/** A service as the audit trail keeps it. */
+function snapshot(form: ServiceForm) {
+  const {
+    session1Day: _a,
+    session1Start: _b,
+    session1End: _c,
+    session2Day: _d,
+    session2Start: _e,
+    session2End: _f,
+    ...rest
+  } = form;
+  return { ...rest, sessions: formSessions(form) };
+}
+
+async function uniqueSlug(tx: Tx, name: string): Promise<string> {
+  const base = slugify(name).slice(0, 60) || "service";
+  let slug = base;
+  for (
+    let n = 2;
+    await tx.partnerService.findUnique({
+      where: { slug },
+      select: { id: true },
+    });
+    n++
+  )
+    slug = `${base}-${n}`;
+  return slug;
+}
+
+/**
+ * Creates (serviceId null) or replaces a service of the organisation: details, tags, areas, and its one
+ * location with its weekly sessions (none when the form has no place). Saving counts as checking it.
+ */
+export async function saveService(
+  actorId: string,
+  organisationId: string,
+  serviceId: string | null,
+  form: ServiceForm
+): Promise<PartnerWriteResult> {
+  const check = await checkService(form);
+  if (!check.ok) return check;
+  const result = await prisma.$transaction(
+    async (tx): Promise<PartnerWriteResult> => {
+      const data = {
+        name: form.name,
+        description: form.description,
+        whoFor: form.whoFor,
+        access: form.access,
+        accessNotes: form.accessNotes,
+        isFree: form.isFree === "yes",
+        costNote: form.isFree === "yes" ? null : form.costNote,
+        minimumAge: form.minimumAge,
+        maximumAge: form.maximumAge,
+        phone: form.phone,
+        email: form.email,
+        website: form.website,
+        checkedAt: now(),
+        staleReminderSentAt: null,
+      };
+      let id: string;
+      let before: unknown = null;
+      if (serviceId) {
+        const existing = await tx.partnerService.findFirst({
+          where: { id: serviceId, organisationId },
+          include: { locations: true },
+        });
+        if (!existing) return { ok: false, error: "not-found" };
+        before = {
+          name: existing.name,
+          description: existing.description,
+          access: existing.access,
+          locations: existing.locations.length,
+        };
+        const { count } = await tx.partnerService.updateMany({
+          where: { id: serviceId, organisationId },
+          data,
+        });
+        if (count === 0) return { ok: false, error: "not-found" };
+        await tx.partnerServiceTag.deleteMany({ where: { serviceId } });
+        await tx.partnerServiceArea.deleteMany({ where: { serviceId } });
+        await tx.partnerLocation.deleteMany({ where: { serviceId } });
+        id = serviceId;
+      } else {
+        const created = await tx.partnerService.create({
+          data: {
+            ...data,
+            organisationId,
+            slug: await uniqueSlug(tx, form.name),
+            publicId: randomUUID(),
+          },
+        });
+        id = created.id;
+      }
+      if (check.tagIds.length)
+        await tx.partnerServiceTag.createMany({
+          data: check.tagIds.map((tagId) => ({ serviceId: id, tagId })),
+        });
+      const areas = [
+        ...(form.areaLLR
+          ? [{ kind: "llr", footprintId: null, district: null }]
+          : []),
+        ...form.areaDistricts.map((district) => ({
+          kind: "district",
+          footprintId: null,
+          district,
+        })),
+        ...check.footprintIds.map((footprintId) => ({
+          kind: "footprint",
+          footprintId,
+          district: null,
+        })),
+      ];
+      if (areas.length)
+        await tx.partnerServiceArea.createMany({
+          data: areas.map((a) => ({ ...a, serviceId: id })),
+        });
+      if (
+        check.location &&
+        form.locationName &&
+        form.addressLine1 &&
+        form.town
+      ) {
+        await tx.partnerLocation.create({
+          data: {
+            serviceId: id,
+            publicId: randomUUID(),
+            name: form.locationName,
+            addressLine1: form.addressLine1,
+            town: form.town,
+            postcode: check.location.postcode,
+            lat: check.location.lat,
+            lng: check.location.lng,
+            byAppointment: !!form.byAppointment,
+            sessions: { create: form.byAppointment ? [] : formSessions(form) },
+          },
+        });
+      }
+      await recordAudit(tx, {
+        actorId,
+        action: serviceId
+          ? "partner.service.updated"
+          : "partner.service.created",
+        entityType: "partner-service",
+        entityId: id,
+        before,
+        after: snapshot(form),
+      });
+      return { ok: true, id };
+    }
+  );
+  if (result.ok) invalidatePublicData();
+  return result;
+}
+
+/** "Still correct" for a service of the organisation. */
+export async function confirmService(
+  actorId: string,
+  organisationId: string,
+  serviceId: string
+): Promise<PartnerWriteResult> {
+  return prisma.$transaction(async (tx): Promise<PartnerWriteResult> => {
+    const { count } = await tx.partnerService.updateMany({
+      where: { id: serviceId, organisationId },
+      data: { checkedAt: now(), staleReminderSentAt: null },
+    });
+    if (count === 0) return { ok: false, error: "not-found" };
+    await recordAudit(tx, {
+      actorId,
+      action: "partner.service.confirmed",
+      entityType: "partner-service",
+      entityId: serviceId,
+    });
+    return { ok: true, id: serviceId };
+  });
+}

@@ -1,0 +1,62 @@
+/**
+ * What a service form would look like on the public pages, before saving: built from the checked form,
+ * with the labels of its tags and footprints.
+ */
+import { formSessions, type ServiceForm } from "./forms";
+import type { PublicArea, PublicService } from "./types";
+import { prisma } from "~/platform/db.server";
+
+export async function previewService(
+  organisation: { slug: string; name: string; isDemo: boolean },
+  form: ServiceForm,
+  location: { lat: number; lng: number; postcode: string } | null,
+  at: Date,
+): Promise<PublicService> {
+  const ids = [...form.supportTagIds, ...form.audienceTagIds, ...form.languageTagIds];
+  const tags = await prisma.tag.findMany({ where: { id: { in: ids } }, select: { id: true, slug: true, label: true, kind: true } });
+  const of = (list: string[]) => list.flatMap((id) => tags.filter((t) => t.id === id).map((t) => ({ slug: t.slug, label: t.label })));
+  const footprints = await prisma.footprint.findMany({ where: { id: { in: form.areaFootprintIds } }, select: { id: true, name: true } });
+  const areas: PublicArea[] = [
+    ...(form.areaLLR ? [{ kind: "llr" as const, label: "LLR" }] : []),
+    ...form.areaDistricts.map((d) => ({ kind: "district" as const, district: d as "Leicester", label: d })),
+    ...footprints.map((f) => ({ kind: "footprint" as const, footprintId: f.id, label: f.name })),
+  ];
+  return {
+    id: "preview",
+    slug: "preview",
+    name: form.name,
+    description: form.description,
+    whoFor: form.whoFor,
+    access: form.access,
+    accessNotes: form.accessNotes,
+    isFree: form.isFree === "yes",
+    costNote: form.isFree === "yes" ? null : form.costNote,
+    minimumAge: form.minimumAge,
+    maximumAge: form.maximumAge,
+    phone: form.phone,
+    email: form.email,
+    website: form.website,
+    checkedAt: at,
+    isDemo: organisation.isDemo,
+    organisation: { slug: organisation.slug, name: organisation.name },
+    support: of(form.supportTagIds),
+    audiences: of(form.audienceTagIds),
+    languages: of(form.languageTagIds),
+    locations:
+      location && form.locationName && form.addressLine1 && form.town
+        ? [
+            {
+              id: "preview",
+              name: form.locationName,
+              address: [form.addressLine1, form.town],
+              postcode: location.postcode,
+              lat: location.lat,
+              lng: location.lng,
+              byAppointment: !!form.byAppointment,
+              schedule: { sessions: form.byAppointment ? [] : formSessions(form).map((s) => ({ ...s, validFrom: null, validUntil: null })), exceptions: [] },
+            },
+          ]
+        : [],
+    areas,
+  };
+}

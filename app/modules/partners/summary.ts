@@ -1,0 +1,73 @@
+/**
+ * A partner service in one short plain text that staff can paste into a text message (at most 300
+ * characters): name and group, how to get it, where and when (or "by appointment", or the areas it
+ * covers), phone, and the page's address. Demonstration data says so first. Pure.
+ */
+import { t } from "~/lib/i18n";
+import {
+  joinWeeklyParts,
+  weeklyHoursParts,
+  type WeeklySessionRule,
+} from "~/modules/schedule";
+
+export const SERVICE_SUMMARY_MAX = 300;
+
+export type ServiceSummaryInput = {
+  name: string;
+  organisation: string;
+  access: string;
+  location: {
+    name: string;
+    postcode: string;
+    byAppointment: boolean;
+    sessions: readonly WeeklySessionRule[];
+  } | null;
+  areas: readonly string[];
+  phone: string | null;
+  url: string;
+  demo: boolean;
+};
+
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  if (max <= 1) return "";
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(
+    /[\s,.;:]+$/,
+    ""
+  )}…`;
+}
+
+export function serviceTextSummary(s: ServiceSummaryInput): string {
+  const clean = (v: string) => v.replace(/\s+/g, " ").trim();
+  const head = s.demo ? `${t("partners.summary.demo")} ` : "";
+  const tail = [
+    s.phone ? t("partners.summary.phone", { phone: clean(s.phone) }) : "",
+    s.url,
+  ]
+    .filter(Boolean)
+    .join(" ");
+  let where = "";
+  if (s.location) {
+    const place = `${clean(s.location.name)}, ${s.location.postcode}`;
+    const hours = s.location.byAppointment
+      ? t("partners.summary.appointment")
+      : joinWeeklyParts(weeklyHoursParts(s.location.sessions, undefined), 90);
+    where = hours ? `${place}: ${hours}.` : `${place}.`;
+  } else if (s.areas.length) {
+    where = t("partners.summary.covers", { areas: s.areas.join(", ") });
+  }
+  const access = t(`partners.access.${s.access}` as "partners.access.drop-in");
+  const body = [
+    `${clean(s.name)} (${clean(s.organisation)}).`,
+    `${access}.`,
+    where,
+  ]
+    .filter(Boolean)
+    .join(" ");
+  const room = SERVICE_SUMMARY_MAX - head.length - tail.length - 1;
+  return `${head}${shorten(body, Math.max(0, room))} ${tail}`
+    .trim()
+    .slice(0, SERVICE_SUMMARY_MAX);
+}

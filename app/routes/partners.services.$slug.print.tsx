@@ -1,0 +1,46 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { ServiceCard } from "~/components/partners/ServiceCard";
+import { t } from "~/lib/i18n";
+import { serviceTextSummary } from "~/modules/partners";
+import { publicServiceBySlug } from "~/modules/partners/index.server";
+import { appUrl } from "~/platform/env.server";
+import { notFound } from "~/platform/responses.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: t("partners.print.title", { service: data?.service.name ?? "" }) }];
+
+/** /partners/services/<slug>/print: one service on a page to print or hand on, with its text-message summary. */
+export async function loader({ params }: LoaderFunctionArgs) {
+  const service = await publicServiceBySlug(params.slug ?? "");
+  if (!service) throw notFound();
+  const first = service.locations[0] ?? null;
+  const summary = serviceTextSummary({
+    name: service.name,
+    organisation: service.organisation.name,
+    access: service.access,
+    location: first ? { name: first.name, postcode: first.postcode, byAppointment: first.byAppointment, sessions: first.schedule.sessions } : null,
+    areas: service.areas.map((a) => (a.kind === "llr" ? "LLR" : a.label)),
+    phone: service.phone,
+    url: `${appUrl()}/partners/${service.organisation.slug}`,
+    demo: service.isDemo,
+  });
+  return { service, summary };
+}
+
+export default function PrintService() {
+  const { service, summary } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <h1>{service.name}</h1>
+      <p>{t("partners.print.from", { app: t("brand.appName") })}</p>
+      <ServiceCard service={service} heading="h2" links={false} />
+      <h2 className="nhsuk-heading-s" id="summary-heading">
+        {t("partners.service.text")}
+      </h2>
+      <p className="nhsuk-hint" id="summary-hint">
+        {t("partners.service.textHint")}
+      </p>
+      <textarea className="nhsuk-textarea" readOnly rows={4} value={summary} aria-labelledby="summary-heading" aria-describedby="summary-hint" />
+    </>
+  );
+}
