@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { byIntent, text } from "~/lib/forms";
@@ -27,7 +28,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = read.value;
   const result = await setHidden(user.id, { kind: form.kind, id: form.id }, form.intent === "hide" ? form.reason : null);
   if (!result.ok) throw notFound();
-  return { done: true };
+  return redirect("/manage/partners?done=1");
 }
 
 function HideForm({ kind, id, name, hiddenReason }: { kind: string; id: string; name: string; hiddenReason: string | null }) {
