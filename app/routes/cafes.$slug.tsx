@@ -1,6 +1,8 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { partnersHref } from "~/modules/partners";
+import { supportNear } from "~/modules/partners/index.server";
 import { CafeList } from "~/components/finder/CafeCard";
 import { AccessList } from "~/components/finder/AccessList";
 import { StatusLine } from "~/components/finder/StatusLine";
@@ -33,7 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const page = await publicCafePage(slug.toLowerCase());
   if (!page) throw new Response("Not found", { status: 404 });
   if (slug !== page.cafe.slug) throw redirect(`/cafes/${page.cafe.slug}${new URL(request.url).search}`, 301);
-  return page;
+  return { ...page, nearbySupport: await supportNear(page.cafe.lat, page.cafe.lng) };
 }
 
 /** schema.org data for search engines: JSON, with "<" escaped so it can never end the script element. */
@@ -220,6 +222,25 @@ export default function CafePage() {
                 <Link to={`/areas/${cafe.footprint.slug}`}>{cafe.footprint.name}</Link>
               </p>
               {cafe.coverageSite ? <p>{ft("finder.cafe.university", { name: cafe.coverageSite })}</p> : null}
+            </section>
+          ) : null}
+
+          {page.nearbySupport.length ? (
+            <section className="cafe-page__section" aria-labelledby="support-heading">
+              <h2 id="support-heading">{t("partners.nearby.heading")}</h2>
+              <p>{t("partners.nearby.intro")}</p>
+              <ul className="nhsuk-list">
+                {page.nearbySupport.map((r) => (
+                  <li key={r.service.id}>
+                    <Link to={`/partners/${r.service.organisation.slug}#service-${r.service.slug}`}>{r.service.name}</Link> ({r.service.organisation.name}
+                    {", "}
+                    {r.coversArea ? t("partners.results.coversArea") : t("partners.results.miles", { miles: (r.miles ?? 0).toFixed(1) })})
+                  </li>
+                ))}
+              </ul>
+              <p>
+                <Link to={partnersHref({ location: { lat: Math.round(cafe.lat * 1000) / 1000, lng: Math.round(cafe.lng * 1000) / 1000 } })}>{t("partners.nearby.more")}</Link>
+              </p>
             </section>
           ) : null}
 

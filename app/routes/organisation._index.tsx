@@ -7,6 +7,7 @@ import { t } from "~/lib/i18n";
 import { getOrganisationHome, organisationChoices, organisationNames } from "~/modules/organisation/index.server";
 import { can, ownedIds } from "~/modules/identity";
 import { authorise, requirePermission } from "~/modules/identity/index.server";
+import { managedServices } from "~/modules/partners/index.server";
 import { notFound } from "~/platform/responses.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("homes.org.caption")} – ${t("brand.appName")}` }];
@@ -32,7 +33,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (organisationId) {
     const organisation = await getOrganisationHome(organisationId);
     if (!organisation) throw notFound();
-    return { view: "organisation" as const, organisation, choices: null };
+    const partnerServices = (await managedServices(organisationId)).map((s) => ({ id: s.id, name: s.name }));
+    return { view: "organisation" as const, organisation: { ...organisation, partnerServices }, choices: null };
   }
   if (memberOf.length > 1) {
     return { view: "choose" as const, organisation: null, choices: await organisationNames(memberOf) };
@@ -106,6 +108,22 @@ export default function OrganisationHome() {
         <Detail label={t("homes.org.communities")} value={org.communities} />
       </dl>
       <p>{t("homes.org.changeNote")}</p>
+
+      <h2>{t("partners.org.section")}</h2>
+      <p>{t("partners.org.sectionIntro")}</p>
+      <ul className="nhsuk-list">
+        <li>
+          <Link to={`/organisation/profile?org=${encodeURIComponent(org.id)}`}>{t("partners.org.editProfile")}</Link>
+        </li>
+        <li>
+          <Link to={`/organisation/services/new?org=${encodeURIComponent(org.id)}`}>{t("partners.org.addService")}</Link>
+        </li>
+        {org.partnerServices.map((s) => (
+          <li key={s.id}>
+            <Link to={`/organisation/services/${s.id}`}>{s.name}</Link>
+          </li>
+        ))}
+      </ul>
     </>
   );
 }

@@ -85,6 +85,38 @@ export const PROTECTED_ROUTES: ProtectedRoute[] = [
     note: "an organisation that does not exist (403, never a hint that it does not)",
   },
 
+  // ---------------------------------------------------------------- partner directory: the group's pages, hiding
+  { path: (f) => `/organisation/profile?org=${f.organisationId}`, module: () => import("~/routes/organisation.profile"), allowed: ["admin", "organisation-member"], note: "their own profile" },
+  {
+    path: (f) => `/organisation/profile?org=${f.otherOrganisationId}`,
+    module: () => import("~/routes/organisation.profile"),
+    allowed: ["admin"],
+    note: "another group's profile",
+  },
+  {
+    path: (f) => `/organisation/profile?org=${f.otherOrganisationId}`,
+    module: () => import("~/routes/organisation.profile"),
+    method: "action",
+    allowed: ["admin"],
+    note: "another group's profile",
+  },
+  {
+    path: (f) => `/organisation/services/new?org=${f.organisationId}`,
+    params: () => ({ serviceId: "new" }),
+    module: () => import("~/routes/organisation.services.$serviceId"),
+    allowed: ["admin", "organisation-member"],
+  },
+  {
+    path: (f) => `/organisation/services/new?org=${f.otherOrganisationId}`,
+    params: () => ({ serviceId: "new" }),
+    module: () => import("~/routes/organisation.services.$serviceId"),
+    method: "action",
+    allowed: ["admin"],
+    note: "another group's new service",
+  },
+  { path: "/manage/partners", module: () => import("~/routes/manage.partners"), allowed: ["admin", "grant-officer"] },
+  { path: "/manage/partners", module: () => import("~/routes/manage.partners"), method: "action", allowed: ["admin", "grant-officer"] },
+
   // ---------------------------------------------------------------- café self-service and café administration
   ...manageRoutes(),
 
@@ -119,6 +151,9 @@ export const PUBLIC_ROUTES: Record<string, { loader?: string; action?: string }>
   "areas._index.tsx": { loader: "the public list of areas" },
   "areas.$code.tsx": { loader: "a public area page" },
   "cafes.$slug.tsx": { loader: "a public café page" },
+  "partners._index.tsx": { loader: "the public partner directory search" },
+  "partners.$slug.tsx": { loader: "a verified group's public profile" },
+  "partners.services.$slug.print.tsx": { loader: "a public service's printable page" },
   "cafes.$slug_.print.tsx": { loader: "a café's printable poster and cards" },
   "cafes.$slug_.summary[.]txt.tsx": { loader: "a café's text-message summary" },
   "map-data.boundaries[.]json.tsx": { loader: "footprint boundaries for the public maps" },

@@ -126,7 +126,13 @@ async function fingerprint(): Promise<string> {
       (SELECT COUNT(*) FROM "FootprintChange") AS footprintChange,
       (SELECT COUNT(*) || '/' || IFNULL(MAX(updatedAt), '') FROM "Booking") AS booking,
       (SELECT COUNT(*) FROM "StoredFile") AS storedFile,
-      (SELECT COUNT(*) FROM "JobLease") AS jobLease`);
+      (SELECT COUNT(*) FROM "JobLease") AS jobLease,
+      (SELECT COUNT(*) || '/' || IFNULL(MAX(updatedAt), '') || '/' || IFNULL(MAX(checkedAt), '') || '/' || COUNT(hiddenAt) FROM "PartnerService") AS partnerService,
+      (SELECT COUNT(*) FROM "PartnerServiceTag") AS partnerServiceTag,
+      (SELECT COUNT(*) || '/' || IFNULL(MAX(updatedAt), '') FROM "PartnerLocation") AS partnerLocation,
+      (SELECT COUNT(*) FROM "PartnerSession") AS partnerSession,
+      (SELECT COUNT(*) FROM "PartnerServiceArea") AS partnerServiceArea,
+      (SELECT COUNT(hiddenAt) || '/' || IFNULL(MAX(checkedAt), '') FROM "Organisation") AS organisationPartner`);
   return JSON.stringify(rows[0], (_k, v: unknown) => (typeof v === "bigint" ? Number(v) : v));
 }
 

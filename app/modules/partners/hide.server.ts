@@ -56,3 +56,19 @@ export async function setHidden(
   if (result.ok) invalidatePublicData();
   return result;
 }
+
+/** Every organisation with partner services, and its services, hidden or not (for /manage/partners). */
+export async function hiddenOverview() {
+  return prisma.organisation.findMany({
+    where: { partnerServices: { some: {} } },
+    orderBy: { name: "asc" },
+    select: {
+      id: true,
+      name: true,
+      verifiedAt: true,
+      hiddenAt: true,
+      hiddenReason: true,
+      partnerServices: { orderBy: { name: "asc" }, select: { id: true, name: true, hiddenAt: true, hiddenReason: true } },
+    },
+  });
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { partnersPage, setHidden } from "~/modules/partners/index.server";
+import { parsePartnersQuery } from "~/modules/partners";
+import { prisma } from "~/platform/db.server";
+import { loader as profileLoader } from "~/routes/organisation.profile";
+import { loader as publicProfile } from "~/routes/partners.$slug";
+import { call, get, makeOrganisationWithCafe, makeUser, signInCookieFor } from "./auth.helpers";
+
+const search = (qs: string) => partnersPage(parsePartnersQuery(new URLSearchParams(qs)));
+
+describe("the partner directory", () => {
+  it("finds debt advice near a postcode: the area-wide phone line at distance 0, then the nearest drop-in", async () => {
+    const page = await search("q=LE1+6RL&need=debt-and-money-advice");
+    expect(page.outcome.kind).toBe("results");
+    const names = page.results.map((r) => r.service.name);
+    expect(names[0]).toBe("Money helpline");
+    expect(page.results[0]).toMatchObject({ coversArea: true, miles: 0 });
+    expect(names).toContain("Debt advice drop-in");
+    const miles = page.results.filter((r) => !r.coversArea).map((r) => r.miles!);
+    expect(miles).toEqual([...miles].sort((a, b) => a - b));
+  });
+
+  it("shows a group's profile only once it is verified, and never a hidden service", async () => {
+    const { organisation } = await makeOrganisationWithCafe("partners-unverified");
+    await prisma.organisation.update({ where: { id: organisation.id }, data: { verifiedAt: null } });
+    await prisma.partnerService.create({
+      data: { organisationId: organisation.id, slug: "unverified-help", name: "Unverified help", access: "drop-in", areas: { create: [{ kind: "llr" }] } },
+    });
+    const before = await search("q=LE1+6RL");
+    expect(before.results.map((r) => r.service.name)).not.toContain("Unverified help");
+    expect((await call(publicProfile, get(`/partners/${organisation.slug}`), { slug: organisation.slug })).status).toBe(404);
+
+    await prisma.organisation.update({ where: { id: organisation.id }, data: { verifiedAt: new Date() } });
+    expect((await search("q=LE1+6RL")).results.map((r) => r.service.name)).toContain("Unverified help");
+    expect((await call(publicProfile, get(`/partners/${organisation.slug}`), { slug: organisation.slug })).status).toBe(200);
+
+    const service = await prisma.partnerService.findUniqueOrThrow({ where: { slug: "unverified-help" } });
+    const officer = await makeUser([{ role: "grant-officer" }]);
+    await setHidden(officer.id, { kind: "service", id: service.id }, "Closed down");
+    expect((await search("q=LE1+6RL")).results.map((r) => r.service.name)).not.toContain("Unverified help");
+    const audit = await prisma.auditEvent.findFirst({ where: { entityId: service.id, action: "partner.hidden" } });
+    expect(audit?.after).toContain("Closed down");
+  });
+
+  it("refuses an organisation member another group's profile (403)", async () => {
+    const mine = await makeOrganisationWithCafe("partners-mine");
+    const theirs = await makeOrganisationWithCafe("partners-theirs");
+    const member = await makeUser([{ role: "organisation-member", organisationId: mine.organisation.id }]);
+    const cookie = await signInCookieFor(member.id);
+    expect((await call(profileLoader, get(`/organisation/profile?org=${mine.organisation.id}`, cookie))).status).toBe(200);
+    expect((await call(profileLoader, get(`/organisation/profile?org=${theirs.organisation.id}`, cookie))).status).toBe(403);
+  });
+});
