@@ -1,2 +1,3 @@
 /** The grants module's public face on the server (reads and writes). */
 export * from "./access.server";
+export * from "./activity.server";
