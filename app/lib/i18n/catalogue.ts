@@ -5,6 +5,8 @@ import { cap } from "./en/cap";
 import { common } from "./en/common";
 import { coverage } from "./en/coverage";
 import { finder } from "./en/finder";
+// ---- grants: award
+import { grantsAward } from "./en/grants-award";
 import { homes } from "./en/homes";
 import { hours } from "./en/hours";
 import { manage } from "./en/manage";
@@ -34,6 +36,8 @@ export const en = {
   ...coverage,
   ...cap,
   ...bookings,
+  // ---- grants: award
+  ...grantsAward,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,2 +1,9 @@
 /** The grants module's public face for code that runs anywhere (pure rules and types). */
 export * from "./workflow";
+// ---- award: offer, milestones, launch, monitoring, 360Giving
+export * from "./award-result";
+export * from "./milestones";
+export * from "./monitoring";
+export * from "./offer";
+export * from "./threesixty";
+export * from "./award-forms";

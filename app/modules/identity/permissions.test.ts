@@ -75,3 +75,21 @@ describe("where each role lands", () => {
     expect(homePathFor(roles())).toBe("/account");
   });
 });
+
+// ---- grants: award (issue 9)
+describe("grants permissions (award)", () => {
+  it("let grant officers and admins manage awards, and no one else", () => {
+    for (const role of ROLES) {
+      expect(can(user(holding(role, { organisationId: "o1", cafeId: "c1" })), "grants.manage")).toBe(role === "admin" || role === "grant-officer");
+    }
+  });
+  it("let an organisation member act on their own organisation's grants only", () => {
+    const member = user(holding("organisation-member", { organisationId: "o1" }));
+    expect(can(member, "organisation.apply", { organisationId: "o1" })).toBe(true);
+    expect(can(member, "organisation.apply", { organisationId: "o2" })).toBe(false);
+    expect(ownedIds(member, "organisation.apply")).toEqual(["o1"]);
+    for (const role of ["grant-officer", "panel-member", "commissioner", "cafe-manager", "cap-staff"] as const) {
+      expect(can(user(holding(role, { cafeId: "c1" })), "organisation.apply", { organisationId: "o1" })).toBe(false);
+    }
+  });
+});

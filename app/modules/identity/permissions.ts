@@ -38,7 +38,12 @@ export type Permission =
   /** A café's CAP bookings with the callers' details (see, mark arrived, cancel): its managers, admins */
   | "cafe.bookings"
   /** Act for an organisation (its page, its cafés): its members, admins */
-  | "organisation.act";
+  | "organisation.act"
+  // ---- grants (issue 9)
+  /** Grant officers' work: rounds, screening, decisions, milestones, launches, exports, verification: grant officers, admins */
+  | "grants.manage"
+  /** An organisation's grant applications, offers and monitoring returns: its members, admins */
+  | "organisation.apply";
 
 export type RoleHolding = { role: string; organisationId: string | null; cafeId: string | null };
 
@@ -75,6 +80,9 @@ const RULES: Record<Permission, { anywhere: readonly Role[]; own?: Rule }> = {
   "cap.use": { anywhere: ["cap-staff"] },
   "cafe.bookings": { anywhere: [], own: { roles: ["cafe-manager"], own: "cafe" } },
   "organisation.act": { anywhere: [], own: { roles: ["organisation-member"], own: "organisation" } },
+  // ---- grants (issue 9)
+  "grants.manage": { anywhere: ["grant-officer"] },
+  "organisation.apply": { anywhere: [], own: { roles: ["organisation-member"], own: "organisation" } },
 };
 
 export const PERMISSIONS = Object.keys(RULES) as Permission[];
