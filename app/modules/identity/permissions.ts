@@ -38,7 +38,12 @@ export type Permission =
   /** A café's CAP bookings with the callers' details (see, mark arrived, cancel): its managers, admins */
   | "cafe.bookings"
   /** Act for an organisation (its page, its cafés): its members, admins */
-  | "organisation.act";
+  | "organisation.act"
+  // Grants (apply): rounds, organisation verification; an organisation's own applications
+  /** Rounds, screening, decisions, milestones, exports, organisation verification: grant officers, admins */
+  | "grants.manage"
+  /** Start, edit and submit their own organisation's applications: its members, admins */
+  | "organisation.apply";
 
 export type RoleHolding = { role: string; organisationId: string | null; cafeId: string | null };
 
@@ -75,6 +80,9 @@ const RULES: Record<Permission, { anywhere: readonly Role[]; own?: Rule }> = {
   "cap.use": { anywhere: ["cap-staff"] },
   "cafe.bookings": { anywhere: [], own: { roles: ["cafe-manager"], own: "cafe" } },
   "organisation.act": { anywhere: [], own: { roles: ["organisation-member"], own: "organisation" } },
+  // Grants (apply)
+  "grants.manage": { anywhere: ["grant-officer"] },
+  "organisation.apply": { anywhere: [], own: { roles: ["organisation-member"], own: "organisation" } },
 };
 
 export const PERMISSIONS = Object.keys(RULES) as Permission[];
