@@ -15,6 +15,8 @@ import { manageHistory } from "./en/manage-history";
 import { manageOffers } from "./en/manage-offers";
 import { manageSchedule } from "./en/manage-schedule";
 import { pages } from "./en/pages";
+// Grants: the applicant's side
+import { grantsApply } from "./en/grants-apply";
 
 /**
  * The English catalogue: every user-facing string of the public pages, by key.
@@ -36,6 +38,8 @@ export const en = {
   ...coverage,
   ...cap,
   ...bookings,
+  // Grants: the applicant's side
+  ...grantsApply,
   // ---- grants: award
   ...grantsAward,
 } as const;

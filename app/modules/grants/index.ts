@@ -1,5 +1,7 @@
 /** The grants module's public face for code that runs anywhere (pure rules and types). */
 export * from "./workflow";
+export * from "./sections";
+export * from "./section-display";
 // ---- award: offer, milestones, launch, monitoring, 360Giving
 export * from "./award-result";
 export * from "./milestones";

@@ -39,10 +39,10 @@ export type Permission =
   | "cafe.bookings"
   /** Act for an organisation (its page, its cafés): its members, admins */
   | "organisation.act"
-  // ---- grants (issue 9)
-  /** Grant officers' work: rounds, screening, decisions, milestones, launches, exports, verification: grant officers, admins */
+  // Grants (apply): rounds, organisation verification; an organisation's own applications
+  /** Rounds, screening, decisions, milestones, exports, organisation verification: grant officers, admins */
   | "grants.manage"
-  /** An organisation's grant applications, offers and monitoring returns: its members, admins */
+  /** Start, edit and submit their own organisation's applications: its members, admins */
   | "organisation.apply";
 
 export type RoleHolding = { role: string; organisationId: string | null; cafeId: string | null };
@@ -80,7 +80,7 @@ const RULES: Record<Permission, { anywhere: readonly Role[]; own?: Rule }> = {
   "cap.use": { anywhere: ["cap-staff"] },
   "cafe.bookings": { anywhere: [], own: { roles: ["cafe-manager"], own: "cafe" } },
   "organisation.act": { anywhere: [], own: { roles: ["organisation-member"], own: "organisation" } },
-  // ---- grants (issue 9)
+  // Grants (apply)
   "grants.manage": { anywhere: ["grant-officer"] },
   "organisation.apply": { anywhere: [], own: { roles: ["organisation-member"], own: "organisation" } },
 };
