@@ -99,6 +99,48 @@ export const PROTECTED_ROUTES: ProtectedRoute[] = [
   { path: "/cap/book", module: () => import("~/routes/cap.book"), method: "action", allowed: ["admin", "cap-staff"] },
   { path: "/cap/bookings/AAAAAA", params: () => ({ reference: "AAAAAA" }), module: () => import("~/routes/cap.bookings.$reference"), allowed: ["admin", "cap-staff"], note: "404 for an unknown reference" },
   { path: "/cap/bookings/AAAAAA", params: () => ({ reference: "AAAAAA" }), module: () => import("~/routes/cap.bookings.$reference"), method: "action", allowed: ["admin", "cap-staff"] },
+
+  // ---------------------------------------------------------------- grants: award (offer, milestones, launch, returns, 360Giving)
+  { path: "/grants/awards", module: () => import("~/routes/grants.awards._index"), allowed: ["admin", "grant-officer"] },
+  { path: "/grants/awards/no-such-award", params: () => ({ applicationId: "no-such-award" }), module: () => import("~/routes/grants.awards.$applicationId"), allowed: ["admin", "grant-officer"], note: "404 for an unknown award" },
+  {
+    path: "/grants/awards/no-such-award",
+    params: () => ({ applicationId: "no-such-award" }),
+    module: () => import("~/routes/grants.awards.$applicationId"),
+    method: "action",
+    form: () => ({ intent: "done", milestone: "no-such-milestone", note: "" }),
+    allowed: ["admin", "grant-officer"],
+  },
+  { path: "/grants/exports/360giving.json", module: () => import("~/routes/grants.exports.360giving[.]json"), allowed: ["admin", "grant-officer"] },
+  { path: "/grants/exports/360giving.csv", module: () => import("~/routes/grants.exports.360giving[.]csv"), allowed: ["admin", "grant-officer"] },
+  {
+    path: "/organisation/awards/no-such-award",
+    params: () => ({ applicationId: "no-such-award" }),
+    module: () => import("~/routes/organisation.awards.$applicationId"),
+    allowed: ["admin", "organisation-member"],
+    note: "404 for an award that is not theirs or does not exist",
+  },
+  {
+    path: "/organisation/awards/no-such-award",
+    params: () => ({ applicationId: "no-such-award" }),
+    module: () => import("~/routes/organisation.awards.$applicationId"),
+    method: "action",
+    form: () => ({ agree: "on" }),
+    allowed: ["admin", "organisation-member"],
+  },
+  {
+    path: "/organisation/awards/no-such-award/returns/no-such-return",
+    params: () => ({ applicationId: "no-such-award", returnId: "no-such-return" }),
+    module: () => import("~/routes/organisation.awards.$applicationId.returns.$returnId"),
+    allowed: ["admin", "organisation-member"],
+  },
+  {
+    path: "/organisation/awards/no-such-award/returns/no-such-return",
+    params: () => ({ applicationId: "no-such-award", returnId: "no-such-return" }),
+    module: () => import("~/routes/organisation.awards.$applicationId.returns.$returnId"),
+    method: "action",
+    allowed: ["admin", "organisation-member"],
+  },
 ];
 
 /**

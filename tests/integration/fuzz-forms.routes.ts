@@ -27,6 +27,8 @@ export type FuzzFixtures = {
   /** A booking of the café manager's café, and its reference */
   bookingId: string;
   bookingReference: string;
+  /** grants (award): an accepted award of the demo organisation with a milestone, and one of its monitoring returns */
+  award: () => Promise<{ applicationId: string; returnId: string }>;
 };
 
 /** Who posts: a demo account's fresh session, a new account of its own, or nobody. */
@@ -296,6 +298,33 @@ export const FORM_ROUTES: Record<string, FormRoute> = {
     intents: ["arrived", "did-not-attend", "booked", "cancel"],
     fields: (f) => ({ booking: [f.bookingId], reason: ["The café is closing early"] }),
     maxBytes: 10_000,
+  },
+  // ---- grants: award (the admin stands for the officer; the applicant's pages are fuzzed as the admin, who
+  // may read them but owns no organisation, so every write there is refused by ownership)
+  "grants.awards.$applicationId.tsx": {
+    module: route("grants.awards.$applicationId"),
+    path: (p) => `/grants/awards/${p.applicationId}`,
+    params: async (f) => ({ applicationId: (await f.award()).applicationId }),
+    as: ["admin", "manager"],
+    intents: ["done", "waive", "reopen", "remove", "add", "launch"],
+    fields: () => ({ milestone: ["no-such-milestone"], note: ["", "Checked on site"], title: ["Fire risk assessment"], dueOn: ["", "31/01/2027", "2027-02-30"], launchedOn: ["2030-01-01", "yesterday"] }),
+    maxBytes: 20_000,
+  },
+  "organisation.awards.$applicationId.tsx": {
+    module: route("organisation.awards.$applicationId"),
+    path: (p) => `/organisation/awards/${p.applicationId}`,
+    params: async (f) => ({ applicationId: (await f.award()).applicationId }),
+    as: ["admin", "commissioner"],
+    fields: () => ({ agree: ["", "on"] }),
+    maxBytes: 5_000,
+  },
+  "organisation.awards.$applicationId.returns.$returnId.tsx": {
+    module: route("organisation.awards.$applicationId.returns.$returnId"),
+    path: (p) => `/organisation/awards/${p.applicationId}/returns/${p.returnId}`,
+    params: async (f) => f.award(),
+    as: ["admin", "own-account"],
+    fields: () => ({ visits: ["0", "120"], conversations: ["", "30"], capReferrals: ["4"], wentWell: ["Word of mouth"], wasHard: ["", "Rain"] }),
+    maxBytes: 20_000,
   },
   "sign-out.tsx": {
     module: route("sign-out"),

@@ -40,6 +40,8 @@ beforeAll(async () => {
     capOptions: booking.options,
     bookingId: booking.id,
     bookingReference: booking.reference,
+    // grants (award)
+    award: awardFixture(cafe.organisationId),
     cafeId: cafe.id,
     adminCafeId: (await makeOrganisationWithCafe("fuzz-admin")).cafe.id,
     organisationId: cafe.organisationId,
@@ -96,6 +98,31 @@ async function bookingAt(cafeId: string, capUserId: string) {
   return { id: booked.booking.id, reference: booked.booking.reference, options: [...options.map((o) => o.option).slice(0, 4), ...notRunning] };
 }
 
+/** grants (award): an accepted award of the organisation, with one milestone and one monitoring return, made once. */
+function awardFixture(organisationId: string) {
+  let made: Promise<{ applicationId: string; returnId: string }> | undefined;
+  return () =>
+    (made ??= (async () => {
+      const round = await prisma.grantRound.create({ data: { slug: "fuzz-award-round", title: "Fuzz round", kind: "neighbourhood", budgetPence: 1_000_000, maxAwardPence: 500_000, status: "decided" } });
+      const application = await prisma.grantApplication.create({
+        data: {
+          reference: "FUZZ-0001",
+          roundId: round.id,
+          organisationId,
+          status: "accepted",
+          cafeName: "Fuzz Café",
+          awardedPence: 400_000,
+          decidedAt: new Date(),
+          acceptedAt: new Date(),
+          milestones: { create: [{ title: "default:agreement-signed", dueOn: "2027-01-18" }] },
+          returns: { create: [{ periodStart: "2026-01-01", periodEnd: "2026-03-31", dueOn: "2026-04-30" }] },
+        },
+        include: { returns: true },
+      });
+      return { applicationId: application.id, returnId: application.returns[0]!.id };
+    })());
+}
+
 /** A new sign-in session for each form: a form may end the one it came with (signing out, signing in as someone else). */
 async function cookieFor(poster: Poster): Promise<string | null> {
   return poster === "anonymous" ? null : signInCookieFor(posters[poster]);
@@ -124,7 +151,12 @@ async function fingerprint(): Promise<string> {
       (SELECT COUNT(*) FROM "AuditEvent") AS auditEvent,
       (SELECT COUNT(*) || '/' || IFNULL(SUM(attempts), 0) || '/' || IFNULL(MAX(status), '') FROM "EmailOutbox") AS emailOutbox,
       (SELECT COUNT(*) FROM "FootprintChange") AS footprintChange,
-      (SELECT COUNT(*) || '/' || IFNULL(MAX(updatedAt), '') FROM "Booking") AS booking`);
+      (SELECT COUNT(*) || '/' || IFNULL(MAX(updatedAt), '') FROM "Booking") AS booking,
+      -- grants (award)
+      (SELECT COUNT(*) || '/' || IFNULL(MAX(updatedAt), '') || '/' || GROUP_CONCAT(status) FROM "GrantApplication") AS grantApplication,
+      (SELECT COUNT(*) || '/' || GROUP_CONCAT(status) || '/' || COUNT(doneAt) FROM "GrantMilestone") AS grantMilestone,
+      (SELECT COUNT(*) || '/' || COUNT(submittedAt) || '/' || COUNT(reminderSentAt) FROM "MonitoringReturn") AS monitoringReturn,
+      (SELECT COUNT(*) FROM "ApplicationActivity") AS applicationActivity`);
   return JSON.stringify(rows[0], (_k, v: unknown) => (typeof v === "bigint" ? Number(v) : v));
 }
 
