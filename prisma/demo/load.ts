@@ -2,6 +2,8 @@ import type { PrismaClient } from "@prisma/client";
 import { hashPassword } from "../../app/modules/identity/password.server";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
 import { loadDemoBookings } from "./bookings";
+// ---- grants: award
+import { loadDemoAwards } from "./grants-award";
 import { DEMO_ORGANISATIONS } from "./organisations";
 import { demoPlan } from "./plan";
 
@@ -135,6 +137,8 @@ export async function loadDemoData(prisma: PrismaClient, now: Date): Promise<Dem
       }
 
       const bookings = await loadDemoBookings(tx, now, cafeId);
+      // ---- grants: award (an offer to accept, a café in set-up, a launched café with returns)
+      await loadDemoAwards(tx, now, { organisationId, cafeId, footprintId, tagId });
 
       let accounts = 0;
       let accountsKept = 0;

@@ -258,3 +258,18 @@ describe("the 360Giving export", () => {
     }
   });
 });
+
+describe("the demo awards", () => {
+  it("show an offer to accept, a café in set-up and a launched café with an overdue return", async () => {
+    const demo = await prisma.grantApplication.findMany({ where: { isDemo: true, reference: { startsWith: "DEMO-A-" } }, include: { cafe: true, milestones: true } });
+    expect(Object.fromEntries(demo.map((a) => [a.reference, [a.status, a.cafe?.status ?? null]]))).toEqual({
+      "DEMO-A-0101": ["awarded", null],
+      "DEMO-A-0102": ["accepted", "setting-up"],
+      "DEMO-A-0103": ["launched", "open"],
+    });
+    expect(demo.find((a) => a.reference === "DEMO-A-0102")!.milestones.filter((m) => m.status === "pending")).toHaveLength(4);
+    const sileby = demo.find((a) => a.reference === "DEMO-A-0103")!;
+    const overdue = await listOverdueReturns(new Date().toISOString().slice(0, 10));
+    expect(overdue.filter((r) => r.applicationId === sileby.id)).toHaveLength(1);
+  });
+});
