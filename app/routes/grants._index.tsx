@@ -27,6 +27,10 @@ export default function GrantsHome() {
       <p>
         <Link to="/coverage">{t("homes.grants.coverageLink")}</Link>
       </p>
+      {/* ---- grants: award */}
+      <p>
+        <Link to="/grants/awards">{t("grantsAward.home.awardsLink")}</Link>
+      </p>
 
       <h2>{t("homes.grants.setUpTitle")}</h2>
       {cafesInSetUp.length === 0 ? (

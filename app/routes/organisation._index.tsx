@@ -5,6 +5,9 @@ import { CafeTable } from "~/components/CafeTable";
 import { SummaryRow } from "~/components/SummaryRow";
 import { t } from "~/lib/i18n";
 import { getOrganisationHome, organisationChoices, organisationNames } from "~/modules/organisation/index.server";
+// ---- grants: award
+import { applicationStatusLabel, money } from "~/components/grants/AwardParts";
+import { listOwnAwards } from "~/modules/grants/index.server";
 import { can, ownedIds } from "~/modules/identity";
 import { authorise, requirePermission } from "~/modules/identity/index.server";
 import { notFound } from "~/platform/responses.server";
@@ -32,7 +35,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (organisationId) {
     const organisation = await getOrganisationHome(organisationId);
     if (!organisation) throw notFound();
-    return { view: "organisation" as const, organisation, choices: null };
+    const awards = (await listOwnAwards(user)).filter((a) => a.organisationId === organisationId);
+    return { view: "organisation" as const, organisation, choices: null, awards };
   }
   if (memberOf.length > 1) {
     return { view: "choose" as const, organisation: null, choices: await organisationNames(memberOf) };
@@ -86,6 +90,21 @@ export default function OrganisationHome() {
         {org.name}
       </h1>
       {org.isDemo ? <p className="nhsuk-inset-text">{t("homes.org.demo")}</p> : null}
+
+      {/* ---- grants: award */}
+      {"awards" in data && data.awards.length ? (
+        <>
+          <h2>{t("grantsAward.home.orgTitle")}</h2>
+          <ul className="nhsuk-list">
+            {data.awards.map((a) => (
+              <li key={a.id}>
+                <Link to={`/organisation/awards/${a.id}`}>{t("grantsAward.home.orgAward", { cafe: a.cafeName, reference: a.reference })}</Link>
+                {` — ${applicationStatusLabel(a.status)}, ${money(a.awardedPence)}`}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
 
       <h2>{t("homes.org.cafesTitle")}</h2>
       {org.cafes.length === 0 ? (

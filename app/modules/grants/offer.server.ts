@@ -169,6 +169,6 @@ export async function listOwnAwards(actor: Actor) {
   return prisma.grantApplication.findMany({
     where: { status: { in: ["awarded", "accepted", "launched"] }, organisationId: { in: ownedIds(actor, "organisation.apply") } },
     orderBy: [{ decidedAt: "desc" }],
-    select: { id: true, reference: true, status: true, cafeName: true, awardedPence: true },
+    select: { id: true, reference: true, status: true, cafeName: true, awardedPence: true, organisationId: true },
   });
 }

@@ -4,6 +4,10 @@ export const grantsAward = {
   "grantsAward.status.accepted": "Offer accepted: café being set up",
   "grantsAward.status.launched": "Café launched",
 
+  "grantsAward.home.awardsLink": "Awards, cafés being set up, monitoring returns and the 360Giving export",
+  "grantsAward.home.orgTitle": "Your grants",
+  "grantsAward.home.orgAward": "{cafe} ({reference})",
+
   "grantsAward.col.reference": "Reference",
   "grantsAward.col.cafe": "Café",
   "grantsAward.col.organisation": "Organisation",
