@@ -2,3 +2,5 @@
 export * from "./workflow";
 export * from "./sections";
 export * from "./section-display";
+export * from "./rounds";
+export * from "./attachments";
