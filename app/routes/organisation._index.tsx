@@ -111,6 +111,9 @@ export default function OrganisationHome() {
       )}
 
       {"grants" in data && data.grants ? <OrganisationGrants data={data.grants} /> : null}
+      <p>
+        <Link to={`/organisation/${org.id}/members`}>{t("members.link")}</Link>
+      </p>
 
       <h2>{t("homes.org.detailsTitle")}</h2>
       <dl className="nhsuk-summary-list">
