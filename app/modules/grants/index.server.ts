@@ -3,3 +3,4 @@ export * from "./access.server";
 export * from "./activity.server";
 export * from "./applications.server";
 export * from "./attachments.server";
+export * from "./rounds.server";

@@ -4,3 +4,4 @@ export * from "./sections";
 export * from "./section-display";
 export * from "./rounds";
 export * from "./attachments";
+export * from "./emails";
