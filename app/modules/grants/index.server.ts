@@ -1,6 +1,9 @@
 /** The grants module's public face on the server (reads and writes). */
 export * from "./access.server";
 export * from "./activity.server";
+export * from "./applications.server";
+export * from "./attachments.server";
+export * from "./rounds.server";
 // ---- award: offer, milestones, launch, monitoring, 360Giving
 export * from "./launch.server";
 export * from "./milestones.server";

@@ -2,6 +2,9 @@
 export * from "./workflow";
 export * from "./sections";
 export * from "./section-display";
+export * from "./rounds";
+export * from "./attachments";
+export * from "./emails";
 // ---- award: offer, milestones, launch, monitoring, 360Giving
 export * from "./award-result";
 export * from "./milestones";
