@@ -13,6 +13,8 @@ import { manageHistory } from "./en/manage-history";
 import { manageOffers } from "./en/manage-offers";
 import { manageSchedule } from "./en/manage-schedule";
 import { pages } from "./en/pages";
+// Grants (issue 9): panel
+import { grantsPanel } from "./en/grants-panel";
 
 /**
  * The English catalogue: every user-facing string of the public pages, by key.
@@ -34,6 +36,8 @@ export const en = {
   ...coverage,
   ...cap,
   ...bookings,
+  // Grants (issue 9): panel
+  ...grantsPanel,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,3 +1,10 @@
 /** The grants module's public face on the server (reads and writes). */
 export * from "./access.server";
 export * from "./activity.server";
+// Panel, screening, decision (issue 9, panel part)
+export * from "./activity-log.server";
+export * from "./decision.server";
+export * from "./notify.server";
+export * from "./panel.server";
+export * from "./scoring.server";
+export * from "./thread.server";

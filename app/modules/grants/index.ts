@@ -1,2 +1,9 @@
 /** The grants module's public face for code that runs anywhere (pure rules and types). */
 export * from "./workflow";
+// Panel, screening, decision (issue 9, panel part)
+export * from "./decision";
+export * from "./panel";
+export * from "./results";
+export * from "./scoring";
+export * from "./scoring-csv";
+export * from "./thread";

@@ -38,7 +38,16 @@ export type Permission =
   /** A café's CAP bookings with the callers' details (see, mark arrived, cancel): its managers, admins */
   | "cafe.bookings"
   /** Act for an organisation (its page, its cafés): its members, admins */
-  | "organisation.act";
+  | "organisation.act"
+  // Grants (issue 9)
+  /** Grant rounds, screening, panel assignments, decisions, milestones, exports, organisation verification: grant officers, admins */
+  | "grants.manage"
+  /** Review the applications assigned to them (after declaring conflicts): panel members, admins */
+  | "panel.review"
+  /** Write and submit their own organisation's applications, read its thread and log: its members, admins */
+  | "organisation.apply"
+  /** The grants pipeline as counts and amounts per footprint and stage: commissioners, grant officers, admins */
+  | "grants.pipeline";
 
 export type RoleHolding = { role: string; organisationId: string | null; cafeId: string | null };
 
@@ -75,6 +84,11 @@ const RULES: Record<Permission, { anywhere: readonly Role[]; own?: Rule }> = {
   "cap.use": { anywhere: ["cap-staff"] },
   "cafe.bookings": { anywhere: [], own: { roles: ["cafe-manager"], own: "cafe" } },
   "organisation.act": { anywhere: [], own: { roles: ["organisation-member"], own: "organisation" } },
+  // Grants (issue 9)
+  "grants.manage": { anywhere: ["grant-officer"] },
+  "panel.review": { anywhere: ["panel-member"] },
+  "organisation.apply": { anywhere: [], own: { roles: ["organisation-member"], own: "organisation" } },
+  "grants.pipeline": { anywhere: ["commissioner", "grant-officer"] },
 };
 
 export const PERMISSIONS = Object.keys(RULES) as Permission[];
