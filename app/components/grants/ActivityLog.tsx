@@ -1,4 +1,5 @@
 import { isMessageCode, t, type MessageKey } from "~/lib/i18n";
+import { statusLabel } from "./labels";
 import { londonWhen } from "./when";
 
 export type ActivityEntryView = {
@@ -11,11 +12,6 @@ export type ActivityEntryView = {
   actor: string | null;
   visibleToApplicant: boolean;
 };
-
-function statusLabel(status: string): string {
-  const key = `grantsPanel.status.${status}`;
-  return isMessageCode(key) ? t(key as MessageKey) : status;
-}
 
 function actionLabel(action: string): string {
   const key = `grantsPanel.activity.action.${action}`;
@@ -49,5 +45,3 @@ export function ActivityLog({ entries, showVisibility }: { entries: ActivityEntr
     </section>
   );
 }
-
-export { statusLabel };

@@ -158,3 +158,25 @@ export async function declineApplication(actor: Actor, applicationId: string, in
     }),
   );
 }
+
+/** What the officer's application page shows of the application itself. */
+export async function officerApplication(applicationId: string) {
+  const a = await prisma.grantApplication.findUnique({
+    where: { id: applicationId },
+    select: {
+      id: true,
+      reference: true,
+      cafeName: true,
+      status: true,
+      requestedPence: true,
+      awardedPence: true,
+      conditions: true,
+      feedback: true,
+      roundId: true,
+      organisationId: true,
+      round: { select: { title: true, maxAwardPence: true, budgetPence: true, awardedPence: true } },
+      organisation: { select: { name: true } },
+    },
+  });
+  return a ? { ...a, organisation: a.organisation.name } : null;
+}

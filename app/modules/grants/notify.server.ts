@@ -1,4 +1,4 @@
-import { prisma, type Tx } from "~/platform/db.server";
+import { type prisma, type Tx } from "~/platform/db.server";
 
 /** The email addresses of an application's organisation: its members' (active accounts), or its contact address. */
 export async function applicantEmails(tx: Tx | typeof prisma, organisationId: string): Promise<string[]> {
