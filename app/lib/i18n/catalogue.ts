@@ -13,6 +13,8 @@ import { manageHistory } from "./en/manage-history";
 import { manageOffers } from "./en/manage-offers";
 import { manageSchedule } from "./en/manage-schedule";
 import { pages } from "./en/pages";
+// Grants: the applicant's side
+import { grantsApply } from "./en/grants-apply";
 // Grants (issue 9): panel
 import { grantsPanel } from "./en/grants-panel";
 
@@ -36,6 +38,8 @@ export const en = {
   ...coverage,
   ...cap,
   ...bookings,
+  // Grants: the applicant's side
+  ...grantsApply,
   // Grants (issue 9): panel
   ...grantsPanel,
 } as const;

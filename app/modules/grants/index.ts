@@ -1,5 +1,7 @@
 /** The grants module's public face for code that runs anywhere (pure rules and types). */
 export * from "./workflow";
+export * from "./sections";
+export * from "./section-display";
 // Panel, screening, decision (issue 9, panel part)
 export * from "./decision";
 export * from "./panel";

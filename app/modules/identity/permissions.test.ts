@@ -97,3 +97,22 @@ describe("where each role lands", () => {
     expect(homePathFor(roles())).toBe("/account");
   });
 });
+
+// Grants (apply)
+describe("grants: rounds, verification and applications", () => {
+  it("let grant officers and admins manage rounds and verify organisations, no one else", () => {
+    expect(can(user(holding("grant-officer")), "grants.manage")).toBe(true);
+    expect(can(user(holding("admin")), "grants.manage")).toBe(true);
+    for (const role of ["panel-member", "commissioner", "cap-staff", "cafe-manager", "organisation-member"] as const) {
+      expect(can(user(holding(role, { organisationId: "o1", cafeId: "c1" })), "grants.manage")).toBe(false);
+    }
+  });
+
+  it("let an organisation member apply for their own organisation only", () => {
+    const member = user(holding("organisation-member", { organisationId: "o1" }));
+    expect(can(member, "organisation.apply", { organisationId: "o1" })).toBe(true);
+    expect(can(member, "organisation.apply", { organisationId: "o2" })).toBe(false);
+    expect(can(user(holding("grant-officer")), "organisation.apply", { organisationId: "o1" })).toBe(false);
+    expect(can(user(holding("commissioner")), "organisation.apply", { organisationId: "o1" })).toBe(false);
+  });
+});

@@ -39,13 +39,14 @@ export type Permission =
   | "cafe.bookings"
   /** Act for an organisation (its page, its cafés): its members, admins */
   | "organisation.act"
-  // Grants (issue 9)
-  /** Grant rounds, screening, panel assignments, decisions, milestones, exports, organisation verification: grant officers, admins */
+  // Grants (apply): rounds, organisation verification; an organisation's own applications
+  /** Rounds, screening, decisions, milestones, exports, organisation verification: grant officers, admins */
   | "grants.manage"
+  /** Start, edit and submit their own organisation's applications: its members, admins */
+  | "organisation.apply"
+  // Grants (panel): reviewing assigned applications; the pipeline for commissioners
   /** Review the applications assigned to them (after declaring conflicts): panel members, admins */
   | "panel.review"
-  /** Write and submit their own organisation's applications, read its thread and log: its members, admins */
-  | "organisation.apply"
   /** The grants pipeline as counts and amounts per footprint and stage: commissioners, grant officers, admins */
   | "grants.pipeline";
 
@@ -84,10 +85,11 @@ const RULES: Record<Permission, { anywhere: readonly Role[]; own?: Rule }> = {
   "cap.use": { anywhere: ["cap-staff"] },
   "cafe.bookings": { anywhere: [], own: { roles: ["cafe-manager"], own: "cafe" } },
   "organisation.act": { anywhere: [], own: { roles: ["organisation-member"], own: "organisation" } },
-  // Grants (issue 9)
+  // Grants (apply)
   "grants.manage": { anywhere: ["grant-officer"] },
-  "panel.review": { anywhere: ["panel-member"] },
   "organisation.apply": { anywhere: [], own: { roles: ["organisation-member"], own: "organisation" } },
+  // Grants (panel)
+  "panel.review": { anywhere: ["panel-member"] },
   "grants.pipeline": { anywhere: ["commissioner", "grant-officer"] },
 };
 
