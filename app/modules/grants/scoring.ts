@@ -126,7 +126,7 @@ export function rankApplications<T extends Rankable>(items: readonly T[]): (T & 
   });
 }
 
-export type BudgetLine = { id: string; requestedPence: number; awardedPence: number | null; decided: boolean };
+export type BudgetRow = { id: string; requestedPence: number; awardedPence: number | null; decided: boolean };
 
 export type BudgetSummary = {
   budgetPence: number;
@@ -142,7 +142,7 @@ export type BudgetSummary = {
  * The round's money: awarded so far, what is left, what the undecided applications ask for, and — in
  * ranking order — the running total of requests with whether each still fits in what is left.
  */
-export function budgetSummary(budgetPence: number, lines: readonly BudgetLine[]): BudgetSummary {
+export function budgetSummary(budgetPence: number, lines: readonly BudgetRow[]): BudgetSummary {
   const awardedPence = lines.reduce((sum, l) => sum + (l.decided && l.awardedPence ? l.awardedPence : 0), 0);
   const remainingPence = budgetPence - awardedPence;
   const running: BudgetSummary["running"] = {};
