@@ -3,23 +3,30 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ErrorSummary, TextArea, TextField } from "~/components/forms";
 import { ActivityLog } from "~/components/grants/ActivityLog";
+import { ApplicationSections } from "~/components/grants/ApplicationSections";
 import { statusLabel } from "~/components/grants/labels";
 import { MessageThread } from "~/components/grants/MessageThread";
 import { ReviewCards } from "~/components/grants/ReviewCards";
+import { ScreeningForm } from "~/components/grants/ScreeningForm";
+import { SubmissionChanges } from "~/components/grants/SubmissionChanges";
+import { londonWhen } from "~/components/grants/when";
 import { SavedNotice } from "~/components/manage/SavedNotice";
 import { byIntent, sentValue, useAppForm } from "~/lib/forms";
 import { t } from "~/lib/i18n";
-import { awardSchema, declineSchema, formatPounds, messageSchema } from "~/modules/grants";
+import { awardSchema, declineSchema, formatPounds, messageSchema, screeningSchema } from "~/modules/grants";
 import {
   activityLog,
   applicationAccess,
+  applicationContent,
   applicationThread,
   awardApplication,
   declineApplication,
+  eligibilityChecklist,
   officerApplication,
   postMessage,
   reviewsFor,
   roundCriteria,
+  screenApplication,
 } from "~/modules/grants/index.server";
 import { requirePermission } from "~/modules/identity/index.server";
 import { readSubmission } from "~/platform/forms.server";
@@ -43,32 +50,39 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, access } = await gate(request, applicationId);
   const application = await officerApplication(applicationId);
   if (!application) throw notFound();
-  const [criteria, reviews, messages, activity] = await Promise.all([
+  const [content, criteria, reviews, messages, activity] = await Promise.all([
+    applicationContent(applicationId),
     roundCriteria(application.roundId),
     reviewsFor(user, access, applicationId),
     applicationThread(access, applicationId),
     activityLog(access, applicationId),
   ]);
-  return { application, criteria, reviews: reviews ? [...(reviews.own ? [reviews.own] : []), ...reviews.others] : [], messages: messages ?? [], activity: activity ?? [] };
+  if (!content) throw notFound();
+  return { application, content, criteria, reviews: reviews ? [...(reviews.own ? [reviews.own] : []), ...reviews.others] : [], messages: messages ?? [], activity: activity ?? [] };
 }
 
-const forms = byIntent({ award: awardSchema, decline: declineSchema, message: messageSchema });
+const formsFor = (checkIds: string[]) => byIntent({ award: awardSchema, decline: declineSchema, message: messageSchema, screen: screeningSchema(checkIds) });
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const applicationId = params.applicationId!;
   const { user, access } = await gate(request, applicationId);
-  const read = await readSubmission(request, forms);
+  const application = await officerApplication(applicationId);
+  if (!application) throw notFound();
+  const checklist = await eligibilityChecklist(application.roundId);
+  const read = await readSubmission(request, formsFor(checklist.map((c) => c.id)));
   if (!read.ok) return read.response;
   const form = read.value;
   const result =
-    form.intent === "award"
+    form.intent === "screen"
+      ? await screenApplication(user, applicationId, form)
+      : form.intent === "award"
       ? await awardApplication(user, applicationId, { amountPence: form.amount, conditions: form.conditions })
       : form.intent === "decline"
         ? await declineApplication(user, applicationId, { feedback: form.feedback })
         : await postMessage(user, access, applicationId, form.body);
   if (!result.ok) {
     if (!("problem" in result)) return refused(result);
-    const field = result.problem.startsWith("amount-") ? "amount" : result.problem === "feedback-required" ? "feedback" : null;
+    const field = result.problem.startsWith("amount-") ? "amount" : result.problem === "feedback-required" ? "feedback" : result.problem === "reason-required" ? "reason" : null;
     const message = `grantsPanel.problem.${result.problem}`;
     return read.refuse(field ? { fieldErrors: { [field]: message } } : { formError: message });
   }
@@ -76,7 +90,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function OfficerApplication() {
-  const { application, criteria, reviews, messages, activity } = useLoaderData<typeof loader>();
+  const { application, content, criteria, reviews, messages, activity } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const sent = sentValue(actionData, "intent");
@@ -104,6 +118,29 @@ export default function OfficerApplication() {
         {" · "}
         <Link to={`/grants/rounds/${application.roundId}/panel`}>{t("grantsPanel.application.panelLink")}</Link>
       </p>
+
+      {content.changes ? <SubmissionChanges changes={content.changes} /> : null}
+      {application.status === "submitted" ? (
+        <ScreeningForm
+          checklist={content.checklist}
+          schema={screeningSchema(content.checklist.map((c) => c.id))}
+          lastResult={sent === "screen" ? (actionData ?? null) : null}
+        />
+      ) : null}
+      {content.screenings.length ? (
+        <>
+          <h2>{t("grantsPanel.screening.history")}</h2>
+          <ul>
+            {content.screenings.map((s) => (
+              <li key={s.id}>
+                {t("grantsPanel.screening.historyItem", { when: londonWhen(s.createdAt), outcome: t(`grantsPanel.screening.outcome.${s.outcome as "eligible"}`) })}
+                {s.reason ? <span className="manage-line manage-pre">{s.reason}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <ApplicationSections sections={content.sections} names={content.names} attachments={content.attachments} reopened={content.reopened} />
 
       <h2>{t("grantsPanel.application.scores")}</h2>
       {reviews.length === 0 ? <p>{t("grantsPanel.application.noReviews")}</p> : <ReviewCards criteria={criteria} reviews={reviews} />}

@@ -2,13 +2,14 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ChoiceGroup, ErrorSummary, TextArea } from "~/components/forms";
+import { ApplicationSections } from "~/components/grants/ApplicationSections";
 import { ReviewCards } from "~/components/grants/ReviewCards";
 import { ScoreFields } from "~/components/grants/ScoreFields";
 import { SavedNotice } from "~/components/manage/SavedNotice";
 import { useAppForm } from "~/lib/forms";
 import { t } from "~/lib/i18n";
-import { conflictSchema, reviewSchema } from "~/modules/grants";
-import { applicationAccess, declareConflict, panelApplicationSummary, reviewsFor, roundCriteria, saveReview } from "~/modules/grants/index.server";
+import { conflictSchema, formatPounds, reviewSchema } from "~/modules/grants";
+import { applicationAccess, applicationContent, declareConflict, panelApplicationSummary, reviewsFor, roundCriteria, saveReview } from "~/modules/grants/index.server";
 import { requirePermission } from "~/modules/identity/index.server";
 import { readSubmission } from "~/platform/forms.server";
 import { forbidden, notFound, refused } from "~/platform/responses.server";
@@ -38,10 +39,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const summary = await panelApplicationSummary(applicationId);
   if (!summary) throw notFound();
   if (access === "undeclared") {
-    return { access, application: { id: summary.id, reference: summary.reference, organisation: summary.organisation }, review: null };
+    return { access, application: { id: summary.id, reference: summary.reference, organisation: summary.organisation }, content: null, review: null };
   }
-  const [criteria, reviews] = await Promise.all([roundCriteria(summary.roundId), reviewsFor(user, access, applicationId)]);
-  return { access, application: summary, review: { criteria, reviews } };
+  const [criteria, reviews, content] = await Promise.all([roundCriteria(summary.roundId), reviewsFor(user, access, applicationId), applicationContent(applicationId)]);
+  if (!content) throw notFound();
+  const shown = { sections: content.sections, names: content.names, attachments: content.attachments };
+  return { access, application: summary, content: shown, review: { criteria, reviews } };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -97,7 +100,7 @@ export default function PanelApplication() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
-  if (data.access === "undeclared" || !data.review) {
+  if (data.access === "undeclared" || !data.review || !data.content) {
     return <Declaration reference={data.application.reference} organisation={data.application.organisation} />;
   }
   const { application, review } = data;
@@ -111,7 +114,11 @@ export default function PanelApplication() {
       <p>
         <Link to="/panel">{t("homes.panel.title")}</Link>
       </p>
-      <ApplicationPart application={application} />
+      <section aria-labelledby="application-heading">
+        <h2 id="application-heading">{t("grantsPanel.review.application")}</h2>
+        <p>{t("grantsPanel.application.summary", { organisation: application.organisation, round: application.round, requested: formatPounds(application.requestedPence) })}</p>
+        <ApplicationSections sections={data.content.sections} names={data.content.names} attachments={data.content.attachments} headingLevel={3} />
+      </section>
       <h2>{t("grantsPanel.review.yours")}</h2>
       {own?.submittedAt || !atPanel ? (
         <>
@@ -130,17 +137,5 @@ export default function PanelApplication() {
         <ReviewCards criteria={review.criteria} reviews={review.reviews.others} />
       )}
     </>
-  );
-}
-
-function ApplicationPart({ application }: { application: { organisation: string; round?: string; cafeName?: string } }) {
-  return (
-    <section aria-labelledby="application-heading">
-      <h2 id="application-heading">{t("grantsPanel.review.application")}</h2>
-      <p>
-        {application.cafeName ? `${application.cafeName} — ` : ""}
-        {application.organisation}
-      </p>
-    </section>
   );
 }

@@ -8,3 +8,4 @@ export * from "./notify.server";
 export * from "./panel.server";
 export * from "./scoring.server";
 export * from "./thread.server";
+export * from "./screening.server";

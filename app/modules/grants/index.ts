@@ -9,3 +9,4 @@ export * from "./results";
 export * from "./scoring";
 export * from "./scoring-csv";
 export * from "./thread";
+export * from "./screening";
