@@ -8,7 +8,7 @@ import { SavedNotice } from "~/components/manage/SavedNotice";
 import { t } from "~/lib/i18n";
 import { messageSchema } from "~/modules/grants";
 import { activityLog, applicationAccess, applicationThread, officerApplication, postMessage } from "~/modules/grants/index.server";
-import { requireUser } from "~/modules/identity/index.server";
+import { requirePermission } from "~/modules/identity/index.server";
 import { readSubmission } from "~/platform/forms.server";
 import { forbidden, notFound, refused } from "~/platform/responses.server";
 
@@ -18,7 +18,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 /** The applicant's thread with the grants team about one application, and the log entries visible to them. */
 async function gate(request: Request, applicationId: string) {
-  const user = await requireUser(request);
+  const user = await requirePermission(request, "organisation.apply");
   const gateResult = await applicationAccess(user, applicationId);
   if (!gateResult) throw notFound();
   if (gateResult.access !== "applicant") throw forbidden();
