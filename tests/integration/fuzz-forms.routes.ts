@@ -140,7 +140,6 @@ function grantsFixture() {
   })();
   return grantsFuzz;
 }
-const SCORES = ["", "0", "3", "5", "na"];
 
 export const FORM_ROUTES: Record<string, FormRoute> = {
   "account.tsx": {
