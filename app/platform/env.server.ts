@@ -109,6 +109,8 @@ const schema = z.object({
     .string()
     .default("Café Network <no-reply@cafe-network.invalid>")
     .refine(isSenderAddress, { message: 'must be an email address, or a name and one: "Café Network <no-reply@example.org>"' }),
+  /** Where uploaded files (grant application attachments) are kept, outside public/: a folder under the data folder. */
+  UPLOADS_DIR: z.string().default("data/uploads"),
   /** The Central Access Point's free 24/7 number. The planning documents do not give it. */
   CAP_PHONE: optionalText,
   /**

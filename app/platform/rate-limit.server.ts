@@ -42,6 +42,8 @@ export const RATE_LIMITS = {
   resetEmail: { limit: 3, windowMs: 60 * MINUTE },
   /** Invitation acceptances (account creation) from one address. */
   invitationIp: { limit: 20, windowMs: 60 * MINUTE },
+  /** Organisation self-registrations (/register) from one address. */
+  registerIp: { limit: 5, windowMs: 60 * MINUTE },
 } satisfies Record<string, RateLimitRule>;
 
 export type RateLimitResult = {

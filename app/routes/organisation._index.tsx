@@ -8,6 +8,9 @@ import { getOrganisationHome, organisationChoices, organisationNames } from "~/m
 import { can, ownedIds } from "~/modules/identity";
 import { authorise, requirePermission } from "~/modules/identity/index.server";
 import { notFound } from "~/platform/responses.server";
+// Grants (apply)
+import { OrganisationGrants, type OrganisationGrantsData } from "~/components/grants/OrganisationGrants";
+import { listOpenRounds, listOrganisationApplications, organisationVerified } from "~/modules/grants/index.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("homes.org.caption")} – ${t("brand.appName")}` }];
 
@@ -32,7 +35,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (organisationId) {
     const organisation = await getOrganisationHome(organisationId);
     if (!organisation) throw notFound();
-    return { view: "organisation" as const, organisation, choices: null };
+    // Grants (apply): the organisation's applications and the rounds open now
+    const [applications, rounds, verified] = await Promise.all([
+      listOrganisationApplications(organisationId),
+      listOpenRounds(),
+      organisationVerified(organisationId),
+    ]);
+    const grants: OrganisationGrantsData = {
+      organisationId,
+      verified,
+      canApply: can(user, "organisation.apply", { organisationId }) && !can(user, "admin"),
+      rounds: rounds.map((r) => ({ id: r.id, title: r.title, closesAt: r.closesAt?.toISOString() ?? null, maxAwardPence: r.maxAwardPence })),
+      applications,
+    };
+    return { view: "organisation" as const, organisation, choices: null, grants };
   }
   if (memberOf.length > 1) {
     return { view: "choose" as const, organisation: null, choices: await organisationNames(memberOf) };
@@ -93,6 +109,11 @@ export default function OrganisationHome() {
       ) : (
         <CafeTable cafes={org.cafes.map((c) => ({ id: c.id, name: c.name, place: `${c.town} ${c.postcode}`, status: c.status }))} />
       )}
+
+      {"grants" in data && data.grants ? <OrganisationGrants data={data.grants} /> : null}
+      <p>
+        <Link to={`/organisation/${org.id}/members`}>{t("members.link")}</Link>
+      </p>
 
       <h2>{t("homes.org.detailsTitle")}</h2>
       <dl className="nhsuk-summary-list">

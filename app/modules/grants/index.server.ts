@@ -1,6 +1,9 @@
 /** The grants module's public face on the server (reads and writes). */
 export * from "./access.server";
 export * from "./activity.server";
+export * from "./applications.server";
+export * from "./attachments.server";
+export * from "./rounds.server";
 // Panel, screening, decision (issue 9, panel part)
 export * from "./activity-log.server";
 export * from "./decision.server";

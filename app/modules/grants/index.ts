@@ -2,6 +2,9 @@
 export * from "./workflow";
 export * from "./sections";
 export * from "./section-display";
+export * from "./rounds";
+export * from "./attachments";
+export * from "./emails";
 // Panel, screening, decision (issue 9, panel part)
 export * from "./decision";
 export * from "./panel";

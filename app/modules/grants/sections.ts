@@ -171,6 +171,13 @@ export const SECTION_SCHEMAS = {
   start: z.object({ plannedStartDate: draftDate }),
 } satisfies Record<SectionKey, z.ZodType>;
 
+/** A section's form as the page posts it: its fields and the version the page started from (0: never saved). */
+export function sectionSchemaWithVersion(key: SectionKey) {
+  return (SECTION_SCHEMAS[key] as z.ZodObject).extend({
+    version: text(z.string().trim().regex(/^\d{1,9}$/, message("grants.form.error.version")).transform(Number)),
+  });
+}
+
 export type SectionData = { [K in SectionKey]: z.output<(typeof SECTION_SCHEMAS)[K]> };
 /** Sections as stored: any may be missing (never saved). */
 export type ApplicationSectionsData = Partial<{ [K in SectionKey]: SectionData[K] }>;
