@@ -22,7 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 const score = (value: number | null) => (value === null ? "—" : value.toFixed(2));
 
 export default function RoundResultsPage() {
-  const { round, applications, budget } = useLoaderData<typeof loader>();
+  const { round, toScreen, applications, budget } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>{t("grantsPanel.results.title", { round: round.title })}</h1>
@@ -42,6 +42,20 @@ export default function RoundResultsPage() {
           {t("grantsPanel.results.csv")}
         </a>
       </p>
+      <h2>{t("grantsPanel.results.toScreen")}</h2>
+      {toScreen.length === 0 ? (
+        <p>{t("grantsPanel.results.noneToScreen")}</p>
+      ) : (
+        <ul>
+          {toScreen.map((a) => (
+            <li key={a.id}>
+              <Link to={`/grants/applications/${a.id}`}>{a.reference}</Link> — {a.organisation.name}
+              {a.cafeName ? `, ${a.cafeName}` : ""}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>{t("grantsPanel.application.scores")}</h2>
       {applications.length === 0 ? (
         <p>{t("grantsPanel.results.none")}</p>
       ) : (

@@ -78,6 +78,7 @@ export const grantsPanel = {
   "grantsPanel.thread.error.empty": "Write your message",
   "grantsPanel.thread.pageTitle": "Messages about {reference}",
   "grantsPanel.thread.back": "Back to your organisation",
+  "grantsPanel.thread.link": "Messages with the grants team, and the application's history",
 
   // Activity log
   "grantsPanel.activity.title": "Activity",
@@ -178,6 +179,9 @@ export const grantsPanel = {
   "grantsPanel.results.noScore": "Not scored",
   "grantsPanel.results.csv": "Download the round's applications with scores (CSV)",
   "grantsPanel.results.panelLink": "Panel members of this round",
+  "grantsPanel.results.link": "Screening and results of this round",
+  "grantsPanel.results.toScreen": "Submitted, to screen",
+  "grantsPanel.results.noneToScreen": "No application is waiting for screening.",
   "grantsPanel.results.explain": "Averages leave out N/A scores, unsubmitted reviews and recused members. A spread of 1.5 or more between reviewers, or 3 points on one criterion, is flagged.",
 
   // Panel assignments (officers)
