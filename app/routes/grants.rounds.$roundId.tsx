@@ -146,6 +146,12 @@ export default function RoundPage() {
       </h1>
       {done ? <SavedNotice>{done.startsWith("areas") && params.get("notified") !== "0" ? t("rounds.areasNotified", { count: params.get("notified") ?? "0" }) : t("rounds.saved")}</SavedNotice> : null}
       {otherError ? <ErrorSummary errors={{ _form: String(otherError) }} /> : null}
+      {/* Grants (panel): the round's screening list and results, and its panel */}
+      <p>
+        <Link to={`/grants/rounds/${r.id}/results`}>{t("grantsPanel.results.link")}</Link>
+        {" · "}
+        <Link to={`/grants/rounds/${r.id}/panel`}>{t("grantsPanel.results.panelLink")}</Link>
+      </p>
       <p>
         {t("rounds.statusLine", { status: t(`rounds.status.${r.status}` as MessageKey), count: r.applications })}
       </p>

@@ -118,6 +118,10 @@ export default function ApplicationPage() {
         </div>
       </dl>
       {!app.verified ? <div className="nhsuk-inset-text">{t("grants.app.awaitingVerification")}</div> : null}
+      {/* Grants (panel): the thread with the grants team and the application's history */}
+      <p>
+        <Link to={`/organisation/applications/${app.id}/messages`}>{t("grantsPanel.thread.link")}</Link>
+      </p>
 
       {data.editable ? (
         <>

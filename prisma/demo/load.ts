@@ -2,6 +2,8 @@ import type { PrismaClient } from "@prisma/client";
 import { hashPassword } from "../../app/modules/identity/password.server";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
 import { loadDemoBookings } from "./bookings";
+// Grants (issue 9): panel
+import { loadGrantsPanelDemo } from "./grants-panel";
 // ---- grants: award
 import { loadDemoAwards } from "./grants-award";
 import { DEMO_ORGANISATIONS } from "./organisations";
@@ -156,6 +158,9 @@ export async function loadDemoData(prisma: PrismaClient, now: Date): Promise<Dem
         await tx.user.create({ data: { email: a.email, name: a.name, passwordHash, roles: { create: scopes } } });
         accounts++;
       }
+
+      // Grants (issue 9): applications at the panel's stages, after the accounts (the panel member is assigned).
+      await loadGrantsPanelDemo(tx, now, { organisationId, footprintId });
 
       return {
         loaded: true as const,

@@ -65,6 +65,72 @@ export const PROTECTED_ROUTES: ProtectedRoute[] = [
   // ---------------------------------------------------------------- role homes
   { path: "/grants", module: () => import("~/routes/grants._index"), allowed: ["admin", "grant-officer"] },
   { path: "/panel", module: () => import("~/routes/panel._index"), allowed: ["admin", "panel-member"] },
+  // ---------------------------------------------------------------- grants: screening, panel, decision (issue 9)
+  // An application or round that does not exist: those allowed get past the permission (a 404), the rest 403.
+  {
+    path: "/panel/applications/no-such-application",
+    params: () => ({ applicationId: "no-such-application" }),
+    module: () => import("~/routes/panel.applications.$applicationId"),
+    allowed: ["admin", "panel-member"],
+  },
+  {
+    path: "/panel/applications/no-such-application",
+    params: () => ({ applicationId: "no-such-application" }),
+    module: () => import("~/routes/panel.applications.$applicationId"),
+    method: "action",
+    allowed: ["admin", "panel-member"],
+  },
+  {
+    path: "/grants/applications/no-such-application",
+    params: () => ({ applicationId: "no-such-application" }),
+    module: () => import("~/routes/grants.applications.$applicationId._index"),
+    allowed: ["admin", "grant-officer"],
+  },
+  {
+    path: "/grants/applications/no-such-application",
+    params: () => ({ applicationId: "no-such-application" }),
+    module: () => import("~/routes/grants.applications.$applicationId._index"),
+    method: "action",
+    allowed: ["admin", "grant-officer"],
+  },
+  {
+    path: "/grants/rounds/no-such-round/results",
+    params: () => ({ roundId: "no-such-round" }),
+    module: () => import("~/routes/grants.rounds.$roundId_.results"),
+    allowed: ["admin", "grant-officer"],
+  },
+  {
+    path: "/grants/rounds/no-such-round/panel",
+    params: () => ({ roundId: "no-such-round" }),
+    module: () => import("~/routes/grants.rounds.$roundId_.panel"),
+    allowed: ["admin", "grant-officer"],
+  },
+  {
+    path: "/grants/rounds/no-such-round/panel",
+    params: () => ({ roundId: "no-such-round" }),
+    module: () => import("~/routes/grants.rounds.$roundId_.panel"),
+    method: "action",
+    allowed: ["admin", "grant-officer"],
+  },
+  {
+    path: "/grants/rounds/no-such-round/applications.csv",
+    params: () => ({ roundId: "no-such-round" }),
+    module: () => import("~/routes/grants.rounds.$roundId_.applications[.]csv"),
+    allowed: ["admin", "grant-officer"],
+  },
+  {
+    path: "/organisation/applications/no-such-application/messages",
+    params: () => ({ applicationId: "no-such-application" }),
+    module: () => import("~/routes/organisation.applications.$applicationId_.messages"),
+    allowed: ["admin", "organisation-member"],
+  },
+  {
+    path: "/organisation/applications/no-such-application/messages",
+    params: () => ({ applicationId: "no-such-application" }),
+    module: () => import("~/routes/organisation.applications.$applicationId_.messages"),
+    method: "action",
+    allowed: ["admin", "organisation-member"],
+  },
   { path: "/organisation", module: () => import("~/routes/organisation._index"), allowed: ["admin", "organisation-member"] },
   {
     path: (f) => `/organisation?org=${f.organisationId}`,

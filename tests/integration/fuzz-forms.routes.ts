@@ -98,6 +98,51 @@ const route = (file: string) => () => import(`../../app/routes/${file}.tsx`);
 const cafePath = (suffix: string) => (p: Record<string, string>) => `/manage/cafes/${p.cafeId}${suffix}`;
 const withCafe = async (f: FuzzFixtures) => ({ cafeId: f.cafeId });
 
+
+// ---------------------------------------------------------------- grants: screening, panel, decision (issue 9)
+/**
+ * A round with criteria and a checklist, an application at panel and one submitted, made once for the
+ * grants forms (the demo data's own applications are left alone). The fuzzer's own account is made a
+ * member of the applying organisation (the grants forms are the last in the list).
+ */
+let grantsFuzz: Promise<{ roundId: string; atPanelId: string; submittedId: string; criterionIds: string[]; checkIds: string[]; panelUserId: string }> | null = null;
+function grantsFixture() {
+  grantsFuzz ??= (async () => {
+    const { prisma } = await import("~/platform/db.server");
+    const organisation = await prisma.organisation.create({ data: { slug: "fuzz-grants-org", name: "Fuzz Grants Group" } });
+    const round = await prisma.grantRound.create({
+      data: {
+        slug: "fuzz-grants-round",
+        title: "Fuzz round",
+        kind: "neighbourhood",
+        budgetPence: 30_000_00,
+        maxAwardPence: 20_000_00,
+        status: "closed",
+        criteria: { create: [{ title: "Need", weight: 2 }, { title: "Plan", weight: 1 }] },
+        checklist: { create: [{ text: "Is a community group" }] },
+      },
+      include: { criteria: true, checklist: true },
+    });
+    const make = (reference: string, status: string) =>
+      prisma.grantApplication.create({ data: { reference, roundId: round.id, organisationId: organisation.id, status, requestedPence: 15_000_00 } });
+    const atPanel = await make("FUZZ-1", "at-panel");
+    const submitted = await make("FUZZ-2", "submitted");
+    const panelUser = await prisma.user.findUniqueOrThrow({ where: { email: "panel@example.org" } });
+    // The fuzzer's own account writes to the grants team as a member of the applying organisation.
+    const own = await prisma.user.findUniqueOrThrow({ where: { email: "fuzz-own@tests.example" } });
+    await prisma.roleAssignment.create({ data: { userId: own.id, role: "organisation-member", organisationId: organisation.id } });
+    return {
+      roundId: round.id,
+      atPanelId: atPanel.id,
+      submittedId: submitted.id,
+      criterionIds: round.criteria.map((c) => c.id),
+      checkIds: round.checklist.map((c) => c.id),
+      panelUserId: panelUser.id,
+    };
+  })();
+  return grantsFuzz;
+}
+
 export const FORM_ROUTES: Record<string, FormRoute> = {
   "account.tsx": {
     module: route("account"),
@@ -331,6 +376,54 @@ export const FORM_ROUTES: Record<string, FormRoute> = {
     path: () => "/sign-out",
     as: ["anonymous", "own-account"],
     fields: () => ({}),
+    maxBytes: FORM,
+  },
+  // Grants: screening, panel, decision (issue 9)
+  "grants.applications.$applicationId._index.tsx": {
+    module: route("grants.applications.$applicationId._index"),
+    path: (p) => `/grants/applications/${p.applicationId}`,
+    params: async () => {
+      const g = await grantsFixture();
+      return { applicationId: Math.random() < 0.5 ? g.atPanelId : g.submittedId, checkId: g.checkIds[0]! };
+    },
+    as: ["admin", "commissioner"],
+    intents: ["award", "decline", "message", "screen"],
+    fields: () => ({
+      amount: ["12500", "£15,000.50", "0", "99999999"],
+      conditions: ["", "Name a safeguarding lead"],
+      feedback: ["", "Not this time."],
+      body: ["", "Can you tell us more?"],
+      outcome: ["eligible", "ineligible", "more-information"],
+      reason: ["", "Outside every footprint"],
+      sections: ["cafe", "staffing", "budget"],
+      comment: ["", "How many paid workers?"],
+    }),
+    maxBytes: FORM,
+  },
+  "grants.rounds.$roundId_.panel.tsx": {
+    module: route("grants.rounds.$roundId_.panel"),
+    path: (p) => `/grants/rounds/${p.roundId}/panel`,
+    params: async () => ({ roundId: (await grantsFixture()).roundId }),
+    as: ["admin", "commissioner"],
+    intents: ["assign", "unassign"],
+    fields: () => ({ userId: ["", "no-such-user"], applicationId: ["", "no-such-application"], assignmentId: ["", "no-such-assignment"] }),
+    maxBytes: FORM,
+  },
+  "panel.applications.$applicationId.tsx": {
+    module: route("panel.applications.$applicationId"),
+    path: (p) => `/panel/applications/${p.applicationId}`,
+    params: async () => ({ applicationId: (await grantsFixture()).atPanelId }),
+    as: ["admin", "own-account"],
+    intents: ["save", "submit"],
+    fields: () => ({ hasConflict: ["no", "yes"], description: ["", "I chair its board"], recommendation: ["", "yes", "maybe", "no"], comment: [""] }),
+    maxBytes: FORM,
+  },
+  "organisation.applications.$applicationId_.messages.tsx": {
+    module: route("organisation.applications.$applicationId_.messages"),
+    path: (p) => `/organisation/applications/${p.applicationId}/messages`,
+    params: async () => ({ applicationId: (await grantsFixture()).atPanelId }),
+    as: ["admin", "own-account"],
+    fields: () => ({ body: ["", "When will we hear?"] }),
     maxBytes: FORM,
   },
 };

@@ -152,8 +152,18 @@ async function fingerprint(): Promise<string> {
       (SELECT COUNT(*) || '/' || IFNULL(SUM(attempts), 0) || '/' || IFNULL(MAX(status), '') FROM "EmailOutbox") AS emailOutbox,
       (SELECT COUNT(*) FROM "FootprintChange") AS footprintChange,
       (SELECT COUNT(*) || '/' || IFNULL(MAX(updatedAt), '') FROM "Booking") AS booking,
+      -- Grants: screening, panel, decision (issue 9)
+      (SELECT COUNT(*) || '/' || IFNULL(MAX(updatedAt), '') || '/' || IFNULL(SUM(awardedPence), 0) FROM "GrantRound") AS grantRound,
+      (SELECT COUNT(*) || '/' || IFNULL(MAX(updatedAt), '') FROM "GrantApplication") AS grantApplication,
+      (SELECT COUNT(*) || '/' || COUNT(reopenedAt) FROM "ApplicationSection") AS applicationSection,
+      (SELECT COUNT(*) FROM "ApplicationScreening") AS applicationScreening,
+      (SELECT COUNT(*) FROM "PanelAssignment") AS panelAssignment,
+      (SELECT COUNT(*) FROM "ConflictDeclaration") AS conflictDeclaration,
+      (SELECT COUNT(*) || '/' || IFNULL(MAX(updatedAt), '') FROM "PanelReview") AS panelReview,
+      (SELECT COUNT(*) FROM "PanelScore") AS panelScore,
+      (SELECT COUNT(*) FROM "ApplicationMessage") AS applicationMessage,
       -- grants (award)
-      (SELECT COUNT(*) || '/' || IFNULL(MAX(updatedAt), '') || '/' || GROUP_CONCAT(status) FROM "GrantApplication") AS grantApplication,
+      (SELECT COUNT(*) || '/' || IFNULL(MAX(updatedAt), '') || '/' || GROUP_CONCAT(status) FROM "GrantApplication") AS grantApplicationStatus,
       (SELECT COUNT(*) || '/' || GROUP_CONCAT(status) || '/' || COUNT(doneAt) FROM "GrantMilestone") AS grantMilestone,
       (SELECT COUNT(*) || '/' || COUNT(submittedAt) || '/' || COUNT(reminderSentAt) FROM "MonitoringReturn") AS monitoringReturn,
       (SELECT COUNT(*) FROM "ApplicationActivity") AS applicationActivity`);

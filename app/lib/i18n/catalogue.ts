@@ -17,6 +17,8 @@ import { manageSchedule } from "./en/manage-schedule";
 import { pages } from "./en/pages";
 // Grants: the applicant's side
 import { grantsApply } from "./en/grants-apply";
+// Grants (issue 9): panel
+import { grantsPanel } from "./en/grants-panel";
 
 /**
  * The English catalogue: every user-facing string of the public pages, by key.
@@ -40,6 +42,8 @@ export const en = {
   ...bookings,
   // Grants: the applicant's side
   ...grantsApply,
+  // Grants (issue 9): panel
+  ...grantsPanel,
   // ---- grants: award
   ...grantsAward,
 } as const;

@@ -5,6 +5,14 @@ export * from "./section-display";
 export * from "./rounds";
 export * from "./attachments";
 export * from "./emails";
+// Panel, screening, decision (issue 9, panel part)
+export * from "./decision";
+export * from "./panel";
+export * from "./results";
+export * from "./scoring";
+export * from "./scoring-csv";
+export * from "./thread";
+export * from "./screening";
 // ---- award: offer, milestones, launch, monitoring, 360Giving
 export * from "./award-result";
 export * from "./milestones";

@@ -190,12 +190,12 @@ export function csvCell(value: unknown): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function csvLine(cells: unknown[]): string {
+function csvRow(cells: unknown[]): string {
   return cells.map(csvCell).join(",");
 }
 
 /** The grants as a 360Giving CSV (one row per grant, CRLF line ends). */
 export function threeSixtyCsv(grants: AwardedGrant[], settings: PublisherSettings): string {
   const rows = grants.map((g) => threeSixtyGrant(g, settings));
-  return [csvLine(COLUMNS.map(([title]) => title)), ...rows.map((g) => csvLine(COLUMNS.map(([, value]) => value(g))))].join("\r\n") + "\r\n";
+  return [csvRow(COLUMNS.map(([title]) => title)), ...rows.map((g) => csvRow(COLUMNS.map(([, value]) => value(g))))].join("\r\n") + "\r\n";
 }

@@ -55,6 +55,28 @@ describe("permissions", () => {
   });
 });
 
+// Grants (issue 9): panel
+describe("grants permissions", () => {
+  it("let officers manage grants, panel members review, members apply for their own organisation, commissioners see only the pipeline", () => {
+    const officer = user(holding("grant-officer"));
+    const panel = user(holding("panel-member"));
+    const member = user(holding("organisation-member", { organisationId: "o1" }));
+    const commissioner = user(holding("commissioner"));
+    expect(can(officer, "grants.manage")).toBe(true);
+    expect(can(officer, "grants.pipeline")).toBe(true);
+    expect(can(officer, "panel.review")).toBe(false);
+    expect(can(panel, "panel.review")).toBe(true);
+    expect(can(panel, "grants.manage")).toBe(false);
+    expect(can(panel, "grants.pipeline")).toBe(false);
+    expect(can(member, "organisation.apply", { organisationId: "o1" })).toBe(true);
+    expect(can(member, "organisation.apply", { organisationId: "o2" })).toBe(false);
+    expect(can(member, "grants.manage")).toBe(false);
+    expect(can(commissioner, "grants.pipeline")).toBe(true);
+    expect(can(commissioner, "grants.manage")).toBe(false);
+    expect(can(commissioner, "panel.review")).toBe(false);
+  });
+});
+
 describe("where each role lands", () => {
   const roles = (...names: Role[]) => user(...names.map((name) => holding(name)));
   it("sends each role to its own home", () => {

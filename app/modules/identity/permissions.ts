@@ -43,7 +43,12 @@ export type Permission =
   /** Rounds, screening, decisions, milestones, exports, organisation verification: grant officers, admins */
   | "grants.manage"
   /** Start, edit and submit their own organisation's applications: its members, admins */
-  | "organisation.apply";
+  | "organisation.apply"
+  // Grants (panel): reviewing assigned applications; the pipeline for commissioners
+  /** Review the applications assigned to them (after declaring conflicts): panel members, admins */
+  | "panel.review"
+  /** The grants pipeline as counts and amounts per footprint and stage: commissioners, grant officers, admins */
+  | "grants.pipeline";
 
 export type RoleHolding = { role: string; organisationId: string | null; cafeId: string | null };
 
@@ -83,6 +88,9 @@ const RULES: Record<Permission, { anywhere: readonly Role[]; own?: Rule }> = {
   // Grants (apply)
   "grants.manage": { anywhere: ["grant-officer"] },
   "organisation.apply": { anywhere: [], own: { roles: ["organisation-member"], own: "organisation" } },
+  // Grants (panel)
+  "panel.review": { anywhere: ["panel-member"] },
+  "grants.pipeline": { anywhere: ["commissioner", "grant-officer"] },
 };
 
 export const PERMISSIONS = Object.keys(RULES) as Permission[];
