@@ -2,6 +2,8 @@ import type { PrismaClient } from "@prisma/client";
 import { hashPassword } from "../../app/modules/identity/password.server";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
 import { loadDemoBookings } from "./bookings";
+// Grants (apply)
+import { loadDemoGrantsApply } from "./grants-apply";
 import { DEMO_ORGANISATIONS } from "./organisations";
 import { demoPlan } from "./plan";
 
@@ -152,6 +154,10 @@ export async function loadDemoData(prisma: PrismaClient, now: Date): Promise<Dem
         await tx.user.create({ data: { email: a.email, name: a.name, passwordHash, roles: { create: scopes } } });
         accounts++;
       }
+
+      // Grants (apply): verified organisations (one waiting), rounds open, decided and archived, applications
+      const officer = await tx.user.findFirst({ where: { roles: { some: { role: "grant-officer" } } }, select: { id: true } });
+      await loadDemoGrantsApply(tx, now, organisationId, [...footprintId.values()].slice(0, 6), officer?.id ?? null);
 
       return {
         loaded: true as const,
