@@ -12,7 +12,7 @@ import { forbidden, notFound } from "~/platform/responses.server";
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const gate = await applicationAccess(user, params.applicationId ?? "");
-  if (!gate) throw notFound();
+  if (!gate) throw forbidden();
   if (gate.access !== "staff" && gate.access !== "applicant" && gate.access !== "panel") throw forbidden();
   const file = await readAttachment(gate.application.id, params.attachmentId ?? "");
   if (!file) throw notFound();

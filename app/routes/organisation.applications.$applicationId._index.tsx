@@ -19,7 +19,7 @@ export const meta: MetaFunction = () => [{ title: `${t("grants.app.title")} – 
 async function applicantView(request: Request, applicationId: string | undefined) {
   const user = await requireUser(request);
   const gate = await applicationAccess(user, applicationId ?? "");
-  if (!gate) throw notFound();
+  if (!gate) throw forbidden();
   if (gate.access !== "applicant" && gate.access !== "staff") throw forbidden();
   const view = await getApplication(gate.application.id);
   if (!view) throw notFound();

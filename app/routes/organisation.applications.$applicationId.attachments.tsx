@@ -35,7 +35,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const applicationId = params.applicationId ?? "";
   const gate = await applicationAccess(user, applicationId);
-  if (!gate) throw notFound();
+  if (!gate) throw forbidden();
   if (gate.access !== "applicant") throw forbidden();
 
   const type = request.headers.get("Content-Type") ?? "";

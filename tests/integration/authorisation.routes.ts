@@ -20,6 +20,9 @@ export type AccessFixtures = {
   cafeId: string;
   otherOrganisationId: string;
   otherCafeId: string;
+  // Grants (apply): a round, and a draft application of `organisationId` in it
+  roundId: string;
+  applicationId: string;
 };
 
 type RouteFunction = (args: { request: Request; params: Record<string, string | undefined>; context: Record<string, unknown> }) => unknown;
@@ -207,6 +210,78 @@ export const PROTECTED_ROUTES: ProtectedRoute[] = [
     method: "action",
     allowed: ["admin", "organisation-member"],
   },
+  // ---------------------------------------------------------------- grants (apply): organisations, rounds, applications
+  { path: "/grants/organisations", module: () => import("~/routes/grants.organisations"), allowed: ["admin", "grant-officer"] },
+  { path: "/grants/organisations", module: () => import("~/routes/grants.organisations"), method: "action", allowed: ["admin", "grant-officer"] },
+  { path: "/grants/rounds", module: () => import("~/routes/grants.rounds._index"), allowed: ["admin", "grant-officer"] },
+  { path: "/grants/rounds", module: () => import("~/routes/grants.rounds._index"), method: "action", allowed: ["admin", "grant-officer"] },
+  ...(["loader", "action"] as const).map((method) => ({
+    path: (f: AccessFixtures) => `/grants/rounds/${f.roundId}`,
+    params: (f: AccessFixtures) => ({ roundId: f.roundId }),
+    module: () => import("~/routes/grants.rounds.$roundId"),
+    method,
+    allowed: ["admin", "grant-officer"] as Role[],
+  })),
+  ...(["loader", "action"] as const).flatMap((method) =>
+    (["organisationId", "otherOrganisationId"] as const).map((which) => ({
+      path: (f: AccessFixtures) => `/organisation/${f[which]}/members`,
+      params: (f: AccessFixtures) => ({ organisationId: f[which] }),
+      module: () => import("~/routes/organisation.$organisationId.members"),
+      method,
+      allowed: (which === "organisationId" ? ["admin", "organisation-member"] : ["admin"]) as Role[],
+      note: which === "organisationId" ? "their own organisation" : "another organisation",
+    })),
+  ),
+  {
+    path: "/organisation/applications/new",
+    module: () => import("~/routes/organisation.applications.new"),
+    method: "action",
+    form: (f) => ({ organisationId: f.organisationId, roundId: f.roundId }),
+    allowed: ["admin", "organisation-member"],
+    note: "admins are let in but belong to no organisation: refused with a message",
+  },
+  {
+    path: (f) => `/organisation/applications/${f.applicationId}`,
+    params: (f) => ({ applicationId: f.applicationId }),
+    module: () => import("~/routes/organisation.applications.$applicationId._index"),
+    allowed: ["admin", "grant-officer", "organisation-member"],
+    note: "the applying organisation's members, and staff read only",
+  },
+  {
+    path: (f) => `/organisation/applications/${f.applicationId}`,
+    params: (f) => ({ applicationId: f.applicationId }),
+    module: () => import("~/routes/organisation.applications.$applicationId._index"),
+    method: "action",
+    allowed: ["organisation-member"],
+    note: "submitting: the applying organisation's members only",
+  },
+  {
+    path: (f) => `/organisation/applications/${f.applicationId}/communities`,
+    params: (f) => ({ applicationId: f.applicationId, section: "communities" }),
+    module: () => import("~/routes/organisation.applications.$applicationId.$section"),
+    allowed: ["admin", "grant-officer", "organisation-member"],
+  },
+  {
+    path: (f) => `/organisation/applications/${f.applicationId}/communities`,
+    params: (f) => ({ applicationId: f.applicationId, section: "communities" }),
+    module: () => import("~/routes/organisation.applications.$applicationId.$section"),
+    method: "action",
+    allowed: ["organisation-member"],
+  },
+  {
+    path: (f) => `/organisation/applications/${f.applicationId}/attachments`,
+    params: (f) => ({ applicationId: f.applicationId }),
+    module: () => import("~/routes/organisation.applications.$applicationId.attachments"),
+    method: "action",
+    allowed: ["organisation-member"],
+  },
+  {
+    path: (f) => `/applications/${f.applicationId}/attachments/no-such-file`,
+    params: (f) => ({ applicationId: f.applicationId, attachmentId: "no-such-file" }),
+    module: () => import("~/routes/applications.$applicationId.attachments.$attachmentId"),
+    allowed: ["admin", "grant-officer", "organisation-member"],
+    note: "404 for a file that does not exist; panel members only once the application is submitted and they declared no conflict",
+  },
 ];
 
 /**
@@ -228,6 +303,10 @@ export const PUBLIC_ROUTES: Record<string, { loader?: string; action?: string }>
   "sign-out.tsx": { loader: "sends people to the home page", action: "ends this browser's own session, if any" },
   "forgot-password.tsx": { loader: "the reset request form", action: "asking for a reset link (rate-limited, no account enumeration)" },
   "reset-password.$token.tsx": { loader: "opened from the reset email: the token is the authority", action: "setting a new password with the token" },
+  // Grants (apply)
+  "register.tsx": { loader: "the organisation registration form", action: "registering an organisation (honeypot, rate-limited; nothing is usable until the emailed link is followed)" },
+  "organisation.applications.new.tsx": { loader: "sends people to /organisation (the form posts here)" },
+  "organisation.applications.$applicationId.attachments.tsx": { loader: "sends people to the application's page (the forms post here)" },
   "invitations.$token.tsx": {
     loader: "opened from the invitation email: the token is the authority",
     action: "creating an account with the token; accepting into an existing account requires its signed-in owner",

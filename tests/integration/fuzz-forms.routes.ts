@@ -29,10 +29,16 @@ export type FuzzFixtures = {
   bookingReference: string;
   /** grants (award): an accepted award of the demo organisation with a milestone, and one of its monitoring returns */
   award: () => Promise<{ applicationId: string; returnId: string }>;
+  // Grants (apply): the demo member's organisation, an open round and a draft application of it
+  memberOrganisationId: string;
+  roundId: string;
+  applicationId: string;
 };
 
 /** Who posts: a demo account's fresh session, a new account of its own, or nobody. */
-export type Poster = "admin" | "manager" | "commissioner" | "cap" | "own-account" | "anonymous";
+export type Poster = "admin" | "manager" | "commissioner" | "cap" | "own-account" | "anonymous"
+  // Grants (apply): the demo organisation member (vcs@example.org)
+  | "member";
 
 export type FormRoute = {
   module: () => Promise<{ action?: unknown }>;
@@ -424,6 +430,107 @@ export const FORM_ROUTES: Record<string, FormRoute> = {
     params: async () => ({ applicationId: (await grantsFixture()).atPanelId }),
     as: ["admin", "own-account"],
     fields: () => ({ body: ["", "When will we hear?"] }),
+    maxBytes: FORM,
+  },
+  // ---------------------------------------------------------------- grants (apply)
+  "register.tsx": {
+    module: route("register"),
+    path: () => "/register",
+    as: ["anonymous"],
+    fields: () => ({
+      name: ["Fuzz Community Group", "Grŵp Cymunedol ☕"],
+      charityNumber: ["", "1234567", "1234567-1"],
+      companyNumber: ["", "01234567", "SC123456"],
+      addressLine1: ["1 High Street"],
+      town: ["Leicester"],
+      postcode: ["LE1 1AA"],
+      phone: ["", "0116 123 4567"],
+      website: ["", "https://example.org"],
+      communities: ["Young people in Braunstone"],
+      contactName: ["Fuzz Person"],
+      email: ["fuzz-register@tests.example"],
+    }),
+    maxBytes: AUTH,
+  },
+  "grants.organisations.tsx": {
+    module: route("grants.organisations"),
+    path: () => "/grants/organisations",
+    as: ["admin"],
+    fields: (f) => ({ organisationId: [f.organisationId, "no-such-organisation"] }),
+    maxBytes: FORM,
+  },
+  "grants.rounds._index.tsx": {
+    module: route("grants.rounds._index"),
+    path: () => "/grants/rounds",
+    as: ["admin"],
+    fields: () => ({ title: ["Fuzz round", "Rownd ☕"], kind: ["neighbourhood", "university"] }),
+    maxBytes: FORM,
+  },
+  "grants.rounds.$roundId.tsx": {
+    module: route("grants.rounds.$roundId"),
+    path: (p) => `/grants/rounds/${p.roundId}`,
+    params: async (f) => ({ roundId: f.roundId }),
+    as: ["admin"],
+    intents: ["details", "areas", "add-criterion", "remove-criterion", "add-check", "remove-check", "status"],
+    fields: (f) => ({
+      title: ["Fuzz round"],
+      guidance: ["", "Read this.\n\nhttps://example.org"],
+      budget: ["100000", "£1,000.50"],
+      maxAward: ["15000"],
+      opensDate: ["", "2027-01-04"],
+      opensTime: ["", "09:00"],
+      closesDate: ["", "2099-03-28"],
+      closesTime: ["", "12:00"],
+      areaIds: [f.footprintId],
+      criterionTitle: ["Reach"],
+      criterionDescription: [""],
+      weight: ["1", "3"],
+      criterionId: ["no-such-criterion"],
+      checkText: ["Is it in the area?"],
+      checkId: ["no-such-check"],
+      to: ["closed", "archived"],
+    }),
+    maxBytes: FORM,
+  },
+  "organisation.$organisationId.members.tsx": {
+    module: route("organisation.$organisationId.members"),
+    path: (p) => `/organisation/${p.organisationId}/members`,
+    params: async (f) => ({ organisationId: f.memberOrganisationId }),
+    as: ["member"],
+    intents: ["invite", "remove"],
+    fields: () => ({ email: ["colleague@tests.example"], userId: ["no-such-user"] }),
+    maxBytes: FORM,
+  },
+  "organisation.applications.new.tsx": {
+    module: route("organisation.applications.new"),
+    path: () => "/organisation/applications/new",
+    as: ["member"],
+    fields: (f) => ({ organisationId: [f.memberOrganisationId], roundId: [f.roundId, "no-such-round"] }),
+    maxBytes: FORM,
+  },
+  "organisation.applications.$applicationId._index.tsx": {
+    module: route("organisation.applications.$applicationId._index"),
+    path: (p) => `/organisation/applications/${p.applicationId}`,
+    params: async (f) => ({ applicationId: f.applicationId }),
+    as: ["member"],
+    intents: ["submit"],
+    fields: () => ({ confirm: ["yes"] }),
+    maxBytes: FORM,
+  },
+  "organisation.applications.$applicationId.$section.tsx": {
+    module: route("organisation.applications.$applicationId.$section"),
+    path: (p) => `/organisation/applications/${p.applicationId}/${p.section}`,
+    params: async (f) => ({ applicationId: f.applicationId, section: "communities" }),
+    as: ["member"],
+    fields: () => ({ version: ["0", "1", "7"], communities: ["", "Elders in Belgrave"], culturalOffer: ["", "Gujarati ☕"] }),
+    maxBytes: FORM,
+  },
+  "organisation.applications.$applicationId.attachments.tsx": {
+    module: route("organisation.applications.$applicationId.attachments"),
+    path: (p) => `/organisation/applications/${p.applicationId}/attachments`,
+    params: async (f) => ({ applicationId: f.applicationId }),
+    as: ["member"],
+    fields: () => ({ intent: ["remove", "upload"], attachmentId: ["no-such-file"], kind: ["accounts"], returnTo: ["", "/organisation/applications/x/budget"] }),
     maxBytes: FORM,
   },
 };

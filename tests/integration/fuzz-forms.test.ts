@@ -9,6 +9,7 @@ import { prisma } from "~/platform/db.server";
 import { assertProperty, encodingArb, short, fieldsAsRead, formRequest, hostileText, unknownFieldName, type Encoding, type Fields } from "../support/fuzz";
 import { call, makeOrganisationWithCafe, makeUser, signInCookieFor } from "./auth.helpers";
 import { FORM_ROUTES, formFields, type FormRoute, type FuzzFixtures, type Poster } from "./fuzz-forms.routes";
+import { makeRound } from "./grants-apply.helpers";
 
 /**
  * Every form action driven with generated forms (see ../support/fuzz.ts): wrong types, huge and unicode
@@ -36,7 +37,16 @@ beforeAll(async () => {
   let invitations = 0;
   const capUser = await prisma.user.findUniqueOrThrow({ where: { email: "cap@example.org" } });
   const booking = await bookingAt(cafe.id, capUser.id);
+  // Grants (apply): the demo member's organisation, an open round and a draft application of it
+  const member = await prisma.roleAssignment.findFirstOrThrow({ where: { user: { email: "vcs@example.org" }, role: "organisation-member" } });
+  const grantRound = await makeRound({ closesAt: new Date("2099-01-01T12:00:00Z") });
+  const grantApplication = await prisma.grantApplication.create({
+    data: { reference: "G-FUZZ01", roundId: grantRound.id, organisationId: member.organisationId!, status: "draft" },
+  });
   fixtures = {
+    memberOrganisationId: member.organisationId!,
+    roundId: grantRound.id,
+    applicationId: grantApplication.id,
     capOptions: booking.options,
     bookingId: booking.id,
     bookingReference: booking.reference,
@@ -75,6 +85,8 @@ beforeAll(async () => {
     commissioner: await idOf("commissioner@example.org"),
     cap: capUser.id,
     "own-account": own.id,
+    // Grants (apply)
+    member: await idOf("vcs@example.org"),
   };
 });
 
@@ -152,6 +164,15 @@ async function fingerprint(): Promise<string> {
       (SELECT COUNT(*) || '/' || IFNULL(SUM(attempts), 0) || '/' || IFNULL(MAX(status), '') FROM "EmailOutbox") AS emailOutbox,
       (SELECT COUNT(*) FROM "FootprintChange") AS footprintChange,
       (SELECT COUNT(*) || '/' || IFNULL(MAX(updatedAt), '') FROM "Booking") AS booking,
+      -- Grants (apply)
+      (SELECT COUNT(*) || '/' || IFNULL(MAX(updatedAt), '') FROM "GrantRound") AS grantRoundApply,
+      (SELECT COUNT(*) FROM "GrantRoundArea") AS grantRoundArea,
+      (SELECT COUNT(*) FROM "GrantCriterion") AS grantCriterion,
+      (SELECT COUNT(*) FROM "GrantEligibilityCheck") AS grantEligibilityCheck,
+      (SELECT COUNT(*) || '/' || IFNULL(MAX(updatedAt), '') FROM "GrantApplication") AS grantApplicationApply,
+      (SELECT COUNT(*) || '/' || IFNULL(SUM(version), 0) FROM "ApplicationSection") AS applicationSectionApply,
+      (SELECT COUNT(*) FROM "ApplicationSubmission") AS applicationSubmission,
+      (SELECT COUNT(*) || '/' || COUNT(removedAt) FROM "ApplicationAttachment") AS applicationAttachment,
       -- Grants: screening, panel, decision (issue 9)
       (SELECT COUNT(*) || '/' || IFNULL(MAX(updatedAt), '') || '/' || IFNULL(SUM(awardedPence), 0) FROM "GrantRound") AS grantRound,
       (SELECT COUNT(*) || '/' || IFNULL(MAX(updatedAt), '') FROM "GrantApplication") AS grantApplication,

@@ -66,3 +66,12 @@ export function uploadRequest(path: string, fields: Record<string, string>, file
   form.append("file", new File([Buffer.from(file.bytes)], file.name, { type: file.type }));
   return new Request(`http://localhost:3000${path}`, { method: "POST", body: form, headers: { Cookie: cookie } });
 }
+
+/** For the authorisation table: an open round and a draft application of `organisationId` (with an attachment id that does not exist). */
+export async function makeGrantFixtures(organisationId: string) {
+  const round = await makeRound({ closesAt: new Date("2099-01-01T12:00:00Z") });
+  const application = await prisma.grantApplication.create({
+    data: { reference: `G-AUTH${suffix().slice(0, 4).toUpperCase()}`, roundId: round.id, organisationId, status: "draft" },
+  });
+  return { roundId: round.id, applicationId: application.id };
+}

@@ -140,8 +140,8 @@ describe("documents", () => {
     const officer = await makeUser([{ role: "grant-officer" }]);
     const params = { applicationId, attachmentId: row.id };
     const address = `/applications/${applicationId}/attachments/${row.id}`;
-    expect((await call(downloadRoute.loader, get(address, await signInCookieFor(other.userId)), params)).status).toBe(404);
-    expect((await call(downloadRoute.loader, get(address, await signInCookieFor(commissioner.id)), params)).status).toBe(404);
+    expect((await call(downloadRoute.loader, get(address, await signInCookieFor(other.userId)), params)).status).toBe(403);
+    expect((await call(downloadRoute.loader, get(address, await signInCookieFor(commissioner.id)), params)).status).toBe(403);
     expect((await call(downloadRoute.loader, get(address, await signInCookieFor(officer.id)), params)).status).toBe(200);
   });
 });
@@ -197,7 +197,7 @@ describe("submitting", () => {
 });
 
 describe("who may open an application", () => {
-  it("its organisation's members and staff; another organisation's member gets 404, other roles 403 or 404", async () => {
+  it("its organisation's members and staff; everyone else gets 403, whether or not it exists", async () => {
     const { userId, applicationId } = await completeApplication({ verified: true, closesAt: new Date("2027-04-01T11:00:00Z") });
     const other = await makeApplicantOrganisation({ verified: true });
     const panel = await makeUser([{ role: "panel-member" }]);
@@ -206,8 +206,8 @@ describe("who may open an application", () => {
     const params = { applicationId };
     expect((await call(applicationRoute.loader, get(address, await signInCookieFor(userId)), params)).status).toBe(200);
     expect((await call(applicationRoute.loader, get(address, await signInCookieFor(officer.id)), params)).status).toBe(200);
-    expect((await call(applicationRoute.loader, get(address, await signInCookieFor(other.userId)), params)).status).toBe(404);
-    expect((await call(applicationRoute.loader, get(address, await signInCookieFor(panel.id)), params)).status).toBe(404);
+    expect((await call(applicationRoute.loader, get(address, await signInCookieFor(other.userId)), params)).status).toBe(403);
+    expect((await call(applicationRoute.loader, get(address, await signInCookieFor(panel.id)), params)).status).toBe(403);
     // Another organisation's member cannot save into it either, even calling the write directly.
     expect(await saveSection(other.member, applicationId, "partners", { partners: "Hijack", coLocation: "" }, 1)).toMatchObject({ ok: false, reason: "not-found" });
     const section = await call(sectionRoute.action, post(`${address}/partners`, { version: "1", partners: "Hijack", coLocation: "" }, await signInCookieFor(other.userId)), {

@@ -128,7 +128,7 @@ export async function endMembership(actor: Actor, organisationId: string, userId
     // Writing the organisation's row first makes concurrent membership changes of it wait for each other.
     await tx.organisation.update({ where: { id: organisationId }, data: { updatedAt: now() } });
     const { count } = await tx.roleAssignment.deleteMany({ where: { organisationId, userId, role: "organisation-member" } });
-    if (count === 0) return "not-member";
+    if (count === 0) throw new NotMember(); // undoes the organisation's write above
     const left = await tx.roleAssignment.count({ where: { organisationId, role: "organisation-member" } });
     if (left === 0) throw new LastMember();
     await recordAudit(tx, {
@@ -141,11 +141,13 @@ export async function endMembership(actor: Actor, organisationId: string, userId
     return "done" as const;
   }).catch((error: unknown) => {
     if (error instanceof LastMember) return "last-member" as const;
+    if (error instanceof NotMember) return "not-member" as const;
     throw error;
   });
 }
 
 class LastMember extends Error {}
+class NotMember extends Error {}
 
 /** How many organisations wait for a grant officer's check. */
 export async function countOrganisationsToVerify(): Promise<number> {
