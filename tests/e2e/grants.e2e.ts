@@ -113,7 +113,7 @@ async function register(js: boolean, name: string, email: string): Promise<Page>
 const SECTIONS: Record<string, Record<string, string>> = {
   cafe: { cafeName: "", venueName: "St Peter's Hall", addressLine1: "Gladstone Street", town: "Leicester", postcode: "LE1 2BH" },
   communities: { communities: "Young carers and their families", culturalOffer: "A Gujarati-speaking afternoon" },
-  languages: {},
+  languages: { otherLanguages: "Gujarati" },
   sessions: { "sessions[0].day": "2", "sessions[0].start": "18:00", "sessions[0].end": "21:00" },
   staffing: { paidWorkers: "2", volunteers: "5", supervision: "Monthly supervision from the trust." },
   safeguarding: { leadName: "Ada Lovelace", leadRole: "Chair", arrangements: "Policy reviewed yearly." },
@@ -134,17 +134,25 @@ async function apply(p: Page, cafeName: string): Promise<string> {
   await expectNoAxeViolations(p, "application");
   for (const [key, values] of Object.entries(SECTIONS)) {
     await p.goto(`${address}/${key}`);
-    await fill(p, key === "cafe" ? { ...values, cafeName } : values);
+    // The document first: without JavaScript its form reloads the page, and the fields with it.
     if (UPLOADS[key]) {
       await p.getByLabel(UPLOADS[key]!).setInputFiles(PDF);
       await press(p, "Upload");
     }
+    await fill(p, key === "cafe" ? { ...values, cafeName } : values);
     if (key === "cafe") await expectNoAxeViolations(p, "section");
     await press(p, "Save this section");
   }
   await p.goto(address);
+  const ready = await p.getByRole("button", { name: "Submit the application" }).count();
+  expect(ready, (await p.getByRole("main").textContent()) ?? "").toBe(1);
   await press(p, "Submit the application");
-  await p.getByText("Your application is submitted").waitFor();
+  await p
+    .getByText("Your application is submitted")
+    .waitFor()
+    .catch(async () => {
+      throw new Error(`Not submitted: ${p.url()} ${(await p.getByRole("main").textContent()) ?? ""}`);
+    });
   return address;
 }
 
