@@ -1,5 +1,7 @@
 import { bookingJobs } from "~/modules/bookings/index.server";
 import { cafeJobs, listedCafeIndex } from "~/modules/cafe/index.server";
+// ---- grants: monitoring returns
+import { grantsJobs } from "~/modules/grants/index.server";
 import { identityJobs } from "~/modules/identity/index.server";
 import { outboxJobs } from "~/modules/outbox/index.server";
 import { startChangeFeed } from "~/platform/change-feed.server";
@@ -11,11 +13,12 @@ import { rateLimitJobs } from "~/platform/rate-limit.server";
  * The background work of the app, gathered from the modules that have some: email delivery (when a
  * provider is configured), and hourly the stale-listing reminders and the clearing of expired sign-in
  * sessions and ended rate-limit windows, and the erasing of callers' details after the retention period. server.js calls this once the server listens.
+ * It also plans the grants' monitoring returns (quarter by quarter, reminders through the outbox).
  * On PostgreSQL it also starts listening for changes made by other instances (~/platform/change-feed.server).
  */
 export function startBackgroundJobs() {
   void startChangeFeed();
   // The finder's index is built now rather than by the first search (seconds at national scale).
   listedCafeIndex().catch((error: unknown) => console.error("[listed cafés] could not build the index at start", error));
-  start([...outboxJobs(), ...rateLimitJobs, ...identityJobs, ...cafeJobs, ...bookingJobs, ...partnerJobs]);
+  start([...outboxJobs(), ...rateLimitJobs, ...identityJobs, ...cafeJobs, ...bookingJobs, ...partnerJobs, ...grantsJobs]);
 }

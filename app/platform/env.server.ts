@@ -115,6 +115,7 @@ const schema = z.object({
     .string()
     .default("Café Network <no-reply@cafe-network.invalid>")
     .refine(isSenderAddress, { message: 'must be an email address, or a name and one: "Café Network <no-reply@example.org>"' }),
+  /** Where uploaded files (grant application attachments) are kept, outside public/: a folder under the data folder. */
   /** The Central Access Point's free 24/7 number. The planning documents do not give it. */
   CAP_PHONE: optionalText,
   /**
@@ -166,6 +167,16 @@ const schema = z.object({
     .min(5, "must be at least 5 minutes")
     .max(43_200, "must be at most 43200 minutes (30 days, how long a sign-in session lasts)")
     .default(240),
+  // ---- grants: 360Giving export
+  /** The publisher prefix 360Giving gave the funder (grant ids are `360G-<prefix>-<reference>`). */
+  GRANTS_360_PREFIX: z
+    .string()
+    .default("cafe-network")
+    .refine((v) => /^[A-Za-z0-9][A-Za-z0-9-]{0,39}$/.test(v), { message: "must be letters, digits and hyphens (the prefix 360Giving gave you, without 360G-)" }),
+  /** The funder's organisation identifier (org-id.guide, e.g. GB-CHC-1234567); unset: `360G-<prefix>`. */
+  GRANTS_FUNDER_ID: optionalText.refine((v) => v === undefined || /^[A-Za-z0-9][A-Za-z0-9-]{2,60}$/.test(v), {
+    message: "must be an organisation identifier such as GB-CHC-1234567",
+  }),
   /** Seconds a public search result may be cached (at most 60: "open now" is minute-precise). */
   PUBLIC_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(30),
 });

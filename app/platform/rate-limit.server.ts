@@ -44,6 +44,8 @@ export const RATE_LIMITS = {
   invitationIp: { limit: 20, windowMs: 60 * MINUTE },
   /** Requests to the Open Referral UK API from one address (answers from the page cache are not counted). */
   openDataIp: { limit: 120, windowMs: MINUTE },
+  /** Organisation self-registrations (/register) from one address. */
+  registerIp: { limit: 5, windowMs: 60 * MINUTE },
 } satisfies Record<string, RateLimitRule>;
 
 export type RateLimitResult = {

@@ -3,7 +3,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { CafeTable } from "~/components/CafeTable";
 import { t } from "~/lib/i18n";
-import { listCafesInSetUp, listOrganisationSummaries } from "~/modules/organisation/index.server";
+import { countOrganisationsToVerify, listCafesInSetUp, listOrganisationSummaries } from "~/modules/organisation/index.server";
 import { requirePermission } from "~/modules/identity/index.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("homes.grants.title")} – ${t("brand.appName")}` }];
@@ -11,21 +11,30 @@ export const meta: MetaFunction = () => [{ title: `${t("homes.grants.title")} �
 /** The grant officer's home. The grant process itself is not in Café Network yet, and the page says so. */
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "grants.view");
-  const [organisations, cafesInSetUp] = await Promise.all([listOrganisationSummaries(), listCafesInSetUp()]);
-  return { organisations, cafesInSetUp };
+  const [organisations, cafesInSetUp, toVerify] = await Promise.all([listOrganisationSummaries(), listCafesInSetUp(), countOrganisationsToVerify()]);
+  return { organisations, cafesInSetUp, toVerify };
 }
 
 export default function GrantsHome() {
-  const { organisations, cafesInSetUp } = useLoaderData<typeof loader>();
+  const { organisations, cafesInSetUp, toVerify } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>{t("homes.grants.title")}</h1>
-      <div className="nhsuk-inset-text">
-        <h2 className="nhsuk-heading-s">{t("homes.grants.notYetTitle")}</h2>
-        <p>{t("homes.grants.notYet")}</p>
-      </div>
+      {/* Grants (apply): rounds and organisation verification */}
+      <ul className="nhsuk-list">
+        <li>
+          <Link to="/grants/rounds">{t("grants.home.rounds")}</Link>
+        </li>
+        <li>
+          <Link to="/grants/organisations">{t("grants.home.organisations", { count: toVerify })}</Link>
+        </li>
+      </ul>
       <p>
         <Link to="/coverage">{t("homes.grants.coverageLink")}</Link>
+      </p>
+      {/* ---- grants: award */}
+      <p>
+        <Link to="/grants/awards">{t("grantsAward.home.awardsLink")}</Link>
       </p>
 
       <h2>{t("homes.grants.setUpTitle")}</h2>

@@ -5,10 +5,16 @@ import { CafeTable } from "~/components/CafeTable";
 import { SummaryRow } from "~/components/SummaryRow";
 import { t } from "~/lib/i18n";
 import { getOrganisationHome, organisationChoices, organisationNames } from "~/modules/organisation/index.server";
+// ---- grants: award
+import { applicationStatusLabel, money } from "~/components/grants/AwardParts";
+import { listOwnAwards } from "~/modules/grants/index.server";
 import { can, ownedIds } from "~/modules/identity";
 import { authorise, requirePermission } from "~/modules/identity/index.server";
 import { managedServices } from "~/modules/partners/index.server";
 import { notFound } from "~/platform/responses.server";
+// Grants (apply)
+import { OrganisationGrants, type OrganisationGrantsData } from "~/components/grants/OrganisationGrants";
+import { listOpenRounds, listOrganisationApplications, organisationVerified } from "~/modules/grants/index.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("homes.org.caption")} – ${t("brand.appName")}` }];
 
@@ -34,7 +40,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
     const organisation = await getOrganisationHome(organisationId);
     if (!organisation) throw notFound();
     const partnerServices = (await managedServices(organisationId)).map((s) => ({ id: s.id, name: s.name }));
-    return { view: "organisation" as const, organisation: { ...organisation, partnerServices }, choices: null };
+    // Grants (apply): the organisation's applications and the rounds open now
+    const [applications, rounds, verified] = await Promise.all([
+      listOrganisationApplications(organisationId),
+      listOpenRounds(),
+      organisationVerified(organisationId),
+    ]);
+    const grants: OrganisationGrantsData = {
+      organisationId,
+      verified,
+      canApply: can(user, "organisation.apply", { organisationId }) && !can(user, "admin"),
+      rounds: rounds.map((r) => ({ id: r.id, title: r.title, closesAt: r.closesAt?.toISOString() ?? null, maxAwardPence: r.maxAwardPence })),
+      applications,
+    };
+    // ---- grants: award
+    const awards = (await listOwnAwards(user)).filter((a) => a.organisationId === organisationId);
+    return { view: "organisation" as const, organisation: { ...organisation, partnerServices }, choices: null, grants, awards };
   }
   if (memberOf.length > 1) {
     return { view: "choose" as const, organisation: null, choices: await organisationNames(memberOf) };
@@ -89,12 +110,32 @@ export default function OrganisationHome() {
       </h1>
       {org.isDemo ? <p className="nhsuk-inset-text">{t("homes.org.demo")}</p> : null}
 
+      {/* ---- grants: award */}
+      {"awards" in data && data.awards.length ? (
+        <>
+          <h2>{t("grantsAward.home.orgTitle")}</h2>
+          <ul className="nhsuk-list">
+            {data.awards.map((a) => (
+              <li key={a.id}>
+                <Link to={`/organisation/awards/${a.id}`}>{t("grantsAward.home.orgAward", { cafe: a.cafeName, reference: a.reference })}</Link>
+                {` — ${applicationStatusLabel(a.status)}, ${money(a.awardedPence)}`}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
       <h2>{t("homes.org.cafesTitle")}</h2>
       {org.cafes.length === 0 ? (
         <p>{t("homes.org.noCafes")}</p>
       ) : (
         <CafeTable cafes={org.cafes.map((c) => ({ id: c.id, name: c.name, place: `${c.town} ${c.postcode}`, status: c.status }))} />
       )}
+
+      {"grants" in data && data.grants ? <OrganisationGrants data={data.grants} /> : null}
+      <p>
+        <Link to={`/organisation/${org.id}/members`}>{t("members.link")}</Link>
+      </p>
 
       <h2>{t("homes.org.detailsTitle")}</h2>
       <dl className="nhsuk-summary-list">

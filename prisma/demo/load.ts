@@ -2,6 +2,12 @@ import type { PrismaClient } from "@prisma/client";
 import { hashPassword } from "../../app/modules/identity/password.server";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
 import { loadDemoBookings } from "./bookings";
+// Grants (apply)
+import { loadDemoGrantsApply } from "./grants-apply";
+// Grants (issue 9): panel
+import { loadGrantsPanelDemo } from "./grants-panel";
+// ---- grants: award
+import { loadDemoAwards } from "./grants-award";
 import { DEMO_ORGANISATIONS, DEMO_UNVERIFIED_ORGANISATIONS } from "./organisations";
 import { loadDemoPartners } from "./partners";
 import { demoPlan } from "./plan";
@@ -155,6 +161,14 @@ export async function loadDemoData(prisma: PrismaClient, now: Date): Promise<Dem
         await tx.user.create({ data: { email: a.email, name: a.name, passwordHash, roles: { create: scopes } } });
         accounts++;
       }
+
+      // Grants (apply): verified organisations (one waiting), rounds open, decided and archived, applications
+      const officer = await tx.user.findFirst({ where: { roles: { some: { role: "grant-officer" } } }, select: { id: true } });
+      await loadDemoGrantsApply(tx, now, organisationId, [...footprintId.values()].slice(0, 6), officer?.id ?? null);
+      // Grants (issue 9): applications at the panel's stages, after the accounts (the panel member is assigned).
+      await loadGrantsPanelDemo(tx, now, { organisationId, footprintId });
+      // ---- grants: award (an offer to accept, a café in set-up, a launched café with returns), in the decided round
+      await loadDemoAwards(tx, now, { organisationId, cafeId, footprintId, tagId });
 
       return {
         loaded: true as const,

@@ -20,6 +20,9 @@ export type AccessFixtures = {
   cafeId: string;
   otherOrganisationId: string;
   otherCafeId: string;
+  // Grants (apply): a round, and a draft application of `organisationId` in it
+  roundId: string;
+  applicationId: string;
 };
 
 type RouteFunction = (args: { request: Request; params: Record<string, string | undefined>; context: Record<string, unknown> }) => unknown;
@@ -65,6 +68,72 @@ export const PROTECTED_ROUTES: ProtectedRoute[] = [
   // ---------------------------------------------------------------- role homes
   { path: "/grants", module: () => import("~/routes/grants._index"), allowed: ["admin", "grant-officer"] },
   { path: "/panel", module: () => import("~/routes/panel._index"), allowed: ["admin", "panel-member"] },
+  // ---------------------------------------------------------------- grants: screening, panel, decision (issue 9)
+  // An application or round that does not exist: those allowed get past the permission (a 404), the rest 403.
+  {
+    path: "/panel/applications/no-such-application",
+    params: () => ({ applicationId: "no-such-application" }),
+    module: () => import("~/routes/panel.applications.$applicationId"),
+    allowed: ["admin", "panel-member"],
+  },
+  {
+    path: "/panel/applications/no-such-application",
+    params: () => ({ applicationId: "no-such-application" }),
+    module: () => import("~/routes/panel.applications.$applicationId"),
+    method: "action",
+    allowed: ["admin", "panel-member"],
+  },
+  {
+    path: "/grants/applications/no-such-application",
+    params: () => ({ applicationId: "no-such-application" }),
+    module: () => import("~/routes/grants.applications.$applicationId._index"),
+    allowed: ["admin", "grant-officer"],
+  },
+  {
+    path: "/grants/applications/no-such-application",
+    params: () => ({ applicationId: "no-such-application" }),
+    module: () => import("~/routes/grants.applications.$applicationId._index"),
+    method: "action",
+    allowed: ["admin", "grant-officer"],
+  },
+  {
+    path: "/grants/rounds/no-such-round/results",
+    params: () => ({ roundId: "no-such-round" }),
+    module: () => import("~/routes/grants.rounds.$roundId_.results"),
+    allowed: ["admin", "grant-officer"],
+  },
+  {
+    path: "/grants/rounds/no-such-round/panel",
+    params: () => ({ roundId: "no-such-round" }),
+    module: () => import("~/routes/grants.rounds.$roundId_.panel"),
+    allowed: ["admin", "grant-officer"],
+  },
+  {
+    path: "/grants/rounds/no-such-round/panel",
+    params: () => ({ roundId: "no-such-round" }),
+    module: () => import("~/routes/grants.rounds.$roundId_.panel"),
+    method: "action",
+    allowed: ["admin", "grant-officer"],
+  },
+  {
+    path: "/grants/rounds/no-such-round/applications.csv",
+    params: () => ({ roundId: "no-such-round" }),
+    module: () => import("~/routes/grants.rounds.$roundId_.applications[.]csv"),
+    allowed: ["admin", "grant-officer"],
+  },
+  {
+    path: "/organisation/applications/no-such-application/messages",
+    params: () => ({ applicationId: "no-such-application" }),
+    module: () => import("~/routes/organisation.applications.$applicationId_.messages"),
+    allowed: ["admin", "organisation-member"],
+  },
+  {
+    path: "/organisation/applications/no-such-application/messages",
+    params: () => ({ applicationId: "no-such-application" }),
+    module: () => import("~/routes/organisation.applications.$applicationId_.messages"),
+    method: "action",
+    allowed: ["admin", "organisation-member"],
+  },
   { path: "/organisation", module: () => import("~/routes/organisation._index"), allowed: ["admin", "organisation-member"] },
   {
     path: (f) => `/organisation?org=${f.organisationId}`,
@@ -138,6 +207,120 @@ export const PROTECTED_ROUTES: ProtectedRoute[] = [
   { path: "/cap/book", module: () => import("~/routes/cap.book"), method: "action", allowed: ["admin", "cap-staff"] },
   { path: "/cap/bookings/AAAAAA", params: () => ({ reference: "AAAAAA" }), module: () => import("~/routes/cap.bookings.$reference"), allowed: ["admin", "cap-staff"], note: "404 for an unknown reference" },
   { path: "/cap/bookings/AAAAAA", params: () => ({ reference: "AAAAAA" }), module: () => import("~/routes/cap.bookings.$reference"), method: "action", allowed: ["admin", "cap-staff"] },
+
+  // ---------------------------------------------------------------- grants: award (offer, milestones, launch, returns, 360Giving)
+  { path: "/grants/awards", module: () => import("~/routes/grants.awards._index"), allowed: ["admin", "grant-officer"] },
+  { path: "/grants/awards/no-such-award", params: () => ({ applicationId: "no-such-award" }), module: () => import("~/routes/grants.awards.$applicationId"), allowed: ["admin", "grant-officer"], note: "404 for an unknown award" },
+  {
+    path: "/grants/awards/no-such-award",
+    params: () => ({ applicationId: "no-such-award" }),
+    module: () => import("~/routes/grants.awards.$applicationId"),
+    method: "action",
+    form: () => ({ intent: "done", milestone: "no-such-milestone", note: "" }),
+    allowed: ["admin", "grant-officer"],
+  },
+  { path: "/grants/exports/360giving.json", module: () => import("~/routes/grants.exports.360giving[.]json"), allowed: ["admin", "grant-officer"] },
+  { path: "/grants/exports/360giving.csv", module: () => import("~/routes/grants.exports.360giving[.]csv"), allowed: ["admin", "grant-officer"] },
+  {
+    path: "/organisation/awards/no-such-award",
+    params: () => ({ applicationId: "no-such-award" }),
+    module: () => import("~/routes/organisation.awards.$applicationId"),
+    allowed: ["admin", "organisation-member"],
+    note: "404 for an award that is not theirs or does not exist",
+  },
+  {
+    path: "/organisation/awards/no-such-award",
+    params: () => ({ applicationId: "no-such-award" }),
+    module: () => import("~/routes/organisation.awards.$applicationId"),
+    method: "action",
+    form: () => ({ agree: "on" }),
+    allowed: ["admin", "organisation-member"],
+  },
+  {
+    path: "/organisation/awards/no-such-award/returns/no-such-return",
+    params: () => ({ applicationId: "no-such-award", returnId: "no-such-return" }),
+    module: () => import("~/routes/organisation.awards.$applicationId.returns.$returnId"),
+    allowed: ["admin", "organisation-member"],
+  },
+  {
+    path: "/organisation/awards/no-such-award/returns/no-such-return",
+    params: () => ({ applicationId: "no-such-award", returnId: "no-such-return" }),
+    module: () => import("~/routes/organisation.awards.$applicationId.returns.$returnId"),
+    method: "action",
+    allowed: ["admin", "organisation-member"],
+  },
+  // ---------------------------------------------------------------- grants (apply): organisations, rounds, applications
+  { path: "/grants/organisations", module: () => import("~/routes/grants.organisations"), allowed: ["admin", "grant-officer"] },
+  { path: "/grants/organisations", module: () => import("~/routes/grants.organisations"), method: "action", allowed: ["admin", "grant-officer"] },
+  { path: "/grants/rounds", module: () => import("~/routes/grants.rounds._index"), allowed: ["admin", "grant-officer"] },
+  { path: "/grants/rounds", module: () => import("~/routes/grants.rounds._index"), method: "action", allowed: ["admin", "grant-officer"] },
+  ...(["loader", "action"] as const).map((method) => ({
+    path: (f: AccessFixtures) => `/grants/rounds/${f.roundId}`,
+    params: (f: AccessFixtures) => ({ roundId: f.roundId }),
+    module: () => import("~/routes/grants.rounds.$roundId"),
+    method,
+    allowed: ["admin", "grant-officer"] as Role[],
+  })),
+  ...(["loader", "action"] as const).flatMap((method) =>
+    (["organisationId", "otherOrganisationId"] as const).map((which) => ({
+      path: (f: AccessFixtures) => `/organisation/${f[which]}/members`,
+      params: (f: AccessFixtures) => ({ organisationId: f[which] }),
+      module: () => import("~/routes/organisation.$organisationId.members"),
+      method,
+      allowed: (which === "organisationId" ? ["admin", "organisation-member"] : ["admin"]) as Role[],
+      note: which === "organisationId" ? "their own organisation" : "another organisation",
+    })),
+  ),
+  {
+    path: "/organisation/applications/new",
+    module: () => import("~/routes/organisation.applications.new"),
+    method: "action",
+    form: (f) => ({ organisationId: f.organisationId, roundId: f.roundId }),
+    allowed: ["admin", "organisation-member"],
+    note: "admins are let in but belong to no organisation: refused with a message",
+  },
+  {
+    path: (f) => `/organisation/applications/${f.applicationId}`,
+    params: (f) => ({ applicationId: f.applicationId }),
+    module: () => import("~/routes/organisation.applications.$applicationId._index"),
+    allowed: ["admin", "grant-officer", "organisation-member"],
+    note: "the applying organisation's members, and staff read only",
+  },
+  {
+    path: (f) => `/organisation/applications/${f.applicationId}`,
+    params: (f) => ({ applicationId: f.applicationId }),
+    module: () => import("~/routes/organisation.applications.$applicationId._index"),
+    method: "action",
+    allowed: ["organisation-member"],
+    note: "submitting: the applying organisation's members only",
+  },
+  {
+    path: (f) => `/organisation/applications/${f.applicationId}/communities`,
+    params: (f) => ({ applicationId: f.applicationId, section: "communities" }),
+    module: () => import("~/routes/organisation.applications.$applicationId.$section"),
+    allowed: ["admin", "grant-officer", "organisation-member"],
+  },
+  {
+    path: (f) => `/organisation/applications/${f.applicationId}/communities`,
+    params: (f) => ({ applicationId: f.applicationId, section: "communities" }),
+    module: () => import("~/routes/organisation.applications.$applicationId.$section"),
+    method: "action",
+    allowed: ["organisation-member"],
+  },
+  {
+    path: (f) => `/organisation/applications/${f.applicationId}/attachments`,
+    params: (f) => ({ applicationId: f.applicationId }),
+    module: () => import("~/routes/organisation.applications.$applicationId.attachments"),
+    method: "action",
+    allowed: ["organisation-member"],
+  },
+  {
+    path: (f) => `/applications/${f.applicationId}/attachments/no-such-file`,
+    params: (f) => ({ applicationId: f.applicationId, attachmentId: "no-such-file" }),
+    module: () => import("~/routes/applications.$applicationId.attachments.$attachmentId"),
+    allowed: ["admin", "grant-officer", "organisation-member"],
+    note: "404 for a file that does not exist; panel members only once the application is submitted and they declared no conflict",
+  },
 ];
 
 /**
@@ -175,6 +358,10 @@ export const PUBLIC_ROUTES: Record<string, { loader?: string; action?: string }>
   "sign-out.tsx": { loader: "sends people to the home page", action: "ends this browser's own session, if any" },
   "forgot-password.tsx": { loader: "the reset request form", action: "asking for a reset link (rate-limited, no account enumeration)" },
   "reset-password.$token.tsx": { loader: "opened from the reset email: the token is the authority", action: "setting a new password with the token" },
+  // Grants (apply)
+  "register.tsx": { loader: "the organisation registration form", action: "registering an organisation (honeypot, rate-limited; nothing is usable until the emailed link is followed)" },
+  "organisation.applications.new.tsx": { loader: "sends people to /organisation (the form posts here)" },
+  "organisation.applications.$applicationId.attachments.tsx": { loader: "sends people to the application's page (the forms post here)" },
   "invitations.$token.tsx": {
     loader: "opened from the invitation email: the token is the authority",
     action: "creating an account with the token; accepting into an existing account requires its signed-in owner",

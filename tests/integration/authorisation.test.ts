@@ -3,6 +3,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ROLES, type Role } from "~/modules/identity";
 import { call, get, makeOrganisationWithCafe, makeUser, post, signInCookieFor } from "./auth.helpers";
+import { makeGrantFixtures } from "./grants-apply.helpers";
 import { PROTECTED_ROUTES, PUBLIC_ROUTES, type AccessFixtures, type ProtectedRoute, type RouteModule } from "./authorisation.routes";
 
 /**
@@ -20,6 +21,8 @@ beforeAll(async () => {
     cafeId: mine.cafe.id,
     otherOrganisationId: theirs.organisation.id,
     otherCafeId: theirs.cafe.id,
+    // Grants (apply): a round and a draft application of "mine"
+    ...(await makeGrantFixtures(mine.organisation.id)),
   };
   for (const role of ROLES) {
     const scope =
@@ -44,7 +47,7 @@ async function request(route: ProtectedRoute, cookie: string | null): Promise<Re
 }
 
 function name(route: ProtectedRoute) {
-  const path = typeof route.path === "function" ? route.path({ organisationId: "<org>", cafeId: "<café>", otherOrganisationId: "<other org>", otherCafeId: "<other café>" }) : route.path;
+  const path = typeof route.path === "function" ? route.path({ organisationId: "<org>", cafeId: "<café>", otherOrganisationId: "<other org>", otherCafeId: "<other café>", roundId: "<round>", applicationId: "<application>" }) : route.path;
   return `${route.method === "action" ? "POST" : "GET"} ${path}${route.note ? ` (${route.note})` : ""}`;
 }
 

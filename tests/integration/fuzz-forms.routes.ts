@@ -27,10 +27,18 @@ export type FuzzFixtures = {
   /** A booking of the café manager's café, and its reference */
   bookingId: string;
   bookingReference: string;
+  /** grants (award): an accepted award of the demo organisation with a milestone, and one of its monitoring returns */
+  award: () => Promise<{ applicationId: string; returnId: string }>;
+  // Grants (apply): the demo member's organisation, an open round and a draft application of it
+  memberOrganisationId: string;
+  roundId: string;
+  applicationId: string;
 };
 
 /** Who posts: a demo account's fresh session, a new account of its own, or nobody. */
-export type Poster = "admin" | "manager" | "commissioner" | "cap" | "own-account" | "anonymous";
+export type Poster = "admin" | "manager" | "commissioner" | "cap" | "own-account" | "anonymous"
+  // Grants (apply): the demo organisation member (vcs@example.org)
+  | "member";
 
 export type FormRoute = {
   module: () => Promise<{ action?: unknown }>;
@@ -95,6 +103,51 @@ const sessionFields = () => ({
 const route = (file: string) => () => import(`../../app/routes/${file}.tsx`);
 const cafePath = (suffix: string) => (p: Record<string, string>) => `/manage/cafes/${p.cafeId}${suffix}`;
 const withCafe = async (f: FuzzFixtures) => ({ cafeId: f.cafeId });
+
+
+// ---------------------------------------------------------------- grants: screening, panel, decision (issue 9)
+/**
+ * A round with criteria and a checklist, an application at panel and one submitted, made once for the
+ * grants forms (the demo data's own applications are left alone). The fuzzer's own account is made a
+ * member of the applying organisation (the grants forms are the last in the list).
+ */
+let grantsFuzz: Promise<{ roundId: string; atPanelId: string; submittedId: string; criterionIds: string[]; checkIds: string[]; panelUserId: string }> | null = null;
+function grantsFixture() {
+  grantsFuzz ??= (async () => {
+    const { prisma } = await import("~/platform/db.server");
+    const organisation = await prisma.organisation.create({ data: { slug: "fuzz-grants-org", name: "Fuzz Grants Group" } });
+    const round = await prisma.grantRound.create({
+      data: {
+        slug: "fuzz-grants-round",
+        title: "Fuzz round",
+        kind: "neighbourhood",
+        budgetPence: 30_000_00,
+        maxAwardPence: 20_000_00,
+        status: "closed",
+        criteria: { create: [{ title: "Need", weight: 2 }, { title: "Plan", weight: 1 }] },
+        checklist: { create: [{ text: "Is a community group" }] },
+      },
+      include: { criteria: true, checklist: true },
+    });
+    const make = (reference: string, status: string) =>
+      prisma.grantApplication.create({ data: { reference, roundId: round.id, organisationId: organisation.id, status, requestedPence: 15_000_00 } });
+    const atPanel = await make("FUZZ-1", "at-panel");
+    const submitted = await make("FUZZ-2", "submitted");
+    const panelUser = await prisma.user.findUniqueOrThrow({ where: { email: "panel@example.org" } });
+    // The fuzzer's own account writes to the grants team as a member of the applying organisation.
+    const own = await prisma.user.findUniqueOrThrow({ where: { email: "fuzz-own@tests.example" } });
+    await prisma.roleAssignment.create({ data: { userId: own.id, role: "organisation-member", organisationId: organisation.id } });
+    return {
+      roundId: round.id,
+      atPanelId: atPanel.id,
+      submittedId: submitted.id,
+      criterionIds: round.criteria.map((c) => c.id),
+      checkIds: round.checklist.map((c) => c.id),
+      panelUserId: panelUser.id,
+    };
+  })();
+  return grantsFuzz;
+}
 
 export const FORM_ROUTES: Record<string, FormRoute> = {
   "account.tsx": {
@@ -335,11 +388,187 @@ export const FORM_ROUTES: Record<string, FormRoute> = {
     fields: (f) => ({ booking: [f.bookingId], reason: ["The café is closing early"] }),
     maxBytes: 10_000,
   },
+  // ---- grants: award (the admin stands for the officer; the applicant's pages are fuzzed as the admin, who
+  // may read them but owns no organisation, so every write there is refused by ownership)
+  "grants.awards.$applicationId.tsx": {
+    module: route("grants.awards.$applicationId"),
+    path: (p) => `/grants/awards/${p.applicationId}`,
+    params: async (f) => ({ applicationId: (await f.award()).applicationId }),
+    as: ["admin", "manager"],
+    intents: ["done", "waive", "reopen", "remove", "add", "launch"],
+    fields: () => ({ milestone: ["no-such-milestone"], note: ["", "Checked on site"], title: ["Fire risk assessment"], dueOn: ["", "31/01/2027", "2027-02-30"], launchedOn: ["2030-01-01", "yesterday"] }),
+    maxBytes: 20_000,
+  },
+  "organisation.awards.$applicationId.tsx": {
+    module: route("organisation.awards.$applicationId"),
+    path: (p) => `/organisation/awards/${p.applicationId}`,
+    params: async (f) => ({ applicationId: (await f.award()).applicationId }),
+    as: ["admin", "commissioner"],
+    fields: () => ({ agree: ["", "on"] }),
+    maxBytes: 5_000,
+  },
+  "organisation.awards.$applicationId.returns.$returnId.tsx": {
+    module: route("organisation.awards.$applicationId.returns.$returnId"),
+    path: (p) => `/organisation/awards/${p.applicationId}/returns/${p.returnId}`,
+    params: async (f) => f.award(),
+    as: ["admin", "own-account"],
+    fields: () => ({ visits: ["0", "120"], conversations: ["", "30"], capReferrals: ["4"], wentWell: ["Word of mouth"], wasHard: ["", "Rain"] }),
+    maxBytes: 20_000,
+  },
   "sign-out.tsx": {
     module: route("sign-out"),
     path: () => "/sign-out",
     as: ["anonymous", "own-account"],
     fields: () => ({}),
+    maxBytes: FORM,
+  },
+  // Grants: screening, panel, decision (issue 9)
+  "grants.applications.$applicationId._index.tsx": {
+    module: route("grants.applications.$applicationId._index"),
+    path: (p) => `/grants/applications/${p.applicationId}`,
+    params: async () => {
+      const g = await grantsFixture();
+      return { applicationId: Math.random() < 0.5 ? g.atPanelId : g.submittedId, checkId: g.checkIds[0]! };
+    },
+    as: ["admin", "commissioner"],
+    intents: ["award", "decline", "message", "screen"],
+    fields: () => ({
+      amount: ["12500", "£15,000.50", "0", "99999999"],
+      conditions: ["", "Name a safeguarding lead"],
+      feedback: ["", "Not this time."],
+      body: ["", "Can you tell us more?"],
+      outcome: ["eligible", "ineligible", "more-information"],
+      reason: ["", "Outside every footprint"],
+      sections: ["cafe", "staffing", "budget"],
+      comment: ["", "How many paid workers?"],
+    }),
+    maxBytes: FORM,
+  },
+  "grants.rounds.$roundId_.panel.tsx": {
+    module: route("grants.rounds.$roundId_.panel"),
+    path: (p) => `/grants/rounds/${p.roundId}/panel`,
+    params: async () => ({ roundId: (await grantsFixture()).roundId }),
+    as: ["admin", "commissioner"],
+    intents: ["assign", "unassign"],
+    fields: () => ({ userId: ["", "no-such-user"], applicationId: ["", "no-such-application"], assignmentId: ["", "no-such-assignment"] }),
+    maxBytes: FORM,
+  },
+  "panel.applications.$applicationId.tsx": {
+    module: route("panel.applications.$applicationId"),
+    path: (p) => `/panel/applications/${p.applicationId}`,
+    params: async () => ({ applicationId: (await grantsFixture()).atPanelId }),
+    as: ["admin", "own-account"],
+    intents: ["save", "submit"],
+    fields: () => ({ hasConflict: ["no", "yes"], description: ["", "I chair its board"], recommendation: ["", "yes", "maybe", "no"], comment: [""] }),
+    maxBytes: FORM,
+  },
+  "organisation.applications.$applicationId_.messages.tsx": {
+    module: route("organisation.applications.$applicationId_.messages"),
+    path: (p) => `/organisation/applications/${p.applicationId}/messages`,
+    params: async () => ({ applicationId: (await grantsFixture()).atPanelId }),
+    as: ["admin", "own-account"],
+    fields: () => ({ body: ["", "When will we hear?"] }),
+    maxBytes: FORM,
+  },
+  // ---------------------------------------------------------------- grants (apply)
+  "register.tsx": {
+    module: route("register"),
+    path: () => "/register",
+    as: ["anonymous"],
+    fields: () => ({
+      name: ["Fuzz Community Group", "Grŵp Cymunedol ☕"],
+      charityNumber: ["", "1234567", "1234567-1"],
+      companyNumber: ["", "01234567", "SC123456"],
+      addressLine1: ["1 High Street"],
+      town: ["Leicester"],
+      postcode: ["LE1 1AA"],
+      phone: ["", "0116 123 4567"],
+      website: ["", "https://example.org"],
+      communities: ["Young people in Braunstone"],
+      contactName: ["Fuzz Person"],
+      email: ["fuzz-register@tests.example"],
+    }),
+    maxBytes: AUTH,
+  },
+  "grants.organisations.tsx": {
+    module: route("grants.organisations"),
+    path: () => "/grants/organisations",
+    as: ["admin"],
+    fields: (f) => ({ organisationId: [f.organisationId, "no-such-organisation"] }),
+    maxBytes: FORM,
+  },
+  "grants.rounds._index.tsx": {
+    module: route("grants.rounds._index"),
+    path: () => "/grants/rounds",
+    as: ["admin"],
+    fields: () => ({ title: ["Fuzz round", "Rownd ☕"], kind: ["neighbourhood", "university"] }),
+    maxBytes: FORM,
+  },
+  "grants.rounds.$roundId.tsx": {
+    module: route("grants.rounds.$roundId"),
+    path: (p) => `/grants/rounds/${p.roundId}`,
+    params: async (f) => ({ roundId: f.roundId }),
+    as: ["admin"],
+    intents: ["details", "areas", "add-criterion", "remove-criterion", "add-check", "remove-check", "status"],
+    fields: (f) => ({
+      title: ["Fuzz round"],
+      guidance: ["", "Read this.\n\nhttps://example.org"],
+      budget: ["100000", "£1,000.50"],
+      maxAward: ["15000"],
+      opensDate: ["", "2027-01-04"],
+      opensTime: ["", "09:00"],
+      closesDate: ["", "2099-03-28"],
+      closesTime: ["", "12:00"],
+      areaIds: [f.footprintId],
+      criterionTitle: ["Reach"],
+      criterionDescription: [""],
+      weight: ["1", "3"],
+      criterionId: ["no-such-criterion"],
+      checkText: ["Is it in the area?"],
+      checkId: ["no-such-check"],
+      to: ["closed", "archived"],
+    }),
+    maxBytes: FORM,
+  },
+  "organisation.$organisationId.members.tsx": {
+    module: route("organisation.$organisationId.members"),
+    path: (p) => `/organisation/${p.organisationId}/members`,
+    params: async (f) => ({ organisationId: f.memberOrganisationId }),
+    as: ["member"],
+    intents: ["invite", "remove"],
+    fields: () => ({ email: ["colleague@tests.example"], userId: ["no-such-user"] }),
+    maxBytes: FORM,
+  },
+  "organisation.applications.new.tsx": {
+    module: route("organisation.applications.new"),
+    path: () => "/organisation/applications/new",
+    as: ["member"],
+    fields: (f) => ({ organisationId: [f.memberOrganisationId], roundId: [f.roundId, "no-such-round"] }),
+    maxBytes: FORM,
+  },
+  "organisation.applications.$applicationId._index.tsx": {
+    module: route("organisation.applications.$applicationId._index"),
+    path: (p) => `/organisation/applications/${p.applicationId}`,
+    params: async (f) => ({ applicationId: f.applicationId }),
+    as: ["member"],
+    intents: ["submit"],
+    fields: () => ({ confirm: ["yes"] }),
+    maxBytes: FORM,
+  },
+  "organisation.applications.$applicationId.$section.tsx": {
+    module: route("organisation.applications.$applicationId.$section"),
+    path: (p) => `/organisation/applications/${p.applicationId}/${p.section}`,
+    params: async (f) => ({ applicationId: f.applicationId, section: "communities" }),
+    as: ["member"],
+    fields: () => ({ version: ["0", "1", "7"], communities: ["", "Elders in Belgrave"], culturalOffer: ["", "Gujarati ☕"] }),
+    maxBytes: FORM,
+  },
+  "organisation.applications.$applicationId.attachments.tsx": {
+    module: route("organisation.applications.$applicationId.attachments"),
+    path: (p) => `/organisation/applications/${p.applicationId}/attachments`,
+    params: async (f) => ({ applicationId: f.applicationId }),
+    as: ["member"],
+    fields: () => ({ intent: ["remove", "upload"], attachmentId: ["no-such-file"], kind: ["accounts"], returnTo: ["", "/organisation/applications/x/budget"] }),
     maxBytes: FORM,
   },
 };

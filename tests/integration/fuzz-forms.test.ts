@@ -9,6 +9,7 @@ import { prisma } from "~/platform/db.server";
 import { assertProperty, encodingArb, short, fieldsAsRead, formRequest, hostileText, unknownFieldName, type Encoding, type Fields } from "../support/fuzz";
 import { call, makeOrganisationWithCafe, makeUser, signInCookieFor } from "./auth.helpers";
 import { FORM_ROUTES, formFields, type FormRoute, type FuzzFixtures, type Poster } from "./fuzz-forms.routes";
+import { makeRound } from "./grants-apply.helpers";
 
 /**
  * Every form action driven with generated forms (see ../support/fuzz.ts): wrong types, huge and unicode
@@ -36,10 +37,21 @@ beforeAll(async () => {
   let invitations = 0;
   const capUser = await prisma.user.findUniqueOrThrow({ where: { email: "cap@example.org" } });
   const booking = await bookingAt(cafe.id, capUser.id);
+  // Grants (apply): the demo member's organisation, an open round and a draft application of it
+  const member = await prisma.roleAssignment.findFirstOrThrow({ where: { user: { email: "vcs@example.org" }, role: "organisation-member" } });
+  const grantRound = await makeRound({ closesAt: new Date("2099-01-01T12:00:00Z") });
+  const grantApplication = await prisma.grantApplication.create({
+    data: { reference: "G-FUZZ01", roundId: grantRound.id, organisationId: member.organisationId!, status: "draft" },
+  });
   fixtures = {
+    memberOrganisationId: member.organisationId!,
+    roundId: grantRound.id,
+    applicationId: grantApplication.id,
     capOptions: booking.options,
     bookingId: booking.id,
     bookingReference: booking.reference,
+    // grants (award)
+    award: awardFixture(cafe.organisationId),
     cafeId: cafe.id,
     adminCafeId: (await makeOrganisationWithCafe("fuzz-admin")).cafe.id,
     organisationId: cafe.organisationId,
@@ -73,6 +85,8 @@ beforeAll(async () => {
     commissioner: await idOf("commissioner@example.org"),
     cap: capUser.id,
     "own-account": own.id,
+    // Grants (apply)
+    member: await idOf("vcs@example.org"),
   };
 });
 
@@ -94,6 +108,31 @@ async function bookingAt(cafeId: string, capUserId: string) {
   if (!booked.ok) throw new Error(`Could not book the fuzzed café: ${booked.reason}`);
   const notRunning = [`${cafeId}|2020-01-01|weekly:gone`, `no-such-cafe|${first.date}|${first.option.split("|")[2]}`];
   return { id: booked.booking.id, reference: booked.booking.reference, options: [...options.map((o) => o.option).slice(0, 4), ...notRunning] };
+}
+
+/** grants (award): an accepted award of the organisation, with one milestone and one monitoring return, made once. */
+function awardFixture(organisationId: string) {
+  let made: Promise<{ applicationId: string; returnId: string }> | undefined;
+  return () =>
+    (made ??= (async () => {
+      const round = await prisma.grantRound.create({ data: { slug: "fuzz-award-round", title: "Fuzz round", kind: "neighbourhood", budgetPence: 1_000_000, maxAwardPence: 500_000, status: "decided" } });
+      const application = await prisma.grantApplication.create({
+        data: {
+          reference: "FUZZ-0001",
+          roundId: round.id,
+          organisationId,
+          status: "accepted",
+          cafeName: "Fuzz Café",
+          awardedPence: 400_000,
+          decidedAt: new Date(),
+          acceptedAt: new Date(),
+          milestones: { create: [{ title: "default:agreement-signed", dueOn: "2027-01-18" }] },
+          returns: { create: [{ periodStart: "2026-01-01", periodEnd: "2026-03-31", dueOn: "2026-04-30" }] },
+        },
+        include: { returns: true },
+      });
+      return { applicationId: application.id, returnId: application.returns[0]!.id };
+    })());
 }
 
 /** A new sign-in session for each form: a form may end the one it came with (signing out, signing in as someone else). */
@@ -132,7 +171,31 @@ async function fingerprint(): Promise<string> {
       (SELECT COUNT(*) || '/' || IFNULL(MAX(updatedAt), '') FROM "PartnerLocation") AS partnerLocation,
       (SELECT COUNT(*) FROM "PartnerSession") AS partnerSession,
       (SELECT COUNT(*) FROM "PartnerServiceArea") AS partnerServiceArea,
-      (SELECT COUNT(hiddenAt) || '/' || IFNULL(MAX(checkedAt), '') FROM "Organisation") AS organisationPartner`);
+      (SELECT COUNT(hiddenAt) || '/' || IFNULL(MAX(checkedAt), '') FROM "Organisation") AS organisationPartner,
+      -- Grants (apply)
+      (SELECT COUNT(*) || '/' || IFNULL(MAX(updatedAt), '') FROM "GrantRound") AS grantRoundApply,
+      (SELECT COUNT(*) FROM "GrantRoundArea") AS grantRoundArea,
+      (SELECT COUNT(*) FROM "GrantCriterion") AS grantCriterion,
+      (SELECT COUNT(*) FROM "GrantEligibilityCheck") AS grantEligibilityCheck,
+      (SELECT COUNT(*) || '/' || IFNULL(MAX(updatedAt), '') FROM "GrantApplication") AS grantApplicationApply,
+      (SELECT COUNT(*) || '/' || IFNULL(SUM(version), 0) FROM "ApplicationSection") AS applicationSectionApply,
+      (SELECT COUNT(*) FROM "ApplicationSubmission") AS applicationSubmission,
+      (SELECT COUNT(*) || '/' || COUNT(removedAt) FROM "ApplicationAttachment") AS applicationAttachment,
+      -- Grants: screening, panel, decision (issue 9)
+      (SELECT COUNT(*) || '/' || IFNULL(MAX(updatedAt), '') || '/' || IFNULL(SUM(awardedPence), 0) FROM "GrantRound") AS grantRound,
+      (SELECT COUNT(*) || '/' || IFNULL(MAX(updatedAt), '') FROM "GrantApplication") AS grantApplication,
+      (SELECT COUNT(*) || '/' || COUNT(reopenedAt) FROM "ApplicationSection") AS applicationSection,
+      (SELECT COUNT(*) FROM "ApplicationScreening") AS applicationScreening,
+      (SELECT COUNT(*) FROM "PanelAssignment") AS panelAssignment,
+      (SELECT COUNT(*) FROM "ConflictDeclaration") AS conflictDeclaration,
+      (SELECT COUNT(*) || '/' || IFNULL(MAX(updatedAt), '') FROM "PanelReview") AS panelReview,
+      (SELECT COUNT(*) FROM "PanelScore") AS panelScore,
+      (SELECT COUNT(*) FROM "ApplicationMessage") AS applicationMessage,
+      -- grants (award)
+      (SELECT COUNT(*) || '/' || IFNULL(MAX(updatedAt), '') || '/' || GROUP_CONCAT(status) FROM "GrantApplication") AS grantApplicationStatus,
+      (SELECT COUNT(*) || '/' || GROUP_CONCAT(status) || '/' || COUNT(doneAt) FROM "GrantMilestone") AS grantMilestone,
+      (SELECT COUNT(*) || '/' || COUNT(submittedAt) || '/' || COUNT(reminderSentAt) FROM "MonitoringReturn") AS monitoringReturn,
+      (SELECT COUNT(*) FROM "ApplicationActivity") AS applicationActivity`);
   return JSON.stringify(rows[0], (_k, v: unknown) => (typeof v === "bigint" ? Number(v) : v));
 }
 

@@ -5,6 +5,8 @@ import { cap } from "./en/cap";
 import { common } from "./en/common";
 import { coverage } from "./en/coverage";
 import { finder } from "./en/finder";
+// ---- grants: award
+import { grantsAward } from "./en/grants-award";
 import { homes } from "./en/homes";
 import { hours } from "./en/hours";
 import { manage } from "./en/manage";
@@ -15,6 +17,10 @@ import { manageSchedule } from "./en/manage-schedule";
 import { oruk } from "./en/oruk";
 import { pages } from "./en/pages";
 import { partners } from "./en/partners";
+// Grants: the applicant's side
+import { grantsApply } from "./en/grants-apply";
+// Grants (issue 9): panel
+import { grantsPanel } from "./en/grants-panel";
 
 /**
  * The English catalogue: every user-facing string of the public pages, by key.
@@ -38,6 +44,12 @@ export const en = {
   ...bookings,
   ...partners,
   ...oruk,
+  // Grants: the applicant's side
+  ...grantsApply,
+  // Grants (issue 9): panel
+  ...grantsPanel,
+  // ---- grants: award
+  ...grantsAward,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -64,6 +64,28 @@ describe("permissions", () => {
   });
 });
 
+// Grants (issue 9): panel
+describe("grants permissions", () => {
+  it("let officers manage grants, panel members review, members apply for their own organisation, commissioners see only the pipeline", () => {
+    const officer = user(holding("grant-officer"));
+    const panel = user(holding("panel-member"));
+    const member = user(holding("organisation-member", { organisationId: "o1" }));
+    const commissioner = user(holding("commissioner"));
+    expect(can(officer, "grants.manage")).toBe(true);
+    expect(can(officer, "grants.pipeline")).toBe(true);
+    expect(can(officer, "panel.review")).toBe(false);
+    expect(can(panel, "panel.review")).toBe(true);
+    expect(can(panel, "grants.manage")).toBe(false);
+    expect(can(panel, "grants.pipeline")).toBe(false);
+    expect(can(member, "organisation.apply", { organisationId: "o1" })).toBe(true);
+    expect(can(member, "organisation.apply", { organisationId: "o2" })).toBe(false);
+    expect(can(member, "grants.manage")).toBe(false);
+    expect(can(commissioner, "grants.pipeline")).toBe(true);
+    expect(can(commissioner, "grants.manage")).toBe(false);
+    expect(can(commissioner, "panel.review")).toBe(false);
+  });
+});
+
 describe("where each role lands", () => {
   const roles = (...names: Role[]) => user(...names.map((name) => holding(name)));
   it("sends each role to its own home", () => {
@@ -82,5 +104,42 @@ describe("where each role lands", () => {
   });
   it("sends a user without roles to their account page", () => {
     expect(homePathFor(roles())).toBe("/account");
+  });
+});
+
+// Grants (apply)
+describe("grants: rounds, verification and applications", () => {
+  it("let grant officers and admins manage rounds and verify organisations, no one else", () => {
+    expect(can(user(holding("grant-officer")), "grants.manage")).toBe(true);
+    expect(can(user(holding("admin")), "grants.manage")).toBe(true);
+    for (const role of ["panel-member", "commissioner", "cap-staff", "cafe-manager", "organisation-member"] as const) {
+      expect(can(user(holding(role, { organisationId: "o1", cafeId: "c1" })), "grants.manage")).toBe(false);
+    }
+  });
+
+  it("let an organisation member apply for their own organisation only", () => {
+    const member = user(holding("organisation-member", { organisationId: "o1" }));
+    expect(can(member, "organisation.apply", { organisationId: "o1" })).toBe(true);
+    expect(can(member, "organisation.apply", { organisationId: "o2" })).toBe(false);
+    expect(can(user(holding("grant-officer")), "organisation.apply", { organisationId: "o1" })).toBe(false);
+    expect(can(user(holding("commissioner")), "organisation.apply", { organisationId: "o1" })).toBe(false);
+  });
+});
+
+// ---- grants: award (issue 9)
+describe("grants permissions (award)", () => {
+  it("let grant officers and admins manage awards, and no one else", () => {
+    for (const role of ROLES) {
+      expect(can(user(holding(role, { organisationId: "o1", cafeId: "c1" })), "grants.manage")).toBe(role === "admin" || role === "grant-officer");
+    }
+  });
+  it("let an organisation member act on their own organisation's grants only", () => {
+    const member = user(holding("organisation-member", { organisationId: "o1" }));
+    expect(can(member, "organisation.apply", { organisationId: "o1" })).toBe(true);
+    expect(can(member, "organisation.apply", { organisationId: "o2" })).toBe(false);
+    expect(ownedIds(member, "organisation.apply")).toEqual(["o1"]);
+    for (const role of ["grant-officer", "panel-member", "commissioner", "cafe-manager", "cap-staff"] as const) {
+      expect(can(user(holding(role, { cafeId: "c1" })), "organisation.apply", { organisationId: "o1" })).toBe(false);
+    }
   });
 });

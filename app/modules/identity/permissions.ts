@@ -40,7 +40,17 @@ export type Permission =
   /** Act for an organisation (its page, its cafés, its public profile and partner services): its members, admins */
   | "organisation.act"
   /** Hide a partner service or an organisation from the public pages, with a reason: grant officers, admins */
-  | "partners.hide";
+  | "partners.hide"
+  // Grants (apply): rounds, organisation verification; an organisation's own applications
+  /** Rounds, screening, decisions, milestones, exports, organisation verification: grant officers, admins */
+  | "grants.manage"
+  /** Start, edit and submit their own organisation's applications: its members, admins */
+  | "organisation.apply"
+  // Grants (panel): reviewing assigned applications; the pipeline for commissioners
+  /** Review the applications assigned to them (after declaring conflicts): panel members, admins */
+  | "panel.review"
+  /** The grants pipeline as counts and amounts per footprint and stage: commissioners, grant officers, admins */
+  | "grants.pipeline";
 
 export type RoleHolding = { role: string; organisationId: string | null; cafeId: string | null };
 
@@ -78,6 +88,12 @@ const RULES: Record<Permission, { anywhere: readonly Role[]; own?: Rule }> = {
   "cafe.bookings": { anywhere: [], own: { roles: ["cafe-manager"], own: "cafe" } },
   "organisation.act": { anywhere: [], own: { roles: ["organisation-member"], own: "organisation" } },
   "partners.hide": { anywhere: ["grant-officer"] },
+  // Grants (apply)
+  "grants.manage": { anywhere: ["grant-officer"] },
+  "organisation.apply": { anywhere: [], own: { roles: ["organisation-member"], own: "organisation" } },
+  // Grants (panel)
+  "panel.review": { anywhere: ["panel-member"] },
+  "grants.pipeline": { anywhere: ["commissioner", "grant-officer"] },
 };
 
 export const PERMISSIONS = Object.keys(RULES) as Permission[];

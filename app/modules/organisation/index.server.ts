@@ -1,2 +1,3 @@
 /** The organisation module's public face on the server (reads and writes). */
 export * from "./organisation.server";
+export * from "./registration.server";

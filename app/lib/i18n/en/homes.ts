@@ -17,11 +17,6 @@ export const homes = {
   "homes.col.openCafes": "Open",
 
   "homes.panel.title": "Grant panel",
-  "homes.panel.notYetTitle": "Nothing to score yet",
-  "homes.panel.notYet":
-    "Grant rounds are not yet managed in Café Network, so there are no applications for you to read or score here. When they are, the applications given to the panel will be listed on this page.",
-  "homes.panel.meanwhile": "In the meantime, the public café finder shows the cafés that are open now.",
-  "homes.panel.finderLink": "Find a café",
 
   "homes.org.caption": "Your organisation",
   "homes.org.adminTitle": "Organisations",

@@ -1,13 +1,16 @@
 import { prisma } from "./db.server";
 
 /**
- * Where uploaded files (grant applications' attachments) are kept, by key. Every implementation behaves
- * alike: put replaces a file with the same key, get gives null for a key never stored (or removed),
- * remove of a missing key does nothing.
+ * Where uploaded files (grant applications' documents) are kept, by key, behind one small interface so
+ * that another store (an S3-compatible object store) could replace it without changing its callers. Keys
+ * are opaque ("grants/<random>"), never a file's own name; nothing here is served directly: routes read a
+ * file only after their own permission check. Every implementation behaves alike: put replaces a file with
+ * the same key, get gives null for a key never stored (or removed), remove of a missing key does nothing.
  */
 export interface FileStorage {
   put(key: string, bytes: Uint8Array, mediaType: string): Promise<void>;
-  get(key: string): Promise<Uint8Array | null>;
+  /** The bytes and the media type given when stored, or null when there is no such file. */
+  get(key: string): Promise<{ bytes: Uint8Array; mediaType: string } | null>;
   remove(key: string): Promise<void>;
 }
 
@@ -31,9 +34,9 @@ export class DatabaseFileStorage implements FileStorage {
     });
   }
 
-  async get(key: string): Promise<Uint8Array | null> {
-    const row = await prisma.storedFile.findUnique({ where: { key }, select: { bytes: true } });
-    return row ? new Uint8Array(row.bytes) : null;
+  async get(key: string): Promise<{ bytes: Uint8Array; mediaType: string } | null> {
+    const row = await prisma.storedFile.findUnique({ where: { key }, select: { bytes: true, mediaType: true } });
+    return row ? { bytes: new Uint8Array(row.bytes), mediaType: row.mediaType } : null;
   }
 
   /** The media type and size without reading the bytes, or null. */
@@ -44,4 +47,12 @@ export class DatabaseFileStorage implements FileStorage {
   async remove(key: string): Promise<void> {
     await prisma.storedFile.deleteMany({ where: { key } });
   }
+}
+
+let storage: FileStorage | null = null;
+
+/** The app's file storage: the database, on SQLite and PostgreSQL alike. */
+export function fileStorage(): FileStorage {
+  storage ??= new DatabaseFileStorage();
+  return storage;
 }
