@@ -9,13 +9,19 @@ import L from "leaflet";
 import { Fragment, useEffect, useId, useLayoutEffect, useMemo, useState } from "react";
 import { CircleMarker, GeoJSON, MapContainer, Marker, Polyline, TileLayer, useMap, useMapEvents } from "react-leaflet";
 import { ft } from "~/components/finder/text";
+import { t } from "~/lib/i18n";
 import type { CafeListing } from "~/modules/cafe";
 import type { BoundaryCollection } from "~/modules/footprint";
 
 export type MapCafe = Pick<CafeListing, "slug" | "name" | "lat" | "lng" | "openNow">;
 
+/** A partner service's location on the map's partner layer. */
+export type MapPartner = { slug: string; name: string; organisationSlug: string; lat: number; lng: number };
+
 export type CafeMapProps = {
   cafes: MapCafe[];
+  /** The partner layer: support services, drawn as square markers (absent: the layer is off). */
+  partners?: MapPartner[];
   origin?: { lat: number; lng: number } | null;
   tileUrl: string;
   attribution: string;
@@ -78,6 +84,28 @@ function markerIcon(cafe: MapCafe): L.DivIcon {
     iconSize: [28, 28],
     iconAnchor: [14, 14],
   });
+}
+
+/** A partner service's marker: a square (cafés are round), a link to the service on its group's page. */
+function partnerIcon(partner: MapPartner): L.DivIcon {
+  const label = escapeHtml(t("partners.layer.markerLabel", { service: partner.name }));
+  return L.divIcon({
+    className: "partner-marker",
+    html: `<a class="partner-marker__link" href="/partners/${encodeURIComponent(partner.organisationSlug)}#service-${encodeURIComponent(partner.slug)}" title="${label}"><span class="cafe-marker__name">${label}</span></a>`,
+    iconSize: [24, 24],
+    iconAnchor: [12, 12],
+  });
+}
+
+function PartnerMarkers({ partners }: { partners: MapPartner[] }) {
+  const icons = useMemo(() => partners.map(partnerIcon), [partners]);
+  return (
+    <>
+      {partners.map((p, i) => (
+        <Marker key={`${p.slug}-${p.lat}-${p.lng}`} position={[p.lat, p.lng]} icon={icons[i]!} keyboard={false} interactive={false} />
+      ))}
+    </>
+  );
 }
 
 function fitToCafes(map: L.Map, cafes: MapCafe[], origin?: { lat: number; lng: number } | null) {
@@ -178,6 +206,7 @@ const FOOTPRINT_STYLE: L.PathOptions = { color: "#330072", weight: 1, fillColor:
 
 export default function CafeMap({
   cafes,
+  partners,
   origin,
   tileUrl,
   attribution,
@@ -243,6 +272,7 @@ export default function CafeMap({
           {origin ? (
             <CircleMarker center={[origin.lat, origin.lng]} radius={7} pathOptions={{ color: "#212b32", weight: 3, fillColor: "#ffeb3b", fillOpacity: 1 }} interactive={false} />
           ) : null}
+          {partners ? <PartnerMarkers partners={partners} /> : null}
           <CafeMarkers cafes={cafes} origin={origin} />
         </MapContainer>
       ) : (
