@@ -189,7 +189,7 @@ export default function OrganisationService() {
           <TextField field={f.town} label={t("partners.serviceForm.town")} />
           <TextField field={f.postcode} width={10} label={t("partners.serviceForm.postcode")} />
           <ChoiceGroup field={f.byAppointment} legend={t("partners.serviceForm.byAppointment")} options={[{ value: "yes", label: t("partners.serviceForm.byAppointment") }]} small />
-          <h3 className="nhsuk-heading-s">{t("partners.serviceForm.sessions")}</h3>
+          <h2 className="nhsuk-heading-s">{t("partners.serviceForm.sessions")}</h2>
           {([1, 2] as const).map((n) => (
             <div key={n} className="manage-inline">
               <SelectField field={f[`session${n}Day`]} label={`${t("partners.serviceForm.day")} ${n}`} options={dayOptions} />
