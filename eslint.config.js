@@ -22,7 +22,7 @@ const MODULE_DEPENDENCIES = {
   cafe: ["audit", "footprint", "geo", "identity", "organisation", "outbox", "schedule", "tags"],
   finder: ["cafe", "footprint", "geo", "schedule", "tags"],
   bookings: ["audit", "cafe", "finder", "footprint", "geo", "identity", "outbox", "schedule"],
-  coverage: ["cafe", "footprint", "geo", "grants", "schedule"],
+  coverage: ["cafe", "footprint", "geo", "grants", "partners", "schedule"],
   grants: ["audit", "cafe", "footprint", "geo", "identity", "organisation", "outbox", "schedule", "tags"],
   partners: ["audit", "footprint", "geo", "identity", "organisation", "outbox", "schedule", "tags"],
   oruk: ["geo", "partners"],

@@ -84,6 +84,22 @@ export default function FootprintCoveragePage() {
         <p>{t("coverage.page.noApplications")}</p>
       )}
 
+      <section aria-labelledby="partners-heading">
+        <h2 id="partners-heading">{t("coverage.page.partners")}</h2>
+        {page.partners.length ? (
+          <ul className="nhsuk-list nhsuk-list--bullet">
+            {page.partners.map((p) => (
+              <li key={p.slug}>
+                <Link to={`/partners/${p.organisation.slug}#service-${p.slug}`}>{p.name}</Link>, {t("coverage.page.partnerBy", { organisation: p.organisation.name })} (
+                {[p.byArea ? t("coverage.page.partnerArea") : null, p.byLocation ? t("coverage.page.partnerLocation") : null].filter(Boolean).join("; ")})
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t("coverage.page.noPartners")}</p>
+        )}
+      </section>
+
       <h2>{t("coverage.page.practices")}</h2>
       <ul className="nhsuk-list nhsuk-list--bullet">
         {page.practices.map((p) => (

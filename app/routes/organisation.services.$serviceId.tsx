@@ -1,8 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ChoiceGroup, ErrorSummary, SelectField, TextArea, TextField } from "~/components/forms";
 import { HistoryList } from "~/components/manage/HistoryList";
+import { SavedNotice } from "~/components/manage/SavedNotice";
 import { describeAuditEntry } from "~/components/manage/history-text";
 import { ServiceCard } from "~/components/partners/ServiceCard";
 import { byIntent, useAppForm } from "~/lib/forms";
@@ -132,6 +133,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function OrganisationService() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const saved = useSearchParams()[0].get("saved");
   const form = useAppForm({ schema: serviceSchema, lastResult: actionData, defaultValue: data.values, id: "service" });
   const f = form.fields;
   const preview = actionData && "preview" in actionData ? actionData.preview : null;
@@ -143,6 +145,7 @@ export default function OrganisationService() {
         <Link to={`/organisation?org=${encodeURIComponent(data.organisationId)}`}>{t("partners.org.back")}</Link>
       </p>
       <h1>{data.serviceName ? t("partners.serviceForm.editTitle", { service: data.serviceName }) : t("partners.serviceForm.newTitle")}</h1>
+      {saved && !actionData ? <SavedNotice>{saved === "confirmed" ? t("partners.org.confirmed") : t("partners.org.saved")}</SavedNotice> : null}
       {preview ? (
         <section aria-labelledby="preview-heading">
           <h2 id="preview-heading">{t("partners.preview.heading")}</h2>
@@ -186,7 +189,7 @@ export default function OrganisationService() {
           <TextField field={f.town} label={t("partners.serviceForm.town")} />
           <TextField field={f.postcode} width={10} label={t("partners.serviceForm.postcode")} />
           <ChoiceGroup field={f.byAppointment} legend={t("partners.serviceForm.byAppointment")} options={[{ value: "yes", label: t("partners.serviceForm.byAppointment") }]} small />
-          <h3 className="nhsuk-heading-s">{t("partners.serviceForm.sessions")}</h3>
+          <h2 className="nhsuk-heading-s">{t("partners.serviceForm.sessions")}</h2>
           {([1, 2] as const).map((n) => (
             <div key={n} className="manage-inline">
               <SelectField field={f[`session${n}Day`]} label={`${t("partners.serviceForm.day")} ${n}`} options={dayOptions} />

@@ -153,6 +153,43 @@ describe("the coverage dashboard", () => {
     expect(lines.slice(1).map((l) => l.split(",")[1])).toEqual(p.rows.map((r) => (r.name.includes(",") ? `"${r.name}"` : r.name)));
   });
 
+  it("counts the partner services serving a footprint (an area covering it), in the table, the CSV and its page", async () => {
+    const before = rowOf(await page(), CODE)!.partnerServices;
+    // Services serving the whole of LLR or Rutland serve every Rutland footprint.
+    expect(before).toBe(
+      await prisma.partnerService.count({
+        where: { hiddenAt: null, organisation: { verifiedAt: { not: null }, hiddenAt: null }, areas: { some: { OR: [{ kind: "llr" }, { kind: "district", district: "Rutland" }] } } },
+      }),
+    );
+    await prisma.organisation.update({ where: { id: organisationId }, data: { verifiedAt: NOW } });
+    const service = await prisma.partnerService.create({
+      data: { organisationId, slug: "coverage-footprint-help", name: "Footprint help line", access: "remote", areas: { create: [{ kind: "footprint", footprintId }] } },
+    });
+    expect(rowOf(await page(), CODE)!.partnerServices).toBe(before + 1);
+    const { lines } = await csv("?area=Rutland&sort=name");
+    // The last column (other cells may hold quoted commas).
+    expect(lines[0]!.split(",").at(-1)).toBe("Partner services serving it");
+    expect(lines.find((l) => l.includes("Test Footprint"))!.split(",").at(-1)).toBe(String(before + 1));
+
+    const response = await call(footprintLoader, get(`/coverage/footprint/${CODE}`, await commissionerCookie()), { code: CODE });
+    const { page: fp } = (await response.json()) as { page: { partners: { slug: string; byArea: boolean; byLocation: boolean }[] } };
+    expect(fp.partners).toContainEqual(expect.objectContaining({ slug: "coverage-footprint-help", byArea: true, byLocation: false }));
+
+    // Hidden services serve nobody.
+    await prisma.partnerService.update({ where: { id: service.id }, data: { hiddenAt: NOW, hiddenReason: "test" } });
+    expect(rowOf(await page(), CODE)!.partnerServices).toBe(before);
+  });
+
+  it("counts a partner service with a venue in a footprint (the demo debt drop-in in Highfields)", async () => {
+    const venue = await prisma.partnerLocation.findFirstOrThrow({ where: { service: { slug: "highfields-debt-advice-drop-in" } } });
+    const { suggestFootprint } = await import("~/modules/footprint/index.server");
+    const placed = await suggestFootprint(venue.lat, venue.lng, "2026-11-04");
+    const response = await call(footprintLoader, get(`/coverage/footprint/${placed!.code}`, await commissionerCookie()), { code: placed!.code });
+    const { page: fp } = (await response.json()) as { page: { partners: { slug: string; byLocation: boolean }[]; row: DashboardRow } };
+    expect(fp.partners).toContainEqual(expect.objectContaining({ slug: "highfields-debt-advice-drop-in", byLocation: true }));
+    expect(fp.row.partnerServices).toBe(fp.partners.length);
+  });
+
   it("has a page per footprint, and answers 404 for an unknown one", async () => {
     const cookie = await commissionerCookie();
     const ok = await call(footprintLoader, get("/coverage/footprint/U64426", cookie), { code: "U64426" });

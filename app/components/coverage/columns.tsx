@@ -67,6 +67,7 @@ export const COVERAGE_COLUMNS: readonly CoverageColumn[] = [
     text: (r) => t("coverage.bookings.value", { count: r.bookings, attended: r.attended }),
   },
   { id: "pipeline", header: "coverage.col.grants", sort: "pipeline", cell: pipelineText, text: pipelineText },
+  { id: "partners", header: "coverage.col.partners", cell: (r) => r.partnerServices, text: (r) => String(r.partnerServices) },
 ];
 
 function csvField(value: string): string {

@@ -9,13 +9,19 @@ import L from "leaflet";
 import { Fragment, useEffect, useId, useLayoutEffect, useMemo, useState } from "react";
 import { CircleMarker, GeoJSON, MapContainer, Marker, Polyline, TileLayer, useMap, useMapEvents } from "react-leaflet";
 import { ft } from "~/components/finder/text";
+import { t } from "~/lib/i18n";
 import type { CafeListing } from "~/modules/cafe";
 import type { BoundaryCollection } from "~/modules/footprint";
 
 export type MapCafe = Pick<CafeListing, "slug" | "name" | "lat" | "lng" | "openNow">;
 
+/** A partner service's location on the map's partner layer. */
+export type MapPartner = { slug: string; name: string; organisationSlug: string; lat: number; lng: number };
+
 export type CafeMapProps = {
   cafes: MapCafe[];
+  /** The partner layer: support services, drawn as square markers (absent: the layer is off). */
+  partners?: MapPartner[];
   origin?: { lat: number; lng: number } | null;
   tileUrl: string;
   attribution: string;
@@ -80,6 +86,17 @@ function markerIcon(cafe: MapCafe): L.DivIcon {
   });
 }
 
+/** A partner service's marker: a square (cafés are round), a link to the service on its group's page. */
+function partnerIcon(partner: MapPartner): L.DivIcon {
+  const label = escapeHtml(t("partners.layer.markerLabel", { service: partner.name }));
+  return L.divIcon({
+    className: "partner-marker",
+    html: `<a class="partner-marker__link" href="/partners/${encodeURIComponent(partner.organisationSlug)}#service-${encodeURIComponent(partner.slug)}" title="${label}"><span class="cafe-marker__name">${label}</span></a>`,
+    iconSize: [28, 28],
+    iconAnchor: [14, 14],
+  });
+}
+
 function fitToCafes(map: L.Map, cafes: MapCafe[], origin?: { lat: number; lng: number } | null) {
   const points: L.LatLngTuple[] = cafes.map((c) => [c.lat, c.lng]);
   if (origin) points.push([origin.lat, origin.lng]);
@@ -100,8 +117,8 @@ const touching = (a: L.Point, b: L.Point) => Math.abs(a.x - b.x) < MIN_GAP && Ma
  * separate target. Groups grow until no two markers touch. Returns the moved markers' places; a line joins
  * each to its real place.
  */
-function spreadPositions(map: L.Map, cafes: MapCafe[]): Map<string, L.LatLng> {
-  const points = cafes.map((c) => ({ slug: c.slug, point: map.latLngToLayerPoint([c.lat, c.lng]) }));
+function spreadPositions(map: L.Map, cafes: readonly { key: string; lat: number; lng: number }[]): Map<string, L.LatLng> {
+  const points = cafes.map((c) => ({ slug: c.key, point: map.latLngToLayerPoint([c.lat, c.lng]) }));
   let placed = new Map<string, L.Point>();
   for (let reach = MIN_GAP; reach <= MIN_GAP * 8; reach += MIN_GAP / 2) {
     const groups: (typeof points)[] = [];
@@ -141,7 +158,7 @@ function spreadPositions(map: L.Map, cafes: MapCafe[]): Map<string, L.LatLng> {
  * The markers: the map is fitted to them before the page is painted, and their places (spread where they
  * would overlap) are worked out for the zoom the map then has, so no frame shows overlapping markers.
  */
-function CafeMarkers({ cafes, origin }: { cafes: MapCafe[]; origin?: { lat: number; lng: number } | null }) {
+function CafeMarkers({ cafes, partners = [], origin }: { cafes: MapCafe[]; partners?: MapPartner[]; origin?: { lat: number; lng: number } | null }) {
   const map = useMap();
   const [zoom, setZoom] = useState<number | null>(null);
   useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
@@ -149,23 +166,30 @@ function CafeMarkers({ cafes, origin }: { cafes: MapCafe[]; origin?: { lat: numb
     fitToCafes(map, cafes, origin);
     setZoom(map.getZoom());
   }, [map, cafes, origin]);
-  const positions = useMemo(() => (zoom === null ? null : spreadPositions(map, cafes)), [map, cafes, zoom]);
-  const icons = useMemo(() => new Map(cafes.map((c) => [c.slug, markerIcon(c)])), [cafes]);
+  // Cafés and partner services are spread together, so no two markers of either kind overlap.
+  const markers = useMemo(
+    () => [
+      ...cafes.map((c) => ({ key: `cafe:${c.slug}`, lat: c.lat, lng: c.lng, icon: markerIcon(c) })),
+      ...partners.map((p) => ({ key: `partner:${p.slug}:${p.lat},${p.lng}`, lat: p.lat, lng: p.lng, icon: partnerIcon(p) })),
+    ],
+    [cafes, partners],
+  );
+  const positions = useMemo(() => (zoom === null ? null : spreadPositions(map, markers)), [map, markers, zoom]);
   if (!positions) return null;
   return (
     <>
-      {cafes.map((cafe) => {
-        const spread = positions.get(cafe.slug);
-        const at = spread ?? L.latLng(cafe.lat, cafe.lng);
+      {markers.map((m) => {
+        const spread = positions.get(m.key);
+        const at = spread ?? L.latLng(m.lat, m.lng);
         return (
-          <Fragment key={cafe.slug}>
+          <Fragment key={m.key}>
             {spread ? (
               <>
-                <Polyline positions={[[cafe.lat, cafe.lng], at]} pathOptions={{ color: "#212b32", weight: 1.5 }} interactive={false} />
-                <CircleMarker center={[cafe.lat, cafe.lng]} radius={3} pathOptions={{ color: "#212b32", fillOpacity: 1, weight: 1 }} interactive={false} />
+                <Polyline positions={[[m.lat, m.lng], at]} pathOptions={{ color: "#212b32", weight: 1.5 }} interactive={false} />
+                <CircleMarker center={[m.lat, m.lng]} radius={3} pathOptions={{ color: "#212b32", fillOpacity: 1, weight: 1 }} interactive={false} />
               </>
             ) : null}
-            <Marker position={at} icon={icons.get(cafe.slug)!} keyboard={false} interactive={false} />
+            <Marker position={at} icon={m.icon} keyboard={false} interactive={false} />
           </Fragment>
         );
       })}
@@ -178,6 +202,7 @@ const FOOTPRINT_STYLE: L.PathOptions = { color: "#330072", weight: 1, fillColor:
 
 export default function CafeMap({
   cafes,
+  partners,
   origin,
   tileUrl,
   attribution,
@@ -243,7 +268,7 @@ export default function CafeMap({
           {origin ? (
             <CircleMarker center={[origin.lat, origin.lng]} radius={7} pathOptions={{ color: "#212b32", weight: 3, fillColor: "#ffeb3b", fillOpacity: 1 }} interactive={false} />
           ) : null}
-          <CafeMarkers cafes={cafes} origin={origin} />
+          <CafeMarkers cafes={cafes} partners={partners} origin={origin} />
         </MapContainer>
       ) : (
         <p className="cafe-map__loading">{ft("finder.map.loading")}</p>

@@ -2,6 +2,7 @@ import leafletStyles from "leaflet/dist/leaflet.css";
 import { Component, lazy, Suspense, type ReactNode } from "react";
 import { ft } from "~/components/finder/text";
 import { useHydrated } from "~/components/finder/SearchForm";
+import { MapLegend } from "~/components/partners/PartnerLayer";
 import type { CafeMapProps } from "./CafeMap.client";
 
 const CafeMap = lazy(() => import("./CafeMap.client"));
@@ -31,6 +32,7 @@ export function LazyCafeMap({
     <section className="cafe-map-section" aria-labelledby="map-heading">
       <h2 id="map-heading">{heading}</h2>
       {intro ? <p className="nhsuk-body-s">{intro}</p> : null}
+      {props.partners ? <MapLegend /> : null}
       <MapErrorBoundary>
         <Suspense fallback={<p className="cafe-map__loading">{ft("finder.map.loading")}</p>}>
           <CafeMap {...props} stylesHref={leafletStyles} boundariesUrl="/map-data/boundaries.json" />

@@ -1,6 +1,8 @@
 import { addDays, londonDate } from "~/lib/london-time";
 import { hoursNotConfirmedRecently } from "~/modules/cafe";
+import { suggestFootprint } from "~/modules/footprint/index.server";
 import { pipelineByArea } from "~/modules/grants/index.server";
+import { partnerServicesByFootprint } from "~/modules/partners/index.server";
 import type { Schedule, ScheduleExceptionRule, WeeklySessionRule } from "~/modules/schedule";
 import { prisma } from "~/platform/db.server";
 import { AREAS, dashboardRow, headline, NO_PIPELINE, type DashboardCafe, type DashboardPlace, type DashboardRow, type Headline } from "./dashboard";
@@ -192,17 +194,21 @@ export async function coverageDashboard(asOf: string, now: Date): Promise<Covera
   const byFootprint = group((c) => c.footprintId);
   const bySite = group((c) => c.coverageSiteId);
   const active = footprints.filter((f) => (!f.openedOn || f.openedOn <= asOf) && (!f.closedOn || f.closedOn >= asOf));
+  const partners = await partnerServicesByFootprint(active, asOf);
+  // A university is served by the partner services serving the footprint it lies in.
+  const siteFootprint = new Map(await Promise.all(sites.map(async (s) => [s.id, (await suggestFootprint(s.lat, s.lng, asOf))?.id ?? null] as const)));
+  const partnerCount = (footprintId: string | null | undefined) => (footprintId ? (partners.get(footprintId)?.length ?? 0) : 0);
   const footprintRows = active.map((f) => {
     const place: DashboardPlace = { kind: "footprint", id: f.id, key: f.code, name: f.name, area: f.area, listSize: f.listSize, listSizeVerified: f.listSizeVerified };
     const row = dashboardRow(place, byFootprint.get(f.id) ?? [], pipeline.footprints.get(f.id) ?? NO_PIPELINE);
     const placeTags = tags.get(`f:${f.id}`);
-    return { ...row, languages: sorted(placeTags?.languages), offers: sorted(placeTags?.offers) };
+    return { ...row, languages: sorted(placeTags?.languages), offers: sorted(placeTags?.offers), partnerServices: partnerCount(f.id) };
   });
   const siteRows = sites.map((s) => {
     const place: DashboardPlace = { kind: "university", id: s.id, key: s.slug, name: s.name, area: null, listSize: null, listSizeVerified: true };
     const row = dashboardRow(place, bySite.get(s.id) ?? [], pipeline.sites.get(s.id) ?? NO_PIPELINE);
     const placeTags = tags.get(`s:${s.id}`);
-    return { ...row, languages: sorted(placeTags?.languages), offers: sorted(placeTags?.offers) };
+    return { ...row, languages: sorted(placeTags?.languages), offers: sorted(placeTags?.offers), partnerServices: partnerCount(siteFootprint.get(s.id)) };
   });
 
   // The timeline: each café's open spans in its footprint, from its history (a grant's launch date first).

@@ -61,6 +61,8 @@ export type DashboardRow = DashboardPlace & {
   attended: number;
   pipeline: AreaPipeline;
   status: CoverageStatus;
+  /** Public partner services serving the place (their areas cover it or a location is in it). */
+  partnerServices: number;
 };
 
 /** Covered with an open café; covered soon when a café is on its way (a listing being set up or an award). */
@@ -91,6 +93,7 @@ export function dashboardRow(place: DashboardPlace, cafes: readonly DashboardCaf
     attended: cafes.reduce((n, c) => n + c.attended, 0),
     pipeline,
     status: coverageStatus(open.length, onTheWay, pipeline),
+    partnerServices: 0,
   };
 }
 

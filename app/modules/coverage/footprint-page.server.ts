@@ -3,6 +3,7 @@ import { haversineKm } from "~/modules/geo";
 import { applicationsUnderWay } from "~/modules/grants/index.server";
 import { hoursNotConfirmedRecently } from "~/modules/cafe";
 import { weekPlan, type WeekPlan } from "~/modules/schedule";
+import { partnerServicesByFootprint, type FootprintPartnerService } from "~/modules/partners/index.server";
 import { prisma } from "~/platform/db.server";
 import type { DashboardRow } from "./dashboard";
 import { coverageDashboard } from "./dashboard.server";
@@ -15,6 +16,7 @@ export type FootprintCoverage = {
   cafes: { slug: string; name: string; status: string; stale: boolean; offers: string[]; week: WeekPlan }[];
   applications: { reference: string; cafeName: string; status: string; expectedLaunchDate: string | null }[];
   nearest: { slug: string; name: string; km: number; footprint: string }[];
+  partners: FootprintPartnerService[];
 };
 
 const NEAREST = 5;
@@ -30,7 +32,7 @@ export async function footprintCoverage(code: string, asOf: string, now: Date): 
   const dashboard = await coverageDashboard(asOf, now);
   const row = dashboard.footprints.find((r) => r.id === footprint.id);
   if (!row) return null;
-  const [cafes, applications, others] = await Promise.all([
+  const [cafes, applications, others, partners] = await Promise.all([
     prisma.cafe.findMany({
       where: { footprintId: footprint.id, status: { not: "closed" } },
       select: {
@@ -49,6 +51,7 @@ export async function footprintCoverage(code: string, asOf: string, now: Date): 
       where: { status: "open", footprintId: { not: footprint.id } },
       select: { slug: true, name: true, lat: true, lng: true, footprint: { select: { name: true } } },
     }),
+    partnerServicesByFootprint([footprint], asOf),
   ]);
   const nearest = others
     .map((c) => ({ slug: c.slug, name: c.name, km: haversineKm(footprint.centroidLat, footprint.centroidLng, c.lat, c.lng), footprint: c.footprint?.name ?? "" }))
@@ -69,5 +72,6 @@ export async function footprintCoverage(code: string, asOf: string, now: Date): 
     })),
     applications,
     nearest,
+    partners: partners.get(footprint.id) ?? [],
   };
 }

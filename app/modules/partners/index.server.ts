@@ -1,5 +1,6 @@
 /** The partners module's public face on the server (reads and writes). */
 export * from "./access.server";
+export * from "./coverage.server";
 export * from "./hide.server";
 export * from "./preview.server";
 export * from "./manage.server";

@@ -92,9 +92,14 @@ export const partners = {
   "partners.nearby.intro":
     "Voluntary groups near this café that may help with other things.",
   "partners.nearby.more": "More support near here",
+  "partners.layer.heading": "Support services nearby",
+  "partners.layer.intro":
+    "Voluntary groups near this place that help with money, housing, bereavement, caring and more.",
+  "partners.layer.legend": "Map key",
+  "partners.layer.markerLabel": "Support service: {service}",
   "partners.layer.show": "Show support services on the map",
   "partners.layer.hide": "Hide support services",
-  "partners.layer.legendCafe": "Café",
+  "partners.layer.legendCafe": "Café (round marker, green when open now)",
   "partners.layer.legendPartner": "Support service (square marker)",
 
   // ---------------------------------------------------------------- summary text

@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sendPartnerReminders, setHidden } from "~/modules/partners/index.server";
+import { prisma } from "~/platform/db.server";
+import { action as serviceAction } from "~/routes/organisation.services.$serviceId";
+import { call, makeOrganisationWithCafe, makeUser, post, signInCookieFor } from "./auth.helpers";
+import { setClock } from "./clock.helpers";
+
+/**
+ * A group keeping its services: preview then save, "still correct", the stale reminders (one email per
+ * member per service, however often and however many instances run the job), and hiding raced by two
+ * officers.
+ */
+const NOW = new Date("2026-11-04T12:00:00Z");
+const DAY_MS = 86_400_000;
+
+let organisationId = "";
+let serviceId = "";
+let cookie = "";
+let memberIds: string[] = [];
+let supportTagId = "";
+
+async function makeService(slug: string, checkedAt: Date | null) {
+  return prisma.partnerService.create({
+    data: { organisationId, slug, name: `Service ${slug}`, description: "Before.", access: "remote", checkedAt, areas: { create: [{ kind: "llr" }] } },
+  });
+}
+
+function form(intent: string, fields: Record<string, string | string[]> = {}) {
+  return post(
+    `/organisation/services/${serviceId}`,
+    { intent, name: "Debt line", description: "Call us about money worries.", access: "remote", isFree: "yes", supportTagIds: supportTagId, areaLLR: "yes", phone: "0116 496 0999", ...fields },
+    cookie,
+  );
+}
+
+beforeAll(async () => {
+  setClock(NOW);
+  const { organisation } = await makeOrganisationWithCafe("partners-self");
+  organisationId = organisation.id;
+  await prisma.organisation.update({ where: { id: organisationId }, data: { verifiedAt: NOW } });
+  const members = await Promise.all([0, 1].map(() => makeUser([{ role: "organisation-member", organisationId }])));
+  memberIds = members.map((m) => m.id);
+  cookie = await signInCookieFor(members[0]!.id);
+  supportTagId = (await prisma.tag.findFirstOrThrow({ where: { kind: "support", retiredAt: null } })).id;
+  serviceId = (await makeService(`self-${organisationId}`, new Date(NOW.getTime() - 10 * DAY_MS))).id;
+});
+afterAll(() => setClock(null));
+
+describe("a group keeping its services", () => {
+  it("previews a change without saving it, then saves it with an audit entry", async () => {
+    const previewed = await call(serviceAction, form("preview"), { serviceId });
+    expect(previewed.status).toBe(200);
+    const body = (await previewed.json()) as { preview?: { name: string; description: string } };
+    expect(body.preview).toMatchObject({ name: "Debt line", description: "Call us about money worries." });
+    const unchanged = await prisma.partnerService.findUniqueOrThrow({ where: { id: serviceId } });
+    expect(unchanged).toMatchObject({ name: `Service self-${organisationId}`, description: "Before." });
+    expect(await prisma.auditEvent.count({ where: { entityId: serviceId } })).toBe(0);
+
+    const saved = await call(serviceAction, form("save"), { serviceId });
+    expect(saved.status).toBe(302);
+    expect(saved.headers.get("location")).toBe(`/organisation/services/${serviceId}?saved=service`);
+    const after = await prisma.partnerService.findUniqueOrThrow({ where: { id: serviceId } });
+    expect(after).toMatchObject({ name: "Debt line", description: "Call us about money worries.", phone: "0116 496 0999" });
+    expect(after.checkedAt?.toISOString()).toBe(NOW.toISOString());
+    expect(await prisma.auditEvent.count({ where: { entityId: serviceId } })).toBe(1);
+  });
+
+  it("a bad preview keeps what was typed and says what is wrong, saving nothing", async () => {
+    const refused = await call(serviceAction, form("preview", { name: "" }), { serviceId });
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(await refused.json())).toMatch(/Call us about money worries/);
+    expect((await prisma.partnerService.findUniqueOrThrow({ where: { id: serviceId } })).name).toBe("Debt line");
+  });
+
+  it("records \"still correct\": checked now, the reminder clock reset, an audit entry", async () => {
+    const later = new Date(NOW.getTime() + 30 * DAY_MS);
+    setClock(later);
+    try {
+      await prisma.partnerService.update({ where: { id: serviceId }, data: { staleReminderSentAt: NOW } });
+      const fresh = await signInCookieFor(memberIds[0]!); // signed in a month later
+      const response = await call(serviceAction, post(`/organisation/services/${serviceId}`, { intent: "confirm" }, fresh), { serviceId });
+      expect(response.headers.get("location")).toBe(`/organisation/services/${serviceId}?saved=confirmed`);
+      const service = await prisma.partnerService.findUniqueOrThrow({ where: { id: serviceId } });
+      expect(service.checkedAt?.toISOString()).toBe(later.toISOString());
+      expect(service.staleReminderSentAt).toBeNull();
+      expect(await prisma.auditEvent.count({ where: { entityId: serviceId, action: "partner.service.confirmed" } })).toBe(1);
+    } finally {
+      setClock(NOW);
+    }
+  });
+
+  it("reminds each member once about a service unchecked for 180 days, however often the job runs at once", async () => {
+    const stale = await makeService(`stale-${organisationId}`, new Date(NOW.getTime() - 200 * DAY_MS));
+    const emails = await prisma.user.findMany({ where: { id: { in: memberIds } }, select: { email: true } });
+    const sent = () => prisma.emailOutbox.findMany({ where: { kind: "partner-reminder", to: { in: emails.map((e) => e.email) } } });
+
+    await Promise.all([sendPartnerReminders(NOW), sendPartnerReminders(NOW), sendPartnerReminders(NOW)]);
+    const first = await sent();
+    expect(first.map((m) => m.to).sort()).toEqual(emails.map((e) => e.email).sort()); // only the stale service
+    expect(first.every((m) => m.text.includes(stale.name))).toBe(true);
+    expect(await prisma.auditEvent.count({ where: { entityId: stale.id, action: "partner.reminder.sent" } })).toBe(1);
+
+    // The next hour: nothing again. A week later, still unchecked: one more each.
+    await sendPartnerReminders(new Date(NOW.getTime() + 3_600_000));
+    expect(await sent()).toHaveLength(2);
+    await sendPartnerReminders(new Date(NOW.getTime() + 7 * DAY_MS));
+    expect(await sent()).toHaveLength(4);
+  });
+
+  it("two officers hiding the same service at once make one audit entry", async () => {
+    const target = await makeService(`hide-${organisationId}`, NOW);
+    const [a, b] = await Promise.all([makeUser([{ role: "grant-officer" }]), makeUser([{ role: "admin" }])]);
+    const results = await Promise.all([
+      setHidden(a.id, { kind: "service", id: target.id }, "Closed down"),
+      setHidden(b.id, { kind: "service", id: target.id }, "No longer running"),
+    ]);
+    expect(results.every((r) => r.ok)).toBe(true);
+    const entries = await prisma.auditEvent.findMany({ where: { entityId: target.id, action: "partner.hidden" } });
+    expect(entries).toHaveLength(1);
+    const hidden = await prisma.partnerService.findUniqueOrThrow({ where: { id: target.id } });
+    expect(hidden.hiddenAt).not.toBeNull();
+    expect(entries[0]!.after).toContain(hidden.hiddenReason!);
+  });
+});
