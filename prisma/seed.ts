@@ -63,7 +63,8 @@ function summary(r: ReferenceResult, activeFootprints: number, demo: DemoResult)
     `${total(r.coverageSites)} universities (${describeCounts(r.coverageSites)}), ${total(r.tags)} tags (${describeCounts(r.tags)}).`;
   const demoText = demo.loaded
     ? ` Demo data loaded: ${demo.organisations} organisations, ${demo.cafes} cafés, ${demo.sessions} weekly sessions, ` +
-      `${demo.offers} offers, ${demo.exceptions} schedule exceptions, ${demo.bookings} CAP bookings and ${demo.accounts} demo accounts` +
+      `${demo.offers} offers, ${demo.exceptions} schedule exceptions, ${demo.bookings} CAP bookings, ${demo.partnerServices} partner services, ` +
+      `${demo.applications} grant applications and ${demo.accounts} demo accounts` +
       (demo.accountsKept ? ` (${demo.accountsKept} already existed and were left as they were)` : "") +
       ` — sign in as admin@example.org, officer@, panel@, commissioner@, cap@, vcs@ or cafe@example.org with the password "${DEMO_PASSWORD}".`
     : ` Demo data not loaded: ${demo.reason}.`;

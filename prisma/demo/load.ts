@@ -14,7 +14,7 @@ import { demoPlan } from "./plan";
 
 export type DemoResult =
   | { loaded: false; reason: string }
-  | { loaded: true; organisations: number; cafes: number; sessions: number; offers: number; exceptions: number; bookings: number; accounts: number; accountsKept: number };
+  | { loaded: true; organisations: number; partnerServices: number; applications: number; cafes: number; sessions: number; offers: number; exceptions: number; bookings: number; accounts: number; accountsKept: number };
 
 /** Why demo data may not be loaded into a database that is not empty. */
 export const NOT_EMPTY_REASON = "the database already has cafés, organisations, accounts or invitations";
@@ -172,7 +172,9 @@ export async function loadDemoData(prisma: PrismaClient, now: Date): Promise<Dem
 
       return {
         loaded: true as const,
-        organisations: organisationId.size,
+        organisations: await tx.organisation.count(),
+        partnerServices: await tx.partnerService.count(),
+        applications: await tx.grantApplication.count(),
         cafes: cafeId.size,
         sessions,
         offers,

@@ -200,13 +200,14 @@ describe("seed of an empty database, with demo data", () => {
     expect(secondSummary).toContain("Demo data not loaded");
   });
 
-  it("loads 8 organisations and about 30 cafés, all flagged as demo data", async () => {
-    expect(afterFirst.organisations).toBe(8);
+  it("loads 14 organisations (café groups and partner groups), about 30 cafés, partner services and grant applications, all flagged as demo data", async () => {
+    expect(afterFirst.organisations).toBe(14);
     expect(afterFirst.cafes).toBeGreaterThanOrEqual(28);
     expect(afterFirst.cafes).toBeLessThanOrEqual(32);
     expect(await prisma.organisation.count({ where: { isDemo: false } })).toBe(0);
     expect(await prisma.cafe.count({ where: { isDemo: false } })).toBe(0);
-    expect(firstSummary).toContain("Demo data loaded: 8 organisations");
+    expect(firstSummary).toContain("Demo data loaded: 14 organisations");
+    expect(firstSummary).toMatch(/\d+ partner services, \d+ grant applications/);
     const cafes = await prisma.cafe.findMany();
     for (const c of cafes) {
       expect(c.phone ?? "", c.slug).toMatch(/^(0116 496 0\d{3}|01632 960\d{3}|07700 900\d{3})$/);
