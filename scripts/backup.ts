@@ -22,9 +22,12 @@ function fail(message: string, code = 1): never {
 
 if (!url.startsWith("file:")) {
   fail(
-    "DATABASE_URL is not the embedded SQLite file, so this command cannot copy it. For PostgreSQL use its own tool:\n" +
-      '  pg_dump --format=custom --file="backups/cafe-network-$(date -u +%Y%m%dT%H%M%SZ).dump" "$DATABASE_URL"\n' +
-      'and restore with pg_restore --clean --if-exists --dbname="$DATABASE_URL" <file>.',
+    "DATABASE_URL is not the embedded SQLite file, so this command cannot copy it. For PostgreSQL use its own tool\n" +
+      "(the dump holds password hashes and callers' numbers: owner-only; pg_dump refuses the app's connection_limit option):\n" +
+      "  umask 077 && mkdir -p backups\n" +
+      `  PGURL="$(node -e 'const u = new URL(process.env.DATABASE_URL); u.searchParams.delete("connection_limit"); console.log(u.href)')"\n` +
+      '  pg_dump --format=custom --file="backups/cafe-network-$(date -u +%Y%m%dT%H%M%SZ).dump" "$PGURL"\n' +
+      'and restore with pg_restore --clean --if-exists --dbname="$PGURL" <file>.dump (app stopped).',
     2,
   );
 }

@@ -30,7 +30,13 @@ secureDatabaseFile();
 
 const require = createRequire(import.meta.url);
 const prismaCli = require.resolve("prisma/build/index.js");
-execFileSync(process.execPath, [prismaCli, "migrate", "deploy"], { stdio: ["ignore", "ignore", "inherit"] });
+try {
+  execFileSync(process.execPath, [prismaCli, "migrate", "deploy"], { stdio: ["ignore", "ignore", "inherit"] });
+} catch {
+  // Prisma has already said why (the server cannot be reached, the database or the user does not exist).
+  console.error("Café Network cannot set up the database: its migrations could not be applied (the reason is above). Check DATABASE_URL.");
+  process.exit(1);
+}
 secureDatabaseFile();
 console.log("Database migrations applied.");
 

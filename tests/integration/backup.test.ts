@@ -163,7 +163,8 @@ describe("npm run backup", () => {
     const target = path.join(inject("runDirectory"), `never-${process.pid}.db`);
     const result = await backup({ DATABASE_URL: "postgresql://cafes@db.internal/cafes" }, target);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/pg_dump .*"\$DATABASE_URL"/);
+    expect(result.stderr).toMatch(/pg_dump .*"\$PGURL"/);
+    expect(result.stderr).toMatch(/umask 077/);
     expect(result.stderr).toMatch(/pg_restore/);
     expect(existsSync(target)).toBe(false);
   }, TIMEOUT);
