@@ -7,7 +7,7 @@ import { loader as csvLoader } from "~/routes/coverage.table[.]csv";
 import { call, demoCookie, get, makeOrganisationWithCafe } from "./auth.helpers";
 import { setClock } from "./clock.helpers";
 
-type Page = { rows: DashboardRow[]; headline: Headline; asOf: string; projection: { allCoveredBy: string | null; nothingOnTheWay: string[] } };
+type Page = { canSeeStale: boolean; rows: DashboardRow[]; headline: Headline; asOf: string; projection: { allCoveredBy: string | null; noDateYet: string[]; nothingOnTheWay: string[] } };
 
 const commissionerCookie = () => demoCookie("commissioner@example.org");
 // Wednesday 4 November 2026, noon: the coming week runs to Tuesday 10 November.
@@ -52,6 +52,13 @@ beforeAll(async () => {
 afterAll(() => setClock(null));
 
 describe("the coverage dashboard", () => {
+  it("offers the stale-listings page only to those who may open it", async () => {
+    expect((await page()).canSeeStale).toBe(true);
+    const officer = await call(loader, get("/coverage", await demoCookie("officer@example.org")));
+    expect(officer.status).toBe(200);
+    expect(((await officer.json()) as Page).canSeeStale).toBe(false);
+  });
+
   it("counts the footprints active today and those with an open café, from the live records", async () => {
     const p = await page();
     const active = await prisma.footprint.count({ where: { closedOn: null } });
@@ -113,6 +120,17 @@ describe("the coverage dashboard", () => {
     expect(rowOf(awarded, CODE)).toMatchObject({ status: "covered-soon", pipeline: { submitted: 0, awarded: 1, expectedLaunches: ["2027-02-15"] } });
     expect(awarded.projection.nothingOnTheWay).not.toContain("Test Footprint");
     expect((await csv("?area=Rutland")).lines.find((l) => l.includes("Test Footprint"))).toContain("1 awarded");
+    expect((await csv("?area=Rutland")).lines.find((l) => l.includes("Test Footprint"))).toContain("expected 15 Feb 2027");
+
+    await prisma.grantApplication.update({ where: { id: application.id }, data: { expectedLaunchDate: "2026-10-01" } });
+    expect((await csv("?area=Rutland")).lines.find((l) => l.includes("Test Footprint"))).toContain("expected 1 Oct 2026 (overdue)");
+
+    await prisma.grantApplication.update({ where: { id: application.id }, data: { expectedLaunchDate: null } });
+    const undated = await page();
+    expect(rowOf(undated, CODE)!.status).toBe("covered-soon");
+    expect(undated.projection.noDateYet).toContain("Test Footprint");
+    expect(undated.projection.nothingOnTheWay).not.toContain("Test Footprint");
+    expect(undated.projection.allCoveredBy).toBeNull();
 
     await prisma.grantApplication.update({ where: { id: application.id }, data: { status: "accepted" } });
     expect(rowOf(await page(), CODE)!.pipeline).toMatchObject({ awarded: 0, settingUp: 1 });

@@ -4,7 +4,7 @@ import { pipelineByArea } from "~/modules/grants/index.server";
 import type { Schedule, ScheduleExceptionRule, WeeklySessionRule } from "~/modules/schedule";
 import { prisma } from "~/platform/db.server";
 import { AREAS, dashboardRow, headline, NO_PIPELINE, type DashboardCafe, type DashboardPlace, type DashboardRow, type Headline } from "./dashboard";
-import { coverageTimeline, openSpans, projectCoverage, type CafeSpan, type Projection, type StatusSince, type TimelinePoint } from "./timeline";
+import { coverageTimeline, openSpans, projectCoverage, type CafeSpan, type GapOutlook, type Projection, type StatusSince, type TimelinePoint } from "./timeline";
 import { NO_HOURS, weekHours } from "./week-hours";
 
 export type MapCafe = { slug: string; name: string; lat: number; lng: number; status: string };
@@ -194,13 +194,13 @@ export async function coverageDashboard(asOf: string, now: Date): Promise<Covera
   const active = footprints.filter((f) => (!f.openedOn || f.openedOn <= asOf) && (!f.closedOn || f.closedOn >= asOf));
   const footprintRows = active.map((f) => {
     const place: DashboardPlace = { kind: "footprint", id: f.id, key: f.code, name: f.name, area: f.area, listSize: f.listSize, listSizeVerified: f.listSizeVerified };
-    const row = dashboardRow(place, byFootprint.get(f.id) ?? [], pipeline.footprints.get(f.id) ?? NO_PIPELINE);
+    const row = dashboardRow(place, byFootprint.get(f.id) ?? [], pipeline.footprints.get(f.id) ?? NO_PIPELINE, asOf);
     const placeTags = tags.get(`f:${f.id}`);
     return { ...row, languages: sorted(placeTags?.languages), offers: sorted(placeTags?.offers) };
   });
   const siteRows = sites.map((s) => {
     const place: DashboardPlace = { kind: "university", id: s.id, key: s.slug, name: s.name, area: null, listSize: null, listSizeVerified: true };
-    const row = dashboardRow(place, bySite.get(s.id) ?? [], pipeline.sites.get(s.id) ?? NO_PIPELINE);
+    const row = dashboardRow(place, bySite.get(s.id) ?? [], pipeline.sites.get(s.id) ?? NO_PIPELINE, asOf);
     const placeTags = tags.get(`s:${s.id}`);
     return { ...row, languages: sorted(placeTags?.languages), offers: sorted(placeTags?.offers) };
   });
@@ -215,7 +215,10 @@ export async function coverageDashboard(asOf: string, now: Date): Promise<Covera
     return openSpans(c.footprintId, launch ? [{ date: launch, status: "open" }, ...history.filter((h) => h.date > launch)] : history);
   });
   const timeline = coverageTimeline(footprints, spans, asOf);
-  const gaps = footprintRows.filter((r) => r.status !== "covered").map((r) => ({ id: r.id, name: r.name, expected: r.pipeline.expectedLaunches[0] ?? null }));
+  // One rule for status and projection: a place "covered soon" is on the way, with or without a date.
+  const gaps: GapOutlook[] = [...footprintRows, ...siteRows]
+    .filter((r) => r.status !== "covered")
+    .map((r) => ({ id: r.id, name: r.name, kind: r.kind, expected: r.pipeline.expectedLaunches[0] ?? null, onTheWay: r.status === "covered-soon" }));
   const covered = footprintRows.filter((r) => r.status === "covered").length;
   const projection = projectCoverage({ covered, active: footprintRows.length }, gaps, asOf);
 
@@ -224,7 +227,7 @@ export async function coverageDashboard(asOf: string, now: Date): Promise<Covera
     asOf,
     footprints: footprintRows,
     sites: siteRows,
-    headline: headline(footprintRows, siteRows),
+    headline: headline(footprintRows, siteRows, dashboardCafes),
     timeline,
     projection,
     map: {

@@ -60,6 +60,8 @@ export type DashboardRow = DashboardPlace & {
   bookings: number;
   attended: number;
   pipeline: AreaPipeline;
+  /** The expected launch dates, earliest first, each marked overdue when it has passed (as of the figures' date) */
+  expected: { date: string; overdue: boolean }[];
   status: CoverageStatus;
 };
 
@@ -73,7 +75,7 @@ export function coverageStatus(open: number, onTheWay: number, pipeline: AreaPip
 const sortedUnique = (lists: string[][]) => [...new Set(lists.flat())].sort((a, b) => a.localeCompare(b));
 
 /** A place's row from its cafés (any status; only open ones count toward the offer and use) and pipeline. */
-export function dashboardRow(place: DashboardPlace, cafes: readonly DashboardCafe[], pipeline: AreaPipeline = NO_PIPELINE): DashboardRow {
+export function dashboardRow(place: DashboardPlace, cafes: readonly DashboardCafe[], pipeline: AreaPipeline = NO_PIPELINE, asOf = ""): DashboardRow {
   const open = cafes.filter((c) => c.status === "open");
   const onTheWay = cafes.filter((c) => c.status === "planned" || c.status === "setting-up").length;
   const hours = open.reduce((sum, c) => addHours(sum, c.hours), NO_HOURS);
@@ -90,6 +92,7 @@ export function dashboardRow(place: DashboardPlace, cafes: readonly DashboardCaf
     bookings: cafes.reduce((n, c) => n + c.bookings, 0),
     attended: cafes.reduce((n, c) => n + c.attended, 0),
     pipeline,
+    expected: pipeline.expectedLaunches.map((date) => ({ date, overdue: asOf !== "" && date < asOf })),
     status: coverageStatus(open.length, onTheWay, pipeline),
   };
 }
@@ -107,20 +110,29 @@ export type Headline = {
   attended: number;
 };
 
-/** The figures above the table, over every footprint and university (not just the filtered rows). */
-export function headline(footprints: readonly DashboardRow[], sites: readonly DashboardRow[]): Headline {
-  const all = [...footprints, ...sites];
+/**
+ * The figures above the table, over every footprint and university (not just the filtered rows). Hours,
+ * stale listings and bookings are summed over the cafés themselves, each once: a café at a university is
+ * also in a footprint, and adding up both kinds of row would count it twice.
+ */
+export function headline(footprints: readonly DashboardRow[], sites: readonly DashboardRow[], cafes: readonly DashboardCafe[]): Headline {
+  const footprintIds = new Set(footprints.map((r) => r.id));
+  const siteIds = new Set(sites.map((r) => r.id));
+  const counted = cafes.filter(
+    (c) => (c.footprintId !== null && footprintIds.has(c.footprintId)) || (c.coverageSiteId !== null && siteIds.has(c.coverageSiteId)),
+  );
+  const open = counted.filter((c) => c.status === "open");
   return {
     activeFootprints: footprints.length,
     coveredFootprints: footprints.filter((r) => r.status === "covered").length,
     sites: sites.length,
     coveredSites: sites.filter((r) => r.status === "covered").length,
-    hours: all.reduce((sum, r) => addHours(sum, r.hours), NO_HOURS),
+    hours: open.reduce((sum, c) => addHours(sum, c.hours), NO_HOURS),
     noEvening: footprints.filter((r) => r.hours.eveningMinutes === 0).length,
     noWeekend: footprints.filter((r) => r.hours.weekendMinutes === 0).length,
-    staleListings: all.reduce((n, r) => n + r.stale, 0),
-    bookings: all.reduce((n, r) => n + r.bookings, 0),
-    attended: all.reduce((n, r) => n + r.attended, 0),
+    staleListings: open.filter((c) => c.stale).length,
+    bookings: counted.reduce((n, c) => n + c.bookings, 0),
+    attended: counted.reduce((n, c) => n + c.attended, 0),
   };
 }
 
