@@ -7,7 +7,7 @@ import { loader as csvLoader } from "~/routes/coverage.table[.]csv";
 import { call, demoCookie, get, makeOrganisationWithCafe } from "./auth.helpers";
 import { setClock } from "./clock.helpers";
 
-type Page = { canSeeStale: boolean; rows: DashboardRow[]; headline: Headline; asOf: string; projection: { allCoveredBy: string | null; noDateYet: string[]; nothingOnTheWay: string[] } };
+type Page = { canSeeStale: boolean; timeline: { month: string; covered: number; active: number; projected: boolean }[]; rows: DashboardRow[]; headline: Headline; asOf: string; projection: { allCoveredBy: string | null; noDateYet: string[]; nothingOnTheWay: string[] } };
 
 const commissionerCookie = () => demoCookie("commissioner@example.org");
 // Wednesday 4 November 2026, noon: the coming week runs to Tuesday 10 November.
@@ -52,6 +52,17 @@ beforeAll(async () => {
 afterAll(() => setClock(null));
 
 describe("the coverage dashboard", () => {
+  it("shows the demo cafés' history: months of it, from before the footprint changes of April 2022", async () => {
+    const history = (await page()).timeline.filter((q) => !q.projected);
+    expect(history[0]!.month <= "2022-03").toBe(true);
+    expect(history.map((q) => q.month)).toContain("2022-04");
+    expect(history.length).toBeGreaterThan(36);
+    // Coverage grew over the years as the demo cafés opened (one closed in 2025).
+    const at = (m: string) => history.find((q) => q.month === m)!.covered;
+    expect(at("2022-01")).toBeLessThan(at("2023-12"));
+    expect(at("2023-12")).toBeLessThan(at("2025-12"));
+  });
+
   it("offers the stale-listings page only to those who may open it", async () => {
     expect((await page()).canSeeStale).toBe(true);
     const officer = await call(loader, get("/coverage", await demoCookie("officer@example.org")));
