@@ -60,7 +60,7 @@ export default function Coverage() {
             weekend: hoursText(h.hours.weekendMinutes),
           })}
         </li>
-        <li>{t("coverage.headline.noEvening", { count: h.noEvening, weekend: h.noWeekend })}</li>
+        <li>{t(h.noEvening === 1 ? "coverage.headline.noEveningOne" : "coverage.headline.noEvening", { count: h.noEvening, weekend: h.noWeekend })}</li>
         <li>
           {canSeeStale ? (
             <Link to="/manage/stale">{t("coverage.headline.stale", { count: h.staleListings })}</Link>
@@ -73,6 +73,11 @@ export default function Coverage() {
         </li>
       </ul>
 
+      {query.unknownArea !== undefined ? (
+        <div className="nhsuk-error-summary" role="alert" tabIndex={-1} data-testid="coverage-no-such-area">
+          <p className="nhsuk-error-message">{t("coverage.filter.noSuchArea", { area: query.unknownArea })}</p>
+        </div>
+      ) : null}
       <Form method="get" className="coverage-filter">
         <input type="hidden" name="sort" value={query.sort} />
         <input type="hidden" name="dir" value={query.dir} />

@@ -98,7 +98,7 @@ export default function FootprintCoveragePage() {
       <ul className="nhsuk-list nhsuk-list--bullet">
         {page.nearest.map((c) => (
           <li key={c.slug}>
-            <Link to={`/cafes/${c.slug}`}>{c.name}</Link>: {t("coverage.page.distance", { miles: roundDistance(c.km / KM_PER_MILE), footprint: c.footprint })}
+            <Link to={`/cafes/${c.slug}`}>{c.name}</Link>: {t(roundDistance(c.km / KM_PER_MILE) === 1 ? "coverage.page.distanceOne" : "coverage.page.distance", { miles: roundDistance(c.km / KM_PER_MILE), footprint: c.footprint })}
           </li>
         ))}
       </ul>

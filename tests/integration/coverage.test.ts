@@ -52,6 +52,13 @@ beforeAll(async () => {
 afterAll(() => setClock(null));
 
 describe("the coverage dashboard", () => {
+  it("says there is no such area for an unknown ?area=, rather than showing every area", async () => {
+    const p = (await page("?area=Mars")) as Page & { query: { unknownArea?: string } };
+    expect(p.query.unknownArea).toBe("Mars");
+    expect(p.rows).toEqual([]);
+    expect((await csv("?area=Mars")).lines).toHaveLength(1);
+  });
+
   it("shows the demo cafés' history: months of it, from before the footprint changes of April 2022", async () => {
     const history = (await page()).timeline.filter((q) => !q.projected);
     expect(history[0]!.month <= "2022-03").toBe(true);

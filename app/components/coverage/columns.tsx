@@ -21,7 +21,8 @@ export const hoursText = (minutes: number) => String(Math.round(minutes / 6) / 1
 
 const listSizeText = (r: DashboardRow) =>
   r.listSize == null ? "" : `${r.listSize.toLocaleString("en-GB")}${r.listSizeVerified ? "" : ` (${t("coverage.unverified")})`}`;
-const weekText = (r: DashboardRow) => t("coverage.week.value", { sessions: r.hours.sessions, hours: hoursText(r.hours.minutes) });
+const weekText = (r: DashboardRow) =>
+  t(r.hours.sessions === 1 ? "coverage.week.valueOne" : "coverage.week.value", { sessions: r.hours.sessions, hours: hoursText(r.hours.minutes) });
 const per10kText = (r: DashboardRow) => (r.per10k ? `${r.per10k.value}${r.per10k.approximate ? ` (${t("coverage.unverified")})` : ""}` : "");
 /** "1 Oct 2026", or "1 Oct 2026 (overdue)" once the date has passed. */
 export const launchText = ({ date, overdue }: DashboardRow["expected"][number]) => {

@@ -72,9 +72,12 @@ describe("the table's rows", () => {
     expect(shownRows(rows, tableQuery(new URLSearchParams("sort=hours&dir=desc"))).map((r) => r.id)).toEqual(["c", "b", "u", "a"]);
     expect(shownRows(rows, tableQuery(new URLSearchParams("sort=name"))).map((r) => r.id)).toEqual(["a", "b", "c", "u"]);
   });
-  it("filters by area, and ignores an unknown area or sort", () => {
+  it("filters by area, ignores an unknown sort, and shows nothing for an unknown area (reporting it)", () => {
     expect(shownRows(rows, tableQuery(new URLSearchParams("area=Rutland"))).map((r) => r.id)).toEqual(["c"]);
-    expect(tableQuery(new URLSearchParams("area=Mars&sort=__proto__"))).toEqual({ sort: "status", dir: "asc", area: null });
+    expect(tableQuery(new URLSearchParams("sort=__proto__"))).toEqual({ sort: "status", dir: "asc", area: null });
+    const mars = tableQuery(new URLSearchParams("area=Mars&sort=__proto__"));
+    expect(mars).toEqual({ sort: "status", dir: "asc", area: null, unknownArea: "Mars" });
+    expect(shownRows(rows, mars)).toEqual([]);
   });
   it("gives headline figures over all rows", () => {
     const cafes = [

@@ -156,21 +156,30 @@ export function isSortKey(value: string | null): value is SortKey {
   return value !== null && Object.hasOwn(SORTS, value);
 }
 
-export type TableQuery = { sort: SortKey; dir: "asc" | "desc"; area: string | null };
+export type TableQuery = {
+  sort: SortKey;
+  dir: "asc" | "desc";
+  area: string | null;
+  /** An ?area= that is none of the areas: said so, and no rows shown (never every area silently) */
+  unknownArea?: string;
+};
 
-/** Reads ?sort=, ?dir= and ?area= (anything unknown falls back to gaps first, every area). */
+/** Reads ?sort=, ?dir= and ?area= (an unknown sort falls back to gaps first; an unknown area is kept to be reported). */
 export function tableQuery(params: URLSearchParams): TableQuery {
   const sort = params.get("sort");
   const area = params.get("area");
+  const known = area && (AREAS as readonly string[]).includes(area) ? area : null;
   return {
     sort: isSortKey(sort) ? sort : "status",
     dir: params.get("dir") === "desc" ? "desc" : "asc",
-    area: area && (AREAS as readonly string[]).includes(area) ? area : null,
+    area: known,
+    ...(area && !known ? { unknownArea: area.slice(0, 60) } : {}),
   };
 }
 
-/** The rows shown: those of the area (all when none), sorted, ties by name. */
+/** The rows shown: those of the area (all when none, none for an unknown area), sorted, ties by name. */
 export function shownRows(rows: readonly DashboardRow[], query: TableQuery): DashboardRow[] {
+  if (query.unknownArea !== undefined) return [];
   const value = SORTS[query.sort];
   const sign = query.dir === "desc" ? -1 : 1;
   return rows
