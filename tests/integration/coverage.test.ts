@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { DashboardRow, Headline } from "~/modules/coverage";
 import { prisma } from "~/platform/db.server";
 import { loader } from "~/routes/coverage._index";
@@ -52,6 +52,19 @@ beforeAll(async () => {
 afterAll(() => setClock(null));
 
 describe("the coverage dashboard", () => {
+  it("builds a footprint's page without the cafés' histories (only the dashboard needs the timeline)", async () => {
+    const spy = vi.spyOn(prisma.auditEvent, "findMany");
+    try {
+      const response = await call(footprintLoader, get(`/coverage/footprint/${CODE}`, await commissionerCookie()), { code: CODE });
+      expect(response.status).toBe(200);
+      expect(spy).not.toHaveBeenCalled();
+      await page();
+      expect(spy).toHaveBeenCalled();
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it("says there is no such area for an unknown ?area=, rather than showing every area", async () => {
     const p = (await page("?area=Mars")) as Page & { query: { unknownArea?: string } };
     expect(p.query.unknownArea).toBe("Mars");

@@ -144,8 +144,11 @@ async function statusHistories(cafes: { id: string; status: string; createdAt: D
   return out;
 }
 
-/** The whole dashboard on a London date (`now` judges how long ago hours were checked). */
-export async function coverageDashboard(asOf: string, now: Date): Promise<CoverageDashboard> {
+/**
+ * The whole dashboard on a London date (`now` judges how long ago hours were checked). With `rowsOnly`
+ * (a footprint's page), the rows and headline alone: no café histories, timeline, projection or map.
+ */
+export async function coverageDashboard(asOf: string, now: Date, { rowsOnly = false }: { rowsOnly?: boolean } = {}): Promise<CoverageDashboard> {
   const [footprints, sites, cafes, scheduleOf, tags, bookings, pipeline, launches, mapCafes] = await Promise.all([
     prisma.footprint.findMany({
       select: { id: true, code: true, name: true, area: true, listSize: true, listSizeVerified: true, openedOn: true, closedOn: true },
@@ -156,12 +159,14 @@ export async function coverageDashboard(asOf: string, now: Date): Promise<Covera
     tagsByPlace(),
     bookingsByCafe(asOf),
     pipelineByArea(),
-    prisma.grantApplication.findMany({ where: { launchedOn: { not: null }, cafeId: { not: null } }, select: { cafeId: true, launchedOn: true } }),
+    rowsOnly ? [] : prisma.grantApplication.findMany({ where: { launchedOn: { not: null }, cafeId: { not: null } }, select: { cafeId: true, launchedOn: true } }),
     // The map draws Leicester, Leicestershire and Rutland: the cafés there and at the universities.
-    prisma.cafe.findMany({
-      where: { status: { not: "closed" }, OR: [{ coverageSiteId: { not: null } }, { footprint: { area: { in: [...AREAS] } } }] },
-      select: { slug: true, name: true, lat: true, lng: true, status: true },
-    }),
+    rowsOnly
+      ? []
+      : prisma.cafe.findMany({
+          where: { status: { not: "closed" }, OR: [{ coverageSiteId: { not: null } }, { footprint: { area: { in: [...AREAS] } } }] },
+          select: { slug: true, name: true, lat: true, lng: true, status: true },
+        }),
   ]);
   const dashboardCafes: DashboardCafe[] = cafes.map((c) => {
     const open = c.status === "open";
@@ -207,7 +212,7 @@ export async function coverageDashboard(asOf: string, now: Date): Promise<Covera
 
   // The timeline: each café's open spans in its footprint, from its history (a grant's launch date first).
   const launchedOn = new Map(launches.map((l) => [l.cafeId!, l.launchedOn!]));
-  const histories = await statusHistories(cafes.filter((c) => c.footprintId));
+  const histories = rowsOnly ? new Map<string, StatusSince[]>() : await statusHistories(cafes.filter((c) => c.footprintId));
   const spans: CafeSpan[] = cafes.flatMap((c) => {
     if (!c.footprintId) return [];
     const history = histories.get(c.id) ?? [];
