@@ -7,6 +7,7 @@ import { TimelineChart } from "~/components/coverage/TimelineChart";
 import { t } from "~/lib/i18n";
 import { AREAS, shownRows, tableQuery } from "~/modules/coverage";
 import { coverageDashboard } from "~/modules/coverage/index.server";
+import { can } from "~/modules/identity";
 import { requirePermission } from "~/modules/identity/index.server";
 import { now, todayInLondon } from "~/platform/clock.server";
 import { publicEnv } from "~/platform/env.server";
@@ -19,23 +20,29 @@ export const meta: MetaFunction = () => [{ title: `${t("coverage.title")} – ${
 
 /** The dashboard and the rows the query asks for (?sort=, ?dir=, ?area=). */
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePermission(request, "coverage.view");
+  const user = await requirePermission(request, "coverage.view");
   const query = tableQuery(new URL(request.url).searchParams);
   const dashboard = await coverageDashboard(todayInLondon(now()), now());
   const env = publicEnv();
   return {
     query,
+    canSeeStale: can(user, "listings.stale"),
     rows: shownRows([...dashboard.footprints, ...dashboard.sites], query),
     headline: dashboard.headline,
     asOf: dashboard.asOf,
     timeline: [...dashboard.timeline, ...dashboard.projection.points],
-    projection: { allCoveredBy: dashboard.projection.allCoveredBy, nothingOnTheWay: dashboard.projection.nothingOnTheWay.map((g) => g.name) },
+    projection: {
+      allCoveredBy: dashboard.projection.allCoveredBy,
+      allCoveredNow: dashboard.projection.allCoveredNow,
+      noDateYet: dashboard.projection.noDateYet.map((g) => g.name),
+      nothingOnTheWay: dashboard.projection.nothingOnTheWay.map((g) => g.name),
+    },
     map: { ...dashboard.map, tileUrl: env.mapTileUrl, attribution: env.mapTileAttribution },
   };
 }
 
 export default function Coverage() {
-  const { query, rows, headline: h, asOf, timeline, projection, map } = useLoaderData<typeof loader>();
+  const { query, canSeeStale, rows, headline: h, asOf, timeline, projection, map } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>{t("coverage.title")}</h1>
@@ -53,15 +60,24 @@ export default function Coverage() {
             weekend: hoursText(h.hours.weekendMinutes),
           })}
         </li>
-        <li>{t("coverage.headline.noEvening", { count: h.noEvening, weekend: h.noWeekend })}</li>
+        <li>{t(h.noEvening === 1 ? "coverage.headline.noEveningOne" : "coverage.headline.noEvening", { count: h.noEvening, weekend: h.noWeekend })}</li>
         <li>
-          <Link to="/manage/stale">{t("coverage.headline.stale", { count: h.staleListings })}</Link>
+          {canSeeStale ? (
+            <Link to="/manage/stale">{t("coverage.headline.stale", { count: h.staleListings })}</Link>
+          ) : (
+            t("coverage.headline.stale", { count: h.staleListings })
+          )}
         </li>
         <li>
           <Link to="/coverage/bookings">{t("coverage.headline.bookings", { count: h.bookings, attended: h.attended })}</Link>
         </li>
       </ul>
 
+      {query.unknownArea !== undefined ? (
+        <div className="nhsuk-error-summary" role="alert" tabIndex={-1} data-testid="coverage-no-such-area">
+          <p className="nhsuk-error-message">{t("coverage.filter.noSuchArea", { area: query.unknownArea })}</p>
+        </div>
+      ) : null}
       <Form method="get" className="coverage-filter">
         <input type="hidden" name="sort" value={query.sort} />
         <input type="hidden" name="dir" value={query.dir} />
@@ -132,15 +148,23 @@ export default function Coverage() {
 
       <h2>{t("coverage.timeline.heading")}</h2>
       <p>{t("coverage.timeline.intro")}</p>
-      <p>
-        <strong>
-          {projection.allCoveredBy
-            ? projection.allCoveredBy === asOf.slice(0, 7) && projection.nothingOnTheWay.length === 0 && h.coveredFootprints === h.activeFootprints
-              ? t("coverage.timeline.allNow")
-              : t("coverage.timeline.allBy", { month: formatMonth(projection.allCoveredBy) })
-            : t("coverage.timeline.nothing", { names: projection.nothingOnTheWay.join(", ") })}
-        </strong>
-      </p>
+      <div data-testid="coverage-projection">
+        {projection.allCoveredNow ? (
+          <p>
+            <strong>{t("coverage.timeline.allNow")}</strong>
+          </p>
+        ) : projection.allCoveredBy ? (
+          <p>
+            <strong>{t("coverage.timeline.allBy", { month: formatMonth(projection.allCoveredBy) })}</strong>
+          </p>
+        ) : null}
+        {projection.noDateYet.length > 0 ? <p>{t("coverage.timeline.noDateYet", { names: projection.noDateYet.join(", ") })}</p> : null}
+        {projection.nothingOnTheWay.length > 0 ? (
+          <p>
+            <strong>{t("coverage.timeline.nothing", { names: projection.nothingOnTheWay.join(", ") })}</strong>
+          </p>
+        ) : null}
+      </div>
       <TimelineChart points={timeline} />
 
       <LazyCoverageMap

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { COVERAGE_COLUMNS, StatusTag } from "~/components/coverage/columns";
+import { COVERAGE_COLUMNS, launchText, StatusTag } from "~/components/coverage/columns";
 import { WeekTable } from "~/components/hours/WeekTable";
 import { formatShortDayDate } from "~/lib/dates";
 import { t, type MessageKey } from "~/lib/i18n";
@@ -76,7 +76,7 @@ export default function FootprintCoveragePage() {
           {page.applications.map((a) => (
             <li key={a.reference}>
               {t("coverage.page.application", { reference: a.reference, name: a.cafeName, status: t(`coverage.appStatus.${a.status}` as MessageKey) })}
-              {a.expectedLaunchDate ? `, ${t("coverage.page.expected", { date: formatShortDayDate(a.expectedLaunchDate) })}` : ""}
+              {a.expectedLaunchDate ? `, ${t("coverage.page.expected", { date: launchText({ date: a.expectedLaunchDate, overdue: a.expectedLaunchDate < page.asOf }) })}` : ""}
             </li>
           ))}
         </ul>
@@ -114,7 +114,7 @@ export default function FootprintCoveragePage() {
       <ul className="nhsuk-list nhsuk-list--bullet">
         {page.nearest.map((c) => (
           <li key={c.slug}>
-            <Link to={`/cafes/${c.slug}`}>{c.name}</Link>: {t("coverage.page.distance", { miles: roundDistance(c.km / KM_PER_MILE), footprint: c.footprint })}
+            <Link to={`/cafes/${c.slug}`}>{c.name}</Link>: {t(roundDistance(c.km / KM_PER_MILE) === 1 ? "coverage.page.distanceOne" : "coverage.page.distance", { miles: roundDistance(c.km / KM_PER_MILE), footprint: c.footprint })}
           </li>
         ))}
       </ul>

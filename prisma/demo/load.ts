@@ -16,6 +16,9 @@ export type DemoResult =
   | { loaded: false; reason: string }
   | { loaded: true; organisations: number; partnerServices: number; applications: number; cafes: number; sessions: number; offers: number; exceptions: number; bookings: number; accounts: number; accountsKept: number };
 
+/** Noon in London on a "YYYY-MM-DD" date, near enough (12:00 UTC is 12:00 or 13:00 there). */
+const atNoon = (date: string) => new Date(`${date}T12:00:00Z`);
+
 /** Why demo data may not be loaded into a database that is not empty. */
 export const NOT_EMPTY_REASON = "the database already has cafés, organisations, accounts or invitations";
 
@@ -92,10 +95,22 @@ export async function loadDemoData(prisma: PrismaClient, now: Date): Promise<Dem
             capPlacesDefault: c.capPlacesDefault ?? 2,
             hoursVerifiedAt: c.hoursVerifiedAt,
             isDemo: true,
+            createdAt: atNoon(c.history[0]!.date),
             tags: { create: c.tags.map((slug) => ({ tagId: need(tagId, slug, "tag") })) },
           },
         });
         cafeId.set(c.slug, cafe.id);
+        // Its past, as the audit trail records it (the coverage timeline reads this).
+        await tx.auditEvent.createMany({
+          data: c.history.map((h, i) => ({
+            action: i === 0 ? "cafe.created" : "cafe.status.changed",
+            entityType: "cafe",
+            entityId: cafe.id,
+            before: i === 0 ? null : JSON.stringify({ status: c.history[i - 1]!.status }),
+            after: JSON.stringify({ status: h.status }),
+            createdAt: atNoon(h.date),
+          })),
+        });
 
         const offerId = new Map<string, string>();
         for (const o of c.offers ?? []) {

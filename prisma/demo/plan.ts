@@ -4,6 +4,7 @@ import { DEMO_ACCOUNTS } from "./accounts";
 import { DEMO_CAFES, type DemoCafe } from "./cafes";
 import { londonDateTime } from "./calendar";
 import { demoExceptions, winterSeason, type DemoException } from "./exceptions";
+import { demoHistory, type DemoHistoryEvent } from "./history";
 import { DEMO_ORGANISATIONS } from "./organisations";
 
 /**
@@ -26,6 +27,8 @@ export type PlannedCafe = Omit<DemoCafe, "sessions"> & {
   hoursVerifiedAt: Date;
   sessions: PlannedSession[];
   exceptions: DemoException[];
+  /** Its status over time, oldest first (the first entry is its listing), up to today */
+  history: DemoHistoryEvent[];
 };
 
 export type DemoPlan = { today: string; cafes: PlannedCafe[] };
@@ -65,6 +68,7 @@ export function demoPlan(now: Date): DemoPlan {
       hoursVerifiedAt: new Date(now.getTime() - c.verifiedDaysAgo * DAY_MS),
       sessions,
       exceptions: exceptions.filter((e) => e.cafe === c.slug),
+      history: demoHistory(c, today),
     };
   });
 

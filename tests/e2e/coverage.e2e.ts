@@ -18,6 +18,9 @@ describeE2E("commissioners track coverage against the target", () => {
     // The map comes after the table, with a text legend.
     await page.getByRole("heading", { name: "Map" }).waitFor();
     await page.locator(".leaflet-container").waitFor();
+    await page.getByText("White dot: a café not open (being set up or paused)").waitFor();
+    // The timeline runs from the demo cafés' first months, in 2022, to this one.
+    expect(await page.locator(".coverage-timeline").textContent()).toMatch(/2022/);
     await expectNoAxeViolations(page, "coverage");
 
     await page.getByLabel("Show an area").selectOption("Rutland");

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { DashboardRow, Headline } from "~/modules/coverage";
 import { prisma } from "~/platform/db.server";
 import { loader } from "~/routes/coverage._index";
@@ -7,7 +7,7 @@ import { loader as csvLoader } from "~/routes/coverage.table[.]csv";
 import { call, demoCookie, get, makeOrganisationWithCafe } from "./auth.helpers";
 import { setClock } from "./clock.helpers";
 
-type Page = { rows: DashboardRow[]; headline: Headline; asOf: string; projection: { allCoveredBy: string | null; nothingOnTheWay: string[] } };
+type Page = { canSeeStale: boolean; timeline: { month: string; covered: number; active: number; projected: boolean }[]; rows: DashboardRow[]; headline: Headline; asOf: string; projection: { allCoveredBy: string | null; noDateYet: string[]; nothingOnTheWay: string[] } };
 
 const commissionerCookie = () => demoCookie("commissioner@example.org");
 // Wednesday 4 November 2026, noon: the coming week runs to Tuesday 10 November.
@@ -52,6 +52,44 @@ beforeAll(async () => {
 afterAll(() => setClock(null));
 
 describe("the coverage dashboard", () => {
+  it("builds a footprint's page without the cafés' histories (only the dashboard needs the timeline)", async () => {
+    const spy = vi.spyOn(prisma.auditEvent, "findMany");
+    try {
+      const response = await call(footprintLoader, get(`/coverage/footprint/${CODE}`, await commissionerCookie()), { code: CODE });
+      expect(response.status).toBe(200);
+      expect(spy).not.toHaveBeenCalled();
+      await page();
+      expect(spy).toHaveBeenCalled();
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it("says there is no such area for an unknown ?area=, rather than showing every area", async () => {
+    const p = (await page("?area=Mars")) as Page & { query: { unknownArea?: string } };
+    expect(p.query.unknownArea).toBe("Mars");
+    expect(p.rows).toEqual([]);
+    expect((await csv("?area=Mars")).lines).toHaveLength(1);
+  });
+
+  it("shows the demo cafés' history: months of it, from before the footprint changes of April 2022", async () => {
+    const history = (await page()).timeline.filter((q) => !q.projected);
+    expect(history[0]!.month <= "2022-03").toBe(true);
+    expect(history.map((q) => q.month)).toContain("2022-04");
+    expect(history.length).toBeGreaterThan(36);
+    // Coverage grew over the years as the demo cafés opened (one closed in 2025).
+    const at = (m: string) => history.find((q) => q.month === m)!.covered;
+    expect(at("2022-01")).toBeLessThan(at("2023-12"));
+    expect(at("2023-12")).toBeLessThan(at("2025-12"));
+  });
+
+  it("offers the stale-listings page only to those who may open it", async () => {
+    expect((await page()).canSeeStale).toBe(true);
+    const officer = await call(loader, get("/coverage", await demoCookie("officer@example.org")));
+    expect(officer.status).toBe(200);
+    expect(((await officer.json()) as Page).canSeeStale).toBe(false);
+  });
+
   it("counts the footprints active today and those with an open café, from the live records", async () => {
     const p = await page();
     const active = await prisma.footprint.count({ where: { closedOn: null } });
@@ -113,6 +151,17 @@ describe("the coverage dashboard", () => {
     expect(rowOf(awarded, CODE)).toMatchObject({ status: "covered-soon", pipeline: { submitted: 0, awarded: 1, expectedLaunches: ["2027-02-15"] } });
     expect(awarded.projection.nothingOnTheWay).not.toContain("Test Footprint");
     expect((await csv("?area=Rutland")).lines.find((l) => l.includes("Test Footprint"))).toContain("1 awarded");
+    expect((await csv("?area=Rutland")).lines.find((l) => l.includes("Test Footprint"))).toContain("expected 15 Feb 2027");
+
+    await prisma.grantApplication.update({ where: { id: application.id }, data: { expectedLaunchDate: "2026-10-01" } });
+    expect((await csv("?area=Rutland")).lines.find((l) => l.includes("Test Footprint"))).toContain("expected 1 Oct 2026 (overdue)");
+
+    await prisma.grantApplication.update({ where: { id: application.id }, data: { expectedLaunchDate: null } });
+    const undated = await page();
+    expect(rowOf(undated, CODE)!.status).toBe("covered-soon");
+    expect(undated.projection.noDateYet).toContain("Test Footprint");
+    expect(undated.projection.nothingOnTheWay).not.toContain("Test Footprint");
+    expect(undated.projection.allCoveredBy).toBeNull();
 
     await prisma.grantApplication.update({ where: { id: application.id }, data: { status: "accepted" } });
     expect(rowOf(await page(), CODE)!.pipeline).toMatchObject({ awarded: 0, settingUp: 1 });

@@ -30,8 +30,15 @@ export function LazyCoverageMap({ heading, intro, ...props }: Omit<CoverageMapPr
             {t(`coverage.status.${status}`)}
           </li>
         ))}
-        <li>● {t("coverage.map.cafe")}</li>
-        <li>◯ {t("coverage.map.site")}</li>
+        <li>
+          <span aria-hidden="true" style={{ color: "#005eb8" }}>●</span> {t("coverage.map.cafe")}
+        </li>
+        <li>
+          <span aria-hidden="true">○</span> {t("coverage.map.cafeNotOpen")}
+        </li>
+        <li>
+          <span aria-hidden="true">◎</span> {t("coverage.map.site")}
+        </li>
       </ul>
       <Suspense fallback={null}>
         <CoverageMap {...props} stylesHref={leafletStyles} boundariesUrl="/map-data/boundaries.json" />

@@ -43,13 +43,18 @@ export function TimelineChart({ points }: { points: TimelinePoint[] }) {
             strokeDasharray="6 4"
           />
         ) : null}
-        {points.map((p, i) =>
-          i % labelEvery === 0 ? (
-            <text key={p.month} x={x(i)} y={H - 8} textAnchor="middle" fontSize="11">
+        {points.map((p, i) => {
+          // Every few months, and always the last (ending at the right edge, so it is never cut off);
+          // the one before it is left out when the two would overlap.
+          const last = i === points.length - 1;
+          const shown = last || (i % labelEvery === 0 && points.length - 1 - i >= labelEvery);
+          if (!shown) return null;
+          return (
+            <text key={p.month} x={x(i)} y={H - 8} textAnchor={last && points.length > 1 ? "end" : "middle"} fontSize="11">
               {formatMonth(p.month)}
             </text>
-          ) : null,
-        )}
+          );
+        })}
       </svg>
       <table className="data-table">
         <caption className="nhsuk-table__caption">{t("coverage.timeline.svgTitle")}</caption>

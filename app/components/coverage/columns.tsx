@@ -4,7 +4,7 @@
  */
 import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { formatShortDayDate } from "~/lib/dates";
+import { formatShortDayMonth } from "~/lib/dates";
 import { t, type MessageKey } from "~/lib/i18n";
 import type { DashboardRow, SortKey, TableQuery } from "~/modules/coverage";
 
@@ -21,14 +21,18 @@ export const hoursText = (minutes: number) => String(Math.round(minutes / 6) / 1
 
 const listSizeText = (r: DashboardRow) =>
   r.listSize == null ? "" : `${r.listSize.toLocaleString("en-GB")}${r.listSizeVerified ? "" : ` (${t("coverage.unverified")})`}`;
-const weekText = (r: DashboardRow) => t("coverage.week.value", { sessions: r.hours.sessions, hours: hoursText(r.hours.minutes) });
+const weekText = (r: DashboardRow) =>
+  t(r.hours.sessions === 1 ? "coverage.week.valueOne" : "coverage.week.value", { sessions: r.hours.sessions, hours: hoursText(r.hours.minutes) });
 const per10kText = (r: DashboardRow) => (r.per10k ? `${r.per10k.value}${r.per10k.approximate ? ` (${t("coverage.unverified")})` : ""}` : "");
+/** "1 Oct 2026", or "1 Oct 2026 (overdue)" once the date has passed. */
+export const launchText = ({ date, overdue }: DashboardRow["expected"][number]) => {
+  const text = t("date.withYear", { date: formatShortDayMonth(date), year: date.slice(0, 4) });
+  return overdue ? t("coverage.pipeline.overdue", { date: text }) : text;
+};
 const pipelineText = (r: DashboardRow) => {
   const p = r.pipeline;
   const base = t("coverage.pipeline.value", { submitted: p.submitted, awarded: p.awarded, settingUp: p.settingUp });
-  return p.expectedLaunches.length
-    ? `${base}; ${t("coverage.pipeline.expected", { dates: p.expectedLaunches.map(formatShortDayDate).join(", ") })}`
-    : base;
+  return r.expected.length ? `${base}; ${t("coverage.pipeline.expected", { dates: r.expected.map(launchText).join(", ") })}` : base;
 };
 const statusText = (r: DashboardRow) => t(`coverage.status.${r.status}`);
 

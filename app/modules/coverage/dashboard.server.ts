@@ -6,7 +6,7 @@ import { partnerServicesByFootprint } from "~/modules/partners/index.server";
 import type { Schedule, ScheduleExceptionRule, WeeklySessionRule } from "~/modules/schedule";
 import { prisma } from "~/platform/db.server";
 import { AREAS, dashboardRow, headline, NO_PIPELINE, type DashboardCafe, type DashboardPlace, type DashboardRow, type Headline } from "./dashboard";
-import { coverageTimeline, openSpans, projectCoverage, type CafeSpan, type Projection, type StatusSince, type TimelinePoint } from "./timeline";
+import { coverageTimeline, openSpans, projectCoverage, type CafeSpan, type GapOutlook, type Projection, type StatusSince, type TimelinePoint } from "./timeline";
 import { NO_HOURS, weekHours } from "./week-hours";
 
 export type MapCafe = { slug: string; name: string; lat: number; lng: number; status: string };
@@ -146,8 +146,11 @@ async function statusHistories(cafes: { id: string; status: string; createdAt: D
   return out;
 }
 
-/** The whole dashboard on a London date (`now` judges how long ago hours were checked). */
-export async function coverageDashboard(asOf: string, now: Date): Promise<CoverageDashboard> {
+/**
+ * The whole dashboard on a London date (`now` judges how long ago hours were checked). With `rowsOnly`
+ * (a footprint's page), the rows and headline alone: no café histories, timeline, projection or map.
+ */
+export async function coverageDashboard(asOf: string, now: Date, { rowsOnly = false }: { rowsOnly?: boolean } = {}): Promise<CoverageDashboard> {
   const [footprints, sites, cafes, scheduleOf, tags, bookings, pipeline, launches, mapCafes] = await Promise.all([
     prisma.footprint.findMany({
       select: { id: true, code: true, name: true, area: true, listSize: true, listSizeVerified: true, openedOn: true, closedOn: true },
@@ -158,12 +161,14 @@ export async function coverageDashboard(asOf: string, now: Date): Promise<Covera
     tagsByPlace(),
     bookingsByCafe(asOf),
     pipelineByArea(),
-    prisma.grantApplication.findMany({ where: { launchedOn: { not: null }, cafeId: { not: null } }, select: { cafeId: true, launchedOn: true } }),
+    rowsOnly ? [] : prisma.grantApplication.findMany({ where: { launchedOn: { not: null }, cafeId: { not: null } }, select: { cafeId: true, launchedOn: true } }),
     // The map draws Leicester, Leicestershire and Rutland: the cafés there and at the universities.
-    prisma.cafe.findMany({
-      where: { status: { not: "closed" }, OR: [{ coverageSiteId: { not: null } }, { footprint: { area: { in: [...AREAS] } } }] },
-      select: { slug: true, name: true, lat: true, lng: true, status: true },
-    }),
+    rowsOnly
+      ? []
+      : prisma.cafe.findMany({
+          where: { status: { not: "closed" }, OR: [{ coverageSiteId: { not: null } }, { footprint: { area: { in: [...AREAS] } } }] },
+          select: { slug: true, name: true, lat: true, lng: true, status: true },
+        }),
   ]);
   const dashboardCafes: DashboardCafe[] = cafes.map((c) => {
     const open = c.status === "open";
@@ -200,20 +205,20 @@ export async function coverageDashboard(asOf: string, now: Date): Promise<Covera
   const partnerCount = (footprintId: string | null | undefined) => (footprintId ? (partners.get(footprintId)?.length ?? 0) : 0);
   const footprintRows = active.map((f) => {
     const place: DashboardPlace = { kind: "footprint", id: f.id, key: f.code, name: f.name, area: f.area, listSize: f.listSize, listSizeVerified: f.listSizeVerified };
-    const row = dashboardRow(place, byFootprint.get(f.id) ?? [], pipeline.footprints.get(f.id) ?? NO_PIPELINE);
+    const row = dashboardRow(place, byFootprint.get(f.id) ?? [], pipeline.footprints.get(f.id) ?? NO_PIPELINE, asOf);
     const placeTags = tags.get(`f:${f.id}`);
     return { ...row, languages: sorted(placeTags?.languages), offers: sorted(placeTags?.offers), partnerServices: partnerCount(f.id) };
   });
   const siteRows = sites.map((s) => {
     const place: DashboardPlace = { kind: "university", id: s.id, key: s.slug, name: s.name, area: null, listSize: null, listSizeVerified: true };
-    const row = dashboardRow(place, bySite.get(s.id) ?? [], pipeline.sites.get(s.id) ?? NO_PIPELINE);
+    const row = dashboardRow(place, bySite.get(s.id) ?? [], pipeline.sites.get(s.id) ?? NO_PIPELINE, asOf);
     const placeTags = tags.get(`s:${s.id}`);
     return { ...row, languages: sorted(placeTags?.languages), offers: sorted(placeTags?.offers), partnerServices: partnerCount(siteFootprint.get(s.id)) };
   });
 
   // The timeline: each café's open spans in its footprint, from its history (a grant's launch date first).
   const launchedOn = new Map(launches.map((l) => [l.cafeId!, l.launchedOn!]));
-  const histories = await statusHistories(cafes.filter((c) => c.footprintId));
+  const histories = rowsOnly ? new Map<string, StatusSince[]>() : await statusHistories(cafes.filter((c) => c.footprintId));
   const spans: CafeSpan[] = cafes.flatMap((c) => {
     if (!c.footprintId) return [];
     const history = histories.get(c.id) ?? [];
@@ -221,7 +226,10 @@ export async function coverageDashboard(asOf: string, now: Date): Promise<Covera
     return openSpans(c.footprintId, launch ? [{ date: launch, status: "open" }, ...history.filter((h) => h.date > launch)] : history);
   });
   const timeline = coverageTimeline(footprints, spans, asOf);
-  const gaps = footprintRows.filter((r) => r.status !== "covered").map((r) => ({ id: r.id, name: r.name, expected: r.pipeline.expectedLaunches[0] ?? null }));
+  // One rule for status and projection: a place "covered soon" is on the way, with or without a date.
+  const gaps: GapOutlook[] = [...footprintRows, ...siteRows]
+    .filter((r) => r.status !== "covered")
+    .map((r) => ({ id: r.id, name: r.name, kind: r.kind, expected: r.pipeline.expectedLaunches[0] ?? null, onTheWay: r.status === "covered-soon" }));
   const covered = footprintRows.filter((r) => r.status === "covered").length;
   const projection = projectCoverage({ covered, active: footprintRows.length }, gaps, asOf);
 
@@ -230,7 +238,7 @@ export async function coverageDashboard(asOf: string, now: Date): Promise<Covera
     asOf,
     footprints: footprintRows,
     sites: siteRows,
-    headline: headline(footprintRows, siteRows),
+    headline: headline(footprintRows, siteRows, dashboardCafes),
     timeline,
     projection,
     map: {

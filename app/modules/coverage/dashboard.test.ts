@@ -48,6 +48,16 @@ describe("a footprint's row", () => {
   });
 });
 
+describe("expected launches", () => {
+  it("are marked overdue once their date has passed", () => {
+    const row = dashboardRow(place("a", "Leicester"), [], { ...NO_PIPELINE, awarded: 2, expectedLaunches: ["2026-10-01", "2027-01-15"] }, "2026-12-07");
+    expect(row.expected).toEqual([
+      { date: "2026-10-01", overdue: true },
+      { date: "2027-01-15", overdue: false },
+    ]);
+  });
+});
+
 describe("the table's rows", () => {
   const rows = [
     dashboardRow(place("b", "Leicestershire"), [cafe("open", 60)]),
@@ -62,13 +72,29 @@ describe("the table's rows", () => {
     expect(shownRows(rows, tableQuery(new URLSearchParams("sort=hours&dir=desc"))).map((r) => r.id)).toEqual(["c", "b", "u", "a"]);
     expect(shownRows(rows, tableQuery(new URLSearchParams("sort=name"))).map((r) => r.id)).toEqual(["a", "b", "c", "u"]);
   });
-  it("filters by area, and ignores an unknown area or sort", () => {
+  it("filters by area, ignores an unknown sort, and shows nothing for an unknown area (reporting it)", () => {
     expect(shownRows(rows, tableQuery(new URLSearchParams("area=Rutland"))).map((r) => r.id)).toEqual(["c"]);
-    expect(tableQuery(new URLSearchParams("area=Mars&sort=__proto__"))).toEqual({ sort: "status", dir: "asc", area: null });
+    expect(tableQuery(new URLSearchParams("sort=__proto__"))).toEqual({ sort: "status", dir: "asc", area: null });
+    const mars = tableQuery(new URLSearchParams("area=Mars&sort=__proto__"));
+    expect(mars).toEqual({ sort: "status", dir: "asc", area: null, unknownArea: "Mars" });
+    expect(shownRows(rows, mars)).toEqual([]);
   });
   it("gives headline figures over all rows", () => {
-    const h = headline(rows.slice(0, 3), rows.slice(3));
+    const cafes = [
+      cafe("open", 60, { footprintId: "b" }),
+      cafe("open", 300, { footprintId: "c" }),
+      cafe("open", 30, { coverageSiteId: "u" }),
+    ];
+    const h = headline(rows.slice(0, 3), rows.slice(3), cafes);
     expect(h).toMatchObject({ activeFootprints: 3, coveredFootprints: 2, sites: 1, coveredSites: 1, noEvening: 3 });
     expect(h.hours.minutes).toBe(390);
+  });
+  it("counts a café at a university once in the headline figures", () => {
+    const atUniversity = cafe("open", 120, { footprintId: "a", coverageSiteId: "u", stale: true, bookings: 5, attended: 3 });
+    const footprints = [dashboardRow(place("a", "Leicester"), [atUniversity])];
+    const sites = [dashboardRow(place("u", null), [atUniversity])];
+    const h = headline(footprints, sites, [atUniversity, cafe("open", 600, { footprintId: "elsewhere" })]);
+    expect(h).toMatchObject({ staleListings: 1, bookings: 5, attended: 3 });
+    expect(h.hours.minutes).toBe(120);
   });
 });

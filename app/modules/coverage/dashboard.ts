@@ -60,6 +60,8 @@ export type DashboardRow = DashboardPlace & {
   bookings: number;
   attended: number;
   pipeline: AreaPipeline;
+  /** The expected launch dates, earliest first, each marked overdue when it has passed (as of the figures' date) */
+  expected: { date: string; overdue: boolean }[];
   status: CoverageStatus;
   /** Public partner services serving the place (their areas cover it or a location is in it). */
   partnerServices: number;
@@ -75,7 +77,7 @@ export function coverageStatus(open: number, onTheWay: number, pipeline: AreaPip
 const sortedUnique = (lists: string[][]) => [...new Set(lists.flat())].sort((a, b) => a.localeCompare(b));
 
 /** A place's row from its cafés (any status; only open ones count toward the offer and use) and pipeline. */
-export function dashboardRow(place: DashboardPlace, cafes: readonly DashboardCafe[], pipeline: AreaPipeline = NO_PIPELINE): DashboardRow {
+export function dashboardRow(place: DashboardPlace, cafes: readonly DashboardCafe[], pipeline: AreaPipeline = NO_PIPELINE, asOf = ""): DashboardRow {
   const open = cafes.filter((c) => c.status === "open");
   const onTheWay = cafes.filter((c) => c.status === "planned" || c.status === "setting-up").length;
   const hours = open.reduce((sum, c) => addHours(sum, c.hours), NO_HOURS);
@@ -92,6 +94,7 @@ export function dashboardRow(place: DashboardPlace, cafes: readonly DashboardCaf
     bookings: cafes.reduce((n, c) => n + c.bookings, 0),
     attended: cafes.reduce((n, c) => n + c.attended, 0),
     pipeline,
+    expected: pipeline.expectedLaunches.map((date) => ({ date, overdue: asOf !== "" && date < asOf })),
     status: coverageStatus(open.length, onTheWay, pipeline),
     partnerServices: 0,
   };
@@ -110,20 +113,29 @@ export type Headline = {
   attended: number;
 };
 
-/** The figures above the table, over every footprint and university (not just the filtered rows). */
-export function headline(footprints: readonly DashboardRow[], sites: readonly DashboardRow[]): Headline {
-  const all = [...footprints, ...sites];
+/**
+ * The figures above the table, over every footprint and university (not just the filtered rows). Hours,
+ * stale listings and bookings are summed over the cafés themselves, each once: a café at a university is
+ * also in a footprint, and adding up both kinds of row would count it twice.
+ */
+export function headline(footprints: readonly DashboardRow[], sites: readonly DashboardRow[], cafes: readonly DashboardCafe[]): Headline {
+  const footprintIds = new Set(footprints.map((r) => r.id));
+  const siteIds = new Set(sites.map((r) => r.id));
+  const counted = cafes.filter(
+    (c) => (c.footprintId !== null && footprintIds.has(c.footprintId)) || (c.coverageSiteId !== null && siteIds.has(c.coverageSiteId)),
+  );
+  const open = counted.filter((c) => c.status === "open");
   return {
     activeFootprints: footprints.length,
     coveredFootprints: footprints.filter((r) => r.status === "covered").length,
     sites: sites.length,
     coveredSites: sites.filter((r) => r.status === "covered").length,
-    hours: all.reduce((sum, r) => addHours(sum, r.hours), NO_HOURS),
+    hours: open.reduce((sum, c) => addHours(sum, c.hours), NO_HOURS),
     noEvening: footprints.filter((r) => r.hours.eveningMinutes === 0).length,
     noWeekend: footprints.filter((r) => r.hours.weekendMinutes === 0).length,
-    staleListings: all.reduce((n, r) => n + r.stale, 0),
-    bookings: all.reduce((n, r) => n + r.bookings, 0),
-    attended: all.reduce((n, r) => n + r.attended, 0),
+    staleListings: open.filter((c) => c.stale).length,
+    bookings: counted.reduce((n, c) => n + c.bookings, 0),
+    attended: counted.reduce((n, c) => n + c.attended, 0),
   };
 }
 
@@ -147,21 +159,30 @@ export function isSortKey(value: string | null): value is SortKey {
   return value !== null && Object.hasOwn(SORTS, value);
 }
 
-export type TableQuery = { sort: SortKey; dir: "asc" | "desc"; area: string | null };
+export type TableQuery = {
+  sort: SortKey;
+  dir: "asc" | "desc";
+  area: string | null;
+  /** An ?area= that is none of the areas: said so, and no rows shown (never every area silently) */
+  unknownArea?: string;
+};
 
-/** Reads ?sort=, ?dir= and ?area= (anything unknown falls back to gaps first, every area). */
+/** Reads ?sort=, ?dir= and ?area= (an unknown sort falls back to gaps first; an unknown area is kept to be reported). */
 export function tableQuery(params: URLSearchParams): TableQuery {
   const sort = params.get("sort");
   const area = params.get("area");
+  const known = area && (AREAS as readonly string[]).includes(area) ? area : null;
   return {
     sort: isSortKey(sort) ? sort : "status",
     dir: params.get("dir") === "desc" ? "desc" : "asc",
-    area: area && (AREAS as readonly string[]).includes(area) ? area : null,
+    area: known,
+    ...(area && !known ? { unknownArea: area.slice(0, 60) } : {}),
   };
 }
 
-/** The rows shown: those of the area (all when none), sorted, ties by name. */
+/** The rows shown: those of the area (all when none, none for an unknown area), sorted, ties by name. */
 export function shownRows(rows: readonly DashboardRow[], query: TableQuery): DashboardRow[] {
+  if (query.unknownArea !== undefined) return [];
   const value = SORTS[query.sort];
   const sign = query.dir === "desc" ? -1 : 1;
   return rows

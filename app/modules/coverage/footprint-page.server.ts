@@ -29,7 +29,7 @@ export async function footprintCoverage(code: string, asOf: string, now: Date): 
     include: { practices: { orderBy: { name: "asc" } } },
   });
   if (!footprint) return null;
-  const dashboard = await coverageDashboard(asOf, now);
+  const dashboard = await coverageDashboard(asOf, now, { rowsOnly: true });
   const row = dashboard.footprints.find((r) => r.id === footprint.id);
   if (!row) return null;
   const [cafes, applications, others, partners] = await Promise.all([

@@ -53,8 +53,8 @@ describe("projection from the pipeline", () => {
     const p = projectCoverage(
       { covered: 3, active: 5 },
       [
-        { id: "x", name: "X", expected: "2027-03-10" },
-        { id: "y", name: "Y", expected: "2027-01-20" },
+        { id: "x", name: "X", kind: "footprint", expected: "2027-03-10", onTheWay: true },
+        { id: "y", name: "Y", kind: "footprint", expected: "2027-01-20", onTheWay: true },
       ],
       "2026-12-07",
     );
@@ -69,14 +69,47 @@ describe("projection from the pipeline", () => {
   });
 
   it("names the gaps with nothing on the way, and then promises no date", () => {
-    const p = projectCoverage({ covered: 3, active: 5 }, [{ id: "x", name: "X", expected: "2027-03-10" }, { id: "z", name: "Z", expected: null }], "2026-12-07");
+    const p = projectCoverage({ covered: 3, active: 5 }, [{ id: "x", name: "X", kind: "footprint", expected: "2027-03-10", onTheWay: true }, { id: "z", name: "Z", kind: "footprint", expected: null, onTheWay: false }], "2026-12-07");
     expect(p.allCoveredBy).toBeNull();
     expect(p.nothingOnTheWay.map((g) => g.name)).toEqual(["Z"]);
   });
 
   it("counts an overdue launch from this month", () => {
-    const p = projectCoverage({ covered: 4, active: 5 }, [{ id: "x", name: "X", expected: "2026-06-01" }], "2026-12-07");
+    const p = projectCoverage({ covered: 4, active: 5 }, [{ id: "x", name: "X", kind: "footprint", expected: "2026-06-01", onTheWay: true }], "2026-12-07");
     expect(p.allCoveredBy).toBe("2026-12");
     expect(p.points).toEqual([]);
+  });
+
+  it("lists a café in set-up without a date as on the way, not as nothing on the way, and then promises no month", () => {
+    const p = projectCoverage(
+      { covered: 3, active: 5 },
+      [
+        { id: "x", name: "X", kind: "footprint", expected: "2027-03-10", onTheWay: true },
+        { id: "s", name: "S", kind: "footprint", expected: null, onTheWay: true },
+      ],
+      "2026-12-07",
+    );
+    expect(p.noDateYet.map((g) => g.name)).toEqual(["S"]);
+    expect(p.nothingOnTheWay).toEqual([]);
+    expect(p.allCoveredBy).toBeNull();
+  });
+
+  it("includes universities: their launches set the month, without moving the footprints' line", () => {
+    const p = projectCoverage(
+      { covered: 4, active: 5 },
+      [
+        { id: "x", name: "X", kind: "footprint", expected: "2027-01-10", onTheWay: true },
+        { id: "u", name: "U", kind: "university", expected: "2027-02-10", onTheWay: true },
+      ],
+      "2026-12-07",
+    );
+    expect(p.allCoveredBy).toBe("2027-02");
+    expect(p.points.map((q) => [q.month, q.covered])).toEqual([
+      ["2027-01", 5],
+      ["2027-02", 5],
+    ]);
+    const gap = projectCoverage({ covered: 5, active: 5 }, [{ id: "u", name: "U", kind: "university", expected: null, onTheWay: false }], "2026-12-07");
+    expect(gap.allCoveredBy).toBeNull();
+    expect(gap.nothingOnTheWay.map((g) => g.name)).toEqual(["U"]);
   });
 });

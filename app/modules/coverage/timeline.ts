@@ -12,13 +12,22 @@ export type CafeSpan = { footprintId: string; from: string; until: string | null
 
 export type TimelinePoint = { month: string; covered: number; active: number; projected: boolean };
 
-/** A footprint without an open café, and the earliest expected launch of a café for it, if any. */
-export type GapOutlook = { id: string; name: string; expected: string | null };
+/**
+ * A footprint or university without an open café: the earliest expected launch of a café for it, if any,
+ * and whether something is on its way at all (a café being set up or an award, with or without a date:
+ * the same rule as its "covered soon" status).
+ */
+export type GapOutlook = { id: string; name: string; kind: "footprint" | "university"; expected: string | null; onTheWay: boolean };
 
 export type Projection = {
+  /** Footprints only (the chart's line): each footprint gap counted from its expected launch */
   points: TimelinePoint[];
-  /** "YYYY-MM" by which every active footprint would be covered; null when a gap has nothing on the way */
+  /** "YYYY-MM" by which every footprint and university would be covered; null unless every gap has a date */
   allCoveredBy: string | null;
+  /** Nothing uncovered today */
+  allCoveredNow: boolean;
+  /** On the way (covered soon) but no expected launch date yet */
+  noDateYet: GapOutlook[];
   nothingOnTheWay: GapOutlook[];
 };
 
@@ -66,26 +75,27 @@ export function coverageTimeline(footprints: readonly CoverageFootprint[], spans
 }
 
 /**
- * From today's figures, the months ahead as the gaps' expected launches come in (a launch already overdue
- * counts from this month), until the last one.
+ * From today's footprint figures, the months ahead as the footprint gaps' expected launches come in (a
+ * launch already overdue counts from this month), until the last expected launch of any gap (universities
+ * included); which gaps are on the way without a date, and which have nothing on the way.
  */
 export function projectCoverage(now: { covered: number; active: number }, gaps: readonly GapOutlook[], today: string): Projection {
-  const nothingOnTheWay = gaps.filter((g) => g.expected === null);
-  const expected = gaps
+  const nothingOnTheWay = gaps.filter((g) => g.expected === null && !g.onTheWay);
+  const noDateYet = gaps.filter((g) => g.expected === null && g.onTheWay);
+  const dated = gaps
     .filter((g): g is GapOutlook & { expected: string } => g.expected !== null)
-    .map((g) => (month(g.expected) < month(today) ? month(today) : month(g.expected)))
-    .sort();
+    .map((g) => ({ kind: g.kind, month: month(g.expected) < month(today) ? month(today) : month(g.expected) }));
+  const last = dated.map((d) => d.month).sort().at(-1);
+  const footprintMonths = dated.filter((d) => d.kind === "footprint").map((d) => d.month);
   const points: TimelinePoint[] = [];
-  const last = expected.at(-1);
   if (last) {
     for (let m = nextMonth(month(today)); m <= last; m = nextMonth(m)) {
-      const arrived = expected.filter((e) => e <= m).length;
+      const arrived = footprintMonths.filter((e) => e <= m).length;
       points.push({ month: m, covered: now.covered + arrived, active: now.active, projected: true });
     }
   }
-  let allCoveredBy: string | null = null;
-  if (nothingOnTheWay.length === 0) allCoveredBy = last ?? month(today);
-  return { points, allCoveredBy, nothingOnTheWay };
+  const allCoveredBy = nothingOnTheWay.length === 0 && noDateYet.length === 0 ? (last ?? month(today)) : null;
+  return { points, allCoveredBy, allCoveredNow: gaps.length === 0, noDateYet, nothingOnTheWay };
 }
 
 /** A café's status from a date on (from its history: creation, then each change). */
