@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describeAuditEntry } from "~/components/manage/history-text";
+import { t } from "~/lib/i18n";
+import { auditHistory } from "~/modules/audit/index.server";
 import { sendPartnerReminders, setHidden } from "~/modules/partners/index.server";
 import { prisma } from "~/platform/db.server";
 import { action as serviceAction } from "~/routes/organisation.services.$serviceId";
@@ -120,5 +123,68 @@ describe("a group keeping its services", () => {
     const hidden = await prisma.partnerService.findUniqueOrThrow({ where: { id: target.id } });
     expect(hidden.hiddenAt).not.toBeNull();
     expect(entries[0]!.after).toContain(hidden.hiddenReason!);
+  });
+});
+
+describe("saving a service with a place", () => {
+  const place = {
+    locationName: "St Mark's Community Centre",
+    addressLine1: "1 Example Road",
+    town: "Leicester",
+    postcode: "LE1 1HL",
+    session1Day: "2",
+    session1Start: "10:00",
+    session1End: "12:00",
+  };
+
+  it("keeps the place's public id and its dated exceptions when saved twice unchanged", async () => {
+    expect((await call(serviceAction, form("save", place), { serviceId })).status).toBe(302);
+    const first = await prisma.partnerLocation.findFirstOrThrow({ where: { serviceId }, include: { sessions: true } });
+    await prisma.partnerScheduleException.create({
+      data: { locationId: first.id, kind: "closed", startDate: "2026-12-24", endDate: "2026-12-26", reason: "Christmas" },
+    });
+
+    expect((await call(serviceAction, form("save", place), { serviceId })).status).toBe(302);
+    const again = await prisma.partnerLocation.findMany({ where: { serviceId }, include: { sessions: true, exceptions: true } });
+    expect(again).toHaveLength(1);
+    expect(again[0]!.publicId).toBe(first.publicId);
+    expect(again[0]!.sessions.map((s) => s.id)).toEqual(first.sessions.map((s) => s.id));
+    expect(again[0]!.exceptions.map((e) => e.reason)).toEqual(["Christmas"]);
+  });
+
+  it("changes the hours in place, and removes the place only when the form has none", async () => {
+    const before = await prisma.partnerLocation.findFirstOrThrow({ where: { serviceId } });
+    expect((await call(serviceAction, form("save", { ...place, session1Start: "09:30" }), { serviceId })).status).toBe(302);
+    const changed = await prisma.partnerLocation.findFirstOrThrow({ where: { serviceId }, include: { sessions: true } });
+    expect(changed.publicId).toBe(before.publicId);
+    expect(changed.sessions.map((s) => s.startTime)).toEqual(["09:30"]);
+
+    expect((await call(serviceAction, form("save"), { serviceId })).status).toBe(302);
+    expect(await prisma.partnerLocation.count({ where: { serviceId } })).toBe(0);
+  });
+});
+
+describe("a service's change history", () => {
+  it("lists only the description when only the description changed", async () => {
+    const full = {
+      locationName: "St Mark's Community Centre",
+      addressLine1: "1 Example Road",
+      town: "Leicester",
+      postcode: "LE1 1HL",
+      session1Day: "2",
+      session1Start: "10:00",
+      session1End: "12:00",
+      isFree: "no",
+      costNote: "£2 a visit",
+    };
+    expect((await call(serviceAction, form("save", full), { serviceId })).status).toBe(302);
+    expect((await call(serviceAction, form("save", { ...full, description: "Phone or drop in about money worries." }), { serviceId })).status).toBe(302);
+    const latest = (await auditHistory("partner-service", serviceId)).find(
+      (e) => (e.after as { description?: string } | null)?.description === "Phone or drop in about money worries.",
+    );
+    const item = describeAuditEntry(latest!);
+    expect(item.changes).toEqual([
+      { label: t("manage.history.field.description"), before: "Call us about money worries.", after: "Phone or drop in about money worries." },
+    ]);
   });
 });

@@ -144,7 +144,74 @@ function snapshot(form: ServiceForm) {
     session2End: _f,
     ...rest
   } = form;
-  return { ...rest, sessions: formSessions(form) };
+  return normalise({ ...rest, sessions: formSessions(form) });
+}
+
+type ManagedRow = Prisma.PartnerServiceGetPayload<{
+  include: typeof MANAGED_SERVICE_INCLUDE;
+}>;
+
+/** The saved service in the same shape as snapshot(form), so the history shows only real changes. */
+function snapshotOfService(s: ManagedRow) {
+  const loc = s.locations[0];
+  const tagIds = (kind: string) =>
+    s.tags.filter((x) => x.tag.kind === kind).map((x) => x.tagId);
+  return normalise({
+    name: s.name,
+    description: s.description,
+    whoFor: s.whoFor,
+    access: s.access,
+    accessNotes: s.accessNotes,
+    isFree: s.isFree ? "yes" : "no",
+    costNote: s.costNote,
+    minimumAge: s.minimumAge,
+    maximumAge: s.maximumAge,
+    phone: s.phone,
+    email: s.email,
+    website: s.website,
+    supportTagIds: tagIds("support"),
+    audienceTagIds: tagIds("audience"),
+    languageTagIds: tagIds("language"),
+    areaFootprintIds: s.areas.flatMap((a) =>
+      a.kind === "footprint" && a.footprintId ? [a.footprintId] : []
+    ),
+    areaDistricts: s.areas.flatMap((a) =>
+      a.kind === "district" && a.district ? [a.district] : []
+    ),
+    areaLLR: s.areas.some((a) => a.kind === "llr") ? "yes" : null,
+    locationName: loc?.name,
+    addressLine1: loc?.addressLine1,
+    town: loc?.town,
+    postcode: loc?.postcode,
+    byAppointment: loc?.byAppointment ? "yes" : null,
+    sessions: (loc?.sessions ?? []).map((x) => ({
+      dayOfWeek: x.dayOfWeek,
+      startTime: x.startTime,
+      endTime: x.endTime,
+    })),
+  });
+}
+
+/** Empty values as null, lists in one order: before and after compare equal when nothing changed. */
+function normalise(snap: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(snap)
+      .filter(([key]) => key !== "intent")
+      .map(([key, value]) => {
+        if (value === undefined || value === "") return [key, null];
+        if (key === "sessions" && Array.isArray(value))
+          return [
+            key,
+            [...(value as { dayOfWeek: number; startTime: string }[])].sort(
+              (a, b) =>
+                a.dayOfWeek - b.dayOfWeek ||
+                a.startTime.localeCompare(b.startTime)
+            ),
+          ];
+        if (Array.isArray(value)) return [key, [...(value as string[])].sort()];
+        return [key, value];
+      })
+  );
 }
 
 async function uniqueSlug(tx: Tx, name: string): Promise<string> {
@@ -194,18 +261,17 @@ export async function saveService(
       };
       let id: string;
       let before: unknown = null;
+      let existingLocations: {
+        id: string;
+        sessions: { dayOfWeek: number; startTime: string; endTime: string }[];
+      }[] = [];
       if (serviceId) {
         const existing = await tx.partnerService.findFirst({
           where: { id: serviceId, organisationId },
-          include: { locations: true },
+          include: MANAGED_SERVICE_INCLUDE,
         });
         if (!existing) return { ok: false, error: "not-found" };
-        before = {
-          name: existing.name,
-          description: existing.description,
-          access: existing.access,
-          locations: existing.locations.length,
-        };
+        before = snapshotOfService(existing);
         const { count } = await tx.partnerService.updateMany({
           where: { id: serviceId, organisationId },
           data,
@@ -213,8 +279,8 @@ export async function saveService(
         if (count === 0) return { ok: false, error: "not-found" };
         await tx.partnerServiceTag.deleteMany({ where: { serviceId } });
         await tx.partnerServiceArea.deleteMany({ where: { serviceId } });
-        await tx.partnerLocation.deleteMany({ where: { serviceId } });
         id = serviceId;
+        existingLocations = existing.locations;
       } else {
         const created = await tx.partnerService.create({
           data: {
@@ -249,24 +315,64 @@ export async function saveService(
         await tx.partnerServiceArea.createMany({
           data: areas.map((a) => ({ ...a, serviceId: id })),
         });
+      // The form edits the service's first place: it is updated in place so its public id (Open
+      // Referral UK) and its dated exceptions survive a save; it is deleted only when the form has no place.
+      const [kept, ...others] = existingLocations;
       if (
         check.location &&
         form.locationName &&
         form.addressLine1 &&
         form.town
       ) {
-        await tx.partnerLocation.create({
-          data: {
+        const place = {
+          name: form.locationName,
+          addressLine1: form.addressLine1,
+          town: form.town,
+          postcode: check.location.postcode,
+          lat: check.location.lat,
+          lng: check.location.lng,
+          byAppointment: !!form.byAppointment,
+        };
+        const sessions = form.byAppointment ? [] : formSessions(form);
+        if (kept) {
+          await tx.partnerLocation.update({
+            where: { id: kept.id },
+            data: place,
+          });
+          const same =
+            kept.sessions.length === sessions.length &&
+            sessions.every((s) =>
+              kept.sessions.some(
+                (k) =>
+                  k.dayOfWeek === s.dayOfWeek &&
+                  k.startTime === s.startTime &&
+                  k.endTime === s.endTime
+              )
+            );
+          if (!same) {
+            await tx.partnerSession.deleteMany({
+              where: { locationId: kept.id },
+            });
+            if (sessions.length)
+              await tx.partnerSession.createMany({
+                data: sessions.map((x) => ({ ...x, locationId: kept.id })),
+              });
+          }
+        } else {
+          await tx.partnerLocation.create({
+            data: {
+              serviceId: id,
+              publicId: randomUUID(),
+              ...place,
+              sessions: { create: sessions },
+            },
+          });
+        }
+      } else if (kept) {
+        await tx.partnerLocation.deleteMany({
+          where: {
             serviceId: id,
-            publicId: randomUUID(),
-            name: form.locationName,
-            addressLine1: form.addressLine1,
-            town: form.town,
-            postcode: check.location.postcode,
-            lat: check.location.lat,
-            lng: check.location.lng,
-            byAppointment: !!form.byAppointment,
-            sessions: { create: form.byAppointment ? [] : formSessions(form) },
+            id: { in: [kept, ...others].map((l) => l.id) },
           },
         });
       }
