@@ -39,16 +39,24 @@ function agesText(
   return null;
 }
 
+/** Parts as sentences: a full stop between them, none added after a part that already ends a sentence. */
+export function joinSentences(parts: readonly (string | null | undefined)[]): string {
+  return parts
+    .map((p) => p?.trim() ?? "")
+    .filter(Boolean)
+    .reduce((text, part) => (text ? `${text}${/[.!?]$/.test(text) ? "" : "."} ${part}` : part), "");
+}
+
 export function LocationLines({ location }: { location: PublicLocation }) {
   const hours = location.byAppointment
     ? t("partners.service.appointment")
     : weeklyHoursSummary(location.schedule) || t("partners.service.noHours");
   return (
     <>
-      <span className="partner-line">
+      <div className="partner-line">
         {[location.name, ...location.address, location.postcode].join(", ")}
-      </span>
-      <span className="partner-line">{hours}</span>
+      </div>
+      <div className="partner-line">{hours}</div>
     </>
   );
 }
@@ -134,13 +142,11 @@ export function ServiceCard({
                 {t("partners.service.whoFor")}
               </dt>
               <dd className="nhsuk-summary-list__value">
-                {[
+                {joinSentences([
                   service.whoFor,
                   service.audiences.map((a) => a.label).join(", "),
                   ages,
-                ]
-                  .filter(Boolean)
-                  .join(". ")}
+                ])}
               </dd>
             </div>
           ) : null}
@@ -201,21 +207,21 @@ export function ServiceCard({
               </dt>
               <dd className="nhsuk-summary-list__value">
                 {service.phone ? (
-                  <span className="partner-line">
+                  <div className="partner-line">
                     <a href={`tel:${service.phone.replace(/\s/g, "")}`}>
                       {t("partners.service.phone", { phone: service.phone })}
                     </a>
-                  </span>
+                  </div>
                 ) : null}
                 {service.email ? (
-                  <span className="partner-line">
+                  <div className="partner-line">
                     <a href={`mailto:${service.email}`}>
                       {t("partners.service.email", { email: service.email })}
                     </a>
-                  </span>
+                  </div>
                 ) : null}
                 {service.website ? (
-                  <span className="partner-line">
+                  <div className="partner-line">
                     <a href={service.website} rel="noopener noreferrer">
                       {t("partners.service.website")}
                       <span className="nhsuk-u-visually-hidden">
@@ -223,7 +229,7 @@ export function ServiceCard({
                         ({service.name})
                       </span>
                     </a>
-                  </span>
+                  </div>
                 ) : null}
               </dd>
             </div>
