@@ -212,11 +212,17 @@ describe("filters", () => {
   });
 
   it("refuses a value it cannot use with 400 and names the parameter", async () => {
-    for (const [query, parameter] of [["page=first", "page"], ["day=someday", "day"], ["start_time=6pm", "start_time"], ["per_page=-1", "per_page"]] as const) {
+    for (const [query, parameter] of [["page=first", "page"], ["day=someday", "day"], ["start_time=6pm", "start_time"], ["per_page=-1", "per_page"], ["per_page=0", "per_page"], ["page=0", "page"]] as const) {
       const { response, body } = await api(services, `/services?${query}`);
       expect(response.status).toBe(400);
       expect(body.message).toContain(parameter);
     }
+  });
+
+  it("gives at most 500 results a page however many are asked for", async () => {
+    const huge = await page(services, "/services?per_page=100000");
+    expect(huge.size).toBeLessThanOrEqual(500);
+    expect(huge.total_pages).toBe(Math.ceil(huge.total_items / 500));
   });
 });
 

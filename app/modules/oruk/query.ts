@@ -67,8 +67,9 @@ export function parseListQuery(params: URLSearchParams): { ok: true; query: List
   const integer = (name: string, fallback: number, min: number, max: number): number | QueryProblem => {
     const v = text(name);
     if (v === null) return fallback;
-    if (!/^\d+$/.test(v)) return { parameter: name };
-    return Math.min(max, Math.max(min, Number(v)));
+    // Below the least (per_page=0, page=0) is refused; above the most is capped (per_page at most 500).
+    if (!/^\d+$/.test(v) || Number(v) < min) return { parameter: name };
+    return Math.min(max, Number(v));
   };
   const number = (name: string): number | null | QueryProblem => {
     const v = text(name);
