@@ -2,7 +2,7 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { redirect } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { partnersHref } from "~/modules/partners";
-import { supportNear } from "~/modules/partners/index.server";
+import { otherSupportNear } from "~/modules/partners/index.server";
 import { CafeList } from "~/components/finder/CafeCard";
 import { AccessList } from "~/components/finder/AccessList";
 import { StatusLine } from "~/components/finder/StatusLine";
@@ -35,7 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const page = await publicCafePage(slug.toLowerCase());
   if (!page) throw new Response("Not found", { status: 404 });
   if (slug !== page.cafe.slug) throw redirect(`/cafes/${page.cafe.slug}${new URL(request.url).search}`, 301);
-  return { ...page, nearbySupport: await supportNear(page.cafe.lat, page.cafe.lng) };
+  return { ...page, nearbySupport: await otherSupportNear(page.cafe.lat, page.cafe.lng) };
 }
 
 /** schema.org data for search engines: JSON, with "<" escaped so it can never end the script element. */

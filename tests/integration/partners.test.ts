@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { partnersPage, setHidden } from "~/modules/partners/index.server";
+import { otherSupportNear, partnersPage, setHidden } from "~/modules/partners/index.server";
 import { parsePartnersQuery } from "~/modules/partners";
 import { prisma } from "~/platform/db.server";
 import { loader as profileLoader } from "~/routes/organisation.profile";
@@ -49,5 +49,21 @@ describe("the partner directory", () => {
     const cookie = await signInCookieFor(member.id);
     expect((await call(profileLoader, get(`/organisation/profile?org=${mine.organisation.id}`, cookie))).status).toBe(200);
     expect((await call(profileLoader, get(`/organisation/profile?org=${theirs.organisation.id}`, cookie))).status).toBe(403);
+  });
+});
+
+describe("other support nearby on a café page (demo data)", () => {
+  it("lists the nearest services with a place first, then no more than two area-wide ones", async () => {
+    const cafe = await prisma.cafe.findFirstOrThrow({ where: { postcode: "LE1 1HL" } });
+    const nearby = await otherSupportNear(cafe.lat, cafe.lng);
+    const places = nearby.filter((r) => !r.coversArea);
+    const areaWide = nearby.filter((r) => r.coversArea);
+    expect(places.length).toBeGreaterThan(0);
+    expect(places.length).toBeLessThanOrEqual(3);
+    expect(areaWide.length).toBeGreaterThan(0);
+    expect(areaWide.length).toBeLessThanOrEqual(2);
+    expect(nearby.slice(0, places.length)).toEqual(places);
+    const miles = places.map((r) => r.miles!);
+    expect(miles).toEqual([...miles].sort((a, b) => a - b));
   });
 });

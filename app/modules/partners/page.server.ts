@@ -5,6 +5,7 @@
  */
 import type { District } from "./areas";
 import { PARTNER_RESULTS_MAX, type PartnersQuery } from "./query";
+import { nearbyMix } from "./search";
 import { placeAreas, searchPartners } from "./public.server";
 import type { PartnerResult, TagLabel } from "./types";
 import { searchPractices } from "~/modules/footprint/index.server";
@@ -142,7 +143,16 @@ export async function partnersPage(
   };
 }
 
-/** "Other support nearby" on a café page: the nearest public partner services to the café. */
+/** "Other support nearby" on a café page: the nearest places first, then one or two area-wide services. */
+export async function otherSupportNear(
+  lat: number,
+  lng: number,
+  at: Date = clockNow()
+): Promise<PartnerResult[]> {
+  return nearbyMix(await supportNear(lat, lng, Number.POSITIVE_INFINITY, at));
+}
+
+/** The nearest public partner services to a point (area-wide ones first, at distance 0). */
 export async function supportNear(
   lat: number,
   lng: number,

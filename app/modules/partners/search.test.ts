@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { areaCovers, areaFromRow, servesPlace, type PlaceAreas } from "./areas";
 import {
   matchesPartnerFilters,
+  nearbyMix,
   NO_FILTERS,
   rankServices,
   type SearchableService,
@@ -239,5 +240,15 @@ describe("visibility and freshness", () => {
     expect(isStale(null, now)).toBe(true);
     expect(isStale(new Date("2026-11-01T10:00:00Z"), now)).toBe(false);
     expect(isStale(new Date("2026-05-01T10:00:00Z"), now)).toBe(true);
+  });
+});
+
+describe("other support nearby", () => {
+  it("puts up to three services with a place first, then at most two area-wide ones", () => {
+    const area = (n: string) => ({ id: n, coversArea: true });
+    const place = (n: string) => ({ id: n, coversArea: false });
+    const ranked = [area("a1"), area("a2"), area("a3"), place("p1"), place("p2"), place("p3"), place("p4")];
+    expect(nearbyMix(ranked).map((r) => r.id)).toEqual(["p1", "p2", "p3", "a1", "a2"]);
+    expect(nearbyMix([area("a1")]).map((r) => r.id)).toEqual(["a1"]);
   });
 });

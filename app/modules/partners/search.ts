@@ -105,3 +105,19 @@ export function rankServices<S extends SearchableService>(
         a.service.name.localeCompare(b.service.name, "en-GB")
     );
 }
+
+/**
+ * "Other support nearby" on a café page: the nearest services with a place first (up to `places`), then
+ * at most `areaWide` of those covering the area without one, so area-wide lines (at distance 0) do not
+ * crowd out the places people can walk into.
+ */
+export function nearbyMix<P extends { coversArea: boolean }>(
+  ranked: readonly P[],
+  places = 3,
+  areaWide = 2
+): P[] {
+  return [
+    ...ranked.filter((r) => !r.coversArea).slice(0, places),
+    ...ranked.filter((r) => r.coversArea).slice(0, areaWide),
+  ];
+}
