@@ -9,6 +9,7 @@ import type { Prisma } from "@prisma/client";
 import { isDistrict } from "./areas";
 import { formSessions, type ServiceForm } from "./forms";
 import { SERVICE_TAG_KINDS } from "./service-rules";
+import { normalise } from "./snapshot";
 import { slugify } from "~/lib/slug";
 import { recordAudit } from "~/modules/audit/index.server";
 import { geocode } from "~/modules/geo/index.server";
@@ -192,27 +193,6 @@ function snapshotOfService(s: ManagedRow) {
   });
 }
 
-/** Empty values as null, lists in one order: before and after compare equal when nothing changed. */
-function normalise(snap: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(snap)
-      .filter(([key]) => key !== "intent")
-      .map(([key, value]) => {
-        if (value === undefined || value === "") return [key, null];
-        if (key === "sessions" && Array.isArray(value))
-          return [
-            key,
-            [...(value as { dayOfWeek: number; startTime: string }[])].sort(
-              (a, b) =>
-                a.dayOfWeek - b.dayOfWeek ||
-                a.startTime.localeCompare(b.startTime)
-            ),
-          ];
-        if (Array.isArray(value)) return [key, [...(value as string[])].sort()];
-        return [key, value];
-      })
-  );
-}
 
 async function uniqueSlug(tx: Tx, name: string): Promise<string> {
   const base = slugify(name).slice(0, 60) || "service";
