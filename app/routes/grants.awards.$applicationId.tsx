@@ -92,7 +92,7 @@ export default function OfficerAward() {
       <h1>
         <span className="nhsuk-caption-l">
           {award.reference}
-          <span className="nhsuk-u-visually-hidden">: </span>
+          {" "}
         </span>
         {award.cafeName}
       </h1>

@@ -6,7 +6,7 @@ import { ChoiceGroup, ErrorSummary, TextArea, TextField } from "~/components/for
 import { SavedNotice } from "~/components/manage/SavedNotice";
 import { byIntent, choices, message, sentValue, text, useAppForm } from "~/lib/forms";
 import { t, type MessageKey } from "~/lib/i18n";
-import { londonInstant, londonParts, parsePounds, poundsText, ROUND_STATUSES, ROUND_STEPS, type RoundStatus } from "~/modules/grants";
+import { formatPounds, londonInstant, londonParts, parsePounds, poundsText, ROUND_STATUSES, ROUND_STEPS, type RoundStatus } from "~/modules/grants";
 import { addCheck, addCriterion, areaChoices, getRound, removeCheck, removeCriterion, setRoundAreas, setRoundStatus, updateRoundDetails } from "~/modules/grants/index.server";
 import { requirePermission } from "~/modules/identity/index.server";
 import { readSubmission } from "~/platform/forms.server";
@@ -97,7 +97,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
       if (form.maxAward > form.budget) fieldErrors.maxAward = t("rounds.error.maxOverBudget");
       if (Object.keys(fieldErrors).length) return read.refuse({ fieldErrors });
       const result = await updateRoundDetails(user, roundId, { title: form.title, guidance: form.guidance, budgetPence: form.budget, maxAwardPence: form.maxAward, opensAt, closesAt });
-      return result.ok ? back("details") : locked();
+      if (result.ok) return back("details");
+      if (result.reason === "closes-in-past") return read.refuse({ fieldErrors: { closesDate: t("rounds.error.closesInPast") } });
+      if (result.reason === "budget-below-awarded") return read.refuse({ fieldErrors: { budget: t("rounds.error.budgetBelowAwarded", { awarded: formatPounds(result.awardedPence) }) } });
+      return locked();
     }
     case "areas": {
       const result = await setRoundAreas(user, roundId, form.areaIds);

@@ -104,7 +104,7 @@ export default function OrganisationHome() {
       <h1>
         <span className="nhsuk-caption-l">
           {t("homes.org.caption")}
-          <span className="nhsuk-u-visually-hidden">: </span>
+          {" "}
         </span>
         {org.name}
       </h1>

@@ -140,7 +140,7 @@ export default function ApplicationSectionPage() {
         <div className="nhsuk-warning-callout">
           <h2 className="nhsuk-warning-callout__label">{t("grants.form.staleHeading")}</h2>
           <p>{t("grants.form.staleIntro")}</p>
-          <ApplicationSections sections={{ [key]: stale.data }} names={data.names} only={[key]} headingLevel={3} />
+          <ApplicationSections sections={{ [key]: stale.data }} names={data.names} attachments={data.attachments} only={[key]} headingLevel={3} />
           <p>{t("grants.form.staleYours")}</p>
         </div>
       ) : null}
@@ -158,7 +158,7 @@ export default function ApplicationSectionPage() {
       ) : (
         <>
           <p>{t("grants.form.readOnly")}</p>
-          <ApplicationSections sections={{ [key]: data.stored }} only={[key]} names={data.names} />
+          <ApplicationSections sections={{ [key]: data.stored }} only={[key]} names={data.names} attachments={data.attachments} />
         </>
       )}
       {data.editable && sectionAttachments(key).length ? <AttachmentForms

@@ -91,7 +91,7 @@ export default function ApplicationPage() {
       <h1>
         <span className="nhsuk-caption-l">
           {app.round.title}
-          <span className="nhsuk-u-visually-hidden">: </span>
+          {" "}
         </span>
         {t("grants.app.heading", { reference: app.reference })}
       </h1>

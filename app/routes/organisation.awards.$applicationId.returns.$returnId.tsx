@@ -46,7 +46,7 @@ export default function MonitoringReturnPage() {
       <h1>
         <span className="nhsuk-caption-l">
           {ret.application.cafeName}
-          <span className="nhsuk-u-visually-hidden">: </span>
+          {" "}
         </span>
         {t("grantsAward.return.heading", { period })}
       </h1>

@@ -59,7 +59,7 @@ export default function ApplicantAward() {
       <h1>
         <span className="nhsuk-caption-l">
           {award.reference}
-          <span className="nhsuk-u-visually-hidden">: </span>
+          {" "}
         </span>
         {award.cafeName}
       </h1>

@@ -22,6 +22,9 @@ describe("registering an organisation", () => {
     expect(await prisma.user.count({ where: { email: "ria-register@tests.example" } })).toBe(0);
     const email = await prisma.emailOutbox.findFirstOrThrow({ where: { to: "ria-register@tests.example", kind: "invitation" } });
     expect(email.linkSealed).not.toBeNull();
+    expect(email.subject).toBe("Confirm your email to finish registering Braunstone Listening Group");
+    expect(email.text).toContain("Confirm your email to finish registering Braunstone Listening Group");
+    expect(`${email.subject} ${email.text}`).not.toMatch(/invited/i);
   });
 
   it("refuses a filled honeypot", async () => {

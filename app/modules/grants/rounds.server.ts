@@ -58,18 +58,37 @@ type Done = { ok: true } | Failure;
 
 const EDITABLE: RoundStatus[] = ["draft", "open", "closed"];
 
+/** Why a round's details were refused: the closing time is past while it is open, or the budget is below what is awarded. */
+export type DetailsRefusal =
+  | Failure
+  | { ok: false; reason: "closes-in-past" }
+  | { ok: false; reason: "budget-below-awarded"; awardedPence: number };
+
 export async function updateRoundDetails(
   actor: Actor,
   roundId: string,
   input: { title: string; guidance: string; budgetPence: number; maxAwardPence: number; opensAt: Date | null; closesAt: Date | null },
-): Promise<Done> {
+): Promise<{ ok: true } | DetailsRefusal> {
+  const at = now();
+  const closesInPast = input.closesAt !== null && input.closesAt.getTime() < at.getTime();
   return prisma.$transaction(async (tx) => {
-    // The budget may not fall below what is already awarded: part of the same conditional write.
+    // The budget may not fall below what is already awarded, and an open round may not be given a
+    // closing time already past (it would stay open): both part of the same conditional write.
     const { count } = await tx.grantRound.updateMany({
-      where: { id: roundId, status: { in: EDITABLE }, awardedPence: { lte: input.budgetPence } },
+      where: {
+        id: roundId,
+        status: { in: closesInPast ? EDITABLE.filter((s) => s !== "open") : EDITABLE },
+        awardedPence: { lte: input.budgetPence },
+      },
       data: { ...input },
     });
-    if (count !== 1) return { ok: false, reason: "locked" } as const;
+    if (count !== 1) {
+      const round = await tx.grantRound.findUnique({ where: { id: roundId }, select: { status: true, awardedPence: true } });
+      if (!round) return { ok: false, reason: "not-found" } as const;
+      if (round.awardedPence > input.budgetPence) return { ok: false, reason: "budget-below-awarded", awardedPence: round.awardedPence } as const;
+      if (closesInPast && round.status === "open") return { ok: false, reason: "closes-in-past" } as const;
+      return { ok: false, reason: "locked" } as const;
+    }
     await recordAudit(tx, { actorId: actor.id, action: "round.details.changed", entityType: "GrantRound", entityId: roundId, after: input });
     return { ok: true } as const;
   });

@@ -29,6 +29,14 @@ export function invitationEmail(input: {
   };
 }
 
+/** The email that finishes an organisation's self-registration: the person confirms their address. */
+export function registrationEmail(input: { organisation: string; link: string; days: number }): EmailWords {
+  return {
+    subject: t("auth.registrationEmail.subject", { organisation: input.organisation }),
+    text: t("auth.registrationEmail.text", { organisation: input.organisation, link: input.link, days: input.days }),
+  };
+}
+
 export function passwordResetEmail(input: { name: string; link: string; minutes: number }): EmailWords {
   return {
     subject: t("auth.resetEmail.subject"),

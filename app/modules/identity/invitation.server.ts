@@ -7,7 +7,7 @@ import { LINK_PLACEHOLDER } from "~/modules/outbox";
 import { cancelEmailsFor, enqueueEmail } from "~/modules/outbox/index.server";
 import { appUrl } from "~/platform/env.server";
 import { hashPassword } from "./password.server";
-import { invitationEmail } from "./emails";
+import { invitationEmail, registrationEmail } from "./emails";
 import { EMAIL_PATTERN } from "~/lib/forms";
 
 /**
@@ -27,6 +27,8 @@ export type InvitationInput = {
   cafeId?: string | null;
   /** Who sends it (shown in the email and on the page); null for the system. */
   invitedById: string | null;
+  /** "registration" when the person registered the organisation themselves: the email asks them to confirm their address. */
+  purpose?: "invitation" | "registration";
 };
 
 export class InvitationError extends Error {}
@@ -102,13 +104,15 @@ export async function createInvitation(
     reference: invitationReference(invitation.id),
     linkExpiresAt: expiresAt,
     secretLink: link,
-    ...invitationEmail({
-      inviter: inviter?.name ?? null,
-      role: input.role,
-      scope: organisation?.name ?? cafe?.name ?? null,
-      link: LINK_PLACEHOLDER,
-      days: INVITATION_DAYS,
-    }),
+    ...(input.purpose === "registration" && organisation
+      ? registrationEmail({ organisation: organisation.name, link: LINK_PLACEHOLDER, days: INVITATION_DAYS })
+      : invitationEmail({
+          inviter: inviter?.name ?? null,
+          role: input.role,
+          scope: organisation?.name ?? cafe?.name ?? null,
+          link: LINK_PLACEHOLDER,
+          days: INVITATION_DAYS,
+        })),
   });
   await recordAudit(tx, {
     actorId: input.invitedById,

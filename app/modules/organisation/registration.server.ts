@@ -40,7 +40,7 @@ export async function registerOrganisation(input: RegistrationForm): Promise<{ o
       },
       select: { id: true },
     });
-    const invitation = await createInvitation(tx, { email: input.email, role: "organisation-member", organisationId: organisation.id, invitedById: null });
+    const invitation = await createInvitation(tx, { email: input.email, role: "organisation-member", organisationId: organisation.id, invitedById: null, purpose: "registration" });
     await recordAudit(tx, {
       actorId: null,
       action: "organisation.registered",

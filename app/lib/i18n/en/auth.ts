@@ -129,4 +129,7 @@ export const auth = {
   "auth.invitationEmail.roleFor": "{role} for {scope}",
   "auth.invitationEmail.text":
     "Hello,\n\n{inviter} has invited you to join Café Network as {role}.\n\nCafé Network is where the Neighbourhood Mental Health Cafés of Leicester, Leicestershire and Rutland are found, funded and run.\n\nTo accept, open this link within {days} days:\n{link}\n\nIf you were not expecting this invitation, you can ignore this email.",
+  "auth.registrationEmail.subject": "Confirm your email to finish registering {organisation}",
+  "auth.registrationEmail.text":
+    "Hello,\n\nThank you for registering {organisation} with Café Network. Confirm your email to finish registering {organisation}: open this link within {days} days:\n{link}\n\nCafé Network is where the Neighbourhood Mental Health Cafés of Leicester, Leicestershire and Rutland are found, funded and run.\n\nIf you did not register, you can ignore this email.",
 } as const;

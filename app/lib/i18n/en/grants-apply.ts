@@ -294,5 +294,7 @@ export const grantsApply = {
   "rounds.error.closesBeforeOpens": "The round must close after it opens",
   "rounds.error.maxOverBudget": "The largest award cannot be more than the budget",
   "rounds.error.locked": "This round cannot be changed that way now",
+  "rounds.error.closesInPast": "The round is open: its closing date and time must be later than now",
+  "rounds.error.budgetBelowAwarded": "The budget cannot be less than the {awarded} already awarded",
   "rounds.error.cannotOpen": "The round cannot open yet. It needs: {what}",
 } as const;
