@@ -29,10 +29,13 @@ describeE2E("each role's home", () => {
     await page.getByText(email, { exact: true }).first().waitFor();
   });
 
-  it("the grant officer's home says plainly that grant rounds are not managed here yet", async () => {
+  it("the grant officer's home leads to the rounds, the organisations to verify and the awards", async () => {
     const page = await newPage();
     await signIn(page, "officer@example.org");
-    await page.getByText("Grant rounds are not yet managed in Café Network").first().waitFor();
+    await page.locator('main a[href="/grants/rounds"]').first().waitFor();
+    expect(await page.locator('main a[href="/grants/rounds"]').count()).toBe(1);
+    expect(await page.locator('main a[href="/grants/organisations"]').count()).toBe(1);
+    expect(await page.locator('main a[href="/grants/awards"]').count()).toBe(1);
   });
 
   it("an organisation member cannot open another organisation's page", async () => {
