@@ -7,7 +7,7 @@ import { formatInstant } from "~/lib/dates";
 import { StatusSummary } from "~/components/manage/StatusTag";
 import { WeekTable } from "~/components/hours/WeekTable";
 import { SavedNotice } from "~/components/manage/SavedNotice";
-import { daysSinceVerified, listingFreshness } from "~/modules/cafe";
+import { daysSinceVerified, listingFreshness } from "~/modules/schedule";
 import { byIntent, replyMessages } from "~/lib/forms";
 import { t } from "~/lib/i18n";
 import { todaysBookingCount } from "~/modules/bookings/index.server";

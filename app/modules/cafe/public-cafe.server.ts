@@ -5,7 +5,7 @@
  */
 import { cafeAddress, type CafeListing } from "./listed-cafe";
 import { nearestListedCafes } from "./listed-cafes.server";
-import { hoursNotConfirmedRecently } from "./listing-freshness";
+import { hoursNotConfirmedRecently } from "~/modules/schedule";
 import { cafeUrl, findPublicCafe, publicSchedule, tagsOf, type PublicCafeRow, type PublicCafeStatus, type TagRef } from "./public-cafe-rows.server";
 import { weeklySessionText } from "./public-cafe-text";
 import { openingStatusView, type OpeningStatusView } from "~/modules/schedule";

@@ -4,7 +4,7 @@
  * the link to its page at /organisation.
  */
 import { t } from "~/lib/i18n";
-import { REMINDER_AFTER_DAYS } from "~/modules/cafe";
+import { REMINDER_AFTER_DAYS } from "~/modules/schedule";
 
 export function serviceReminderEmail(
   service: string,

@@ -6,7 +6,7 @@
  * several app instances running the job at once send one reminder.
  */
 import { serviceReminderEmail } from "./reminder-email";
-import { daysSinceVerified, reminderRepeatThreshold, reminderThreshold } from "~/modules/cafe";
+import { daysSinceVerified, reminderRepeatThreshold, reminderThreshold } from "~/modules/schedule";
 import { recordAudit } from "~/modules/audit/index.server";
 import { enqueueEmail } from "~/modules/outbox/index.server";
 import { now as clockNow } from "~/platform/clock.server";

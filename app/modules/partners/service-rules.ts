@@ -1,7 +1,7 @@
 /**
  * How a person gets a partner service, and the tag lists a service carries.
  */
-import { listingFreshness } from "~/modules/cafe";
+import { listingFreshness } from "~/modules/schedule";
 
 export const ACCESS_KINDS = [
   "drop-in",
