@@ -5,4 +5,5 @@ export * from "./cafe-status";
 export * from "./forms";
 export * from "./listed-cafe";
 export * from "./listing-freshness";
+export * from "./localised-text";
 export * from "./text-summary";
