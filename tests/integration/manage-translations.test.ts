@@ -1,3 +1,6 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { createMemoryRouter, RouterProvider } from "react-router-dom";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as cafeTranslationPage from "~/routes/manage.cafes.$cafeId.details_.translations.$locale";
 import * as detailsPage from "~/routes/manage.cafes.$cafeId.details";
@@ -29,6 +32,15 @@ const sendCafe = (locale: string, fields: Record<string, string>, cookie = manag
   call(cafeTranslationPage.action, post(cafePath(locale), fields, cookie), { cafeId: cafe.id, locale });
 const sendOffer = (locale: string, fields: Record<string, string>, cookie = manager) =>
   call(offerTranslationPage.action, post(offerPath(locale), fields, cookie), { cafeId: cafe.id, offerId, locale });
+
+/** The page's markup from its loader's (and action's) data. */
+function render(Component: () => JSX.Element, loaderData: unknown, path: string, actionData?: unknown): string {
+  const router = createMemoryRouter([{ id: "page", path: "*", element: createElement(Component) }], {
+    initialEntries: [path],
+    hydrationData: { loaderData: { page: loaderData }, ...(actionData ? { actionData: { page: actionData } } : {}) },
+  });
+  return renderToStaticMarkup(createElement(RouterProvider, { router }));
+}
 
 beforeAll(async () => {
   cafe = await prisma.cafe.findUniqueOrThrow({ where: { slug: "clocktower-evening-cafe" } });
@@ -114,6 +126,20 @@ describe("a translation of the café's description", () => {
     expect((await sendCafe("en", { intent: "save", description: "English" })).status).toBe(404);
     expect((await sendCafe("fr", { intent: "save", description: "Français" })).status).toBe(404);
     expect(await prisma.cafeTextTranslation.count({ where: { cafeId: cafe.id } })).toBe(0);
+  });
+});
+
+describe("the translation pages", () => {
+  it("give the fields the translation's language and direction, and link each language from the details page", async () => {
+    const data = await json(await call(cafeTranslationPage.loader, get(cafePath("ar"), manager), { cafeId: cafe.id, locale: "ar" }));
+    const html = render(cafeTranslationPage.default, data, cafePath("ar"));
+    expect(html).toMatch(/<textarea[^>]*lang="ar"[^>]*dir="rtl"|<textarea[^>]*dir="rtl"[^>]*lang="ar"/);
+    const zh = render(cafeTranslationPage.default, await json(await call(cafeTranslationPage.loader, get(cafePath("zh"), manager), { cafeId: cafe.id, locale: "zh" })), cafePath("zh"));
+    expect(zh).toMatch(/<textarea[^>]*lang="zh-Hans"/);
+    const details = await json(await call(detailsPage.loader, get(`/manage/cafes/${cafe.id}/details`, manager), { cafeId: cafe.id }));
+    const page = render(detailsPage.default, details, `/manage/cafes/${cafe.id}/details`);
+    expect(page).toContain(`href="${cafePath("ur")}"`);
+    expect(page).toContain("Language the description and offers are written in");
   });
 });
 
