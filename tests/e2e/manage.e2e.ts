@@ -227,6 +227,20 @@ describeE2E("café self-service", () => {
     expect(await page.getByLabel("Who it is for").inputValue()).toBe("Adults 18 and over. Drop in, no appointment needed.");
   });
 
+  it("adds the café's own Urdu translation of its description, typed right to left, with a preview first", async () => {
+    const page = await signedInManager(false);
+    await page.goto(`/manage/cafes/${await cafeId(page)}/details`);
+    await follow(page, page.getByRole("link", { name: /^Add Urdu .* translation$/ }));
+    const urdu = page.getByLabel(/^Description in Urdu/);
+    expect([await urdu.getAttribute("lang"), await urdu.getAttribute("dir")]).toEqual(["ur", "rtl"]);
+    await urdu.fill("بات کرنے کے لیے ایک پرسکون جگہ۔");
+    await submit(page, "Preview");
+    expect(await page.getByRole("region", { name: "Preview of the public listing" }).locator('[lang="ur"][dir="rtl"]').textContent()).toBe("بات کرنے کے لیے ایک پرسکون جگہ۔");
+    await expectNoAxeViolations(page, "translation preview");
+    await submit(page, "Save translation");
+    expect(await page.getByRole("status").textContent()).toMatch(/Urdu .* translation is saved/);
+  });
+
   it("previews a closure change, an offer and a changed session without saving them; errors sit next to their fields", async () => {
     const page = await signedInManager();
     const id = await cafeId(page);

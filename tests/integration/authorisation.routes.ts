@@ -387,6 +387,13 @@ function manageRoutes(): ProtectedRoute[] {
     { file: "manage.cafes.$cafeId.offers._index", suffix: "/offers", write: true },
     { file: "manage.cafes.$cafeId.offers.$offerId", suffix: "/offers/no-such-offer", params: { offerId: "no-such-offer" }, write: true },
     { file: "manage.cafes.$cafeId.history", suffix: "/history", write: false },
+    { file: "manage.cafes.$cafeId.details_.translations.$locale", suffix: "/details/translations/gu", params: { locale: "gu" }, write: true },
+    {
+      file: "manage.cafes.$cafeId.offers.$offerId_.translations.$locale",
+      suffix: "/offers/no-such-offer/translations/ur",
+      params: { offerId: "no-such-offer", locale: "ur" },
+      write: true,
+    },
   ];
   const load = (file: string) => () => import(`../../app/routes/${file}.tsx`);
   const rows: ProtectedRoute[] = [
