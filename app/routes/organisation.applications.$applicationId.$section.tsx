@@ -37,7 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     key,
     editable,
-    application: { id: view.id, reference: view.reference, status: view.status, roundTitle: view.round.title, roundKind: view.round.kind },
+    application: { id: view.id, reference: view.reference, status: view.status, roundId: view.round.id, roundTitle: view.round.title, roundKind: view.round.kind },
     version: stored?.version ?? 0,
     stored: (stored?.data ?? null) as unknown,
     values: flatten(sectionFormValues(key, stored?.data ?? null)),
@@ -134,6 +134,9 @@ export default function ApplicationSectionPage() {
       </p>
       <span className="nhsuk-caption-l">{data.application.roundTitle}</span>
       <h1>{t(SECTION_TITLES[key])}</h1>
+      <p>
+        <Link to={`/organisation/rounds/${data.application.roundId}`}>{t("grants.guidance.link", { round: data.application.roundTitle })}</Link>
+      </p>
       {data.reopenComment ? <div className="nhsuk-inset-text">{t("grants.section.reopened", { comment: data.reopenComment })}</div> : null}
       <ErrorSummary errors={errors} />
       {stale ? (

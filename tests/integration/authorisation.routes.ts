@@ -272,6 +272,13 @@ export const PROTECTED_ROUTES: ProtectedRoute[] = [
     })),
   ),
   {
+    path: (f) => `/organisation/rounds/${f.roundId}`,
+    params: (f) => ({ roundId: f.roundId }),
+    module: () => import("~/routes/organisation.rounds.$roundId"),
+    allowed: ["admin", "grant-officer", "organisation-member"],
+    note: "a round's guidance: organisations that may apply, and staff",
+  },
+  {
     path: "/organisation/applications/new",
     module: () => import("~/routes/organisation.applications.new"),
     method: "action",
