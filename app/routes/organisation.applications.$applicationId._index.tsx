@@ -8,7 +8,7 @@ import { SavedNotice } from "~/components/manage/SavedNotice";
 import { byIntent, replyMessages, text, useAppForm } from "~/lib/forms";
 import { t, words, type MessageKey } from "~/lib/i18n";
 import { formatLondonDateTime } from "~/components/grants/dates";
-import { formatPounds, SECTION_KEYS, SECTION_TITLES, type SectionKey } from "~/modules/grants";
+import { formatPounds, mayWithdraw, SECTION_KEYS, SECTION_TITLES, type SectionKey } from "~/modules/grants";
 import { RoundGuidance } from "~/components/grants/RoundGuidance";
 import { applicationAccess, getApplication, problemsOf, roundForApplicants, sectionNames, sectionsData, submitApplication } from "~/modules/grants/index.server";
 import { requireUser } from "~/modules/identity/index.server";
@@ -51,6 +51,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     guidance: round ? { ...round, opensAt: round.opensAt?.toISOString() ?? null, closesAt: round.closesAt?.toISOString() ?? null } : null,
     editable,
+    mayWithdraw: access === "applicant" && mayWithdraw(view.status),
     status,
     reopened: Object.fromEntries(view.sections.filter((s) => s.reopenedAt).map((s) => [s.key, s.reopenComment ?? ""])),
     sections: sectionsData(view),
@@ -100,6 +101,7 @@ export default function ApplicationPage() {
       </h1>
       {saved && SECTION_KEYS.includes(saved) ? <SavedNotice>{t("grants.app.saved", { section: t(SECTION_TITLES[saved]) })}</SavedNotice> : null}
       {params.get("submitted") ? <SavedNotice>{t("grants.app.submitted")}</SavedNotice> : null}
+      {params.get("withdrawn") && app.status === "withdrawn" ? <SavedNotice>{t("grants.withdraw.done")}</SavedNotice> : null}
       <dl className="nhsuk-summary-list">
         <div className="nhsuk-summary-list__row">
           <dt className="nhsuk-summary-list__key">{t("grants.app.status")}</dt>
@@ -179,6 +181,12 @@ export default function ApplicationPage() {
             </button>
           </Form>
         </>
+      ) : null}
+
+      {data.mayWithdraw ? (
+        <p>
+          <Link to={`/organisation/applications/${app.id}/withdraw`}>{t("grants.withdraw.link")}</Link>
+        </p>
       ) : null}
 
       <h2>{t("grants.app.answersHeading")}</h2>

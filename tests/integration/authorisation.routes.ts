@@ -279,6 +279,22 @@ export const PROTECTED_ROUTES: ProtectedRoute[] = [
     note: "a round's guidance: organisations that may apply, and staff",
   },
   {
+    path: (f) => `/organisation/applications/${f.applicationId}/withdraw`,
+    params: (f) => ({ applicationId: f.applicationId }),
+    module: () => import("~/routes/organisation.applications.$applicationId.withdraw"),
+    allowed: ["organisation-member"],
+    note: "the withdrawal's confirmation: the applying organisation's members only",
+  },
+  {
+    path: (f) => `/organisation/applications/${f.applicationId}/withdraw`,
+    params: (f) => ({ applicationId: f.applicationId }),
+    module: () => import("~/routes/organisation.applications.$applicationId.withdraw"),
+    method: "action",
+    form: () => ({ reason: "x".repeat(2001) }),
+    allowed: ["organisation-member"],
+    note: "withdrawing: the applying organisation's members only (a reason too long is refused, nothing changes)",
+  },
+  {
     path: "/organisation/applications/new",
     module: () => import("~/routes/organisation.applications.new"),
     method: "action",

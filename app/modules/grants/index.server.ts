@@ -20,3 +20,4 @@ export * from "./monitoring.server";
 export * from "./offer.server";
 export * from "./threesixty.server";
 export * from "./round-guidance.server";
+export * from "./withdraw.server";

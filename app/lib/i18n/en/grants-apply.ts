@@ -319,4 +319,17 @@ export const grantsApply = {
   "grants.guidance.weightValue": "{weight} of {total}",
   "grants.guidance.checklistHeading": "Eligibility checklist",
   "grants.guidance.checklistIntro": "A grant officer checks every submitted application against these before it goes to the panel.",
+  // ------------------------------------------------------------------ withdrawing an application
+  "grants.withdraw.title": "Withdraw an application",
+  "grants.withdraw.link": "Withdraw this application",
+  "grants.withdraw.heading": "Withdraw application {reference}",
+  "grants.withdraw.warningHeading": "This cannot be undone",
+  "grants.withdraw.warning": "Once withdrawn, the application cannot be submitted or changed again, and the panel will not consider it. The grants team will see that you withdrew it, and your reason if you give one. To apply again, start a new application while the round is open.",
+  "grants.withdraw.reason": "Why are you withdrawing? (optional)",
+  "grants.withdraw.reasonHint": "The grants team will see this in the application's history.",
+  "grants.withdraw.confirm": "Yes, withdraw this application",
+  "grants.withdraw.cancel": "No, keep the application",
+  "grants.withdraw.notNow": "This application cannot be withdrawn now: its status is {status}.",
+  "grants.withdraw.done": "You withdrew this application.",
+  "grants.withdraw.error.locked": "The application could not be withdrawn: its status changed a moment ago. Go back to the application to see where it is now.",
 } as const;
