@@ -20,6 +20,9 @@ export const grantsApply = {
   "grants.section.reopened": "Reopened: {comment}",
   "grants.section.changed": "Changed since the last submission",
   "grants.section.error.tooLong": "Use at most {max} characters",
+  "grants.section.error.tooManyRows": "Use at most {max} rows: combine some, then save again",
+  "grants.form.error.tooLarge":
+    "What you sent was too large to read, so nothing was saved and your last saved answers are shown. Use your browser's Back button to get back what you typed, shorten the longest answers (each says how many characters it may have), then save again.",
   "grants.section.error.count": "Enter a whole number, like 3",
   "grants.section.error.date": "Enter a real date, like 2027-04-01 or 1/4/2027",
   "grants.section.error.time": "Enter a time, like 18:00",
