@@ -102,12 +102,7 @@ export default function CafeOverview() {
       </p>
       {freshness !== "fresh" ? (
         <div className="nhsuk-warning-callout">
-          <h3 className="nhsuk-warning-callout__label">
-            <span role="text">
-              <span className="nhsuk-u-visually-hidden">{t("manage.importantHidden")} </span>
-              {t("manage.overview.checkDueHeading")}
-            </span>
-          </h3>
+          <h3 className="nhsuk-warning-callout__label">{t("manage.overview.checkDueHeading")}</h3>
           <p>{freshness === "stale" ? t("manage.overview.staleBody") : t("manage.overview.dueBody")}</p>
         </div>
       ) : null}
