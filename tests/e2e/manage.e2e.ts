@@ -1,6 +1,6 @@
 import type { Locator, Page } from "playwright-core";
 import { expect, it } from "vitest";
-import { describeE2E, expectNoAxeViolations, firstLink, newPage, setUpBrowser, signIn, waitForEmail } from "./support/browser";
+import { describeE2E, expectNoAxeViolations, firstLink, isWithoutJavaScript, newPage, remixIdle, setUpBrowser, signIn, waitForEmail } from "./support/browser";
 
 setUpBrowser();
 
@@ -51,17 +51,25 @@ async function signedInManager(javaScriptEnabled = true) {
  * to the field.
  */
 async function submit(page: Page, name: string | RegExp) {
+  const loaded = page.waitForEvent("load");
+  loaded.catch(() => {});
   const posted = page.waitForResponse((r) => r.request().method() === "POST");
   posted.catch(() => {});
   // The click takes the focus to the button; a refusal in the page moves it on.
   await page.getByRole("button", { name, exact: typeof name === "string" }).click();
+  if (isWithoutJavaScript(page)) {
+    await posted;
+    await loaded;
+    return;
+  }
   const refusedInPage = page.waitForFunction(() => {
     const focused = document.activeElement;
     return !!focused && (focused.classList.contains("nhsuk-error-summary") || focused.getAttribute("aria-invalid") === "true");
   });
   refusedInPage.catch(() => {});
-  await Promise.race([posted, refusedInPage]);
-  await page.waitForLoadState("networkidle");
+  const response = await Promise.race([posted, refusedInPage.then(() => null)]);
+  if (response?.request().isNavigationRequest()) await loaded;
+  await remixIdle(page);
 }
 
 describeE2E("café self-service", () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page, type Response } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject } from "vitest";
 
 /**
@@ -122,6 +122,36 @@ async function timersRun(page: Page): Promise<boolean> {
     .catch(() => false);
   const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 1000));
   return Promise.race([ran, timeout]);
+}
+
+/**
+ * Clicks what `send` clicks and waits until the page shows the answer to the form it posts: without
+ * JavaScript (or for a form that reloads the document), the next document; with JavaScript, until Remix's
+ * navigation, revalidation and fetchers are all idle again. Returns the POST's response.
+ */
+export async function sendForm(page: Page, send: () => Promise<unknown>): Promise<Response> {
+  const loaded = page.waitForEvent("load");
+  loaded.catch(() => {});
+  const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), send()]);
+  if (withoutJavaScript.has(page) || response.request().isNavigationRequest()) await loaded;
+  if (!withoutJavaScript.has(page)) await remixIdle(page);
+  return response;
+}
+
+/** Waits until the page's Remix app is hydrated and has nothing in flight (no navigation, revalidation or fetcher). */
+export async function remixIdle(page: Page) {
+  await page.waitForFunction(() => {
+    type State = { navigation: { state: string }; revalidation: string; fetchers: Map<string, { state: string }> };
+    const router = (window as unknown as { __remixRouter?: { state: State } }).__remixRouter;
+    if (!router) return false;
+    const { navigation, revalidation, fetchers } = router.state;
+    return navigation.state === "idle" && revalidation === "idle" && [...fetchers.values()].every((f) => f.state === "idle");
+  });
+}
+
+/** Whether a page was opened with JavaScript off. */
+export function isWithoutJavaScript(page: Page): boolean {
+  return withoutJavaScript.has(page);
 }
 
 export const DEMO_PASSWORD = "cafe-network-demo";
