@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page, type Response } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Cookie, type Page, type Response } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject } from "vitest";
 
 /**
@@ -29,6 +29,8 @@ let browser: Browser | undefined;
 const contexts: BrowserContext[] = [];
 /** Pages opened with JavaScript off (their timers never fire, so axe runs on a copy of their document). */
 const withoutJavaScript = new WeakSet<Page>();
+/** The server each page opened by newPage talks to. */
+const baseUrls = new WeakMap<Page, string>();
 /** One page with JavaScript on per file, where the documents of pages without JavaScript are checked. */
 let checker: Page | undefined;
 
@@ -64,6 +66,7 @@ export async function newPage(options: PageOptions = {}): Promise<Page> {
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   if (options.javaScriptEnabled === false) withoutJavaScript.add(page);
+  if (options.baseURL) baseUrls.set(page, options.baseURL);
   return page;
 }
 
@@ -165,6 +168,24 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
     page.waitForURL((url) => !url.pathname.startsWith("/sign-in")),
     page.getByRole("button", { name: "Sign in" }).click(),
   ]);
+}
+
+const signedInCookies = new Map<string, Cookie[]>();
+
+/**
+ * Signs a page in as a demo account: through the real sign-in form the first time in this test file (per
+ * server), then with that sign-in session's cookie, as a returning browser would. Only for tests that do not
+ * sign out. The page is left where sign-in left it (or blank): go to the page you need next.
+ */
+export async function signedIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  const key = `${baseUrls.get(page) ?? e2e.baseUrl} ${email}`;
+  const cookies = signedInCookies.get(key);
+  if (cookies) {
+    await page.context().addCookies(cookies);
+    return;
+  }
+  await signIn(page, email, password);
+  signedInCookies.set(key, await page.context().cookies());
 }
 
 export type InboxEmail = { to: string[]; subject: string; text?: string; html?: string; receivedAt: string };
