@@ -18,7 +18,9 @@ import { DemoNotice } from "~/components/shell/DemoNotice";
 import { SiteFooter } from "~/components/shell/SiteFooter";
 import { SiteHeader } from "~/components/shell/SiteHeader";
 import { NotFoundSearch } from "~/components/shell/NotFoundSearch";
-import { t } from "~/lib/i18n";
+import { currentLocale, localeInfo, setClientLocale, t } from "~/lib/i18n";
+import { suggestedLocale } from "~/lib/i18n/locales";
+import { hasUnreviewedMessages, publicMessages } from "~/lib/i18n/messages.server";
 import { hasDemoData } from "~/modules/cafe/index.server";
 import { homePathFor } from "~/modules/identity";
 import { getUser } from "~/modules/identity/index.server";
@@ -44,8 +46,15 @@ export const meta: MetaFunction = ({ error }) => [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [user, demo] = await Promise.all([getUser(request), hasDemoData()]);
+  // The request's language (app/platform/request-locale.server.ts): its texts go to the browser, which has
+  // only the English catalogue in its bundle.
+  const locale = currentLocale();
   return {
-    locale: "en",
+    locale,
+    messages: publicMessages(locale),
+    unreviewed: hasUnreviewedMessages(locale),
+    /** On an English page: the supported language the browser prefers, offered in a notice (never a redirect). */
+    suggestion: locale === "en" ? suggestedLocale(request.headers.get("Accept-Language")) : null,
     user: user ? { name: user.name, homePath: homePathFor(user) } : null,
     showDemoNotice: demo,
     env: publicEnv(),
@@ -59,8 +68,12 @@ export function useRootData() {
 export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
   const data = useRootData();
+  const language = localeInfo(data?.locale ?? "en");
+  // In the browser, t() reads the page's language: set it before the page's components render (they
+  // render after this layout), on hydration and after every navigation. The server reads the request's.
+  if (typeof document !== "undefined") setClientLocale(language.code, data?.messages);
   return (
-    <html lang={data?.locale ?? "en"}>
+    <html lang={language.tag} dir={language.dir}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { t } from "~/lib/i18n";
+import { t, localePath } from "~/lib/i18n";
 import { Interpolate, Phone } from "../Interpolate";
 import { QuickExit } from "./QuickExit";
 
@@ -30,7 +30,7 @@ export function CrisisBanner({ capPhone }: { capPhone: string | null }) {
             <Interpolate text={t("shell.crisis.samaritans")} values={{ phone: <Phone number="116 123" /> }} />
           </li>
         </ul>
-        <Link to="/urgent-help" className="crisis-banner__more">
+        <Link to={localePath("/urgent-help")} className="crisis-banner__more">
           {t("shell.crisis.more")}
         </Link>
       </div>

@@ -1,6 +1,6 @@
 import { en, type MessageKey } from "./catalogue";
 import { fillMessage, type MessageVars } from "./icu";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "./locales";
+import { DEFAULT_LOCALE, isLocale, pathInLocale, type Locale } from "./locales";
 import { currentLocale, messagesOf } from "./state";
 
 export type { MessageKey } from "./catalogue";
@@ -9,6 +9,14 @@ export { formatNumber } from "./icu";
 export type { Locale, LocaleInfo } from "./locales";
 export { DEFAULT_LOCALE, LOCALES, isLocale, localeInfo, localeOfPath, pathInLocale, stripLocale } from "./locales";
 export { currentLocale, setClientLocale } from "./state";
+
+/**
+ * An internal address in the current language: localePath("/cafes/x") is "/gu/cafes/x" on a Gujarati page,
+ * "/cafes/x" on an English one. Every link and form action of a public page is built with it.
+ */
+export function localePath(to: string): string {
+  return pathInLocale(currentLocale(), to);
+}
 
 /**
  * Fills a template's placeholders (and ICU-lite plurals, ./icu.ts) in the current language from the first

@@ -35,7 +35,8 @@ export function localeInfo(locale: Locale): LocaleInfo {
 
 /** The language of an address: its first segment when that is a language's code (not English), else English. */
 export function localeOfPath(pathname: string): Locale {
-  const first = pathname.split("/", 2)[1] ?? "";
+  // "/gu.data" is the data of "/gu", as the browser asks for it while navigating.
+  const first = (pathname.split("/", 2)[1] ?? "").replace(/\.data$/, "");
   return first !== DEFAULT_LOCALE && isLocale(first) ? first : DEFAULT_LOCALE;
 }
 

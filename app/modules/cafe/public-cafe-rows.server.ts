@@ -10,6 +10,7 @@ import { listedCafeIndex } from "./listed-index.server";
 import { addDays } from "~/lib/london-time";
 import { scheduleFromRows, type Schedule } from "~/modules/schedule";
 import { prisma } from "~/platform/db.server";
+import { localePath } from "~/lib/i18n";
 import { appUrl } from "~/platform/env.server";
 
 export const PUBLIC_STATUSES = ["open", "paused", "closed"] as const;
@@ -113,7 +114,7 @@ export function publicSchedule(cafe: PublicCafeRow, today: string): Schedule {
   return scheduleFromRows({ sessions: cafe.sessions, exceptions: recent }, (offerId) => titles.get(offerId));
 }
 
-/** The full address of a café's public page. */
+/** The full address of a café's public page, in the current language (a printed QR code opens it in that language). */
 export function cafeUrl(slug: string): string {
-  return `${appUrl()}/cafes/${slug}`;
+  return `${appUrl()}${localePath(`/cafes/${slug}`)}`;
 }
