@@ -12,13 +12,18 @@
  */
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { NextFunction, Request, Response } from "express";
-import { DEFAULT_LOCALE, localeOfPath, type Locale } from "~/lib/i18n/locales";
+import { DEFAULT_LOCALE, localeOfPath, pathInLocale, type Locale } from "~/lib/i18n/locales";
 import "~/lib/i18n/messages.server";
 import { setLocaleSource } from "~/lib/i18n/state";
 
 const storage = new AsyncLocalStorage<Locale>();
 
 setLocaleSource(() => storage.getStore() ?? DEFAULT_LOCALE);
+
+/** An internal address in the current request's language ("/cafes/x" → "/gu/cafes/x"), for server code. */
+export function localePath(path: string): string {
+  return pathInLocale(storage.getStore() ?? DEFAULT_LOCALE, path);
+}
 
 export function runWithLocale<T>(locale: Locale, fn: () => T): T {
   return storage.run(locale, fn);

@@ -18,6 +18,7 @@ import { publicCafePage } from "~/modules/cafe/index.server";
 import { useRootData } from "~/root";
 import finderStyles from "~/styles/finder.css";
 import { pageLocale } from "~/platform/page-locale.server";
+import { WrittenInEnglish } from "~/components/shell/Languages";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: finderStyles }];
 
@@ -180,9 +181,9 @@ export default function CafePage() {
               <h2 id="offers-heading">{ft("finder.cafe.offers")}</h2>
               {page.offers.map((offer) => (
                 <div className="cafe-page__offer" key={offer.title}>
-                  <h3>{offer.title}</h3>
+                  <h3 lang="en" dir="ltr">{offer.title}</h3>
                   {offer.sessions.length > 0 ? <p>{offer.sessions.join(", ")}</p> : null}
-                  {offer.description ? <p>{offer.description}</p> : null}
+                  {offer.description ? <WrittenInEnglish><p>{offer.description}</p></WrittenInEnglish> : null}
                   {offer.audiences.length > 0 ? <p>{ft("finder.cafe.offerFor", { audiences: offer.audiences.join(", ") })}</p> : null}
                   {offer.languages.length > 0 ? <p>{ft("finder.cafe.offerLanguages", { languages: offer.languages.join(", ") })}</p> : null}
                 </div>
@@ -198,7 +199,7 @@ export default function CafePage() {
             {cafe.description ? (
               <>
                 <h3>{ft("finder.cafe.about")}</h3>
-                <p>{cafe.description}</p>
+                <WrittenInEnglish><p>{cafe.description}</p></WrittenInEnglish>
               </>
             ) : null}
           </section>

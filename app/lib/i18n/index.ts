@@ -7,7 +7,7 @@ export type { MessageKey } from "./catalogue";
 export type { MessageVars } from "./icu";
 export { formatNumber } from "./icu";
 export type { Locale, LocaleInfo } from "./locales";
-export { DEFAULT_LOCALE, LOCALES, isLocale, localeInfo, localeOfPath, pathInLocale, stripLocale } from "./locales";
+export { DEFAULT_LOCALE, LOCALES, isLocale, localeInfo, localeOfPath, pathInLocale, stripLocale, suggestedLocale } from "./locales";
 export { currentLocale, setClientLocale } from "./state";
 
 /**
@@ -87,4 +87,16 @@ export function words(message: MessageCode | string, locale: string = currentLoc
     }
   }
   return translate(locale, key as MessageKey, vars);
+}
+
+/**
+ * A tag's name on a public page: in English, the label stored in the database (admins may rename it); in
+ * another language, the translation of the tag the reference data seeds (`tag.<slug>`), or the stored
+ * label when there is none.
+ */
+export function tagLabel(tag: { slug: string; label: string }): string {
+  const locale = currentLocale();
+  if (locale === DEFAULT_LOCALE) return tag.label;
+  const key = `tag.${tag.slug}` as MessageKey;
+  return key in en && isTranslated(key, locale) ? translate(locale, key) : tag.label;
 }

@@ -10,8 +10,8 @@ import { listedCafeIndex } from "./listed-index.server";
 import { addDays } from "~/lib/london-time";
 import { scheduleFromRows, type Schedule } from "~/modules/schedule";
 import { prisma } from "~/platform/db.server";
-import { localePath } from "~/lib/i18n";
 import { appUrl } from "~/platform/env.server";
+import { localePath } from "~/platform/request-locale.server";
 
 export const PUBLIC_STATUSES = ["open", "paused", "closed"] as const;
 export type PublicCafeStatus = (typeof PUBLIC_STATUSES)[number];
