@@ -65,7 +65,7 @@ describeE2E("public pages in other languages", () => {
   });
 
   it("offers the browser's language on an English page in a notice, without redirecting", async () => {
-    const page = await newPage({ javaScriptEnabled: false, extraHTTPHeaders: { "Accept-Language": "pl-PL,pl;q=0.9,en;q=0.5" } });
+    const page = await newPage({ javaScriptEnabled: false, locale: "pl-PL" });
     const response = await page.goto("/urgent-help");
     expect(response?.status()).toBe(200);
     expect(response?.headers()["vary"]).toMatch(/Accept-Language/i);
@@ -75,7 +75,7 @@ describeE2E("public pages in other languages", () => {
     expect(await notice.locator('p[lang="en"]').textContent()).toContain("Polish");
     await expectNoAxeViolations(page, "English page with a notice");
 
-    const english = await newPage({ javaScriptEnabled: false, extraHTTPHeaders: { "Accept-Language": "en-GB,en;q=0.9,pl;q=0.5" } });
+    const english = await newPage({ javaScriptEnabled: false, locale: "en-GB" });
     await english.goto("/urgent-help");
     expect(await english.locator(".language-notice").count()).toBe(0);
   });
