@@ -47,8 +47,12 @@ async function developmentHandler(build) {
     broadcastDevReady(current);
   };
   chokidar.watch(VERSION_PATH, { ignoreInitial: true }).on("add", reload).on("change", reload);
-  return (req, res, next) =>
-    createRequestHandler({ build: current, mode, getLoadContext })(req, res, next);
+  return (req, res, next) => {
+    const handle = () => createRequestHandler({ build: current, mode, getLoadContext })(req, res, next);
+    // The request's language, for the newest build (each build has its own; see requestLocale below).
+    const withLocale = current.entry.module.requestLocale?.();
+    return withLocale ? withLocale(req, res, handle) : handle();
+  };
 }
 
 function getLoadContext(req, res) {
@@ -106,6 +110,12 @@ app.use((_req, res, next) => {
 // is answered with the app's own not-found page (urgent help, the search box) under the refusal's status.
 const requestGuard = initialBuild.entry.module.requestGuard;
 if (typeof requestGuard === "function") app.use(requestGuard());
+
+// The language of each request, from its address (/gu/…), for everything the app does for it: loaders,
+// actions and the render run inside it (app/platform/request-locale.server.ts). /en/… moves to the
+// unprefixed address.
+const requestLocale = initialBuild.entry.module.requestLocale;
+if (typeof requestLocale === "function") app.use(requestLocale());
 
 // Fingerprinted build output: cache for a year.
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y", index: false }));

@@ -8,6 +8,7 @@ export { startBackgroundJobs } from "~/background-jobs.server";
 export { baseSecurityHeaders, transportSecurityHeaders } from "~/platform/security-headers.server";
 export { publicPageCache } from "~/platform/public-cache.server";
 export { requestGuard } from "~/platform/request-guard.server";
+export { requestLocale } from "~/platform/request-locale.server";
 export { answerUnreadableRequest } from "~/platform/unreadable-request.server";
 export { routeSubsets } from "~/platform/route-subsets.server";
 export { checkConfiguration } from "~/startup-checks.server";

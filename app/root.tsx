@@ -18,7 +18,9 @@ import { DemoNotice } from "~/components/shell/DemoNotice";
 import { SiteFooter } from "~/components/shell/SiteFooter";
 import { SiteHeader } from "~/components/shell/SiteHeader";
 import { NotFoundSearch } from "~/components/shell/NotFoundSearch";
-import { t } from "~/lib/i18n";
+import { LanguageAlternates, LanguageNotices, LanguagePicker, useIsPublicPage, type Suggestion } from "~/components/shell/Languages";
+import { currentLocale, localeInfo, setClientLocale, suggestedLocale, t, translate, type Locale, type MessageKey } from "~/lib/i18n";
+import { hasUnreviewedMessages, publicMessages } from "~/lib/i18n/messages.server";
 import { hasDemoData } from "~/modules/cafe/index.server";
 import { homePathFor } from "~/modules/identity";
 import { getUser } from "~/modules/identity/index.server";
@@ -44,12 +46,26 @@ export const meta: MetaFunction = ({ error }) => [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [user, demo] = await Promise.all([getUser(request), hasDemoData()]);
+  // The request's language (app/platform/request-locale.server.ts): its texts go to the browser, which has
+  // only the English catalogue in its bundle.
+  const locale = currentLocale();
   return {
-    locale: "en",
+    locale,
+    messages: publicMessages(locale),
+    unreviewed: hasUnreviewedMessages(locale),
+    /** On an English page: the supported language the browser prefers, offered in a notice (never a redirect). */
+    suggestion: locale === "en" ? suggestionFor(suggestedLocale(request.headers.get("Accept-Language"))) : null,
     user: user ? { name: user.name, homePath: homePathFor(user) } : null,
     showDemoNotice: demo,
     env: publicEnv(),
   };
+}
+
+/** The notice offering a language, in that language (worded here: the browser has only its page's texts). */
+function suggestionFor(locale: Locale | null): Suggestion | null {
+  if (!locale) return null;
+  const language = translate(locale, `language.name.${locale}` as MessageKey);
+  return { locale, text: translate(locale, "language.suggest", { language }), link: translate(locale, "language.suggestLink", { language }) };
 }
 
 export function useRootData() {
@@ -59,14 +75,20 @@ export function useRootData() {
 export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
   const data = useRootData();
+  const language = localeInfo(data?.locale ?? "en");
+  // In the browser, t() reads the page's language: set it before the page's components render (they
+  // render after this layout), on hydration and after every navigation. The server reads the request's.
+  if (typeof document !== "undefined") setClientLocale(language.code, data?.messages);
+  const isPublic = useIsPublicPage();
   return (
-    <html lang={data?.locale ?? "en"}>
+    <html lang={language.tag} dir={language.dir}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="theme-color" content="#005eb8" />
         <Meta />
         <Links />
+        {isPublic ? <LanguageAlternates /> : null}
       </head>
       <body>
         <a href="#main-content" className="skip-link">
@@ -74,9 +96,11 @@ export function Layout({ children }: { children: ReactNode }) {
         </a>
         <CrisisBanner capPhone={data?.env.capPhone ?? null} />
         <SiteHeader user={data?.user ?? null} />
+        {isPublic ? <LanguagePicker /> : null}
         {data?.showDemoNotice ? <DemoNotice /> : null}
         <div className="nhsuk-width-container">
           <main className="nhsuk-main-wrapper" id="main-content" tabIndex={-1}>
+            {isPublic ? <LanguageNotices suggestion={data?.suggestion ?? null} unreviewed={data?.unreviewed ?? false} /> : null}
             {children}
           </main>
         </div>

@@ -19,5 +19,5 @@ export function Interpolate({ text, values }: { text: string; values: Record<str
 
 /** A telephone link whose href drops the spaces people need to read the number. */
 export function Phone({ number, label }: { number: string; label?: string }) {
-  return <a href={`tel:${number.replace(/[^\d+]/g, "")}`}>{label ?? number}</a>;
+  return <a href={`tel:${number.replace(/[^\d+]/g, "")}`} dir="ltr">{label ?? number}</a>;
 }

@@ -19,8 +19,11 @@
  * | formatDateTime      | "25 Nov 2026, 18:30"            | an instant (staff tables)|
  *
  * A text that is not a date is given back as it is; an empty value gives "".
+ * In a language other than English (the current one: app/lib/i18n/state.ts) they come from Intl in that
+ * language, still in London time (./i18n/intl.ts); English keeps the forms above exactly.
  */
-import { t, type MessageKey } from "./i18n";
+import { currentLocale, t, type MessageKey } from "./i18n";
+import { intlClock, intlDate, intlInstant, intlMonth, intlWeekday } from "./i18n/intl";
 import {
   LONDON_TIME_ZONE,
   MINUTES_PER_DAY,
@@ -39,16 +42,34 @@ type Instant = Date | string;
 
 /** "Monday" … "Sunday" for an ISO weekday (1 = Monday). */
 export function weekdayName(weekday: number): string {
+  const locale = currentLocale();
+  if (locale !== "en") return intlWeekday(locale, weekday);
   return t(`hours.weekday.${weekday}` as MessageKey);
 }
 
 /** "Mon" … "Sun" for an ISO weekday. */
 export function shortWeekdayName(weekday: number): string {
+  const locale = currentLocale();
+  if (locale !== "en") return intlWeekday(locale, weekday, true);
   return t(`hours.weekdayShort.${weekday}` as MessageKey);
 }
 
-const monthName = (month: number) => t(`hours.month.${month}` as MessageKey);
-const shortMonthName = (month: number) => t(`hours.monthShort.${month}` as MessageKey);
+const monthName = (month: number) => {
+  const locale = currentLocale();
+  return locale === "en" ? t(`hours.month.${month}` as MessageKey) : intlMonth(locale, month);
+};
+const shortMonthName = (month: number) => {
+  const locale = currentLocale();
+  return locale === "en" ? t(`hours.monthShort.${month}` as MessageKey) : intlMonth(locale, month, true);
+};
+
+/** The date in a language other than English through Intl, or null for English. */
+function intlDateOf(n: number, form: Parameters<typeof intlDate>[1]): string | null {
+  const locale = currentLocale();
+  if (locale === "en") return null;
+  const { year, month, day } = civilOfDayNumber(n);
+  return intlDate(locale, form, year, month, day);
+}
 
 /** The day number of a "YYYY-MM-DD" date, or null when the text is not one. */
 function dayOf(date: string | null | undefined): number | null {
@@ -61,6 +82,8 @@ function dayOf(date: string | null | undefined): number | null {
 export function formatDayMonth(date: string): string {
   const n = dayOf(date);
   if (n === null) return date;
+  const other = intlDateOf(n, "dayMonth");
+  if (other !== null) return other;
   const { day, month } = civilOfDayNumber(n);
   return t("hours.dayMonth", { day, month: monthName(month) });
 }
@@ -69,6 +92,8 @@ export function formatDayMonth(date: string): string {
 export function formatShortDayMonth(date: string): string {
   const n = dayOf(date);
   if (n === null) return date;
+  const other = intlDateOf(n, "dayMonthShort");
+  if (other !== null) return other;
   const { day, month } = civilOfDayNumber(n);
   return t("hours.dayMonth", { day, month: shortMonthName(month) });
 }
@@ -77,6 +102,8 @@ export function formatShortDayMonth(date: string): string {
 export function formatDayDate(date: string): string {
   const n = dayOf(date);
   if (n === null) return date;
+  const other = intlDateOf(n, "dayDate");
+  if (other !== null) return other;
   const { day, month } = civilOfDayNumber(n);
   return t("hours.dayDate", { weekday: weekdayName(weekdayOfDayNumber(n)), day, month: monthName(month) });
 }
@@ -85,6 +112,8 @@ export function formatDayDate(date: string): string {
 export function formatShortDayDate(date: string): string {
   const n = dayOf(date);
   if (n === null) return date;
+  const other = intlDateOf(n, "dayDateShort");
+  if (other !== null) return other;
   const { day, month } = civilOfDayNumber(n);
   return t("hours.dayDateShort", { weekday: shortWeekdayName(weekdayOfDayNumber(n)), day, month: shortMonthName(month) });
 }
@@ -92,7 +121,10 @@ export function formatShortDayDate(date: string): string {
 /** "Thursday 24 December 2026" for "YYYY-MM-DD"; "" for none. */
 export function formatFullDate(date: string | null | undefined): string {
   if (!date) return "";
-  if (dayOf(date) === null) return date;
+  const n = dayOf(date);
+  if (n === null) return date;
+  const other = intlDateOf(n, "fullDate");
+  if (other !== null) return other;
   return t("date.withYear", { date: formatDayDate(date), year: date.slice(0, 4) });
 }
 
@@ -104,6 +136,8 @@ export function formatClock(time: string | number): string {
   const parsed = typeof time === "number" ? time : parseTime(time);
   if (parsed === null) return time as string;
   const minutes = ((parsed % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY;
+  const locale = currentLocale();
+  if (locale !== "en") return intlClock(locale, minutes);
   if (minutes === 0) return t("time.midnight");
   if (minutes === 720) return t("time.midday");
   const hour24 = Math.floor(minutes / 60);
@@ -132,6 +166,8 @@ export function formatInstantDate(value: Instant | null | undefined): string {
   if (!value) return "";
   const ms = instantMs(value);
   if (Number.isNaN(ms)) return String(value);
+  const locale = currentLocale();
+  if (locale !== "en") return intlInstant(locale, "date", ms);
   const { day, month, year } = civilOfDayNumber(londonDayNumber(ms));
   return t("date.withYear", { date: t("hours.dayMonth", { day, month: monthName(month) }), year });
 }
@@ -141,6 +177,8 @@ export function formatInstant(value: Instant | null | undefined): string {
   if (!value) return "";
   const ms = instantMs(value);
   if (Number.isNaN(ms)) return String(value);
+  const locale = currentLocale();
+  if (locale !== "en") return intlInstant(locale, "dateTime", ms);
   return t("date.instant", { date: formatInstantDate(value), time: formatInstantTime(value) });
 }
 

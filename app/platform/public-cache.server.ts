@@ -14,7 +14,9 @@
  * ## publicPageCache() — an Express middleware
  *
  * server.js mounts it in production (before the Remix handler). It keeps rendered public pages in memory:
- * - only anonymous GET requests (no Cookie, no Authorization header) for `/`, `/cafes/…` and `/areas…`, and
+ * - only anonymous GET requests (no Cookie, no Authorization header) for `/`, `/cafes/…` and `/areas…` (and
+ *   the same under a language prefix: `/gu`, `/gu/cafes/…`), keyed by address and, for an English page, the
+ *   language its notice offers the reader (Accept-Language; see cacheKey), and
  *   the data the browser asks for while navigating to them (single fetch: `/_root.data`, `/cafes/….data`),
  *   and the Open Referral UK API (`/api/oruk…`, JSON; its per-client rate limit counts only what the
  *   cache does not answer);
@@ -32,6 +34,7 @@ import { onChange, publishChange } from "./change-feed.server";
 import { now } from "./clock.server";
 import { getEnv } from "./env.server";
 import { contentSecurityPolicy } from "./security-headers.server";
+import { DEFAULT_LOCALE, localeOfPath, suggestedLocale } from "~/lib/i18n/locales";
 
 // ---------------------------------------------------------------------------------------------------------
 // Versions of the public data
@@ -157,7 +160,24 @@ export function clockMinute(at: Date = now()): number {
 export function isCacheablePath(pathname: string): boolean {
   if (pathname === "/_root.data" || pathname === "/areas.data") return true;
   if (pathname === "/api/oruk" || pathname.startsWith("/api/oruk/")) return true;
+  // The same pages in another language: /gu, /gu.data, /gu/cafes/…, /gu/areas…
+  const locale = localeOfPath(pathname);
+  if (locale !== DEFAULT_LOCALE) {
+    if (pathname === `/${locale}` || pathname === `/${locale}.data`) return true;
+    const rest = pathname.slice(locale.length + 1);
+    return rest.startsWith("/cafes/") || rest === "/areas" || rest === "/areas.data" || rest.startsWith("/areas/");
+  }
   return pathname === "/" || pathname.startsWith("/cafes/") || pathname === "/areas" || pathname.startsWith("/areas/");
+}
+
+/**
+ * The key of a cached response: its address, and for an English page the language its notice offers
+ * (from Accept-Language: app/root.tsx), so a page offering one language is never served to a request
+ * that should be offered another, or none. Responses say `Vary: Accept-Language`.
+ */
+export function cacheKey(url: string, pathname: string, acceptLanguage: string | undefined): string {
+  if (localeOfPath(pathname) !== DEFAULT_LOCALE || pathname.startsWith("/api/")) return url;
+  return `${suggestedLocale(acceptLanguage) ?? DEFAULT_LOCALE} ${url}`;
 }
 
 function fresh(entry: Entry): boolean {
@@ -226,7 +246,7 @@ export function publicPageCache() {
   return function publicPageCacheMiddleware(req: Request, res: Response, next: NextFunction) {
     const seconds = getEnv().PUBLIC_CACHE_SECONDS;
     const nonce: unknown = res.locals.cspNonce;
-    const key = req.originalUrl;
+    const key = cacheKey(req.originalUrl, req.path, req.headers["accept-language"]);
     if (
       req.method !== "GET" ||
       req.headers.cookie !== undefined ||

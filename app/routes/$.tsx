@@ -1,5 +1,5 @@
-import { data, type LoaderFunctionArgs } from "@remix-run/node";
-import { t } from "~/lib/i18n";
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { notFound } from "~/platform/page-locale.server";
 
 /**
  * Any address no other route matches: the root error boundary shows the 404 page with the search box.
@@ -7,10 +7,7 @@ import { t } from "~/lib/i18n";
  * under their own status; a form sent from another website is told why it was not sent.
  */
 export function loader({ context }: LoaderFunctionArgs) {
-  if (context.refusal === "cross-site-form") {
-    throw data({ errors: { _form: t("form.error.crossSite") } }, { status: 403 });
-  }
-  throw new Response("Not found", { status: 404 });
+  notFound(context);
 }
 
 export default function NotFound() {

@@ -13,6 +13,7 @@ import { finderPage } from "~/modules/finder/index.server";
 import { supportNear } from "~/modules/partners/index.server";
 import { useRootData } from "~/root";
 import finderStyles from "~/styles/finder.css";
+import { pageLocale } from "~/platform/page-locale.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: finderStyles }];
 
@@ -29,7 +30,9 @@ const PARTNER_LAYER_MAX = 10;
  * The finder: the home page. Every search is a GET (shareable, works without JavaScript). `partners=show`
  * adds the partner layer: the support services nearest the searched place, listed and on the map.
  */
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader(args: LoaderFunctionArgs) {
+  pageLocale(args);
+  const { request } = args;
   const params = new URL(request.url).searchParams;
   // The query as searched (tags not in the managed list left out), for the form, the chosen filters and links.
   const { query, ...page } = await finderPage(parseFinderQuery(params));

@@ -4,9 +4,10 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { CafeList } from "~/components/finder/CafeCard";
 import { ft } from "~/components/finder/text";
 import { formatDayDate } from "~/lib/dates";
-import { t } from "~/lib/i18n";
+import { t, localePath } from "~/lib/i18n";
 import { publicAreaPage } from "~/modules/finder/index.server";
 import finderStyles from "~/styles/finder.css";
+import { pageLocale } from "~/platform/page-locale.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: finderStyles }];
 
@@ -15,14 +16,16 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 /** /areas/<slug or code>: a footprint's cafés with their status now. Unknown → 404 with the search box. */
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader(args: LoaderFunctionArgs) {
+  pageLocale(args);
+  const { request, params } = args;
   const code = params.code ?? "";
   const page = await publicAreaPage(code);
   if (!page) throw new Response("Not found", { status: 404 });
   // Its slug or its code typed in another case ("/areas/Aegis-Healthcare", "/areas/u00147"): moved (301) to
   // the address every link uses, the slug.
   const { slug, code: odsCode } = page.footprint;
-  if (code !== slug && code !== odsCode) throw redirect(`/areas/${slug}${new URL(request.url).search}`, 301);
+  if (code !== slug && code !== odsCode) throw redirect(localePath(`/areas/${slug}${new URL(request.url).search}`), 301);
   return page;
 }
 
@@ -45,7 +48,7 @@ export default function Area() {
               {paused.map((c) => (
                 <li key={c.slug} className="finder-result">
                   <h3 className="finder-result__name">
-                    <Link to={`/cafes/${c.slug}`}>{c.name}</Link>
+                    <Link to={localePath(`/cafes/${c.slug}`)}>{c.name}</Link>
                   </h3>
                   <p>
                     <strong className="nhsuk-tag nhsuk-tag--grey">{ft("finder.area.paused")}</strong> {ft("finder.area.pausedNote")}
@@ -77,7 +80,7 @@ export default function Area() {
         ) : null}
 
         <p>
-          <Link to="/areas">{ft("finder.area.all")}</Link>
+          <Link to={localePath("/areas")}>{ft("finder.area.all")}</Link>
         </p>
       </div>
     </div>

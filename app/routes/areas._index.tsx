@@ -2,15 +2,17 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 
 import { Link, useLoaderData } from "@remix-run/react";
 import { ft } from "~/components/finder/text";
-import { t } from "~/lib/i18n";
+import { t, localePath } from "~/lib/i18n";
 import { publicAreas } from "~/modules/finder/index.server";
 import finderStyles from "~/styles/finder.css";
+import { pageLocale } from "~/platform/page-locale.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: finderStyles }];
 
 export const meta: MetaFunction = () => [{ title: `${ft("finder.areas.metaTitle")} – ${t("brand.name")}` }];
 
-export async function loader(_args: LoaderFunctionArgs) {
+export async function loader(args: LoaderFunctionArgs) {
+  pageLocale(args);
   return { groups: await publicAreas() };
 }
 
@@ -33,7 +35,7 @@ export default function Areas() {
             <ul className="area-list">
               {group.footprints.map((f) => (
                 <li key={f.code}>
-                  <Link to={`/areas/${f.slug}`}>{f.name}</Link>
+                  <Link to={localePath(`/areas/${f.slug}`)}>{f.name}</Link>
                   <span className="area-list__count">{countText(f.cafes)}</span>
                 </li>
               ))}

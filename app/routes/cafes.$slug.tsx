@@ -13,10 +13,12 @@ import { Phone } from "~/components/Interpolate";
 import { LazyCafeMap } from "~/components/map/LazyCafeMap";
 import { useNonce } from "~/components/nonce";
 import { formatDayDate, formatDayMonth, formatInstantDate } from "~/lib/dates";
-import { t } from "~/lib/i18n";
+import { t, localePath } from "~/lib/i18n";
 import { publicCafePage } from "~/modules/cafe/index.server";
 import { useRootData } from "~/root";
 import finderStyles from "~/styles/finder.css";
+import { pageLocale } from "~/platform/page-locale.server";
+import { WrittenInEnglish } from "~/components/shell/Languages";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: finderStyles }];
 
@@ -29,12 +31,14 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
   ];
 };
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader(args: LoaderFunctionArgs) {
+  pageLocale(args);
+  const { request, params } = args;
   // Slugs are lower case: an address typed in another case moves (301) to the café's own.
   const slug = params.slug ?? "";
   const page = await publicCafePage(slug.toLowerCase());
   if (!page) throw new Response("Not found", { status: 404 });
-  if (slug !== page.cafe.slug) throw redirect(`/cafes/${page.cafe.slug}${new URL(request.url).search}`, 301);
+  if (slug !== page.cafe.slug) throw redirect(localePath(`/cafes/${page.cafe.slug}${new URL(request.url).search}`), 301);
   return { ...page, nearbySupport: await otherSupportNear(page.cafe.lat, page.cafe.lng) };
 }
 
@@ -175,9 +179,9 @@ export default function CafePage() {
               <h2 id="offers-heading">{ft("finder.cafe.offers")}</h2>
               {page.offers.map((offer) => (
                 <div className="cafe-page__offer" key={offer.title}>
-                  <h3>{offer.title}</h3>
+                  <h3 lang="en" dir="ltr">{offer.title}</h3>
                   {offer.sessions.length > 0 ? <p>{offer.sessions.join(", ")}</p> : null}
-                  {offer.description ? <p>{offer.description}</p> : null}
+                  {offer.description ? <WrittenInEnglish><p>{offer.description}</p></WrittenInEnglish> : null}
                   {offer.audiences.length > 0 ? <p>{ft("finder.cafe.offerFor", { audiences: offer.audiences.join(", ") })}</p> : null}
                   {offer.languages.length > 0 ? <p>{ft("finder.cafe.offerLanguages", { languages: offer.languages.join(", ") })}</p> : null}
                 </div>
@@ -193,7 +197,7 @@ export default function CafePage() {
             {cafe.description ? (
               <>
                 <h3>{ft("finder.cafe.about")}</h3>
-                <p>{cafe.description}</p>
+                <WrittenInEnglish><p>{cafe.description}</p></WrittenInEnglish>
               </>
             ) : null}
           </section>
@@ -217,7 +221,7 @@ export default function CafePage() {
             <section className="cafe-page__section" aria-labelledby="area-heading">
               <h2 id="area-heading">{ft("finder.cafe.area")}</h2>
               <p>
-                <Link to={`/areas/${cafe.footprint.slug}`}>{cafe.footprint.name}</Link>
+                <Link to={localePath(`/areas/${cafe.footprint.slug}`)}>{cafe.footprint.name}</Link>
               </p>
               {cafe.coverageSite ? <p>{ft("finder.cafe.university", { name: cafe.coverageSite })}</p> : null}
             </section>
@@ -230,7 +234,7 @@ export default function CafePage() {
               <ul className="nhsuk-list">
                 {page.nearbySupport.map((r) => (
                   <li key={r.service.id}>
-                    <Link to={`/partners/${r.service.organisation.slug}#service-${r.service.slug}`}>{r.service.name}</Link> ({r.service.organisation.name}
+                    <Link to={localePath(`/partners/${r.service.organisation.slug}#service-${r.service.slug}`)}>{r.service.name}</Link> ({r.service.organisation.name}
                     {", "}
                     {r.coversArea ? t("partners.results.coversArea") : t("partners.results.miles", { miles: (r.miles ?? 0).toFixed(1) })})
                   </li>
@@ -243,7 +247,7 @@ export default function CafePage() {
           ) : null}
 
           <p className="cafe-page__actions">
-            <Link to={`/cafes/${cafe.slug}/print`} className="nhsuk-action-link">
+            <Link to={localePath(`/cafes/${cafe.slug}/print`)} className="nhsuk-action-link">
               <span className="nhsuk-action-link__text">{ft("finder.cafe.print")}</span>
             </Link>
           </p>

@@ -6,9 +6,10 @@ import { useHydrated } from "~/components/finder/SearchForm";
 import { ft } from "~/components/finder/text";
 import { Phone } from "~/components/Interpolate";
 import { TEXT_SUMMARY_MAX } from "~/modules/cafe";
-import { t } from "~/lib/i18n";
+import { t, localePath } from "~/lib/i18n";
 import { cafePrint } from "~/modules/cafe/index.server";
 import printStyles from "~/styles/finder-print.css";
+import { pageLocale } from "~/platform/page-locale.server";
 
 /**
  * /cafes/<slug>/print: an A4 poster or an A6 card (print CSS, chosen with ?format=a4|a6) with a QR code
@@ -22,12 +23,14 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { name: "robots", content: "noindex" },
 ];
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader(args: LoaderFunctionArgs) {
+  pageLocale(args);
+  const { request, params } = args;
   const slug = params.slug ?? "";
   const cafe = await cafePrint(slug.toLowerCase());
   if (!cafe) throw new Response("Not found", { status: 404 });
   const url = new URL(request.url);
-  if (slug !== cafe.slug) throw redirect(`/cafes/${cafe.slug}/print${url.search}`, 301);
+  if (slug !== cafe.slug) throw redirect(localePath(`/cafes/${cafe.slug}/print${url.search}`), 301);
   const format = url.searchParams.get("format") === "a6" ? "a6" : "a4";
   return { cafe, format };
 }
@@ -72,7 +75,7 @@ export default function PrintPage() {
       <div className="print-controls">
         <h1 className="nhsuk-heading-l">{ft("finder.print.heading", { name: cafe.name })}</h1>
         <p>
-          <Link to={`/cafes/${cafe.slug}`}>{ft("finder.print.back", { name: cafe.name })}</Link>
+          <Link to={localePath(`/cafes/${cafe.slug}`)}>{ft("finder.print.back", { name: cafe.name })}</Link>
         </p>
         <Form method="get" className="print-controls__form">
           <div className="nhsuk-form-group">

@@ -2,14 +2,17 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ServiceCard } from "~/components/partners/ServiceCard";
 import { formatInstantDate } from "~/lib/dates";
-import { t } from "~/lib/i18n";
+import { t, localePath } from "~/lib/i18n";
 import { partnerProfile } from "~/modules/partners/index.server";
 import { notFound } from "~/platform/responses.server";
+import { pageLocale } from "~/platform/page-locale.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.profile.name ?? t("partners.title")} – ${t("brand.appName")}` }];
 
 /** /partners/<organisation>: a verified group's public profile, its services and the cafés it runs. */
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader(args: LoaderFunctionArgs) {
+  pageLocale(args);
+  const { params } = args;
   const profile = await partnerProfile(params.slug ?? "");
   if (!profile) throw notFound();
   return { profile };
@@ -59,7 +62,7 @@ export default function PartnerProfilePage() {
           <ul className="nhsuk-list">
             {profile.cafes.map((c) => (
               <li key={c.slug}>
-                <Link to={`/cafes/${c.slug}`}>{c.name}</Link>, {c.town}
+                <Link to={localePath(`/cafes/${c.slug}`)}>{c.name}</Link>, {c.town}
               </li>
             ))}
           </ul>
@@ -72,7 +75,7 @@ export default function PartnerProfilePage() {
         </p>
       ) : null}
       <p>
-        <Link to="/partners">{t("partners.profile.all")}</Link>
+        <Link to={localePath("/partners")}>{t("partners.profile.all")}</Link>
       </p>
     </>
   );

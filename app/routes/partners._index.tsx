@@ -1,14 +1,17 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { ServiceCard } from "~/components/partners/ServiceCard";
-import { t } from "~/lib/i18n";
+import { t, localePath } from "~/lib/i18n";
 import { parsePartnersQuery, partnersHref, PARTNER_RESULTS_MAX } from "~/modules/partners";
 import { partnersPage, type PartnersOrigin } from "~/modules/partners/index.server";
+import { pageLocale } from "~/platform/page-locale.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("partners.title")} – ${t("brand.appName")}` }, { name: "description", content: t("partners.lede") }];
 
 /** /partners: find support near a place, by need, who for and language. Every search is a GET (works without JavaScript). */
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader(args: LoaderFunctionArgs) {
+  pageLocale(args);
+  const { request } = args;
   const query = parsePartnersQuery(new URL(request.url).searchParams);
   return { query, page: await partnersPage(query) };
 }
@@ -51,7 +54,7 @@ export default function Partners() {
       <h1>{t("partners.title")}</h1>
       <p className="nhsuk-lede-text">{t("partners.lede")}</p>
       <p className="nhsuk-inset-text">{t("partners.crisis")}</p>
-      <Form method="get" action="/partners" role="search" aria-label={t("partners.title")} key={JSON.stringify(query)}>
+      <Form method="get" action={localePath("/partners")} role="search" aria-label={t("partners.title")} key={JSON.stringify(query)}>
         <div className="nhsuk-form-group">
           <label className="nhsuk-label" htmlFor="partners-q">
             {t("partners.search.label")}

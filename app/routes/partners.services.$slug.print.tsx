@@ -6,11 +6,14 @@ import { serviceTextSummary } from "~/modules/partners";
 import { publicServiceBySlug } from "~/modules/partners/index.server";
 import { appUrl } from "~/platform/env.server";
 import { notFound } from "~/platform/responses.server";
+import { pageLocale } from "~/platform/page-locale.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: t("partners.print.title", { service: data?.service.name ?? "" }) }];
 
 /** /partners/services/<slug>/print: one service on a page to print or hand on, with its text-message summary. */
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader(args: LoaderFunctionArgs) {
+  pageLocale(args);
+  const { params } = args;
   const service = await publicServiceBySlug(params.slug ?? "");
   if (!service) throw notFound();
   const first = service.locations[0] ?? null;

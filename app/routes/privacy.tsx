@@ -1,5 +1,12 @@
-import type { MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { t } from "~/lib/i18n";
+import { pageLocale } from "~/platform/page-locale.server";
+
+/** The page in its language: /<code>/… (app/platform/page-locale.server.ts). */
+export function loader(args: LoaderFunctionArgs) {
+  pageLocale(args);
+  return null;
+}
 
 export const meta: MetaFunction = () => [{ title: `${t("privacy.title")} – ${t("brand.name")}` }];
 

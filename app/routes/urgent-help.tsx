@@ -1,8 +1,15 @@
-import type { MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link } from "@remix-run/react";
 import { Interpolate, Phone } from "~/components/Interpolate";
-import { t } from "~/lib/i18n";
+import { t, localePath } from "~/lib/i18n";
 import { useRootData } from "~/root";
+import { pageLocale } from "~/platform/page-locale.server";
+
+/** The page in its language: /<code>/… (app/platform/page-locale.server.ts). */
+export function loader(args: LoaderFunctionArgs) {
+  pageLocale(args);
+  return null;
+}
 
 export const meta: MetaFunction = () => [
   { title: `${t("urgentHelp.title")} – ${t("brand.name")}` },
@@ -62,7 +69,7 @@ export default function UrgentHelp() {
         <h2>{t("urgentHelp.cafes.heading")}</h2>
         <p>{t("urgentHelp.cafes.body")}</p>
         <p>
-          <Link to="/" className="nhsuk-action-link">
+          <Link to={localePath("/")} className="nhsuk-action-link">
             <span className="nhsuk-action-link__text">{t("urgentHelp.cafes.link")}</span>
           </Link>
         </p>

@@ -3,6 +3,7 @@ import { AccessList } from "./AccessList";
 import { StatusLine } from "./StatusLine";
 import { ft, milesText } from "./text";
 import type { CafeListing } from "~/modules/cafe";
+import { localePath } from "~/lib/i18n";
 
 /**
  * One café in the results: name (a link to its page), distance, status now, address and what it offers.
@@ -13,7 +14,7 @@ export function CafeCard({ cafe, headingLevel = 3 }: { cafe: CafeListing; headin
   return (
     <article className="finder-result" aria-labelledby={`result-${cafe.slug}`}>
       <Heading className="finder-result__name" id={`result-${cafe.slug}`}>
-        <Link to={`/cafes/${cafe.slug}`}>{cafe.name}</Link>
+        <Link to={localePath(`/cafes/${cafe.slug}`)}>{cafe.name}</Link>
       </Heading>
       {cafe.miles !== null || cafe.inFootprint ? (
         <p className="finder-result__distance">
@@ -31,7 +32,7 @@ export function CafeCard({ cafe, headingLevel = 3 }: { cafe: CafeListing; headin
       {cafe.footprint ? (
         <p className="finder-result__fact">
           <strong>{ft("finder.result.area")}: </strong>
-          <Link to={`/areas/${cafe.footprint.slug}`}>{cafe.footprint.name}</Link>
+          <Link to={localePath(`/areas/${cafe.footprint.slug}`)}>{cafe.footprint.name}</Link>
         </p>
       ) : null}
       {cafe.languages.length > 0 ? (

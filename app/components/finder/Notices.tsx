@@ -1,6 +1,7 @@
 import { Link } from "@remix-run/react";
 import { Interpolate, Phone } from "~/components/Interpolate";
 import { ft, milesText } from "./text";
+import { localePath } from "~/lib/i18n";
 
 /** At the top of the results when no café is open now: says so plainly, with the urgent help options. */
 export function NoCafeOpen({ capPhone }: { capPhone: string | null }) {
@@ -58,7 +59,7 @@ export function OutsideArea() {
 
 /** None of the listed cafés is open now, but another one is (one matching the chosen filters, if any). */
 export function NearestOpen({ cafe }: { cafe: { slug: string; name: string; miles: number | null; filtered: boolean } }) {
-  const link = <Link to={`/cafes/${cafe.slug}`}>{cafe.name}</Link>;
+  const link = <Link to={localePath(`/cafes/${cafe.slug}`)}>{cafe.name}</Link>;
   return (
     <p className="nearest-open">
       {cafe.miles !== null ? (

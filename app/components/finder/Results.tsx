@@ -6,6 +6,7 @@ import { NearestOpen, NoCafeOpen, OutsideArea } from "./Notices";
 import { Pagination } from "./Pagination";
 import { whenLabel } from "./SearchForm";
 import { ft, resultsCountText } from "./text";
+import { localePath } from "~/lib/i18n";
 
 /** A page of results, as the loader sends it. */
 export type ResultsView = Extract<FinderOutcome, { kind: "results" }>;
@@ -189,7 +190,7 @@ export function Problem({ view }: { view: ProblemView }) {
             <ul>
               {view.suggestions.map((name) => (
                 <li key={name}>
-                  <Link to={`/?${new URLSearchParams({ q: name }).toString()}`}>{name}</Link>
+                  <Link to={localePath(`/?${new URLSearchParams({ q: name }).toString()}`)}>{name}</Link>
                 </li>
               ))}
             </ul>

@@ -2,7 +2,7 @@ import { Form, useNavigate, useSubmit } from "@remix-run/react";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import type { TagOption } from "~/modules/cafe";
 import { filterParams, WHEN_VALUES, type FinderPage, type FinderQuery, type When } from "~/modules/finder";
-import { t, type MessageKey } from "~/lib/i18n";
+import { t, type MessageKey, localePath } from "~/lib/i18n";
 import { ft } from "./text";
 
 
@@ -109,7 +109,7 @@ export function SearchForm({ query, options }: { query: FinderQuery; options: Fi
 
   return (
     <>
-      <Form ref={formRef} method="get" action="/" className="finder-form" role="search" aria-label={ft("finder.search.region")} onChange={onFilterChange}>
+      <Form ref={formRef} method="get" action={localePath("/")} className="finder-form" role="search" aria-label={ft("finder.search.region")} onChange={onFilterChange}>
         {hidden.map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
@@ -181,7 +181,7 @@ export function SearchForm({ query, options }: { query: FinderQuery; options: Fi
         </summary>
         <div className="nhsuk-details__text">
           <p>{ft("finder.gp.intro")}</p>
-          <Form method="get" action="/" role="search" aria-label={ft("finder.gp.summary")}>
+          <Form method="get" action={localePath("/")} role="search" aria-label={ft("finder.gp.summary")}>
             {filterParams(query).map(([name, value], i) => (
               <input key={`${name}-${value}-${i}`} type="hidden" name={name} value={value} />
             ))}
@@ -230,7 +230,7 @@ function LocationButton({ query }: { query: FinderQuery }) {
         params.set("lng", position.coords.longitude.toFixed(3));
         for (const [name, value] of filterParams(query)) params.append(name, value);
         setState("idle");
-        navigate(`/?${params.toString()}`);
+        navigate(localePath(`/?${params.toString()}`));
       },
       () => setState("failed"),
       { enableHighAccuracy: false, timeout: 15_000, maximumAge: 300_000 },

@@ -1,8 +1,8 @@
-import { fill, t, template, type MessageKey, type MessageVars } from "~/lib/i18n";
+import { currentLocale, fill, t, template, type Locale, type MessageKey, type MessageVars } from "~/lib/i18n";
 
-let brand: MessageVars | undefined;
-/** The texts without variables, filled once (the catalogue does not change while the app runs). */
-const plain = new Map<MessageKey, string>();
+/** The brand's words and the texts without variables, filled once per language (catalogues do not change while the app runs). */
+const brands = new Map<Locale, MessageVars>();
+const plains = new Map<Locale, Map<MessageKey, string>>();
 
 function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -14,8 +14,18 @@ function capitalised(text: string): string {
  * name wins). The text starts with a capital letter (a sentence may start with {cafesShort}).
  */
 export function ft(key: MessageKey, vars?: MessageVars): string {
-  brand ??= { cafe: t("brand.cafe"), cafes: t("brand.cafes"), cafeShort: t("brand.cafeShort"), cafesShort: t("brand.cafesShort") };
+  const locale = currentLocale();
+  let brand = brands.get(locale);
+  if (!brand) {
+    brand = { cafe: t("brand.cafe"), cafes: t("brand.cafes"), cafeShort: t("brand.cafeShort"), cafesShort: t("brand.cafesShort") };
+    brands.set(locale, brand);
+  }
   if (vars) return capitalised(fill(template(key), vars, brand));
+  let plain = plains.get(locale);
+  if (!plain) {
+    plain = new Map();
+    plains.set(locale, plain);
+  }
   let text = plain.get(key);
   if (text === undefined) {
     text = capitalised(fill(template(key), brand));

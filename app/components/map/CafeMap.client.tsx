@@ -9,7 +9,7 @@ import L from "leaflet";
 import { Fragment, useEffect, useId, useLayoutEffect, useMemo, useState } from "react";
 import { CircleMarker, GeoJSON, MapContainer, Marker, Polyline, TileLayer, useMap, useMapEvents } from "react-leaflet";
 import { ft } from "~/components/finder/text";
-import { t } from "~/lib/i18n";
+import { t, localePath } from "~/lib/i18n";
 import type { CafeListing } from "~/modules/cafe";
 import type { BoundaryCollection } from "~/modules/footprint";
 
@@ -80,7 +80,7 @@ function markerIcon(cafe: MapCafe): L.DivIcon {
   const name = escapeHtml(cafe.name);
   return L.divIcon({
     className: "cafe-marker",
-    html: `<a class="cafe-marker__link cafe-marker__link--${cafe.openNow ? "open" : "closed"}" href="/cafes/${encodeURIComponent(cafe.slug)}" title="${name}"><span class="cafe-marker__name">${name}</span></a>`,
+    html: `<a class="cafe-marker__link cafe-marker__link--${cafe.openNow ? "open" : "closed"}" href="${localePath(`/cafes/${encodeURIComponent(cafe.slug)}`)}" title="${name}"><span class="cafe-marker__name">${name}</span></a>`,
     iconSize: [28, 28],
     iconAnchor: [14, 14],
   });

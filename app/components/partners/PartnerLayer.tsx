@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { t } from "~/lib/i18n";
+import { t, localePath } from "~/lib/i18n";
 import { partnersHref, type PartnerResult } from "~/modules/partners";
 
 /** The finder's address with the partner layer shown or hidden (the rest of the search kept). */
@@ -8,7 +8,7 @@ export function partnerLayerHref(search: string, show: boolean): string {
   params.delete("partners");
   if (show) params.set("partners", "show");
   const text = params.toString();
-  return `/${text ? `?${text}` : ""}#partner-layer-heading`;
+  return localePath(`/${text ? `?${text}` : ""}#partner-layer-heading`);
 }
 
 /** The map legend: a text key to the two kinds of marker (shown with the map when the partner layer is on). */

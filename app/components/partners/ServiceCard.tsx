@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
 import { OpeningStatus } from "~/components/hours/OpeningStatus";
 import { formatInstantDate } from "~/lib/dates";
-import { t, type MessageKey } from "~/lib/i18n";
+import { t, type MessageKey, localePath } from "~/lib/i18n";
 import type {
   PublicArea,
   PublicLocation,
@@ -99,7 +99,7 @@ export function ServiceCard({
         {showOrganisation ? (
           <p className="nhsuk-body-s">
             {links ? (
-              <Link to={`/partners/${service.organisation.slug}`}>
+              <Link to={localePath(`/partners/${service.organisation.slug}`)}>
                 {t("partners.results.by", {
                   organisation: service.organisation.name,
                 })}
@@ -249,7 +249,7 @@ export function ServiceCard({
         ) : null}
         {links ? (
           <p className="nhsuk-body-s">
-            <Link to={`/partners/services/${service.slug}/print`}>
+            <Link to={localePath(`/partners/services/${service.slug}/print`)}>
               {t("partners.service.print")}
               <span className="nhsuk-u-visually-hidden">: {service.name}</span>
             </Link>

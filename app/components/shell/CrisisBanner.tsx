@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { t } from "~/lib/i18n";
+import { currentLocale, localePath, t, translate } from "~/lib/i18n";
 import { Interpolate, Phone } from "../Interpolate";
 import { QuickExit } from "./QuickExit";
 
@@ -30,7 +30,15 @@ export function CrisisBanner({ capPhone }: { capPhone: string | null }) {
             <Interpolate text={t("shell.crisis.samaritans")} values={{ phone: <Phone number="116 123" /> }} />
           </li>
         </ul>
-        <Link to="/urgent-help" className="crisis-banner__more">
+        {currentLocale() === "en" ? null : (
+          // One line in English beside the translation: the same numbers, for anyone helping the reader.
+          <p className="crisis-banner__english" lang="en" dir="ltr">
+            {translate("en", "shell.crisis.label")}: {translate("en", "shell.crisis.danger", { emergency: "999" })}{" "}
+            {translate("en", "shell.crisis.nhs111", { nhs111: "NHS 111" })}{" "}
+            {translate("en", "shell.crisis.samaritans", { phone: "116 123" })}
+          </p>
+        )}
+        <Link to={localePath("/urgent-help")} className="crisis-banner__more">
           {t("shell.crisis.more")}
         </Link>
       </div>

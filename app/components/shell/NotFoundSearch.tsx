@@ -1,10 +1,10 @@
 import { Form } from "@remix-run/react";
-import { t } from "~/lib/i18n";
+import { t, localePath } from "~/lib/i18n";
 
 /** The finder's search box, offered wherever a page was not found. */
 export function NotFoundSearch() {
   return (
-    <Form method="get" action="/" className="search-form" role="search" aria-label={t("notFound.findCafe")}>
+    <Form method="get" action={localePath("/")} className="search-form" role="search" aria-label={t("notFound.findCafe")}>
       <h2 className="nhsuk-heading-m">{t("notFound.findCafe")}</h2>
       <div className="nhsuk-form-group">
         <label className="nhsuk-label" htmlFor="not-found-q">

@@ -1,4 +1,4 @@
-import { t } from "~/lib/i18n";
+import { currentLocale, t, translate } from "~/lib/i18n";
 
 export const QUICK_EXIT_URL = "https://www.bbc.co.uk/weather";
 
@@ -10,6 +10,12 @@ export function QuickExit() {
   return (
     <a className="quick-exit" href={QUICK_EXIT_URL} data-quick-exit="" rel="noreferrer" title={t("shell.quickExitHint")}>
       {t("shell.quickExit")}
+      {currentLocale() === "en" ? null : (
+        <span className="quick-exit__english" lang="en" dir="ltr">
+          {" / "}
+          {translate("en", "shell.quickExit")}
+        </span>
+      )}
     </a>
   );
 }

@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { t } from "~/lib/i18n";
+import { t, localePath } from "~/lib/i18n";
 
 /** The boundary data's licence (CC BY 4.0) asks for attribution by a link to its source. */
 export const BOUNDARIES_SOURCE_URL = "https://github.com/martinjc/UK-GeoJSON";
@@ -36,10 +36,10 @@ export function SiteFooter() {
     <footer className="site-footer" role="contentinfo">
       <div className="nhsuk-width-container">
         <ul className="site-footer__links">
-          <li><Link to="/about-data">{t("shell.footer.about")}</Link></li>
-          <li><Link to="/urgent-help">{t("shell.nav.urgentHelp")}</Link></li>
-          <li><Link to="/accessibility">{t("shell.footer.accessibility")}</Link></li>
-          <li><Link to="/privacy">{t("shell.footer.privacy")}</Link></li>
+          <li><Link to={localePath("/about-data")}>{t("shell.footer.about")}</Link></li>
+          <li><Link to={localePath("/urgent-help")}>{t("shell.nav.urgentHelp")}</Link></li>
+          <li><Link to={localePath("/accessibility")}>{t("shell.footer.accessibility")}</Link></li>
+          <li><Link to={localePath("/privacy")}>{t("shell.footer.privacy")}</Link></li>
         </ul>
         <p className="site-footer__programme">{t("shell.footer.programme")}</p>
         <h2 className="site-footer__heading">{t("shell.footer.attributionHeading")}</h2>

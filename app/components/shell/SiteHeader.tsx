@@ -1,5 +1,5 @@
 import { Form, Link } from "@remix-run/react";
-import { t } from "~/lib/i18n";
+import { t, localePath } from "~/lib/i18n";
 
 export type HeaderUser = { name: string; homePath: string } | null;
 
@@ -7,14 +7,14 @@ export function SiteHeader({ user }: { user: HeaderUser }) {
   return (
     <header className="site-header" role="banner">
       <div className="nhsuk-width-container site-header__inner">
-        <Link to="/" className="site-header__brand">
+        <Link to={localePath("/")} className="site-header__brand">
           <span className="site-header__name">{t("brand.name")}</span>
           <span className="site-header__region">{t("brand.region")}</span>
         </Link>
         <nav className="site-header__nav" aria-label={t("shell.nav.label")}>
           <ul>
-            <li><Link to="/">{t("shell.nav.find")}</Link></li>
-            <li><Link to="/urgent-help">{t("shell.nav.urgentHelp")}</Link></li>
+            <li><Link to={localePath("/")}>{t("shell.nav.find")}</Link></li>
+            <li><Link to={localePath("/urgent-help")}>{t("shell.nav.urgentHelp")}</Link></li>
             {user ? (
               <>
                 <li><Link to={user.homePath}>{t("shell.nav.home")}</Link></li>

@@ -8,6 +8,7 @@ import { finder } from "./en/finder";
 // ---- grants: award
 import { grantsAward } from "./en/grants-award";
 import { homes } from "./en/homes";
+import { languages } from "./en/languages";
 import { hours } from "./en/hours";
 import { manage } from "./en/manage";
 import { manageAdmin } from "./en/manage-admin";
@@ -17,18 +18,22 @@ import { manageSchedule } from "./en/manage-schedule";
 import { manageTranslations } from "./en/manage-translations";
 import { oruk } from "./en/oruk";
 import { pages } from "./en/pages";
+import { tags } from "./en/tags";
 import { partners } from "./en/partners";
+import { partnersManage } from "./en/partners-manage";
 // Grants: the applicant's side
 import { grantsApply } from "./en/grants-apply";
 // Grants (issue 9): panel
 import { grantsPanel } from "./en/grants-panel";
 
 /**
- * The English catalogue: every user-facing string of the public pages, by key.
+ * The English catalogue: every user-facing string, by key (the public ones are listed in ./public.ts; other
+ * languages live in ./locales/<code>.json, read on the server by ./messages.server.ts).
  * Each area of the product keeps its own file in ./en and is merged here.
  */
 export const en = {
   ...common,
+  ...languages,
   ...auth,
   ...homes,
   ...admin,
@@ -41,10 +46,12 @@ export const en = {
   ...manageAdmin,
   ...manageTranslations,
   ...pages,
+  ...tags,
   ...coverage,
   ...cap,
   ...bookings,
   ...partners,
+  ...partnersManage,
   ...oruk,
   // Grants: the applicant's side
   ...grantsApply,
@@ -56,6 +63,3 @@ export const en = {
 
 export type MessageKey = keyof typeof en;
 export type Catalogue = Record<MessageKey, string>;
-
-export const catalogues: Record<string, Catalogue> = { en };
-export const defaultLocale = "en";

@@ -1,55 +1,29 @@
-import { catalogues, defaultLocale, en, type MessageKey } from "./catalogue";
+import { en, type MessageKey } from "./catalogue";
+import { fillMessage, type MessageVars } from "./icu";
+import { DEFAULT_LOCALE, isLocale, pathInLocale, type Locale } from "./locales";
+import { currentLocale, messagesOf } from "./state";
 
 export type { MessageKey } from "./catalogue";
-export type MessageVars = Record<string, string | number>;
+export type { MessageVars } from "./icu";
+export { formatNumber } from "./icu";
+export type { Locale, LocaleInfo } from "./locales";
+export { DEFAULT_LOCALE, LOCALES, isLocale, localeInfo, localeOfPath, pathInLocale, stripLocale, suggestedLocale } from "./locales";
+export { currentLocale, setClientLocale } from "./state";
 
 /**
- * A template cut at its `{name}` placeholders: text, name, text, name, …, text (always odd in length).
- * Pages fill hundreds of texts per request, so each template is cut once, not scanned again every time.
+ * An internal address in the current language: localePath("/cafes/x") is "/gu/cafes/x" on a Gujarati page,
+ * "/cafes/x" on an English one. Every link and form action of a public page is built with it.
  */
-type Parsed = readonly string[];
-
-const PLACEHOLDER = /\{(\w+)\}/g;
-const parsedTemplates = new Map<string, Parsed>();
-
-function parse(template: string): Parsed {
-  let parsed = parsedTemplates.get(template);
-  if (!parsed) {
-    const parts: string[] = [];
-    let from = 0;
-    for (const match of template.matchAll(PLACEHOLDER)) {
-      parts.push(template.slice(from, match.index), match[1]!);
-      from = match.index + match[0].length;
-    }
-    parts.push(template.slice(from));
-    parsed = parts;
-    // Templates come from the catalogue (a few hundred); keep the map bounded all the same.
-    if (parsedTemplates.size < 5000) parsedTemplates.set(template, parsed);
-  }
-  return parsed;
+export function localePath(to: string): string {
+  return pathInLocale(currentLocale(), to);
 }
 
 /**
- * Fills a template's placeholders from the first of `sources` that has the name (an own or inherited
- * property, as the `in` operator says). Unknown placeholders are left visible so a missing value is noticed.
+ * Fills a template's placeholders (and ICU-lite plurals, ./icu.ts) in the current language from the first
+ * of `sources` that has the name. Unknown placeholders are left visible so a missing value is noticed.
  */
 export function fill(template: string, ...sources: (MessageVars | undefined)[]): string {
-  if (!template.includes("{")) return template;
-  const parts = parse(template);
-  if (parts.length === 1) return template;
-  let out = parts[0]!;
-  for (let i = 1; i < parts.length; i += 2) {
-    const name = parts[i]!;
-    let value: string | undefined;
-    for (const vars of sources) {
-      if (vars && name in vars) {
-        value = String(vars[name]);
-        break;
-      }
-    }
-    out += (value ?? `{${name}}`) + parts[i + 1]!;
-  }
-  return out;
+  return fillMessage(template, currentLocale(), sources);
 }
 
 /** Fills `{name}` placeholders. Unknown placeholders are left visible so a missing value is noticed. */
@@ -57,20 +31,26 @@ export function format(template: string, vars?: MessageVars): string {
   return vars ? fill(template, vars) : template;
 }
 
-/** The template of a key in a locale (English today; other catalogues can be added in ./catalogue). */
-export function template(key: MessageKey, locale: string = defaultLocale): string {
-  const catalogue = catalogues[locale] ?? en;
-  return catalogue[key] ?? en[key];
+/** The template of a key in a language (the current one by default); English when it has no translation. */
+export function template(key: MessageKey, locale: Locale = currentLocale()): string {
+  if (locale === DEFAULT_LOCALE) return en[key];
+  return messagesOf(locale)?.[key] ?? en[key];
 }
 
-/** Translate a key in a locale (English today; other catalogues can be added in ./catalogue). */
+/** Whether a key has a text of its own in a language (English: always). */
+export function isTranslated(key: MessageKey, locale: Locale = currentLocale()): boolean {
+  return locale === DEFAULT_LOCALE || messagesOf(locale)?.[key] !== undefined;
+}
+
+/** Translate a key in a language. */
 export function translate(locale: string, key: MessageKey, vars?: MessageVars): string {
-  return format(template(key, locale), vars);
+  const known: Locale = isLocale(locale) ? locale : DEFAULT_LOCALE;
+  return fillMessage(template(key, known), known, [vars]);
 }
 
-/** The translation function for the default locale, for server code and components alike. */
+/** The text of a key in the current language (the request's on the server, the page's in the browser). */
 export function t(key: MessageKey, vars?: MessageVars): string {
-  return translate(defaultLocale, key, vars);
+  return translate(currentLocale(), key, vars);
 }
 
 /**
@@ -94,7 +74,7 @@ export function isMessageCode(value: string): value is MessageCode {
 }
 
 /** A message code in words (a string that is not a code is shown as it is). */
-export function words(message: MessageCode | string, locale: string = defaultLocale): string {
+export function words(message: MessageCode | string, locale: string = currentLocale()): string {
   const cut = message.indexOf(SEPARATOR);
   const key = cut === -1 ? message : message.slice(0, cut);
   if (!(key in en)) return message;
@@ -107,4 +87,16 @@ export function words(message: MessageCode | string, locale: string = defaultLoc
     }
   }
   return translate(locale, key as MessageKey, vars);
+}
+
+/**
+ * A tag's name on a public page: in English, the label stored in the database (admins may rename it); in
+ * another language, the translation of the tag the reference data seeds (`tag.<slug>`), or the stored
+ * label when there is none.
+ */
+export function tagLabel(tag: { slug: string; label: string }): string {
+  const locale = currentLocale();
+  if (locale === DEFAULT_LOCALE) return tag.label;
+  const key = `tag.${tag.slug}` as MessageKey;
+  return key in en && isTranslated(key, locale) ? translate(locale, key) : tag.label;
 }

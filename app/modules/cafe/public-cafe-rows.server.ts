@@ -11,6 +11,7 @@ import { addDays } from "~/lib/london-time";
 import { scheduleFromRows, type Schedule } from "~/modules/schedule";
 import { prisma } from "~/platform/db.server";
 import { appUrl } from "~/platform/env.server";
+import { localePath } from "~/platform/request-locale.server";
 
 export const PUBLIC_STATUSES = ["open", "paused", "closed"] as const;
 export type PublicCafeStatus = (typeof PUBLIC_STATUSES)[number];
@@ -121,7 +122,7 @@ export function publicSchedule(cafe: PublicCafeRow, today: string): Schedule {
   return scheduleFromRows({ sessions: cafe.sessions, exceptions: recent }, (offerId) => titles.get(offerId));
 }
 
-/** The full address of a café's public page. */
+/** The full address of a café's public page, in the current language (a printed QR code opens it in that language). */
 export function cafeUrl(slug: string): string {
-  return `${appUrl()}/cafes/${slug}`;
+  return `${appUrl()}${localePath(`/cafes/${slug}`)}`;
 }

@@ -3,6 +3,7 @@
  * a filter, a practice's results). Reading them from a query string is ./finder-query.ts (with zod, on the
  * server only); this module needs nothing else, so pages can use it without loading zod in the browser.
  */
+import { localePath } from "~/lib/i18n";
 export const RESULTS_PER_PAGE = 10;
 /** Pages of results: nobody in distress needs the 51st nearest café. */
 export const MAX_PAGES = 5;
@@ -98,5 +99,5 @@ export function finderHref(query: FinderQuery, change: FinderLinkChange = {}): s
   for (const [k, v] of filterParams(next)) params.append(k, v);
   if (next.page > 1) params.set("page", String(next.page));
   const search = params.toString();
-  return search ? `/?${search}` : "/";
+  return localePath(search ? `/?${search}` : "/");
 }

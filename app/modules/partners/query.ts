@@ -4,6 +4,7 @@
  * is a GET, so a result page can be shared and works without JavaScript.
  */
 import type { PartnerFilters } from "./search";
+import { localePath } from "~/lib/i18n";
 
 export const PARTNERS_QUERY_MAX = 100;
 /** Results a page; the page shows the nearest this many. */
@@ -62,5 +63,5 @@ export function partnersHref(
   for (const s of query.languages ?? []) params.append("lang", s);
   if (query.page && query.page > 1) params.set("page", String(query.page));
   const text = params.toString();
-  return text ? `${path}?${text}` : path;
+  return localePath(text ? `${path}?${text}` : path);
 }
