@@ -40,11 +40,14 @@ export const partners = {
   "partners.results.none":
     "No services match. Try fewer filters, or search a wider area.",
   "partners.results.outsideLLR":
-    "This place is outside Leicester, Leicestershire and Rutland. These are the nearest services we list.",
+    "These services are in Leicester, Leicestershire and Rutland, which is the only area this directory covers. They may be a long way from you.",
+  "partners.results.pastEnd": "There are no more results.",
+  "partners.results.firstPage": "Go to the first page of results",
+  "partners.choose.title": "Which GP surgery do you mean?",
+  "partners.choose.text": "More than one GP surgery matches “{input}”. Choose one:",
   "partners.results.miles": "{miles} miles away",
   "partners.results.coversArea": "Covers your area",
   "partners.results.by": "Run by {organisation}",
-  "partners.results.more": "More results",
   "partners.problem.title": "We could not find that place",
   "partners.problem.text":
     "We could not find “{input}”. Check the spelling, or try a postcode.",
@@ -112,10 +115,12 @@ export const partners = {
   "partners.org.section": "Your public profile and services",
   "partners.org.sectionIntro":
     "What people see about your group at /partners. Keep it up to date: we remind you when it has not been checked for six months.",
+  "partners.org.notPublic": "Not public",
   "partners.org.notVerified":
-    "Your profile and services are not public yet: an officer has to verify your organisation first.",
-  "partners.org.hidden":
-    "Hidden from the public by the directory team: {reason}",
+    "Your profile is not public until Voluntary Action Leicestershire has verified your organisation.",
+  "partners.org.hidden": "Hidden from the public: {reason}",
+  "partners.org.serviceHidden": "Hidden from the public: {reason}",
+  "partners.org.organisationHidden": "Your organisation is hidden from the public, and so are its services: {reason}",
   "partners.org.publicLink": "See your public profile",
   "partners.org.editProfile": "Edit your profile",
   "partners.org.addService": "Add a service",
