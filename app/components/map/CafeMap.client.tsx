@@ -165,8 +165,8 @@ function CafeMarkers({ cafes, partners = NO_PARTNERS, origin }: { cafes: MapCafe
   const [zoom, setZoom] = useState<number | null>(null);
   useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
   useLayoutEffect(() => {
-    // A map of support services only (/partners) is fitted to them.
-    fitToCafes(map, cafes.length > 0 ? cafes : partners, origin);
+    // Fitted to every marker, support services too, so none (spread or not) is left outside the view.
+    fitToCafes(map, [...cafes, ...partners], origin);
     setZoom(map.getZoom());
   }, [map, cafes, partners, origin]);
   // Cafés and partner services are spread together, so no two markers of either kind overlap.
