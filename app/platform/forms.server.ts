@@ -104,15 +104,19 @@ export type RefuseOptions = { fieldErrors?: FieldMessages; formError?: string };
  * the page runs in the browser). On success, `value` is the parsed form and `refuse` answers with the
  * module's messages (codes) next to the fields; otherwise `response` is the answer to send: the
  * schema's messages (400), a form too large or unreadable (413/400, with `shown` as the values the page
- * showed), or a filled honeypot (400, nothing echoed). Fields in `hide` (passwords) are never sent back.
+ * showed; `tooLarge` words a body over the limit for this form), or a filled honeypot (400, nothing
+ * echoed). Fields in `hide` (passwords) are never sent back.
  */
 export async function readSubmission<S extends z.ZodType>(
   request: Request,
   schema: S,
-  options: { maxBytes?: number; honeypot?: boolean; hide?: string[]; shown?: Record<string, string | string[]> } = {},
+  options: { maxBytes?: number; honeypot?: boolean; hide?: string[]; shown?: Record<string, string | string[]>; tooLarge?: MessageCode } = {},
 ) {
   const read = await readForm(request, options.maxBytes ?? MAX_FORM_BYTES);
-  if (!read.ok) return { ok: false as const, response: refuse(formMessageReply(read.message, options.shown ?? {}), read.status) };
+  if (!read.ok) {
+    const said = read.status === 413 && options.tooLarge ? options.tooLarge : read.message;
+    return { ok: false as const, response: refuse(formMessageReply(said, options.shown ?? {}), read.status) };
+  }
   if (options.honeypot && isHoneypotFilled(read.formData)) {
     return { ok: false as const, response: refuse(formMessageReply(code("auth.error.honeypot"))) };
   }

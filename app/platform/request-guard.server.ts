@@ -6,6 +6,9 @@
  *   MAX_PATH_SEGMENTS slashes; the query string is not counted) → 414. The app's deepest address has five
  *   segments; matching a path against the routes costs time that grows faster than its length.
  * - **A method the site does not use** (anything but GET, HEAD and POST) → 405 with `Allow: GET, HEAD, POST`.
+ *   The one exception is OPTIONS for the open API (./open-api.server.ts): a browser's CORS preflight there
+ *   is answered at once with 204 and the API's CORS headers, and the API's base address is sent to the
+ *   JSON metadata or the page for people by what the request accepts.
  * - **A form sent from another website**: a POST whose `Origin` is not the site's own (APP_URL's origin, or,
  *   when APP_URL is not set, the host the request was sent to) — including `null` and unreadable origins —
  *   or whose `Sec-Fetch-Site` says it came from another site (anything but `same-origin` and `none`) → 403.
@@ -22,6 +25,7 @@
  */
 import type { NextFunction, Request, Response } from "express";
 import { getEnv } from "./env.server";
+import { isOpenApiPath, openApiRewrite, preflightHeaders } from "./open-api.server";
 
 export const MAX_PATH_LENGTH = 2048;
 export const MAX_PATH_SEGMENTS = 32;
@@ -88,7 +92,8 @@ export function refusalFor(request: GuardedRequest, appUrl: string | undefined):
   if (path.length > MAX_PATH_LENGTH) return "too-long";
   let slashes = 0;
   for (let i = 0; i < path.length; i++) if (path.charCodeAt(i) === 47 && ++slashes > MAX_PATH_SEGMENTS) return "too-long";
-  if (!(ALLOWED_METHODS as readonly string[]).includes(request.method)) return "method";
+  const allowed = (ALLOWED_METHODS as readonly string[]).includes(request.method) || (request.method === "OPTIONS" && isOpenApiPath(path));
+  if (!allowed) return "method";
   if (request.method === "POST" && isCrossSite(request, appUrl)) return "cross-site-form";
   if (!decodes(path)) return "undecodable";
   return null;
@@ -125,8 +130,19 @@ export function requestGuard() {
   return function requestGuardMiddleware(req: Request, res: Response, next: NextFunction) {
     const refusal = refusalFor({ method: req.method, path: req.path, headers: req.headers, protocol: req.protocol }, appUrl);
     if (refusal === null) {
+      if (req.method === "OPTIONS") {
+        // Only the open API gets here with OPTIONS (refusalFor): its CORS preflight, answered now.
+        res.set(preflightHeaders(req.headers)).status(204).end();
+        return;
+      }
       if (req.method === "POST" && appUrl && req.headers.origin !== undefined) alignHostWithAppUrl(req.headers, appUrl);
       req.url = withoutOldDataParameter(req.url);
+      const apiAddress = openApiRewrite(req.method, req.path, req.headers.accept);
+      if (apiAddress !== null) {
+        const query = req.url.indexOf("?");
+        // Both: the app reads the address from originalUrl, the page cache keys by it.
+        req.url = req.originalUrl = apiAddress + (query < 0 ? "" : req.url.slice(query));
+      }
       return next();
     }
     const status = STATUS[refusal];

@@ -29,6 +29,16 @@ describe("the checks before the app", () => {
     expect(refusalFor(request(method, "/", { origin: APP_URL }), APP_URL)).toBe("method");
   });
 
+  it("lets OPTIONS through for the open API only (its CORS preflight), nowhere else", () => {
+    const preflight = { origin: "https://other.example", "access-control-request-method": "GET" };
+    expect(refusalFor(request("OPTIONS", "/api/oruk/services", preflight), APP_URL)).toBeNull();
+    expect(refusalFor(request("OPTIONS", "/api/oruk", preflight), APP_URL)).toBeNull();
+    expect(refusalFor(request("OPTIONS", "/api/oruk/", preflight), APP_URL)).toBeNull();
+    for (const path of ["/", "/sign-in", "/api/orukx", "/api", "/partners"]) expect(refusalFor(request("OPTIONS", path, preflight), APP_URL)).toBe("method");
+    expect(refusalFor(request("PUT", "/api/oruk/services", preflight), APP_URL)).toBe("method");
+    expect(refusalFor(request("OPTIONS", "/api/oruk/%ZZ", preflight), APP_URL)).toBe("undecodable");
+  });
+
   it.each([
     ["another site", { origin: "https://evil.example" }],
     ["null", { origin: "null" }],

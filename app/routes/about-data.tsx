@@ -27,7 +27,7 @@ export default function AboutData() {
         <section>
           <h2>{t("oruk.docs.link.heading")}</h2>
           <p>
-            {t("oruk.docs.link.body")} <Link to="/about-data/api">{t("oruk.docs.link.text")}</Link>
+            {t("oruk.docs.link.body")} <Link to="/api/oruk">{t("oruk.docs.link.text")}</Link>
           </p>
         </section>
         <h2>{t("aboutData.attribution.heading")}</h2>

@@ -66,7 +66,6 @@ export default function CafePage() {
           {cafe.status === "paused" ? (
             <div className="nhsuk-warning-callout cafe-page__notice">
               <h2 className="nhsuk-warning-callout__label">
-                <span className="nhsuk-u-visually-hidden">Important: </span>
                 {ft("finder.cafe.paused.heading")}
               </h2>
               <p>{ft("finder.cafe.paused.body")}</p>
@@ -75,7 +74,6 @@ export default function CafePage() {
           {cafe.status === "closed" ? (
             <div className="nhsuk-warning-callout cafe-page__notice">
               <h2 className="nhsuk-warning-callout__label">
-                <span className="nhsuk-u-visually-hidden">Important: </span>
                 {ft("finder.cafe.closed.heading")}
               </h2>
               <p>{ft("finder.cafe.closed.body")}</p>

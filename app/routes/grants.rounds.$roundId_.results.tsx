@@ -22,7 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 const score = (value: number | null) => (value === null ? "—" : value.toFixed(2));
 
 export default function RoundResultsPage() {
-  const { round, toScreen, applications, budget } = useLoaderData<typeof loader>();
+  const { round, toScreen, withdrawn, applications, budget } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>{t("grantsPanel.results.title", { round: round.title })}</h1>
@@ -55,6 +55,19 @@ export default function RoundResultsPage() {
           ))}
         </ul>
       )}
+      {withdrawn.length ? (
+        <>
+          <h2>{t("grantsPanel.results.withdrawn")}</h2>
+          <ul>
+            {withdrawn.map((a) => (
+              <li key={a.id}>
+                <Link to={`/grants/applications/${a.id}`}>{a.reference}</Link> — {a.organisation.name}
+                {a.cafeName ? `, ${a.cafeName}` : ""}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <h2>{t("grantsPanel.application.scores")}</h2>
       {applications.length === 0 ? (
         <p>{t("grantsPanel.results.none")}</p>

@@ -7,7 +7,7 @@ import { formatInstant } from "~/lib/dates";
 import { StatusSummary } from "~/components/manage/StatusTag";
 import { WeekTable } from "~/components/hours/WeekTable";
 import { SavedNotice } from "~/components/manage/SavedNotice";
-import { daysSinceVerified, listingFreshness } from "~/modules/cafe";
+import { daysSinceVerified, listingFreshness } from "~/modules/schedule";
 import { byIntent, replyMessages } from "~/lib/forms";
 import { t } from "~/lib/i18n";
 import { todaysBookingCount } from "~/modules/bookings/index.server";
@@ -102,12 +102,7 @@ export default function CafeOverview() {
       </p>
       {freshness !== "fresh" ? (
         <div className="nhsuk-warning-callout">
-          <h3 className="nhsuk-warning-callout__label">
-            <span role="text">
-              <span className="nhsuk-u-visually-hidden">{t("manage.importantHidden")} </span>
-              {t("manage.overview.checkDueHeading")}
-            </span>
-          </h3>
+          <h3 className="nhsuk-warning-callout__label">{t("manage.overview.checkDueHeading")}</h3>
           <p>{freshness === "stale" ? t("manage.overview.staleBody") : t("manage.overview.dueBody")}</p>
         </div>
       ) : null}

@@ -8,10 +8,12 @@ import { ListingPreview, type ListingPreviewData, PreviewAndSaveButtons } from "
 import { failureErrors } from "~/components/manage/results";
 import { TagChoices } from "~/components/manage/TagChoices";
 import { SavedNotice } from "~/components/manage/SavedNotice";
+import { languageName, TranslationsList } from "~/components/manage/Translations";
 import { byIntent, sentValue, useAppForm } from "~/lib/forms";
 import { t, type MessageKey } from "~/lib/i18n";
-import { detailsSchema, footprintSchema, type DetailsForm } from "~/modules/cafe";
+import { detailsSchema, footprintSchema, TEXT_LANGUAGES, type DetailsForm } from "~/modules/cafe";
 import {
+  cafeTranslations,
   checkCafeDetails,
   footprintChoices,
   getManagedCafe,
@@ -36,6 +38,7 @@ function detailsValues(cafe: ManagedCafe): Record<string, string | string[]> {
   return {
     name: cafe.name,
     description: cafe.description,
+    textLanguage: cafe.textLanguage,
     organisationId: cafe.organisationId,
     venueName: cafe.venueName ?? "",
     addressLine1: cafe.addressLine1,
@@ -58,13 +61,15 @@ export async function loader(args: LoaderFunctionArgs) {
   const { cafeId, user, cafe } = await requireCafe(args, "cafe.view", getManagedCafe);
   const carried = cafe.tags.map((ct) => ct.tagId);
   const footprintEditor = can(user, "cafe.footprint.change");
-  const [tags, operators, footprints, suggested] = await Promise.all([
+  const [tags, operators, footprints, suggested, translations] = await Promise.all([
     tagChoices(["access", "language"], carried),
     can(user, "cafe.administer") ? organisationChoices() : Promise.resolve(null),
     footprintEditor ? footprintChoices() : Promise.resolve(null),
     suggestedFootprintFor(cafe.lat, cafe.lng),
+    cafeTranslations(cafeId, cafe.description),
   ]);
   return {
+    cafeId,
     canEdit: can(user, "cafe.edit", { cafeId }),
     values: detailsValues(cafe),
     operator: cafe.organisation.name,
@@ -74,6 +79,8 @@ export async function loader(args: LoaderFunctionArgs) {
     languageTags: tags.filter((tag) => tag.kind === "language"),
     operators,
     footprints,
+    textLanguage: cafe.textLanguage,
+    translations: translations.map((tr) => ({ locale: tr.locale, saved: tr.saved && { updatedAt: tr.saved.updatedAt, originalChanged: tr.saved.originalChanged } })),
   };
 }
 
@@ -145,6 +152,7 @@ function CafeDetailsSummary({
     ["manage.details.read.name", lines("name")],
     ["manage.details.read.operator", [operator]],
     ["manage.details.read.description", lines("description")],
+    ["manage.details.field.textLanguage", [languageName(valueOf(values, "textLanguage"))]],
     ["manage.details.read.whoFor", lines("whoFor")],
     ["manage.details.read.address", lines("venueName", "addressLine1", "addressLine2", "town", "postcode")],
     ["manage.details.read.gettingThere", lines("gettingThere")],
@@ -198,6 +206,12 @@ export default function CafeDetails() {
           <ErrorSummary errors={details.summary} />
           <TextField field={fields.name} label={t("manage.details.field.name")} />
           <TextArea field={fields.description} label={t("manage.details.field.description")} hint={t("manage.details.field.descriptionHint")} rows={5} />
+          <SelectField
+            field={fields.textLanguage}
+            label={t("manage.details.field.textLanguage")}
+            hint={t("manage.details.field.textLanguageHint")}
+            options={TEXT_LANGUAGES.map((code) => ({ value: code, label: languageName(code) }))}
+          />
           {data.operators ? (
             <SelectField
               field={fields.organisationId}
@@ -245,6 +259,14 @@ export default function CafeDetails() {
           />
         </>
       )}
+
+      <TranslationsList
+        intro={t("manage.translations.introDescription")}
+        rows={data.translations}
+        originalLanguage={data.textLanguage}
+        hrefFor={(locale) => `/manage/cafes/${data.cafeId}/details/translations/${locale}`}
+        canEdit={data.canEdit}
+      />
 
       <h2 className="nhsuk-heading-m" id="footprint-heading">
         {t("manage.details.footprintHeading")}

@@ -5,11 +5,20 @@ import { ErrorSummary } from "~/components/forms";
 import { HoursPreview, OfferPreview, PreviewSection, PreviewAndSaveButtons } from "~/components/manage/ListingPreview";
 import { OfferFields } from "~/components/manage/OfferFields";
 import { RemoveForm } from "~/components/manage/RemoveForm";
+import { TranslationsList } from "~/components/manage/Translations";
 import { failureErrors } from "~/components/manage/results";
 import { byIntent, useAppForm } from "~/lib/forms";
 import { t } from "~/lib/i18n";
 import { offerSchema } from "~/modules/cafe";
-import { checkOffer, getManagedCafe, offerPreview, removeOffer, updateOffer, type ManagedCafe } from "~/modules/cafe/index.server";
+import {
+  checkOffer,
+  getManagedCafe,
+  offerPreview,
+  offerTranslations,
+  removeOffer,
+  updateOffer,
+  type ManagedCafe,
+} from "~/modules/cafe/index.server";
 import { tagChoices } from "~/modules/tags/index.server";
 import { can } from "~/modules/identity";
 import { requireCafe } from "~/modules/identity/index.server";
@@ -38,10 +47,13 @@ function offerValues(offer: ManagedCafe["offers"][number]) {
 }
 
 export async function loader(args: LoaderFunctionArgs) {
-  const { cafeId, user, offer } = await load(args, "cafe.view");
-  const tags = await tagChoices(["audience", "language"], offer.tags.map((ot) => ot.tagId));
+  const { cafeId, user, cafe, offer } = await load(args, "cafe.view");
+  const [tags, translations] = await Promise.all([tagChoices(["audience", "language"], offer.tags.map((ot) => ot.tagId)), offerTranslations(cafeId, offer)]);
   return {
     cafeId,
+    offerId: offer.id,
+    textLanguage: cafe.textLanguage,
+    translations: translations.map((tr) => ({ locale: tr.locale, saved: tr.saved && { updatedAt: tr.saved.updatedAt, originalChanged: tr.saved.originalChanged } })),
     title: offer.title,
     canEdit: can(user, "cafe.edit", { cafeId }),
     values: offerValues(offer),
@@ -98,6 +110,13 @@ export default function ChangeOffer() {
           <RemoveForm heading={t("manage.offer.removeHeading")} note={t("manage.offer.removeHint")} button={t("manage.offer.removeButton")} />
         </>
       ) : null}
+      <TranslationsList
+        intro={t("manage.translations.introOffer")}
+        rows={data.translations}
+        originalLanguage={data.textLanguage}
+        hrefFor={(locale) => `/manage/cafes/${data.cafeId}/offers/${data.offerId}/translations/${locale}`}
+        canEdit={data.canEdit}
+      />
       <p>
         <Link to={`/manage/cafes/${data.cafeId}/offers`}>{t("manage.offer.back")}</Link>
       </p>

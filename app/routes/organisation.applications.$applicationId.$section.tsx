@@ -7,8 +7,8 @@ import { ApplicationSections } from "~/components/grants/ApplicationSections";
 import { AttachmentForms } from "~/components/grants/AttachmentForms";
 import { flatten, SectionFields } from "~/components/grants/SectionFields";
 import { replyMessages, useAppForm } from "~/lib/forms";
-import { t, type MessageKey } from "~/lib/i18n";
-import { isSectionKey, sectionAttachments, sectionFormValues, sectionSchemaWithVersion, SECTION_TITLES, type SectionKey } from "~/modules/grants";
+import { code, t, type MessageKey } from "~/lib/i18n";
+import { isSectionKey, sectionAttachments, sectionFormValues, sectionSchemaWithVersion, SECTION_FORM_MAX_BYTES, SECTION_TITLES, type SectionKey } from "~/modules/grants";
 import { applicationAccess, getApplication, saveSection, sectionNames } from "~/modules/grants/index.server";
 import { requireUser } from "~/modules/identity/index.server";
 import { tagChoices } from "~/modules/tags/index.server";
@@ -37,7 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     key,
     editable,
-    application: { id: view.id, reference: view.reference, status: view.status, roundTitle: view.round.title, roundKind: view.round.kind },
+    application: { id: view.id, reference: view.reference, status: view.status, roundId: view.round.id, roundTitle: view.round.title, roundKind: view.round.kind },
     version: stored?.version ?? 0,
     stored: (stored?.data ?? null) as unknown,
     values: flatten(sectionFormValues(key, stored?.data ?? null)),
@@ -62,9 +62,15 @@ function uploadProblem(request: Request): { kind: string; message: string } | nu
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, key, access } = await applicantSection(request, params);
+  const { user, key, access, view } = await applicantSection(request, params);
   if (access !== "applicant") throw forbidden();
-  const read = await readSubmission(request, sectionSchemaWithVersion(key));
+  // A body too large to read: nothing typed can come back, so the form shows the last saved answers.
+  const stored = view.sections.find((s) => s.key === key);
+  const read = await readSubmission(request, sectionSchemaWithVersion(key), {
+    maxBytes: SECTION_FORM_MAX_BYTES,
+    tooLarge: code("grants.form.error.tooLarge"),
+    shown: { ...flatten(sectionFormValues(key, stored?.data ?? null)), version: String(stored?.version ?? 0) },
+  });
   if (!read.ok) return read.response;
   const { version, ...input } = read.value as Record<string, unknown> & { version: number };
   const autosave = read.formData.get("autosave") === "1";
@@ -134,6 +140,9 @@ export default function ApplicationSectionPage() {
       </p>
       <span className="nhsuk-caption-l">{data.application.roundTitle}</span>
       <h1>{t(SECTION_TITLES[key])}</h1>
+      <p>
+        <Link to={`/organisation/rounds/${data.application.roundId}`}>{t("grants.guidance.link", { round: data.application.roundTitle })}</Link>
+      </p>
       {data.reopenComment ? <div className="nhsuk-inset-text">{t("grants.section.reopened", { comment: data.reopenComment })}</div> : null}
       <ErrorSummary errors={errors} />
       {stale ? (

@@ -8,8 +8,9 @@ import { SavedNotice } from "~/components/manage/SavedNotice";
 import { byIntent, replyMessages, text, useAppForm } from "~/lib/forms";
 import { t, words, type MessageKey } from "~/lib/i18n";
 import { formatLondonDateTime } from "~/components/grants/dates";
-import { formatPounds, SECTION_KEYS, SECTION_TITLES, type SectionKey } from "~/modules/grants";
-import { applicationAccess, getApplication, problemsOf, sectionNames, sectionsData, submitApplication } from "~/modules/grants/index.server";
+import { formatPounds, mayWithdraw, SECTION_KEYS, SECTION_TITLES, type SectionKey } from "~/modules/grants";
+import { RoundGuidance } from "~/components/grants/RoundGuidance";
+import { applicationAccess, getApplication, problemsOf, roundForApplicants, sectionNames, sectionsData, submitApplication } from "~/modules/grants/index.server";
 import { requireUser } from "~/modules/identity/index.server";
 import { readSubmission } from "~/platform/forms.server";
 import { forbidden, notFound } from "~/platform/responses.server";
@@ -27,7 +28,8 @@ async function applicantView(request: Request, applicationId: string | undefined
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { view, access } = await applicantView(request, params.applicationId);
+  const { user, view, access } = await applicantView(request, params.applicationId);
+  const round = await roundForApplicants(user, view.round.id, access === "staff");
   const problems = problemsOf(view);
   const editable = access === "applicant" && (view.status === "draft" || view.status === "more-information");
   const status: Record<string, "complete" | "incomplete" | "not-started"> = {};
@@ -45,9 +47,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       submittedAt: view.submittedAt?.toISOString() ?? null,
       organisation: view.organisation.name,
       verified: !!view.organisation.verifiedAt,
-      round: { title: view.round.title, closesAt: view.round.closesAt?.toISOString() ?? null },
+      round: { id: view.round.id, title: view.round.title, closesAt: view.round.closesAt?.toISOString() ?? null },
     },
+    guidance: round ? { ...round, opensAt: round.opensAt?.toISOString() ?? null, closesAt: round.closesAt?.toISOString() ?? null } : null,
     editable,
+    mayWithdraw: access === "applicant" && mayWithdraw(view.status),
     status,
     reopened: Object.fromEntries(view.sections.filter((s) => s.reopenedAt).map((s) => [s.key, s.reopenComment ?? ""])),
     sections: sectionsData(view),
@@ -97,6 +101,7 @@ export default function ApplicationPage() {
       </h1>
       {saved && SECTION_KEYS.includes(saved) ? <SavedNotice>{t("grants.app.saved", { section: t(SECTION_TITLES[saved]) })}</SavedNotice> : null}
       {params.get("submitted") ? <SavedNotice>{t("grants.app.submitted")}</SavedNotice> : null}
+      {params.get("withdrawn") && app.status === "withdrawn" ? <SavedNotice>{t("grants.withdraw.done")}</SavedNotice> : null}
       <dl className="nhsuk-summary-list">
         <div className="nhsuk-summary-list__row">
           <dt className="nhsuk-summary-list__key">{t("grants.app.status")}</dt>
@@ -118,6 +123,19 @@ export default function ApplicationPage() {
         </div>
       </dl>
       {!app.verified ? <div className="nhsuk-inset-text">{t("grants.app.awaitingVerification")}</div> : null}
+      {data.guidance ? (
+        <details className="nhsuk-details" id="guidance">
+          <summary className="nhsuk-details__summary">
+            <span className="nhsuk-details__summary-text">{t("grants.guidance.panel")}</span>
+          </summary>
+          <div className="nhsuk-details__text">
+            <RoundGuidance round={data.guidance} level={3} />
+            <p>
+              <Link to={`/organisation/rounds/${app.round.id}`}>{t("grants.guidance.link", { round: app.round.title })}</Link>
+            </p>
+          </div>
+        </details>
+      ) : null}
       {/* Grants (panel): the thread with the grants team and the application's history */}
       <p>
         <Link to={`/organisation/applications/${app.id}/messages`}>{t("grantsPanel.thread.link")}</Link>
@@ -163,6 +181,12 @@ export default function ApplicationPage() {
             </button>
           </Form>
         </>
+      ) : null}
+
+      {data.mayWithdraw ? (
+        <p>
+          <Link to={`/organisation/applications/${app.id}/withdraw`}>{t("grants.withdraw.link")}</Link>
+        </p>
       ) : null}
 
       <h2>{t("grants.app.answersHeading")}</h2>

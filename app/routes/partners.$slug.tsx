@@ -66,6 +66,11 @@ export default function PartnerProfilePage() {
         </>
       ) : null}
       <p className="nhsuk-body-s">{profile.checkedAt ? t("partners.service.checked", { date: formatInstantDate(profile.checkedAt) }) : t("partners.service.notChecked")}</p>
+      {profile.notConfirmedRecently ? (
+        <p className="nhsuk-body-s">
+          <strong>{t("partners.profile.notConfirmed")}</strong>
+        </p>
+      ) : null}
       <p>
         <Link to="/partners">{t("partners.profile.all")}</Link>
       </p>

@@ -18,7 +18,12 @@ export type DemoOffer = {
   description: string;
   /** Audience and language tag slugs (prisma/reference/tags.ts). */
   tags: readonly string[];
+  /** The café team's own translations of the offer, by language code (the public pages' languages). */
+  translations?: readonly DemoTranslation[];
 };
+
+/** A translation written by the café's own team (not by Café Network), as a manager adds it at /manage. */
+export type DemoTranslation = { locale: string; title?: string; description: string };
 
 export type DemoSession = {
   /** ISO day of the week, 1 = Monday … 7 = Sunday */
@@ -59,6 +64,10 @@ export type DemoCafe = {
   tags: readonly string[];
   offers?: readonly DemoOffer[];
   sessions: readonly DemoSession[];
+  /** The language the café's text is written in (default English). */
+  textLanguage?: string;
+  /** The café team's own translations of its description. */
+  translations?: readonly DemoTranslation[];
 };
 
 const ADULTS = "Adults 18 and over. Drop in, no appointment needed.";
@@ -213,12 +222,30 @@ export const DEMO_CAFES: readonly DemoCafe[] = [
     accessNotes: "Ramp at the front door. Accessible toilet. Hearing loop in the main room.",
     verifiedDaysAgo: 8,
     tags: ["english", "gujarati", "punjabi", "hindi", "step-free-access", "accessible-toilet", "hearing-loop", "near-bus-stop"],
+    // The café team's own translations (Gujarati and Urdu), shown on the pages in those languages and
+    // marked there as the café's own.
+    translations: [
+      {
+        locale: "gu",
+        description:
+          "બેલગ્રેવ રોડથી થોડે જ દૂર આપનું હાર્દિક સ્વાગત છે. બુધવારે સાંજે અમારા પીઅર-સપોર્ટ કાર્યકરો ગુજરાતીમાં અને રવિવારે બપોરે પંજાબીમાં સહાય આપે છે; સોમવારે સાંજે સૌ કોઈનું સ્વાગત છે. ચા હંમેશાં તૈયાર હોય છે.",
+      },
+      {
+        locale: "ur",
+        description:
+          "بیلگریو روڈ کے بالکل قریب آپ کا پُرتپاک استقبال ہے۔ بدھ کی شام ہمارے پیئر سپورٹ کارکن گجراتی میں، اور اتوار کی سہ پہر پنجابی میں مدد کرتے ہیں؛ پیر کی شام سب کو خوش آمدید۔ چائے ہر وقت تیار رہتی ہے۔",
+      },
+    ],
     offers: [
       {
         key: "gujarati",
         title: "Gujarati-speaking support",
         description: "Talk in Gujarati with peer-support workers from the local community.",
         tags: ["south-asian-community", "gujarati", "english"],
+        translations: [
+          { locale: "gu", title: "ગુજરાતીમાં સહાય", description: "સ્થાનિક સમુદાયના પીઅર-સપોર્ટ કાર્યકરો સાથે ગુજરાતીમાં વાત કરો." },
+          { locale: "ur", title: "گجراتی میں مدد", description: "مقامی کمیونٹی کے پیئر سپورٹ کارکنوں سے گجراتی میں بات کریں۔" },
+        ],
       },
       {
         key: "punjabi",

@@ -238,6 +238,16 @@ Cafés with a non-default CAP places default: ${plan.cafes
 
 Hours not confirmed recently: ${stale.map((c) => `\`${c.slug}\` (${c.verifiedDaysAgo} days)`).join(", ")}.
 
+The cafés' own translations (written by each café's team, shown on the public pages in that language and
+marked as the café's own): ${plan.cafes
+    .filter((c) => c.translations?.length || c.offers?.some((o) => o.translations?.length))
+    .map((c) => {
+      const description = (c.translations ?? []).map((tr) => tr.locale);
+      const offers = (c.offers ?? []).filter((o) => o.translations?.length).map((o) => `${o.title} (${o.translations!.map((tr) => tr.locale).join(", ")})`);
+      return `\`${c.slug}\`: description (${description.join(", ")}); ${offers.join("; ")}`;
+    })
+    .join(". ")}.
+
 ## Schedule exceptions (dates as at ${longDate(today)})
 
 ${table(["Café", "Kind", "Dates", "Times", "Reason"], exceptionRows)}

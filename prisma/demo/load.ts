@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@prisma/client";
+import { originalHash } from "../../app/modules/cafe/translation-hash.server";
 import { hashPassword } from "../../app/modules/identity/password.server";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
 import { loadDemoBookings } from "./bookings";
@@ -92,11 +93,15 @@ export async function loadDemoData(prisma: PrismaClient, now: Date): Promise<Dem
             gettingThere: c.gettingThere,
             whoFor: c.whoFor,
             accessNotes: c.accessNotes,
+            textLanguage: c.textLanguage ?? "en",
             capPlacesDefault: c.capPlacesDefault ?? 2,
             hoursVerifiedAt: c.hoursVerifiedAt,
             isDemo: true,
             createdAt: atNoon(c.history[0]!.date),
             tags: { create: c.tags.map((slug) => ({ tagId: need(tagId, slug, "tag") })) },
+            textTranslations: {
+              create: (c.translations ?? []).map((tr) => ({ locale: tr.locale, description: tr.description, sourceHash: originalHash(c.description) })),
+            },
           },
         });
         cafeId.set(c.slug, cafe.id);
@@ -120,6 +125,14 @@ export async function loadDemoData(prisma: PrismaClient, now: Date): Promise<Dem
               title: o.title,
               description: o.description,
               tags: { create: o.tags.map((slug) => ({ tagId: need(tagId, slug, "tag") })) },
+              translations: {
+                create: (o.translations ?? []).map((tr) => ({
+                  locale: tr.locale,
+                  title: tr.title ?? o.title,
+                  description: tr.description,
+                  sourceHash: originalHash(o.title, o.description),
+                })),
+              },
             },
           });
           offerId.set(o.key, offer.id);

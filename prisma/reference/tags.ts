@@ -1,4 +1,5 @@
 import type { Prisma } from "@prisma/client";
+import { tagLabelKey } from "../../app/modules/tags/tag-kinds";
 import type { LoadCounts } from "./footprints";
 
 /**
@@ -103,8 +104,15 @@ export async function loadTags(
   const counts: LoadCounts = { created: 0, updated: 0, unchanged: 0 };
   for (const t of TAGS) {
     const existing = await tx.tag.findUnique({ where: { slug: t.slug } });
+    const labelKey = tagLabelKey(t.label);
     if (!existing) {
-      await tx.tag.create({ data: t });
+      // An admin may have added the same label already (under another slug): that tag stands for it.
+      const sameLabel = await tx.tag.findUnique({ where: { kind_labelKey: { kind: t.kind, labelKey } }, select: { id: true } });
+      if (sameLabel) {
+        counts.unchanged++;
+        continue;
+      }
+      await tx.tag.create({ data: { ...t, labelKey } });
       counts.created++;
     } else if (existing.kind !== t.kind) {
       await tx.tag.update({

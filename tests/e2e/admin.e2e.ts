@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
-import { describeE2E, expectNoAxeViolations, newPage, setUpBrowser, signIn } from "./support/browser";
+import { describeE2E, expectNoAxeViolations, newPage, sendForm, setUpBrowser, signIn } from "./support/browser";
 
 setUpBrowser();
 
@@ -16,8 +16,7 @@ async function signedInAdmin(): Promise<Page> {
 }
 
 async function submit(page: Page, name: string) {
-  await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.getByRole("button", { name, exact: true }).click()]);
-  await page.waitForLoadState("networkidle");
+  await sendForm(page, () => page.getByRole("button", { name, exact: true }).click());
 }
 
 /** Sends a form the page's own checks refuse: nothing is sent, and the error summary appears. */

@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { describeE2E, e2e, expectNoAxeViolations, newPage, setUpBrowser, signIn } from "./support/browser";
+import { describeE2E, e2e, expectNoAxeViolations, newPage, setUpBrowser, signIn, signedIn } from "./support/browser";
 import { startAppServer, type AppServer } from "./support/server";
 
 setUpBrowser();
@@ -54,7 +54,7 @@ async function book(page: Page, caller: (typeof CALLERS)[number]): Promise<strin
 describeE2E("the Central Access Point books café places", () => {
   it("books with JavaScript off and on; the café marks arrival and sees the CAP's reason for a cancellation; no caller details in the log", async () => {
     const withoutJs = await newPage({ baseURL: server.url, javaScriptEnabled: false });
-    await signIn(withoutJs, "cap@example.org");
+    await signedIn(withoutJs, "cap@example.org");
     // A refused form comes back with what was typed and the messages by the fields.
     await withoutJs.goto("/cap?q=LE4+0SE");
     await withoutJs.locator(".cap-options > li", { hasText: CAFE }).first().getByRole("link", { name: /Book/ }).click();
@@ -66,7 +66,7 @@ describeE2E("the Central Access Point books café places", () => {
     const first = await book(withoutJs, CALLERS[0]!);
 
     const withJs = await newPage({ baseURL: server.url });
-    await signIn(withJs, "cap@example.org");
+    await signedIn(withJs, "cap@example.org");
     const second = await book(withJs, CALLERS[1]!);
     await withJs.getByLabel("Why is it cancelled?").fill("Caller is safe at home tonight");
     await withJs.getByRole("button", { name: "Cancel booking" }).click();

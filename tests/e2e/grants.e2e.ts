@@ -3,7 +3,7 @@ import { PrismaClient } from "@prisma/client";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { startAppServer, type AppServer } from "./support/server";
-import { describeE2E, e2e, expectNoAxeViolations, firstLink, hasBrowser, newPage, setUpBrowser, signIn, waitForEmail } from "./support/browser";
+import { describeE2E, e2e, expectNoAxeViolations, firstLink, hasBrowser, newPage, sendForm, setUpBrowser, signIn, waitForEmail } from "./support/browser";
 
 setUpBrowser();
 
@@ -75,10 +75,7 @@ async function as(email: string, javaScriptEnabled = true, password?: string): P
 
 /** Clicks a button and waits for the page that answers (a full load without JavaScript, the data with it). */
 async function press(p: Page, name: string | RegExp) {
-  const answered = p.waitForResponse((r) => r.request().method() === "POST");
-  await p.getByRole("button", { name, exact: typeof name === "string" }).first().click();
-  await answered;
-  await p.waitForLoadState("networkidle");
+  await sendForm(p, () => p.getByRole("button", { name, exact: typeof name === "string" }).first().click());
 }
 
 async function fill(p: Page, values: Record<string, string>) {

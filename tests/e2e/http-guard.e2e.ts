@@ -202,6 +202,29 @@ describeE2E("methods the site does not use", () => {
   });
 });
 
+describeE2E("the open data API from another website", () => {
+  it("answers a CORS preflight with 204, and its base address JSON to programs and the page to people", async () => {
+    const preflight = await send("OPTIONS", "/api/oruk/services", {
+      headers: { Origin: "https://directory.example", "Access-Control-Request-Method": "GET", "Access-Control-Request-Headers": "x-client" },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers["access-control-allow-origin"]).toBe("*");
+    expect(preflight.headers["access-control-allow-methods"]).toBe("GET, HEAD, OPTIONS");
+    expect(preflight.headers["access-control-allow-headers"]).toBe("x-client");
+    expect(preflight.headers["access-control-max-age"]).toBeDefined();
+
+    const json = await send("GET", "/api/oruk", { headers: { Origin: "https://directory.example", Accept: "application/json" } });
+    expect(json.status).toBe(200);
+    expect(json.headers["access-control-allow-origin"]).toBe("*");
+    expect(JSON.parse(json.body)).toMatchObject({ version: "3.0" });
+    const page = await send("GET", "/api/oruk", { headers: { Accept: "text/html,application/xhtml+xml,*/*;q=0.8" } });
+    expect(page.status).toBe(200);
+    expect(page.headers["content-type"]).toMatch(/^text\/html/);
+    expect(page.headers.vary).toMatch(/Accept/);
+    expect(page.body).toContain("/api/oruk/services");
+  });
+});
+
 describeE2E("requests the server cannot read", () => {
   it("answers headers too large to read with 431 and a page carrying the urgent-help numbers", async () => {
     const answer = await send("GET", `/?q=${"a".repeat(20_000)}`);

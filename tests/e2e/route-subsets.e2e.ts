@@ -68,6 +68,7 @@ const PUBLIC = [
   "/healthcheck",
   "/map-data/boundaries.json",
   "/about-data/api",
+  "/api/oruk",
   "/api/oruk/",
   "/api/oruk/services?per_page=2",
   "/no/such/page/at/all",

@@ -38,7 +38,7 @@ describeE2E("the app shell on every public page", () => {
     const page = await newPage({ javaScriptEnabled: false });
     await page.goto("/about-data");
     await page.getByRole("link", { name: "How other directories can use it" }).click();
-    expect(new URL(page.url()).pathname).toBe("/about-data/api");
+    expect(new URL(page.url()).pathname).toBe("/api/oruk");
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toMatch(/Open data/);
     await expectNoAxeViolations(page);
 

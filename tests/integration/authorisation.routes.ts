@@ -272,6 +272,29 @@ export const PROTECTED_ROUTES: ProtectedRoute[] = [
     })),
   ),
   {
+    path: (f) => `/organisation/rounds/${f.roundId}`,
+    params: (f) => ({ roundId: f.roundId }),
+    module: () => import("~/routes/organisation.rounds.$roundId"),
+    allowed: ["admin", "grant-officer", "organisation-member"],
+    note: "a round's guidance: organisations that may apply, and staff",
+  },
+  {
+    path: (f) => `/organisation/applications/${f.applicationId}/withdraw`,
+    params: (f) => ({ applicationId: f.applicationId }),
+    module: () => import("~/routes/organisation.applications.$applicationId.withdraw"),
+    allowed: ["organisation-member"],
+    note: "the withdrawal's confirmation: the applying organisation's members only",
+  },
+  {
+    path: (f) => `/organisation/applications/${f.applicationId}/withdraw`,
+    params: (f) => ({ applicationId: f.applicationId }),
+    module: () => import("~/routes/organisation.applications.$applicationId.withdraw"),
+    method: "action",
+    form: () => ({ reason: "x".repeat(2001) }),
+    allowed: ["organisation-member"],
+    note: "withdrawing: the applying organisation's members only (a reason too long is refused, nothing changes)",
+  },
+  {
     path: "/organisation/applications/new",
     module: () => import("~/routes/organisation.applications.new"),
     method: "action",
@@ -340,8 +363,9 @@ export const PUBLIC_ROUTES: Record<string, { loader?: string; action?: string }>
   "cafes.$slug_.print.tsx": { loader: "a café's printable poster and cards" },
   "cafes.$slug_.summary[.]txt.tsx": { loader: "a café's text-message summary" },
   "map-data.boundaries[.]json.tsx": { loader: "footprint boundaries for the public maps" },
-  "about-data_.api.tsx": { loader: "the open data API explained for people" },
-  "api.oruk._index.tsx": { loader: "open data: the Open Referral UK API's metadata (read only, rate-limited)" },
+  "about-data_.api.tsx": { loader: "the old address of the open data API's page: leads to /api/oruk" },
+  "api.oruk._index.tsx": { loader: "the open data API explained for people (a browser's /api/oruk)" },
+  "api.oruk.metadata[.]json.tsx": { loader: "open data: the Open Referral UK API's metadata (read only, rate-limited)" },
   "api.oruk.openapi[.]json.tsx": { loader: "open data: the API's OpenAPI description" },
   "api.oruk.services._index.tsx": { loader: "open data: public services (read only, rate-limited)" },
   "api.oruk.services.$id.tsx": { loader: "open data: one public service" },
@@ -387,6 +411,13 @@ function manageRoutes(): ProtectedRoute[] {
     { file: "manage.cafes.$cafeId.offers._index", suffix: "/offers", write: true },
     { file: "manage.cafes.$cafeId.offers.$offerId", suffix: "/offers/no-such-offer", params: { offerId: "no-such-offer" }, write: true },
     { file: "manage.cafes.$cafeId.history", suffix: "/history", write: false },
+    { file: "manage.cafes.$cafeId.details_.translations.$locale", suffix: "/details/translations/gu", params: { locale: "gu" }, write: true },
+    {
+      file: "manage.cafes.$cafeId.offers.$offerId_.translations.$locale",
+      suffix: "/offers/no-such-offer/translations/ur",
+      params: { offerId: "no-such-offer", locale: "ur" },
+      write: true,
+    },
   ];
   const load = (file: string) => () => import(`../../app/routes/${file}.tsx`);
   const rows: ProtectedRoute[] = [

@@ -66,6 +66,7 @@ const PASSWORD_FIELDS = ["password", "confirm", "currentPassword"];
 const detailsFields = (f: FuzzFixtures) => ({
   name: ["Fuzzed Café", "Café ☕ 😀"],
   description: ["", "A warm welcome."],
+  textLanguage: ["", "en", "ur", "zh"],
   organisationId: ["", f.organisationId],
   venueName: ["", "Community Hall"],
   addressLine1: ["1 High Street"],
@@ -265,6 +266,24 @@ export const FORM_ROUTES: Record<string, FormRoute> = {
     as: ["manager", "admin"],
     intents: ["save", "preview", "remove"],
     fields: offerFields,
+    maxBytes: FORM,
+  },
+  "manage.cafes.$cafeId.details_.translations.$locale.tsx": {
+    module: route("manage.cafes.$cafeId.details_.translations.$locale"),
+    path: (p) => `/manage/cafes/${p.cafeId}/details/translations/${p.locale}`,
+    params: async (f) => ({ cafeId: f.cafeId, locale: "ur" }),
+    as: ["manager", "admin"],
+    intents: ["save", "preview", "remove"],
+    fields: () => ({ description: ["بات کرنے کے لیے ایک پرسکون جگہ۔", "A calm place"] }),
+    maxBytes: FORM,
+  },
+  "manage.cafes.$cafeId.offers.$offerId_.translations.$locale.tsx": {
+    module: route("manage.cafes.$cafeId.offers.$offerId_.translations.$locale"),
+    path: (p) => `/manage/cafes/${p.cafeId}/offers/${p.offerId}/translations/${p.locale}`,
+    params: async (f) => ({ cafeId: f.cafeId, offerId: await f.offerId(), locale: "gu" }),
+    as: ["manager", "admin"],
+    intents: ["save", "preview", "remove"],
+    fields: () => ({ title: ["ગુજરાતીમાં સહાય"], description: ["", "સ્થાનિક સમુદાય સાથે વાત કરો."] }),
     maxBytes: FORM,
   },
   "manage.cafes.$cafeId.offers._index.tsx": {

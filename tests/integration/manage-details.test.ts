@@ -169,7 +169,7 @@ describe("the preview checks what saving checks", () => {
   type Answer = { errors: Record<string, string>; values: Record<string, string | string[]>; preview?: unknown };
 
   it("refuses a feature retired after the page was loaded, as saving does, keeping what was typed", async () => {
-    const retired = await prisma.tag.create({ data: { kind: "access", slug: `hearing-loop-${Date.now()}`, label: "Hearing loop" } });
+    const retired = await prisma.tag.create({ data: { kind: "access", slug: `hearing-loop-${Date.now()}`, label: "Hearing loop", labelKey: `hearing loop ${Date.now()}` } });
     await prisma.tag.update({ where: { id: retired.id }, data: { retiredAt: new Date() } });
     const fields = form({ accessTagIds: [tagId("quiet-room"), retired.id], name: "Typed name" });
     for (const intent of ["preview", "save"]) {

@@ -7,7 +7,10 @@ import {
   createCafe,
   createOffer,
   inviteCafeManager,
+  removeCafeTranslation,
   removeSession,
+  saveCafeTranslation,
+  saveOfferTranslation,
   setCafeFootprint,
   setCafeStatus,
   setCapPlacesDefault,
@@ -34,15 +37,16 @@ const actorOf = async (userId: string): Promise<Actor> => ({
 
 /** Everything a write could change about café A, to compare before and after. */
 async function snapshotOfA() {
-  const [cafe, sessions, exceptions, offers, invitations, audit] = await Promise.all([
+  const [cafe, sessions, exceptions, offers, invitations, audit, translations] = await Promise.all([
     prisma.cafe.findUniqueOrThrow({ where: { id: cafeA.id } }),
     prisma.weeklySession.findMany({ where: { cafeId: cafeA.id }, orderBy: { id: "asc" } }),
     prisma.scheduleException.findMany({ where: { cafeId: cafeA.id }, orderBy: { id: "asc" } }),
     prisma.offer.findMany({ where: { cafeId: cafeA.id }, orderBy: { id: "asc" } }),
     prisma.invitation.count({ where: { cafeId: cafeA.id } }),
     prisma.auditEvent.count({ where: { entityType: "cafe", entityId: cafeA.id } }),
+    Promise.all([prisma.cafeTextTranslation.count({ where: { cafeId: cafeA.id } }), prisma.offerTranslation.count({ where: { offer: { cafeId: cafeA.id } } })]),
   ]);
-  return { cafe, sessions, exceptions, offers, invitations, audit };
+  return { cafe, sessions, exceptions, offers, invitations, audit, translations };
 }
 
 const session = { dayOfWeek: 2, startTime: "07:00", endTime: "08:00", validFrom: null, validUntil: null, offerId: null, capPlaces: null };
@@ -68,6 +72,9 @@ describe("a café manager calling a write for a café they do not manage", () =>
       setCafeFootprint(managerOfB, cafeA.id, null),
       setCafeStatus(managerOfB, cafeA.id, "paused"),
       inviteCafeManager(managerOfB, cafeA.id, "someone@example.org"),
+      saveCafeTranslation(managerOfB, cafeA.id, "gu", { description: "Not theirs" }),
+      removeCafeTranslation(managerOfB, cafeA.id, "gu"),
+      ...before.offers.slice(0, 1).map((o) => saveOfferTranslation(managerOfB, cafeA.id, o.id, "ur", { title: "Not theirs", description: "" })),
     ]);
     for (const result of refused) expect(result).toEqual({ ok: false, forbidden: true });
     expect(await snapshotOfA()).toEqual(before);

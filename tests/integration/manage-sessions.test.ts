@@ -183,6 +183,31 @@ describe("CAP places", () => {
   });
 });
 
+describe("CAP places written as \"3e\" (what the browser test types), answered by the server", () => {
+  it("refuses them next to the field on the session change form and the café's default, keeping what was typed and saving nothing", async () => {
+    const row = await prisma.weeklySession.findFirstOrThrow({ where: { cafeId: cafeA.id }, orderBy: { startTime: "asc" } });
+    const params = { cafeId: cafeA.id, sessionId: row.id };
+    const changed = await call(
+      sessionPage.action,
+      post(`${base(cafeA.id)}/${row.id}`, { intent: "save", dayOfWeek: String(row.dayOfWeek), startTime: row.startTime, endTime: row.endTime, capPlaces: "3e" }, manager),
+      params,
+    );
+    expect(changed.status).toBe(400);
+    const body = await json<{ errors: Record<string, string>; values: Record<string, string> }>(changed);
+    expect(body.errors).toEqual({ capPlaces: expect.stringMatching(/Enter a whole number of places from 0 to 20/) });
+    expect(body.values.capPlaces).toBe("3e");
+    expect((await prisma.weeklySession.findUniqueOrThrow({ where: { id: row.id } })).capPlaces).toBe(row.capPlaces);
+
+    const before = (await prisma.cafe.findUniqueOrThrow({ where: { id: cafeA.id } })).capPlacesDefault;
+    const usual = await call(sessionsPage.action, post(base(cafeA.id), { intent: "cap-default", capPlacesDefault: "3e" }, manager), { cafeId: cafeA.id });
+    expect(usual.status).toBe(400);
+    const usualBody = await json<{ errors: Record<string, string>; values: Record<string, string> }>(usual);
+    expect(usualBody.errors).toEqual({ capPlacesDefault: expect.stringMatching(/Enter a whole number of places from 0 to 20/) });
+    expect(usualBody.values.capPlacesDefault).toBe("3e");
+    expect((await prisma.cafe.findUniqueOrThrow({ where: { id: cafeA.id } })).capPlacesDefault).toBe(before);
+  });
+});
+
 describe("changing and removing a session", () => {
   it("changes a session, recording before and after, and refuses an overlap with the café's other sessions", async () => {
     const row = await prisma.weeklySession.findFirstOrThrow({ where: { cafeId: cafeA.id, dayOfWeek: 1, startTime: "10:00" } });

@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { haversineKm } from "~/modules/geo";
 import { resetOrukDirectory } from "~/modules/oruk/index.server";
 import { ids, publicId } from "~/modules/oruk";
-import * as root from "~/routes/api.oruk._index";
+import * as root from "~/routes/api.oruk.metadata[.]json";
+import * as docs from "~/routes/api.oruk._index";
+import * as oldDocs from "~/routes/about-data_.api";
 import * as services from "~/routes/api.oruk.services._index";
 import * as service from "~/routes/api.oruk.services.$id";
 import * as serviceAtLocations from "~/routes/api.oruk.service_at_locations._index";
@@ -91,6 +93,25 @@ describe("the API's metadata", () => {
     expect(response.headers.get("Cache-Control")).toBe("public, max-age=60");
     expectValid(validators.meta, body);
     expect(body.version).toBe("3.0");
+  });
+
+  it("may be read by any website's scripts, its rate-limit headers too, and says it varies by what is accepted", async () => {
+    const { response, body } = await api(root, "/");
+    expect(response.headers.get("Access-Control-Allow-Methods")).toBe("GET, HEAD, OPTIONS");
+    expect(response.headers.get("Access-Control-Expose-Headers")).toMatch(/X-RateLimit-Remaining/);
+    expect(response.headers.get("Vary")).toBe("Accept");
+    expect(body.documentation_url).toBe("http://localhost:3000/api/oruk");
+    const missing = await api(elsewhere, "/nothing");
+    expect(missing.response.headers.get("Access-Control-Allow-Methods")).toBe("GET, HEAD, OPTIONS");
+  });
+
+  it("is explained for people at /api/oruk, where the old address /about-data/api now leads", async () => {
+    expect(docs.loader()).toMatchObject({ base: "http://localhost:3000/api/oruk" });
+    expect(typeof docs.default).toBe("function");
+    expect(new Headers(docs.headers({} as never)).get("Vary")).toBe("Accept");
+    const moved = oldDocs.loader();
+    expect(moved.status).toBe(301);
+    expect(moved.headers.get("Location")).toBe("/api/oruk");
   });
 });
 

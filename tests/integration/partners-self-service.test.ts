@@ -2,10 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeAuditEntry } from "~/components/manage/history-text";
 import { t } from "~/lib/i18n";
 import { auditHistory } from "~/modules/audit/index.server";
-import { sendPartnerReminders, setHidden } from "~/modules/partners/index.server";
+import { partnerProfile, publicServiceBySlug, sendPartnerReminders, setHidden } from "~/modules/partners/index.server";
+import { loader as profileLoader } from "~/routes/partners.$slug";
 import { prisma } from "~/platform/db.server";
 import { action as serviceAction } from "~/routes/organisation.services.$serviceId";
-import { call, makeOrganisationWithCafe, makeUser, post, signInCookieFor } from "./auth.helpers";
+import { call, get, makeOrganisationWithCafe, makeUser, post, signInCookieFor } from "./auth.helpers";
 import { setClock } from "./clock.helpers";
 
 /**
@@ -92,7 +93,7 @@ describe("a group keeping its services", () => {
     }
   });
 
-  it("reminds each member once about a service unchecked for 180 days, however often the job runs at once", async () => {
+  it("reminds each member once about a service unchecked for 200 days, however often the job runs at once", async () => {
     const stale = await makeService(`stale-${organisationId}`, new Date(NOW.getTime() - 200 * DAY_MS));
     const emails = await prisma.user.findMany({ where: { id: { in: memberIds } }, select: { email: true } });
     const sent = () => prisma.emailOutbox.findMany({ where: { kind: "partner-reminder", to: { in: emails.map((e) => e.email) } } });
@@ -123,6 +124,69 @@ describe("a group keeping its services", () => {
     const hidden = await prisma.partnerService.findUniqueOrThrow({ where: { id: target.id } });
     expect(hidden.hiddenAt).not.toBeNull();
     expect(entries[0]!.after).toContain(hidden.hiddenReason!);
+  });
+});
+
+describe("how fresh a group's information is, on the cafés' rule", () => {
+  let groupId = "";
+  let groupSlug = "";
+  let memberEmail = "";
+
+  async function service(slug: string, daysAgo: number | null) {
+    return prisma.partnerService.create({
+      data: {
+        organisationId: groupId,
+        slug: `${slug}-${groupId}`,
+        name: `Service ${slug}`,
+        description: "Advice.",
+        access: "remote",
+        checkedAt: daysAgo === null ? null : new Date(NOW.getTime() - daysAgo * DAY_MS),
+        areas: { create: [{ kind: "llr" }] },
+      },
+    });
+  }
+
+  beforeAll(async () => {
+    const { organisation } = await makeOrganisationWithCafe("partners-fresh");
+    groupId = organisation.id;
+    groupSlug = organisation.slug;
+    await prisma.organisation.update({ where: { id: groupId }, data: { verifiedAt: NOW, checkedAt: new Date(NOW.getTime() - 95 * DAY_MS) } });
+    const member = await makeUser([{ role: "organisation-member", organisationId: groupId }]);
+    memberEmail = member.email;
+  });
+
+  it("reminds the group's members from 60 days unchecked, as cafés are, once a week however often the job runs", async () => {
+    const due = await service("sixty-one", 61);
+    const notYet = await service("fifty-nine", 59);
+    const sent = () => prisma.emailOutbox.findMany({ where: { kind: "partner-reminder", to: memberEmail } });
+
+    await Promise.all([sendPartnerReminders(NOW), sendPartnerReminders(NOW)]);
+    expect((await sent()).map((m) => m.text.includes(due.name))).toEqual([true]);
+    expect((await sent()).some((m) => m.text.includes(notYet.name))).toBe(false);
+    await sendPartnerReminders(new Date(NOW.getTime() + 2 * 3_600_000));
+    expect(await sent()).toHaveLength(1);
+    // Six days on: both are due, but the first was reminded less than a week ago.
+    await sendPartnerReminders(new Date(NOW.getTime() + 6 * DAY_MS));
+    const later = await sent();
+    expect(later).toHaveLength(2);
+    expect(later.filter((m) => m.text.includes(notYet.name))).toHaveLength(1);
+  });
+
+  it("flags a service and a profile not confirmed for 90 days on the public pages, not one checked at 89", async () => {
+    const old = await service("ninety", 90);
+    const recent = await service("eighty-nine", 89);
+    expect((await publicServiceBySlug(old.slug))?.notConfirmedRecently).toBe(true);
+    expect((await publicServiceBySlug(recent.slug))?.notConfirmedRecently).toBe(false);
+    const profile = await partnerProfile(groupSlug);
+    expect(profile?.notConfirmedRecently).toBe(true);
+
+    const response = await call(profileLoader, get(`/partners/${groupSlug}`), { slug: groupSlug });
+    const data = (await response.json()) as { profile: { notConfirmedRecently: boolean; services: { slug: string; notConfirmedRecently: boolean }[] } };
+    expect(data.profile.notConfirmedRecently).toBe(true);
+    const flags = Object.fromEntries(data.profile.services.map((s) => [s.slug, s.notConfirmedRecently]));
+    expect(flags[old.slug]).toBe(true);
+    expect(flags[recent.slug]).toBe(false);
+    expect(t("partners.service.notConfirmed")).toMatch(/not confirmed recently/i);
   });
 });
 

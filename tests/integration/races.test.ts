@@ -11,6 +11,7 @@ import {
 } from "~/modules/identity/index.server";
 import { prisma } from "~/platform/db.server";
 import { consumeRateLimit } from "~/platform/rate-limit.server";
+import { createTag, renameTag } from "~/modules/tags/index.server";
 import { get, makeUser, signInCookieFor, uniqueEmail } from "./auth.helpers";
 import { setClock } from "./clock.helpers";
 
@@ -98,5 +99,38 @@ describe("an administrator's changes at the same moment", () => {
     expect(results.filter((r) => r === "removed")).toHaveLength(1);
     expect(results.filter((r) => r !== "removed")).toEqual(["not-found", "not-found", "not-found"]);
     expect(await prisma.auditEvent.count({ where: { action: "role.removed", entityId: user.id } })).toBe(1);
+  });
+});
+
+describe("managed tag lists at the same moment", () => {
+  it("one label added by several administrators at once makes one tag, the others are told it exists", async () => {
+    const admin = await makeUser([{ role: "admin" }]);
+    const label = `Peer walk ${Date.now()}`;
+    const labels = Array.from({ length: AT_ONCE }, (_, i) => (i % 2 ? label.toUpperCase() : ` ${label} `));
+    const results = await Promise.all(labels.map((l) => createTag(admin.id, { kind: "support", label: l })));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok)).toEqual(Array.from({ length: AT_ONCE - 1 }, () => ({ ok: false, error: "duplicate" })));
+    const tags = await prisma.tag.findMany({ where: { kind: "support", labelKey: label.toLowerCase() } });
+    expect(tags).toHaveLength(1);
+    expect(await prisma.auditEvent.count({ where: { action: "tag.created", entityId: tags[0]!.id } })).toBe(1);
+    // The same label in another list is another tag.
+    expect((await createTag(admin.id, { kind: "audience", label })).ok).toBe(true);
+  });
+
+  it("two tags renamed to one label at once: one is renamed, the other is told the label is taken", async () => {
+    const admin = await makeUser([{ role: "admin" }]);
+    const stamp = Date.now();
+    const made = await Promise.all([createTag(admin.id, { kind: "audience", label: `First ${stamp}` }), createTag(admin.id, { kind: "audience", label: `Second ${stamp}` })]);
+    const ids = made.map((r) => (r.ok ? r.id : ""));
+    const results = await Promise.all(ids.map((id) => renameTag(admin.id, id, `Same ${stamp}`)));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, error: "duplicate" }]);
+    expect(await prisma.tag.count({ where: { kind: "audience", labelKey: `same ${stamp}` } })).toBe(1);
+  });
+
+  it("the database itself refuses a second tag of a kind with the same label", async () => {
+    const key = `only once ${Date.now()}`;
+    await prisma.tag.create({ data: { kind: "language", slug: `a-${Date.now()}`, label: key, labelKey: key } });
+    await expect(prisma.tag.create({ data: { kind: "language", slug: `b-${Date.now()}`, label: key.toUpperCase(), labelKey: key } })).rejects.toMatchObject({ code: "P2002" });
   });
 });

@@ -53,6 +53,9 @@ export function OrganisationGrants({ data }: { data: OrganisationGrantsData }) {
           <div className="nhsuk-card__content">
             <h4 className="nhsuk-card__heading">{r.title}</h4>
             <p>{t("grants.org.roundLine", { closes: r.closesAt ? formatLondonDateTime(r.closesAt) : "", max: formatPounds(r.maxAwardPence) })}</p>
+            <p>
+              <Link to={`/organisation/rounds/${r.id}?org=${encodeURIComponent(data.organisationId)}`}>{t("grants.guidance.link", { round: r.title })}</Link>
+            </p>
             {data.canApply ? (
               <Form method="post" action="/organisation/applications/new">
                 <input type="hidden" name="organisationId" value={data.organisationId} />

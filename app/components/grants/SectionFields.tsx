@@ -1,6 +1,6 @@
 import { ChoiceGroup, SelectField, TextArea, TextField, type Option } from "~/components/forms";
 import { t, type MessageKey } from "~/lib/i18n";
-import { BUDGET_CATEGORIES, type SectionKey } from "~/modules/grants";
+import { BUDGET_CATEGORIES, MAX_BUDGET_LINES, MAX_SESSION_ROWS, type SectionKey } from "~/modules/grants";
 
 /**
  * The fields of one application section, by name, with values and messages from flat maps
@@ -23,13 +23,13 @@ export function flatten(value: unknown, prefix = "", out: FlatValues = {}): Flat
   return out;
 }
 
-function rowCount(values: FlatValues, list: string): number {
+function rowCount(values: FlatValues, list: string, max: number): number {
   let n = 0;
   for (const name of Object.keys(values)) {
     const m = new RegExp(`^${list}\\[(\\d+)\\]`).exec(name);
     if (m) n = Math.max(n, Number(m[1]) + 1);
   }
-  return n + 2;
+  return Math.max(n, Math.min(n + 2, max));
 }
 
 export function SectionFields({
@@ -115,7 +115,7 @@ export function SectionFields({
       );
     }
     case "sessions": {
-      const n = rowCount(values, "sessions");
+      const n = rowCount(values, "sessions", MAX_SESSION_ROWS);
       const days: Option[] = [{ value: "", label: "" }, ...[1, 2, 3, 4, 5, 6, 7].map((d) => ({ value: String(d), label: t(`hours.weekday.${d}` as MessageKey) }))];
       return (
         <>
@@ -159,7 +159,7 @@ export function SectionFields({
     case "community-voice":
       return area("howShaped", "grants.field.howShaped", 8);
     case "budget": {
-      const n = rowCount(values, "lines");
+      const n = rowCount(values, "lines", MAX_BUDGET_LINES);
       const categories: Option[] = [{ value: "", label: "" }, ...BUDGET_CATEGORIES.map((c) => ({ value: c, label: t(`grants.budget.category.${c}`) }))];
       return (
         <>

@@ -2,7 +2,7 @@
  * The café's change history in words: who, when, what changed, before → after. Audit rows hold
  * readable snapshots (labels, titles, times), written by the cafe module's writes (app/modules/cafe).
  */
-import { statusLabel } from "~/modules/cafe";
+import { isTextLanguage, statusLabel } from "~/modules/cafe";
 import { t, type MessageKey } from "~/lib/i18n";
 import { formatClock, formatFullDate, formatInstant, weekdayName } from "~/lib/dates";
 import { describeException, describeSession, exceptionKindLabel } from "./schedule-text";
@@ -71,6 +71,8 @@ const FIELD_KEYS = new Set([
   "locationName",
   "byAppointment",
   "sessions",
+  "textLanguage",
+  "language",
 ]);
 
 /** Partner service fields whose snapshot holds "yes" (or nothing). */
@@ -109,6 +111,9 @@ export function formatValue(key: string, value: unknown): string {
       return statusLabel(String(value));
     case "access":
       return PARTNER_ACCESS.has(String(value)) ? t(`partners.access.${String(value)}` as MessageKey) : String(value);
+    case "textLanguage":
+    case "language":
+      return isTextLanguage(value) ? t(`manage.language.${value}`) : String(value);
     default:
       return String(value);
   }
@@ -197,6 +202,13 @@ export function describeAuditEntry(
     else if (before) summary = describeException(asException(before));
     if (before && after) changes = [{ label: fieldLabel("kind"), before: describeException(asException(before)), after: describeException(asException(after)) }];
     else changes = listed(after ?? before ?? {}, EXCEPTION_CORE, after ? "after" : "before");
+  } else if (entry.action.startsWith("cafe.translation.") || entry.action.startsWith("cafe.offer-translation.")) {
+    // The language (and the offer) the translation is of, then what changed in it.
+    const main = after ?? before ?? {};
+    const language = formatValue("language", main.language);
+    summary = typeof main.offer === "string" ? `${main.offer}: ${language}` : language;
+    const skip = ["language", "offer"];
+    changes = before && after ? diff(before, after, skip) : listed(main, skip, after ? "after" : "before");
   } else if (entry.action.startsWith("cafe.offer.")) {
     const main = after ?? before;
     if (main && typeof main.title === "string") summary = main.title;

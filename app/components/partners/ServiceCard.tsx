@@ -242,6 +242,11 @@ export function ServiceCard({
               })
             : t("partners.service.notChecked")}
         </p>
+        {service.notConfirmedRecently ? (
+          <p className="nhsuk-body-s">
+            <strong>{t("partners.service.notConfirmed")}</strong>
+          </p>
+        ) : null}
         {links ? (
           <p className="nhsuk-body-s">
             <Link to={`/partners/services/${service.slug}/print`}>

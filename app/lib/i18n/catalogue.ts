@@ -14,6 +14,7 @@ import { manageAdmin } from "./en/manage-admin";
 import { manageHistory } from "./en/manage-history";
 import { manageOffers } from "./en/manage-offers";
 import { manageSchedule } from "./en/manage-schedule";
+import { manageTranslations } from "./en/manage-translations";
 import { oruk } from "./en/oruk";
 import { pages } from "./en/pages";
 import { partners } from "./en/partners";
@@ -38,6 +39,7 @@ export const en = {
   ...manageOffers,
   ...manageHistory,
   ...manageAdmin,
+  ...manageTranslations,
   ...pages,
   ...coverage,
   ...cap,

@@ -52,12 +52,13 @@ export function offerSnapshot(o: { title: string; description: string; tags: rea
 }
 
 /** A café's details as stored, with its operator, footprint and tags. */
-export type DetailsRow = CafeDetailsText & { organisation: { name: string }; footprint: { name: string } | null; tags: readonly TagLink[] };
+export type DetailsRow = CafeDetailsText & { textLanguage?: string; organisation: { name: string }; footprint: { name: string } | null; tags: readonly TagLink[] };
 
 export function detailsSnapshot(c: DetailsRow) {
   return {
     name: c.name,
     description: c.description,
+    ...(c.textLanguage === undefined ? {} : { textLanguage: c.textLanguage }),
     operator: c.organisation.name,
     venueName: c.venueName,
     addressLine1: c.addressLine1,

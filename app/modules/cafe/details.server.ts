@@ -4,6 +4,7 @@ import { prisma, type Tx } from "~/platform/db.server";
 import { changedOnly, detailsSnapshot } from "./audit-snapshots";
 import type { CafeDetailsText } from "./cafe-details";
 import { CAFE_MESSAGES, type FieldMessages, type MessageCode } from "./cafe-messages";
+import type { TextLanguage } from "./localised-text";
 import { footprintExists, organisationExists, tagsAllowed } from "./choices.server";
 import { suggestedFootprintFor } from "./management.server";
 import { samePostcode, venuePostcode } from "./venue-postcode";
@@ -22,6 +23,8 @@ export type CafeDetailsInput = CafeDetailsText & {
   languageTagIds: string[];
   /** Only honoured for those who may give the café to another organisation. */
   organisationId?: string | null;
+  /** The language the café's own text is written in; null or absent: left as it is. */
+  textLanguage?: TextLanguage | null;
 };
 
 export type GeocodedVenue = { lat: number; lng: number; label: string; suggestedFootprint: { id: string; name: string } | null };
@@ -137,6 +140,7 @@ export async function updateCafeDetails(actor: Actor, cafeId: string, input: Caf
         whoFor: input.whoFor,
         accessNotes: input.accessNotes,
         organisationId,
+        ...(input.textLanguage ? { textLanguage: input.textLanguage } : {}),
       },
     });
     await tx.cafeTag.deleteMany({ where: { cafeId } });

@@ -3,6 +3,7 @@ import { choices, message, text } from "~/lib/forms";
 import type { MessageCode } from "~/lib/i18n";
 import { isValidDate } from "~/lib/london-time";
 import { normaliseTime } from "~/modules/schedule";
+import { isTextLanguage, type TextLanguage } from "./localised-text";
 
 /**
  * The café team's forms: the details, the footprint, weekly sessions and the CAP places default,
@@ -133,9 +134,19 @@ export const venueFields = {
 /** A café's description as its public page shows it. */
 export const cafeDescription = textOrEmpty(2000);
 
+/** The language the café's own text is written in (one of TEXT_LANGUAGES); not sent, null: left as it is. */
+export const textLanguageField = text(
+  z
+    .string()
+    .trim()
+    .refine((v) => v === "" || isTextLanguage(v), message("manage.details.error.textLanguage"))
+    .transform((v) => (v === "" ? null : (v as TextLanguage))),
+);
+
 export const detailsSchema = z.object({
   name: cafeName,
   description: cafeDescription,
+  textLanguage: textLanguageField,
   organisationId: optionalId,
   ...venueFields,
   phone,
@@ -211,3 +222,18 @@ export const offerSchema = z.object({
   audienceTagIds: idList,
   languageTagIds: idList,
 });
+
+// ------------------------------------------------------------------ the team's own translations
+
+/** A translation of the café's description: the same limit as the description; empty is refused (remove it instead). */
+export const cafeTranslationSchema = z.object({
+  description: requiredText(message("manage.translation.error.description"), 2000),
+});
+export type CafeTranslationForm = z.output<typeof cafeTranslationSchema>;
+
+/** A translation of an offer: its title (required) and description, with the offer's own limits. */
+export const offerTranslationSchema = z.object({
+  title: requiredText(message("manage.translation.error.title"), 120),
+  description: textOrEmpty(1000),
+});
+export type OfferTranslationForm = z.output<typeof offerTranslationSchema>;

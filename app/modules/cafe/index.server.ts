@@ -12,4 +12,6 @@ export * from "./offers.server";
 export * from "./public-cafe.server";
 export * from "./sessions.server";
 export * from "./stale-listings.server";
+export * from "./translation-hash.server";
+export * from "./translations.server";
 export type { CafePermission, CheckResult, Refusal, WriteResult } from "./write-frame.server";

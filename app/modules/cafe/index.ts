@@ -4,5 +4,5 @@ export * from "./cafe-details";
 export * from "./cafe-status";
 export * from "./forms";
 export * from "./listed-cafe";
-export * from "./listing-freshness";
+export * from "./localised-text";
 export * from "./text-summary";

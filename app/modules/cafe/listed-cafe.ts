@@ -3,6 +3,7 @@
  * of cafés shows it (`CafeListing`: loader data, lean, in words). Pure: types and shaping only.
  */
 import type { OpeningStatusView, Schedule } from "~/modules/schedule";
+import type { TextTranslation } from "./localised-text";
 
 /** A tag as the filters offer it: retired tags are offered only while chosen (so they can be unticked). */
 export type TagOption = { slug: string; label: string; retired?: true };
@@ -27,7 +28,10 @@ export type IndexedCafe = {
   schedule: Schedule;
   /** Session or exception id → index into `offers` */
   offerOf: Map<string, number>;
-  offers: { title: string; audiences: string[]; languages: string[] }[];
+  /** The language the café's own text (its offers' titles) is written in */
+  textLanguage: string;
+  /** Each offer, with the café team's own translations of its title (for localisedText()) */
+  offers: { title: string; titleTranslations: TextTranslation[]; audiences: string[]; languages: string[] }[];
   /** Languages of the café's team */
   cafeLanguages: string[];
   /** Café and offer languages, audiences of its offers, access features (tag slugs, in list order) */

@@ -8,7 +8,7 @@
 import type { TagKind } from "~/modules/tags";
 import { cafeAddress, type CafeListing, type IndexedCafe, type TagOption } from "./listed-cafe";
 import { listedCafeIndex, type ListedCafeIndex } from "./listed-index.server";
-import { hoursNotConfirmedRecently } from "./listing-freshness";
+import { hoursNotConfirmedRecently } from "~/modules/schedule";
 import { isOpenAt } from "./open-now";
 import { openingStatusView, type OpeningStatusView } from "~/modules/schedule";
 import { openingState, type OpeningState } from "~/modules/schedule";

@@ -63,6 +63,8 @@ async function fingerprint(): Promise<string> {
     prisma.weeklySession.aggregate(stamp),
     prisma.scheduleException.aggregate(stamp),
     prisma.offer.aggregate(stamp),
+    prisma.cafeTextTranslation.aggregate(stamp),
+    prisma.offerTranslation.aggregate(stamp),
     prisma.tag.aggregate(stamp),
     prisma.footprint.aggregate(stamp),
     prisma.cafeTag.count(),
@@ -93,8 +95,9 @@ const cafeSelect = (cutoff: string) =>
     hoursVerifiedAt: true,
     footprintId: true,
     footprint: { select: { name: true, slug: true, code: true } },
+    textLanguage: true,
     tags: { select: { tagId: true } },
-    offers: { select: { id: true, title: true, tags: { select: { tagId: true } } } },
+    offers: { select: { id: true, title: true, tags: { select: { tagId: true } }, translations: { select: { locale: true, title: true } } } },
     sessions: {
       select: { id: true, dayOfWeek: true, startTime: true, endTime: true, validFrom: true, validUntil: true, offerId: true },
     },
@@ -137,6 +140,7 @@ function indexedCafe(row: CafeRow, tagById: Map<string, ListedTag>, order: (a: s
   const offers = row.offers.map((o) => ({
     id: o.id,
     title: o.title,
+    titleTranslations: o.translations.map((tr) => ({ locale: tr.locale, text: tr.title })),
     audiences: slugsOf(o.tags, "audience"),
     languages: slugsOf(o.tags, "language"),
   }));
@@ -166,7 +170,8 @@ function indexedCafe(row: CafeRow, tagById: Map<string, ListedTag>, order: (a: s
     hoursVerifiedAt: row.hoursVerifiedAt,
     schedule,
     offerOf,
-    offers: offers.map(({ title, audiences, languages }) => ({ title, audiences, languages })),
+    textLanguage: row.textLanguage,
+    offers: offers.map(({ title, titleTranslations, audiences, languages }) => ({ title, titleTranslations, audiences, languages })),
     cafeLanguages,
     languages: union(cafeLanguages, ...offers.map((o) => o.languages)),
     audiences: union(slugsOf(row.tags, "audience"), ...offers.map((o) => o.audiences)),

@@ -29,6 +29,8 @@ const cafeSelect = {
   name: true,
   status: true,
   description: true,
+  textLanguage: true,
+  textTranslations: { orderBy: { locale: "asc" }, select: { locale: true, description: true } },
   venueName: true,
   addressLine1: true,
   addressLine2: true,
@@ -50,7 +52,13 @@ const cafeSelect = {
   tags: tagSelect,
   offers: {
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { id: true, title: true, description: true, tags: tagSelect },
+    select: {
+      id: true,
+      title: true,
+      description: true,
+      tags: tagSelect,
+      translations: { orderBy: { locale: "asc" }, select: { locale: true, title: true, description: true } },
+    },
   },
   sessions: {
     orderBy: [{ dayOfWeek: "asc" }, { startTime: "asc" }],

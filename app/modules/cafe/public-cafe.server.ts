@@ -5,7 +5,7 @@
  */
 import { cafeAddress, type CafeListing } from "./listed-cafe";
 import { nearestListedCafes } from "./listed-cafes.server";
-import { hoursNotConfirmedRecently } from "./listing-freshness";
+import { hoursNotConfirmedRecently } from "~/modules/schedule";
 import { cafeUrl, findPublicCafe, publicSchedule, tagsOf, type PublicCafeRow, type PublicCafeStatus, type TagRef } from "./public-cafe-rows.server";
 import { weeklySessionText } from "./public-cafe-text";
 import { openingStatusView, type OpeningStatusView } from "~/modules/schedule";
@@ -24,10 +24,16 @@ import {
 import { now as clockNow, todayInLondon } from "~/platform/clock.server";
 import { prisma } from "~/platform/db.server";
 import type { CafeDetailsText } from "./cafe-details";
+import type { TextTranslation } from "./localised-text";
+
+/** The café team's own translation of an offer into one language (see ./localised-text.ts). */
+export type PublicOfferTranslation = { locale: string; title: string; description: string };
 
 export type PublicOffer = {
   title: string;
   description: string;
+  /** The café team's own translations, for localisedOffer() with the café's `textLanguage` */
+  translations: PublicOfferTranslation[];
   audiences: string[];
   languages: string[];
   /** "Wednesday 6pm–9pm" for each weekly session of the offer */
@@ -38,6 +44,10 @@ export type PublicCafePage = {
   cafe: Omit<CafeDetailsText, "addressLine1" | "addressLine2"> & {
     slug: string;
     status: PublicCafeStatus;
+    /** The language the café's own text (description, offers) is written in */
+    textLanguage: string;
+    /** The café team's own translations of the description, for localisedText() */
+    descriptionTranslations: TextTranslation[];
     operator: { name: string; website: string | null };
     addressLines: string[];
     address: string;
@@ -121,6 +131,8 @@ export async function publicCafePage(slug: string, at: Date = clockNow()): Promi
       name: cafe.name,
       status: cafe.status,
       description: cafe.description,
+      textLanguage: cafe.textLanguage,
+      descriptionTranslations: cafe.textTranslations.map((tr) => ({ locale: tr.locale, text: tr.description })),
       operator: cafe.organisation,
       venueName: cafe.venueName,
       addressLines: [cafe.venueName, cafe.addressLine1, cafe.addressLine2, cafe.town, cafe.postcode].filter((x): x is string => !!x && x.trim() !== ""),
@@ -149,6 +161,7 @@ export async function publicCafePage(slug: string, at: Date = clockNow()): Promi
     offers: cafe.offers.map((o) => ({
       title: o.title,
       description: o.description,
+      translations: o.translations,
       audiences: labelsOf(o.tags, "audience"),
       languages: labelsOf(o.tags, "language"),
       sessions: cafe.sessions

@@ -4,7 +4,7 @@
  * were confirmed (null: never) and the link to the café's management page.
  */
 import { t } from "~/lib/i18n";
-import { REMINDER_AFTER_DAYS } from "./listing-freshness";
+import { REMINDER_AFTER_DAYS } from "~/modules/schedule";
 
 export function hoursReminderEmail(cafe: string, daysSinceConfirmed: number | null, link: string): { subject: string; text: string } {
   return {

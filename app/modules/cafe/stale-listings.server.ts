@@ -1,4 +1,4 @@
-import { daysSinceVerified, listingFreshness, reminderRepeatThreshold, reminderThreshold } from "./listing-freshness";
+import { daysSinceVerified, listingFreshness, reminderRepeatThreshold, reminderThreshold } from "~/modules/schedule";
 import { hoursReminderEmail } from "./reminder-email";
 import { CAFE_LIST_SELECT } from "./management.server";
 import { recordAudit } from "~/modules/audit/index.server";

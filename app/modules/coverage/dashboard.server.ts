@@ -1,5 +1,5 @@
 import { addDays, londonDate } from "~/lib/london-time";
-import { hoursNotConfirmedRecently } from "~/modules/cafe";
+import { hoursNotConfirmedRecently } from "~/modules/schedule";
 import { suggestFootprint } from "~/modules/footprint/index.server";
 import { pipelineByArea } from "~/modules/grants/index.server";
 import { partnerServicesByFootprint } from "~/modules/partners/index.server";

@@ -1,7 +1,7 @@
 import { practiceActiveOn } from "~/modules/footprint";
 import { haversineKm } from "~/modules/geo";
 import { applicationsUnderWay } from "~/modules/grants/index.server";
-import { hoursNotConfirmedRecently } from "~/modules/cafe";
+import { hoursNotConfirmedRecently } from "~/modules/schedule";
 import { weekPlan, type WeekPlan } from "~/modules/schedule";
 import { partnerServicesByFootprint, type FootprintPartnerService } from "~/modules/partners/index.server";
 import { prisma } from "~/platform/db.server";

@@ -22,7 +22,7 @@ function cafe(
   id: string,
   given: { sessions?: Session[]; exceptions?: Exception[]; offers?: Offer[]; cafeLanguages?: string[]; cafeAudiences?: string[]; access?: string[] },
 ): IndexedCafe {
-  const offers = (given.offers ?? []).map((o) => ({ title: o.title, audiences: o.audiences ?? [], languages: o.languages ?? [] }));
+  const offers = (given.offers ?? []).map((o) => ({ title: o.title, titleTranslations: [], audiences: o.audiences ?? [], languages: o.languages ?? [] }));
   const offerOf = new Map<string, number>();
   const sessions = (given.sessions ?? []).map(({ offer, ...s }, i) => {
     const sessionId = `${id}-s${i}`;
@@ -51,6 +51,7 @@ function cafe(
     hoursVerifiedAt: null,
     schedule: { sessions, exceptions },
     offerOf,
+    textLanguage: "en",
     offers,
     cafeLanguages,
     languages: union(cafeLanguages, ...offers.map((o) => o.languages)),

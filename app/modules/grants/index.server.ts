@@ -19,3 +19,5 @@ export * from "./milestones.server";
 export * from "./monitoring.server";
 export * from "./offer.server";
 export * from "./threesixty.server";
+export * from "./round-guidance.server";
+export * from "./withdraw.server";

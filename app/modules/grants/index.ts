@@ -20,3 +20,4 @@ export * from "./monitoring";
 export * from "./offer";
 export * from "./threesixty";
 export * from "./award-forms";
+export * from "./guidance";

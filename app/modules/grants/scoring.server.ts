@@ -53,6 +53,12 @@ export async function roundResults(roundId: string) {
     orderBy: { submittedAt: "asc" },
     select: { id: true, reference: true, cafeName: true, organisation: { select: { name: true } } },
   });
+  // Withdrawn by the applicant after submitting: still listed for the officer, never ranked.
+  const withdrawn = await prisma.grantApplication.findMany({
+    where: { roundId, status: "withdrawn", submittedAt: { not: null } },
+    orderBy: { reference: "asc" },
+    select: { id: true, reference: true, cafeName: true, organisation: { select: { name: true } } },
+  });
   const names = await userNames(applications.flatMap((a) => a.reviews.map((r) => r.userId)));
   const scored = applications.map((a) => {
     const recused = new Set(a.conflicts.filter((c) => c.hasConflict).map((c) => c.userId));
@@ -77,7 +83,7 @@ export async function roundResults(roundId: string) {
     ranked.map((a) => ({ id: a.id, requestedPence: a.requestedPence, awardedPence: a.awardedPence, decided: DECIDED.has(a.status) })),
   );
   // The round's own running total is what the award guard uses; show it, and the sum of the rows beside it.
-  return { round, toScreen, applications: ranked, budget: { ...budget, awardedPence: round.awardedPence, remainingPence: round.budgetPence - round.awardedPence } };
+  return { round, toScreen, withdrawn, applications: ranked, budget: { ...budget, awardedPence: round.awardedPence, remainingPence: round.budgetPence - round.awardedPence } };
 }
 
 export type RoundResults = NonNullable<Awaited<ReturnType<typeof roundResults>>>;

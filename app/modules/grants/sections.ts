@@ -114,6 +114,19 @@ const draftTime = text(
 /** Repeated rows (`lines[0].amount`): none when missing; rows left wholly empty are dropped by the section. */
 const rows = <S extends z.ZodType>(row: S) => z.preprocess((v) => (Array.isArray(v) ? v : v && typeof v === "object" ? Object.values(v) : []), z.array(row));
 
+/** The most rows a section holds: weekly sessions (four a day) and budget lines. */
+export const MAX_SESSION_ROWS = 28;
+export const MAX_BUDGET_LINES = 50;
+const tooManyRows = (max: number) => message("grants.section.error.tooManyRows", { max });
+
+/**
+ * The largest body a section form may send (bytes). It must let the server read any section typed without
+ * JavaScript up to twice every field's limit in 4-byte characters (12 bytes each once URL-encoded), every
+ * row used (the budget at 50 lines is the largest: about 245 kB), so that answers over a limit come back
+ * with the message next to the field and the text kept. Anything larger is refused unread.
+ */
+export const SECTION_FORM_MAX_BYTES = 400_000;
+
 // ------------------------------------------------------------------ the sections' forms
 
 const budgetLine = z.object({
@@ -157,7 +170,9 @@ export const SECTION_SCHEMAS = {
   communities: z.object({ communities: draftText(2000), culturalOffer: draftText(2000) }),
   languages: z.object({ languageTagIds: choices(z.string().max(40)).transform((ids) => ids.filter(Boolean)), otherLanguages: draftText(300) }),
   sessions: z.object({
-    sessions: rows(sessionLine).transform((lines) => lines.filter((l) => l.day !== null || l.start || l.end || l.note)),
+    sessions: rows(sessionLine)
+      .transform((lines) => lines.filter((l) => l.day !== null || l.start || l.end || l.note))
+      .refine((lines) => lines.length <= MAX_SESSION_ROWS, tooManyRows(MAX_SESSION_ROWS)),
     sessionsNote: draftText(1000),
   }),
   staffing: z.object({ paidWorkers: draftCount, volunteers: draftCount, supervision: draftText(2000) }),
@@ -165,7 +180,9 @@ export const SECTION_SCHEMAS = {
   partners: z.object({ partners: draftText(2000), coLocation: draftText(2000) }),
   "community-voice": z.object({ howShaped: draftText(2000) }),
   budget: z.object({
-    lines: rows(budgetLine).transform((lines) => lines.filter((l) => l.category || l.description || l.amount !== null)),
+    lines: rows(budgetLine)
+      .transform((lines) => lines.filter((l) => l.category || l.description || l.amount !== null))
+      .refine((lines) => lines.length <= MAX_BUDGET_LINES, tooManyRows(MAX_BUDGET_LINES)),
     amountRequested: budgetLine.shape.amount,
   }),
   start: z.object({ plannedStartDate: draftDate }),

@@ -16,7 +16,7 @@ import {
  */
 const ALLOWED: Record<ApplicationAction, { by: WorkflowActor; from: ApplicationStatus[]; to: ApplicationStatus }> = {
   submit: { by: "applicant", from: ["draft", "more-information"], to: "submitted" },
-  withdraw: { by: "applicant", from: ["draft", "submitted", "more-information", "at-panel", "awarded"], to: "withdrawn" },
+  withdraw: { by: "applicant", from: ["draft", "submitted", "more-information", "at-panel"], to: "withdrawn" },
   "screen-eligible": { by: "officer", from: ["submitted"], to: "at-panel" },
   "screen-ineligible": { by: "officer", from: ["submitted"], to: "ineligible" },
   "request-information": { by: "officer", from: ["submitted"], to: "more-information" },

@@ -39,7 +39,8 @@ type Step = { from: readonly ApplicationStatus[]; to: ApplicationStatus; by: Wor
 
 export const WORKFLOW: Record<ApplicationAction, Step> = {
   submit: { from: ["draft", "more-information"], to: "submitted", by: "applicant" },
-  withdraw: { from: ["draft", "submitted", "more-information", "at-panel", "awarded"], to: "withdrawn", by: "applicant" },
+  // Before a decision only: an award already counts against the round's budget (the applicant accepts it or not).
+  withdraw: { from: ["draft", "submitted", "more-information", "at-panel"], to: "withdrawn", by: "applicant" },
   "screen-eligible": { from: ["submitted"], to: "at-panel", by: "officer" },
   "screen-ineligible": { from: ["submitted"], to: "ineligible", by: "officer" },
   "request-information": { from: ["submitted"], to: "more-information", by: "officer" },
@@ -68,4 +69,9 @@ export function availableActions(from: ApplicationStatus, actor: WorkflowActor):
 /** An applicant may change the application's text only in these states (and, in "more-information", only reopened sections). */
 export function applicantMayEdit(status: ApplicationStatus): boolean {
   return status === "draft" || status === "more-information";
+}
+
+/** Whether the applicant may still withdraw an application in this state (before a decision). */
+export function mayWithdraw(status: string): boolean {
+  return isApplicationStatus(status) && WORKFLOW.withdraw.from.includes(status);
 }

@@ -62,7 +62,7 @@ export function apiMetadata(): ApiResult {
       version: HSDS_VERSION,
       profile: "https://openreferraluk.org",
       openapi_url: `${site}/api/oruk/openapi.json`,
-      documentation_url: `${site}/about-data/api`,
+      documentation_url: `${site}/api/oruk`,
     },
   };
 }

@@ -14,7 +14,11 @@ export { currentDirectory, resetOrukDirectory } from "./directory.server";
 const BASE_HEADERS = {
   "Content-Type": "application/json; charset=utf-8",
   "Access-Control-Allow-Origin": "*",
-  "Access-Control-Allow-Methods": "GET, HEAD",
+  "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
+  // Readable by the scripts of other websites too (the rest of the API's headers are safelisted).
+  "Access-Control-Expose-Headers": "X-RateLimit-Limit, X-RateLimit-Remaining, Retry-After",
+  // The base address answers people with a page and programs with JSON.
+  Vary: "Accept",
 };
 
 function send(status: number, body: unknown, headers: Record<string, string> = {}): Response {

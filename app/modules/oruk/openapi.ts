@@ -71,7 +71,7 @@ export function openApiDocument(siteUrl: string) {
       license: { name: "Creative Commons Attribution Share-Alike 4.0 (the specification)", url: "https://creativecommons.org/licenses/by-sa/4.0/" },
     },
     servers: [{ url: `${siteUrl}/api/oruk` }],
-    externalDocs: { url: `${siteUrl}/about-data/api` },
+    externalDocs: { url: `${siteUrl}/api/oruk` },
     paths: {
       "/": get("The HSDS version and profile of this API", { type: "object", properties: { version: { type: "string" }, profile: { type: "string", format: "uri" }, openapi_url: { type: "string", format: "uri" } } }),
       "/services": get("Services, paged; with a postcode, those near it or covering it, nearest first", page("compiled/service_list.json"), [

@@ -37,6 +37,7 @@ export async function previewService(
     email: form.email,
     website: form.website,
     checkedAt: at,
+    notConfirmedRecently: false,
     isDemo: organisation.isDemo,
     organisation: { slug: organisation.slug, name: organisation.name },
     support: of(form.supportTagIds),

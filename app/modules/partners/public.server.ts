@@ -5,6 +5,7 @@
  */
 import type { Prisma } from "@prisma/client";
 import { areaFromRow, type PlaceAreas } from "./areas";
+import { notConfirmedRecently } from "./service-rules";
 import type {
   PartnerProfile,
   PartnerResult,
@@ -61,8 +62,8 @@ function tagsOf(row: ServiceRow, kind: string): TagLabel[] {
     .map((t) => ({ slug: t.tag.slug, label: t.tag.label }));
 }
 
-/** A stored service as the public pages show it. */
-export function publicService(row: ServiceRow): PublicService {
+/** A stored service as the public pages show it at `at`. */
+export function publicService(row: ServiceRow, at: Date = clockNow()): PublicService {
   return {
     id: row.id,
     slug: row.slug,
@@ -79,6 +80,7 @@ export function publicService(row: ServiceRow): PublicService {
     email: row.email,
     website: row.website,
     checkedAt: row.checkedAt,
+    notConfirmedRecently: notConfirmedRecently(row.checkedAt, at),
     isDemo: row.isDemo || row.organisation.isDemo,
     organisation: { slug: row.organisation.slug, name: row.organisation.name },
     support: tagsOf(row, "support"),
@@ -120,7 +122,8 @@ export async function publicServices(
     include: SERVICE_INCLUDE,
     orderBy: { name: "asc" },
   });
-  return rows.map(publicService);
+  const at = clockNow();
+  return rows.map((row) => publicService(row, at));
 }
 
 const searchable = (s: PublicService) => ({
@@ -213,6 +216,7 @@ export async function partnerProfile(
     town: org.town,
     communities: org.communities,
     checkedAt: org.checkedAt,
+    notConfirmedRecently: notConfirmedRecently(org.checkedAt, clockNow()),
     isDemo: org.isDemo,
     services,
     cafes: org.cafes,

@@ -4,7 +4,7 @@
  * the link to its page at /organisation.
  */
 import { t } from "~/lib/i18n";
-import { PARTNER_STALE_DAYS } from "./service-rules";
+import { REMINDER_AFTER_DAYS } from "~/modules/schedule";
 
 export function serviceReminderEmail(
   service: string,
@@ -19,7 +19,7 @@ export function serviceReminderEmail(
         : "partners.reminderEmail.text",
       {
         service,
-        days: daysSinceChecked ?? PARTNER_STALE_DAYS,
+        days: daysSinceChecked ?? REMINDER_AFTER_DAYS,
         link,
       }
     ),

@@ -1,11 +1,12 @@
 /**
- * Stale reminders for partner services: a service nobody has saved or confirmed "still correct" for
- * PARTNER_STALE_DAYS gets its organisation's members an email through the outbox, at most once a week per
- * service. Each service is claimed with a conditional update in the same transaction as its emails, so
+ * Stale reminders for partner services, on the cafés' rule (`listingFreshness` of ~/modules/cafe): a
+ * service nobody has saved or confirmed "still correct" for REMINDER_AFTER_DAYS (60) gets its
+ * organisation's members an email through the outbox, at most once every REMINDER_INTERVAL_DAYS (a week)
+ * per service, however often the job runs (it runs on one instance at a time, ~/platform/jobs.server). Each service is claimed with a conditional update in the same transaction as its emails, so
  * several app instances running the job at once send one reminder.
  */
 import { serviceReminderEmail } from "./reminder-email";
-import { PARTNER_STALE_DAYS } from "./service-rules";
+import { daysSinceVerified, reminderRepeatThreshold, reminderThreshold } from "~/modules/schedule";
 import { recordAudit } from "~/modules/audit/index.server";
 import { enqueueEmail } from "~/modules/outbox/index.server";
 import { now as clockNow } from "~/platform/clock.server";
@@ -17,17 +18,14 @@ import {
   type BackgroundJob,
 } from "~/platform/jobs.server";
 
-const DAY_MS = 86_400_000;
-const REPEAT_DAYS = 7;
-
 const activeMembers = {
   where: { role: "organisation-member", user: { disabledAt: null } },
   select: { user: { select: { email: true } } },
 } as const;
 
 function dueWhere(now: Date) {
-  const staleBefore = new Date(now.getTime() - PARTNER_STALE_DAYS * DAY_MS);
-  const repeatBefore = new Date(now.getTime() - REPEAT_DAYS * DAY_MS);
+  const staleBefore = reminderThreshold(now);
+  const repeatBefore = reminderRepeatThreshold(now);
   return {
     hiddenAt: null,
     organisation: { hiddenAt: null, roles: { some: activeMembers.where } },
@@ -68,9 +66,7 @@ export async function sendPartnerReminders(
           organisation: { select: { roles: activeMembers } },
         },
       });
-      const days = service.checkedAt
-        ? Math.floor((now.getTime() - service.checkedAt.getTime()) / DAY_MS)
-        : null;
+      const days = daysSinceVerified(service.checkedAt, now);
       const email = serviceReminderEmail(
         service.name,
         days,

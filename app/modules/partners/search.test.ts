@@ -9,7 +9,7 @@ import {
 } from "./search";
 import { parsePartnersQuery, partnersHref } from "./query";
 import { serviceTextSummary, SERVICE_SUMMARY_MAX } from "./summary";
-import { isPublicService, isStale } from "./service-rules";
+import { isPublicService, notConfirmedRecently } from "./service-rules";
 
 const inCity: PlaceAreas = {
   inLLR: true,
@@ -235,11 +235,12 @@ describe("visibility and freshness", () => {
       isPublicService({ hiddenAt: null }, { ...verified, hiddenAt: new Date() })
     ).toBe(false);
   });
-  it("counts a service unchecked for 180 days, or never checked, as stale", () => {
+  it("flags a service unchecked for 90 days, or never checked, as cafés' hours are", () => {
     const now = new Date("2026-12-07T10:00:00Z");
-    expect(isStale(null, now)).toBe(true);
-    expect(isStale(new Date("2026-11-01T10:00:00Z"), now)).toBe(false);
-    expect(isStale(new Date("2026-05-01T10:00:00Z"), now)).toBe(true);
+    expect(notConfirmedRecently(null, now)).toBe(true);
+    expect(notConfirmedRecently(new Date("2026-09-09T10:00:00Z"), now)).toBe(false); // 89 days
+    expect(notConfirmedRecently(new Date("2026-09-08T10:00:00Z"), now)).toBe(true); // 90 days
+    expect(notConfirmedRecently(new Date("2026-05-01T10:00:00Z"), now)).toBe(true);
   });
 });
 

@@ -1,6 +1,8 @@
 /**
  * How a person gets a partner service, and the tag lists a service carries.
  */
+import { listingFreshness } from "~/modules/schedule";
+
 export const ACCESS_KINDS = [
   "drop-in",
   "self-referral",
@@ -20,17 +22,13 @@ export function isAccessKind(value: unknown): value is AccessKind {
 export const SERVICE_TAG_KINDS = ["support", "audience", "language"] as const;
 export type ServiceTagKind = (typeof SERVICE_TAG_KINDS)[number];
 
-/** After this many days without a save or a "still correct", a service or profile is stale (as café hours). */
-export const PARTNER_STALE_DAYS = 180;
-
-/** Is a record last checked at `checkedAt` stale at `now`? Never checked counts as stale. */
-export function isStale(
-  checkedAt: Date | null,
-  now: Date,
-  days: number = PARTNER_STALE_DAYS
-): boolean {
-  if (!checkedAt) return true;
-  return now.getTime() - checkedAt.getTime() > days * 86_400_000;
+/**
+ * How fresh a service or profile is follows the directory's one rule, the cafés' (`listingFreshness` of
+ * ~/modules/cafe): its group is reminded after REMINDER_AFTER_DAYS (60) without a save or a "still
+ * correct", and its public page says it has not been confirmed recently after STALE_AFTER_DAYS (90).
+ */
+export function notConfirmedRecently(checkedAt: Date | string | null, now: Date): boolean {
+  return listingFreshness(checkedAt, now) === "stale";
 }
 
 /** Public only when the group is verified and neither it nor the service is hidden. */

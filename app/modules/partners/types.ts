@@ -33,6 +33,8 @@ export type PublicService = {
   email: string | null;
   website: string | null;
   checkedAt: Date | null;
+  /** Not saved or confirmed "still correct" for 90 days (the cafés' rule): the page says to check first. */
+  notConfirmedRecently: boolean;
   isDemo: boolean;
   organisation: { slug: string; name: string };
   support: TagLabel[];
@@ -61,6 +63,8 @@ export type PartnerProfile = {
   town: string | null;
   communities: string | null;
   checkedAt: Date | null;
+  /** As a service's: the profile was not saved or confirmed for 90 days. */
+  notConfirmedRecently: boolean;
   isDemo: boolean;
   services: PublicService[];
   cafes: { slug: string; name: string; town: string }[];

@@ -7,3 +7,4 @@ export * from "./week-text";
 export * from "./schedule-rows";
 export * from "./schedule-validation";
 export * from "./upcoming-changes";
+export * from "./listing-freshness";

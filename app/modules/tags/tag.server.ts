@@ -3,7 +3,7 @@ import { recordAudit } from "~/modules/audit/index.server";
 import { now } from "~/platform/clock.server";
 import { prisma } from "~/platform/db.server";
 import { invalidatePublicData } from "~/platform/public-cache.server";
-import { isTagKind, type TagKind } from "./tag-kinds";
+import { isTagKind, tagLabelKey, type TagKind } from "./tag-kinds";
 
 /**
  * The managed lists of tags: audiences and offers ("Women only", "Students"), languages, and
@@ -57,52 +57,83 @@ function published(result: TagWriteResult): TagWriteResult {
   return result;
 }
 
-/** Adds a tag. A label already used for that kind (ignoring case) is refused. */
-export async function createTag(actorId: string, input: { kind: TagKind; label: string }): Promise<TagWriteResult> {
-  const label = input.label.trim();
-  const result = await prisma.$transaction(async (tx): Promise<TagWriteResult> => {
-    const sameKind = await tx.tag.findMany({ where: { kind: input.kind }, select: { label: true, sortOrder: true } });
-    if (sameKind.some((t) => t.label.toLowerCase() === label.toLowerCase())) return { ok: false, error: "duplicate" } as const;
-    // Slugs are unique across kinds: "polish" the language may meet a "polish" elsewhere.
-    const taken = async (slug: string) => !!(await tx.tag.findUnique({ where: { slug }, select: { id: true } }));
-    let slug = tagSlug(label);
-    if (await taken(slug)) slug = `${input.kind}-${tagSlug(label)}`;
-    for (let n = 2; await taken(slug); n++) slug = `${input.kind}-${tagSlug(label)}-${n}`;
-    const sortOrder = Math.max(0, ...sameKind.map((t) => t.sortOrder)) + 1;
-    const tag = await tx.tag.create({ data: { kind: input.kind, label, slug, sortOrder, createdAt: now() } });
-    await recordAudit(tx, {
-      actorId,
-      action: "tag.created",
-      entityType: "tag",
-      entityId: tag.id,
-      after: { kind: tag.kind, label: tag.label },
-    });
-    return { ok: true, id: tag.id } as const;
-  });
-  return published(result);
+/** A unique index refused the write (Prisma's P2002). */
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 }
 
-/** Renames a tag; cafés and offers that carry it show the new name at once. */
+async function labelTaken(kind: string, labelKey: string, exceptId?: string): Promise<boolean> {
+  const tag = await prisma.tag.findUnique({ where: { kind_labelKey: { kind, labelKey } }, select: { id: true } });
+  return tag !== null && tag.id !== exceptId;
+}
+
+/**
+ * Adds a tag. A label already used for that kind (ignoring case) is refused: the unique index on
+ * (kind, labelKey) refuses the second of two admins adding the same label at once, whatever either read.
+ */
+export async function createTag(actorId: string, input: { kind: TagKind; label: string }): Promise<TagWriteResult> {
+  const label = input.label.trim();
+  const labelKey = tagLabelKey(label);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const result = await prisma.$transaction(async (tx): Promise<TagWriteResult> => {
+        // Slugs are unique across kinds: "polish" the language may meet a "polish" elsewhere.
+        const taken = async (slug: string) => !!(await tx.tag.findUnique({ where: { slug }, select: { id: true } }));
+        let slug = tagSlug(label);
+        if (await taken(slug)) slug = `${input.kind}-${tagSlug(label)}`;
+        for (let n = 2; await taken(slug); n++) slug = `${input.kind}-${tagSlug(label)}-${n}`;
+        const last = await tx.tag.aggregate({ where: { kind: input.kind }, _max: { sortOrder: true } });
+        const sortOrder = Math.max(0, last._max.sortOrder ?? 0) + 1;
+        const tag = await tx.tag.create({ data: { kind: input.kind, label, labelKey, slug, sortOrder, createdAt: now() } });
+        await recordAudit(tx, {
+          actorId,
+          action: "tag.created",
+          entityType: "tag",
+          entityId: tag.id,
+          after: { kind: tag.kind, label: tag.label },
+        });
+        return { ok: true, id: tag.id } as const;
+      });
+      return published(result);
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      if (await labelTaken(input.kind, labelKey)) return { ok: false, error: "duplicate" };
+      // Another new tag took the slug meanwhile: choose again.
+      if (attempt >= 3) throw error;
+    }
+  }
+}
+
+/**
+ * Renames a tag; cafés and offers that carry it show the new name at once. A label another tag of the
+ * kind has (ignoring case) is refused, by the same unique index as createTag.
+ */
 export async function renameTag(actorId: string, tagId: string, newLabel: string): Promise<TagWriteResult> {
   const label = newLabel.trim();
-  const result = await prisma.$transaction(async (tx): Promise<TagWriteResult> => {
-    const tag = await tx.tag.findUnique({ where: { id: tagId } });
-    if (!tag) return { ok: false, error: "not-found" } as const;
-    const others = await tx.tag.findMany({ where: { kind: tag.kind, id: { not: tagId } }, select: { label: true } });
-    if (others.some((o) => o.label.toLowerCase() === label.toLowerCase())) return { ok: false, error: "duplicate" } as const;
-    if (tag.label === label) return { ok: true, id: tag.id } as const;
-    await tx.tag.update({ where: { id: tagId }, data: { label } });
-    await recordAudit(tx, {
-      actorId,
-      action: "tag.renamed",
-      entityType: "tag",
-      entityId: tagId,
-      before: { label: tag.label },
-      after: { label },
+  const labelKey = tagLabelKey(label);
+  try {
+    const result = await prisma.$transaction(async (tx): Promise<TagWriteResult> => {
+      const tag = await tx.tag.findUnique({ where: { id: tagId } });
+      if (!tag) return { ok: false, error: "not-found" } as const;
+      if (tag.label === label) return { ok: true, id: tag.id } as const;
+      await tx.tag.update({ where: { id: tagId }, data: { label, labelKey } });
+      await recordAudit(tx, {
+        actorId,
+        action: "tag.renamed",
+        entityType: "tag",
+        entityId: tagId,
+        before: { label: tag.label },
+        after: { label },
+      });
+      return { ok: true, id: tag.id } as const;
     });
-    return { ok: true, id: tag.id } as const;
-  });
-  return published(result);
+    return published(result);
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const tag = await prisma.tag.findUnique({ where: { id: tagId }, select: { kind: true } });
+    if (tag && (await labelTaken(tag.kind, labelKey, tagId))) return { ok: false, error: "duplicate" };
+    throw error;
+  }
 }
 
 /** Retires (or brings back) a tag. Retiring never removes it from cafés or offers that carry it. */

@@ -82,6 +82,7 @@ export const grantsPanel = {
 
   // Activity log
   "grantsPanel.activity.title": "Activity",
+  "grantsPanel.results.withdrawn": "Withdrawn by the applicant",
   "grantsPanel.activity.none": "Nothing recorded yet.",
   "grantsPanel.activity.staffOnly": "Staff only",
   "grantsPanel.activity.move": "{from} → {to}",
@@ -96,6 +97,7 @@ export const grantsPanel = {
   "grantsPanel.activity.action.more-information": "More information asked for",
   "grantsPanel.activity.action.awarded": "Awarded",
   "grantsPanel.activity.action.declined": "Declined",
+  "grantsPanel.activity.action.withdrawn": "Withdrawn by the applicant",
   "grantsPanel.activity.action.panel-recused": "A panel member declared a conflict and was recused",
   "grantsPanel.activity.action.panel-no-conflict": "A panel member declared no conflict",
   "grantsPanel.activity.action.panel-reviewed": "A panel member submitted a review",

@@ -5,7 +5,6 @@
  */
 export const manage = {
   "manage.backToDashboard": "Back to your cafés",
-  "manage.importantHidden": "Important:",
   "manage.errorPrefix": "Error:",
 
   // Dashboard

@@ -73,6 +73,10 @@ export const partners = {
   "partners.service.hours": "Opening times",
   "partners.service.checked": "Information checked on {date}",
   "partners.service.notChecked": "Information not yet checked",
+  "partners.service.notConfirmed":
+    "Not confirmed recently — check with them before travelling or getting in touch.",
+  "partners.profile.notConfirmed":
+    "This group's details have not been confirmed recently — check with them before travelling or getting in touch.",
   "partners.service.print": "Print this service",
   "partners.service.text": "Text to copy",
   "partners.service.textHint":

@@ -1,6 +1,8 @@
 /**
- * How fresh a café's published hours are. A café team confirms its hours with "Hours are still right"
- * (or by changing its sessions or exceptions), which sets `hoursVerifiedAt`.
+ * How fresh a listing of the directory is: the one rule for cafés' published hours and for partner
+ * services and their groups' profiles (~/modules/partners). A café team confirms its hours with "Hours are
+ * still right" (or by changing its sessions or exceptions), which sets `hoursVerifiedAt`; a group saves a
+ * service or says it is "still correct", which sets its `checkedAt`. Below, "the café" stands for either.
  * - after 60 days without a check, the café's managers get a reminder email, at most once a week;
  * - after 90 days, the public page says the hours have not been confirmed recently and that people
  *   should call before travelling, and the café is on the stale list at /manage/stale.

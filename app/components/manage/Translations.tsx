@@ -1,0 +1,116 @@
+import { Link } from "@remix-run/react";
+import { SummaryRow } from "~/components/SummaryRow";
+import { PreviewSection } from "~/components/manage/ListingPreview";
+import { formatInstant } from "~/lib/dates";
+import { t } from "~/lib/i18n";
+import { isTextLanguage, langTag, textDirection, type LocalisedText } from "~/modules/cafe";
+
+/** A language's name on the staff pages ("Gujarati (ગુજરાતી)"); the code itself for one not in the list. */
+export function languageName(code: string): string {
+  return isTextLanguage(code) ? t(`manage.language.${code}`) : code;
+}
+
+/** The `lang` and `dir` of a field that holds text in `locale`, so typing and reading it go the right way. */
+export function inLanguage(locale: string): { lang: string; dir: "ltr" | "rtl" } {
+  return { lang: langTag(locale), dir: textDirection(locale) };
+}
+
+export type TranslationRow = {
+  locale: string;
+  saved: { updatedAt: string | Date; originalChanged: boolean } | null;
+};
+
+/**
+ * The "Translations" part of a details or offer page: each language, whether the team has translated the
+ * text into it (and whether the original changed since), and a link to add, change or view it.
+ */
+export function TranslationsList({
+  intro,
+  rows,
+  originalLanguage,
+  hrefFor,
+  canEdit,
+}: {
+  intro: string;
+  rows: TranslationRow[];
+  originalLanguage: string;
+  hrefFor: (locale: string) => string;
+  canEdit: boolean;
+}) {
+  return (
+    <section aria-labelledby="translations-heading">
+      <h2 className="nhsuk-heading-m" id="translations-heading">
+        {t("manage.translations.heading")}
+      </h2>
+      <p>{intro}</p>
+      <dl className="nhsuk-summary-list">
+        {rows.map((row) => {
+          const name = languageName(row.locale);
+          const action = !row.saved ? (canEdit ? t("manage.translations.add") : null) : canEdit ? t("manage.translations.change") : t("manage.translations.view");
+          return (
+            <SummaryRow key={row.locale} label={name}>
+              {row.saved ? (
+                <>
+                  <span className="manage-line">{t("manage.translations.saved", { when: formatInstant(row.saved.updatedAt) })}</span>
+                  {row.saved.originalChanged ? (
+                    <strong className="manage-line">
+                      {t("manage.translations.originalChanged", { language: languageName(originalLanguage) })}
+                    </strong>
+                  ) : null}
+                </>
+              ) : (
+                <span className="manage-muted">{t("manage.translations.none")}</span>
+              )}
+              {action ? (
+                <span className="manage-line">
+                  <Link to={hrefFor(row.locale)}>
+                    {action}
+                    <span className="nhsuk-u-visually-hidden"> {t("manage.translations.forLanguage", { language: name })}</span>
+                  </Link>
+                </span>
+              ) : null}
+            </SummaryRow>
+          );
+        })}
+      </dl>
+    </section>
+  );
+}
+
+/** The original text of a translation page, read only, marked with the language it is written in. */
+export function OriginalText({ label, language, lines }: { label: string; language: string; lines: { label: string; text: string }[] }) {
+  return (
+    <div className="nhsuk-inset-text">
+      <span className="nhsuk-u-visually-hidden">{label} </span>
+      <p className="nhsuk-u-font-weight-bold">{t("manage.translation.original", { language: languageName(language) })}</p>
+      <dl className="nhsuk-summary-list">
+        {lines.map((line) => (
+          <SummaryRow key={line.label} label={line.label}>
+            <span className="manage-pre" {...inLanguage(language)}>
+              {line.text || t("manage.details.read.none")}
+            </span>
+          </SummaryRow>
+        ))}
+      </dl>
+    </div>
+  );
+}
+
+/** A preview of a translation as the page in its language will show it (nothing is saved). */
+export function TranslationPreview({ language, texts }: { language: string; texts: LocalisedText[] }) {
+  return (
+    <PreviewSection shows={texts}>
+      <p>{t("manage.translation.previewNote", { language: languageName(language) })}</p>
+      <div className="manage-preview__card">
+        {texts.map((text, i) =>
+          text.text ? (
+            <p key={i} className="manage-pre" lang={text.lang} dir={text.dir}>
+              {text.text}
+            </p>
+          ) : null,
+        )}
+        <p className="nhsuk-hint">{t("manage.translation.ownTranslation")}</p>
+      </div>
+    </PreviewSection>
+  );
+}
