@@ -111,7 +111,8 @@ function Hint({ id, children }: { id: string; children?: ReactNode }) {
   ) : null;
 }
 
-function ErrorText({ id, message }: { id: string; message?: string }) {
+/** A field's message, as the form fields show it. */
+export function ErrorText({ id, message }: { id: string; message?: string }) {
   return message ? (
     <span className="nhsuk-error-message" id={id}>
       <span className="nhsuk-u-visually-hidden">Error:</span> {message}

@@ -50,6 +50,7 @@ export default function AdminHome() {
           description={t("admin.home.cafesCount", { cafes: counts.cafes, organisations: counts.organisations })}
         />
         <Card to="/admin/tags" title={t("admin.home.tags")} description={t("admin.home.tagsHint")} />
+        <Card to="/manage/partners" title={t("admin.home.partners")} description={t("admin.home.partnersHint")} />
       </ul>
     </>
   );

@@ -28,6 +28,9 @@ export default function GrantsHome() {
         <li>
           <Link to="/grants/organisations">{t("grants.home.organisations", { count: toVerify })}</Link>
         </li>
+        <li>
+          <Link to="/manage/partners">{t("grants.home.partners")}</Link>
+        </li>
       </ul>
       <p>
         <Link to="/coverage">{t("homes.grants.coverageLink")}</Link>

@@ -11,7 +11,7 @@ export const meta: MetaFunction = () => [{ title: `${t("manage.history.title")} 
 export async function loader(args: LoaderFunctionArgs) {
   const { cafeId } = await requireCafe(args, "cafe.view", getCafeHeading);
   const entries = await cafeHistory(cafeId);
-  return { items: entries.map(describeAuditEntry) };
+  return { items: entries.map((entry) => describeAuditEntry(entry)) };
 }
 
 export default function CafeHistory() {

@@ -10,7 +10,8 @@ import { applicationStatusLabel, money } from "~/components/grants/AwardParts";
 import { listOwnAwards } from "~/modules/grants/index.server";
 import { can, ownedIds } from "~/modules/identity";
 import { authorise, requirePermission } from "~/modules/identity/index.server";
-import { managedServices } from "~/modules/partners/index.server";
+import { VisibilityNotice } from "~/components/partners/VisibilityNotice";
+import { managedProfile, managedServices } from "~/modules/partners/index.server";
 import { notFound } from "~/platform/responses.server";
 // Grants (apply)
 import { OrganisationGrants, type OrganisationGrantsData } from "~/components/grants/OrganisationGrants";
@@ -39,7 +40,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (organisationId) {
     const organisation = await getOrganisationHome(organisationId);
     if (!organisation) throw notFound();
-    const partnerServices = (await managedServices(organisationId)).map((s) => ({ id: s.id, name: s.name }));
+    const partnerServices = (await managedServices(organisationId)).map((s) => ({ id: s.id, name: s.name, hidden: s.hiddenAt ? (s.hiddenReason ?? "") : null }));
+    const profile = await managedProfile(organisationId);
+    const visibility = { verified: !!profile?.verifiedAt, organisationHidden: profile?.hiddenAt ? (profile.hiddenReason ?? "") : null };
     // Grants (apply): the organisation's applications and the rounds open now
     const [applications, rounds, verified] = await Promise.all([
       listOrganisationApplications(organisationId),
@@ -55,7 +58,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     };
     // ---- grants: award
     const awards = (await listOwnAwards(user)).filter((a) => a.organisationId === organisationId);
-    return { view: "organisation" as const, organisation: { ...organisation, partnerServices }, choices: null, grants, awards };
+    return { view: "organisation" as const, organisation: { ...organisation, partnerServices, visibility }, choices: null, grants, awards };
   }
   if (memberOf.length > 1) {
     return { view: "choose" as const, organisation: null, choices: await organisationNames(memberOf) };
@@ -152,6 +155,7 @@ export default function OrganisationHome() {
 
       <h2>{t("partners.org.section")}</h2>
       <p>{t("partners.org.sectionIntro")}</p>
+      <VisibilityNotice {...org.visibility} />
       <ul className="nhsuk-list">
         <li>
           <Link to={`/organisation/profile?org=${encodeURIComponent(org.id)}`}>{t("partners.org.editProfile")}</Link>
@@ -162,6 +166,7 @@ export default function OrganisationHome() {
         {org.partnerServices.map((s) => (
           <li key={s.id}>
             <Link to={`/organisation/services/${s.id}`}>{s.name}</Link>
+            {s.hidden !== null ? <> — {t("partners.org.serviceHidden", { reason: s.hidden })}</> : null}
           </li>
         ))}
       </ul>

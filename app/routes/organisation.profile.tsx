@@ -3,6 +3,7 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ErrorSummary, TextArea, TextField } from "~/components/forms";
 import { HistoryList } from "~/components/manage/HistoryList";
+import { VisibilityNotice } from "~/components/partners/VisibilityNotice";
 import { describeAuditEntry } from "~/components/manage/history-text";
 import { SavedNotice } from "~/components/manage/SavedNotice";
 import { byIntent, useAppForm } from "~/lib/forms";
@@ -30,7 +31,7 @@ async function load(request: Request) {
 export async function loader({ request }: LoaderFunctionArgs) {
   const { profile } = await load(request);
   const history = (await auditHistory("organisation", profile.id, 30)).filter((e) => e.action.startsWith("partner."));
-  return { profile, values: { description: profile.description, communities: profile.communities ?? "", phone: profile.phone ?? "", email: profile.email ?? "", website: profile.website ?? "" }, history: history.map(describeAuditEntry) };
+  return { profile, values: { description: profile.description, communities: profile.communities ?? "", phone: profile.phone ?? "", email: profile.email ?? "", website: profile.website ?? "" }, history: history.map((entry) => describeAuditEntry(entry)) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -66,8 +67,7 @@ export default function OrganisationProfile() {
         {t("partners.profile.editTitle")}
       </h1>
       {saved && !actionData ? <SavedNotice>{saved === "confirmed" ? t("partners.org.confirmed") : t("partners.org.saved")}</SavedNotice> : null}
-      {!data.profile.verifiedAt ? <p className="nhsuk-inset-text">{t("partners.org.notVerified")}</p> : null}
-      {data.profile.hiddenAt ? <p className="nhsuk-inset-text">{t("partners.org.hidden", { reason: data.profile.hiddenReason ?? "" })}</p> : null}
+      <VisibilityNotice verified={data.profile.verifiedAt !== null} organisationHidden={data.profile.hiddenAt ? (data.profile.hiddenReason ?? "") : null} />
       {preview ? (
         <section className="nhsuk-card" aria-labelledby="preview-heading">
           <div className="nhsuk-card__content">

@@ -3,6 +3,7 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ChoiceGroup, ErrorSummary, SelectField, TextArea, TextField } from "~/components/forms";
 import { HistoryList } from "~/components/manage/HistoryList";
+import { VisibilityNotice } from "~/components/partners/VisibilityNotice";
 import { SavedNotice } from "~/components/manage/SavedNotice";
 import { describeAuditEntry } from "~/components/manage/history-text";
 import { ServiceCard } from "~/components/partners/ServiceCard";
@@ -89,11 +90,13 @@ function valuesOf(s: ManagedService | null): Record<string, string | string[]> {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organisationId, service } = await load(request, params.serviceId ?? "");
-  const [tags, footprints, history] = await Promise.all([
+  const [tags, footprints, history, profile] = await Promise.all([
     tagChoices(["support", "audience", "language"], service?.tags.map((x) => x.tagId) ?? []),
     listFootprints({ activeOn: new Date().toISOString().slice(0, 10) }),
     service ? auditHistory("partner-service", service.id, 30) : Promise.resolve([]),
+    managedProfile(organisationId),
   ]);
+  const names = new Map([...tags.map((x) => [x.id, x.label] as const), ...footprints.map((f) => [f.id, f.name] as const)]);
   return {
     organisationId,
     serviceId: service?.id ?? null,
@@ -101,7 +104,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     values: valuesOf(service),
     tags,
     footprints: footprints.map((f) => ({ id: f.id, name: f.name })),
-    history: history.map(describeAuditEntry),
+    history: history.map((entry) => describeAuditEntry(entry, names)),
+    visibility: {
+      verified: !!profile?.verifiedAt,
+      organisationHidden: profile?.hiddenAt ? (profile.hiddenReason ?? "") : null,
+      serviceHidden: service?.hiddenAt ? (service.hiddenReason ?? "") : null,
+    },
   };
 }
 
@@ -146,6 +154,7 @@ export default function OrganisationService() {
       </p>
       <h1>{data.serviceName ? t("partners.serviceForm.editTitle", { service: data.serviceName }) : t("partners.serviceForm.newTitle")}</h1>
       {saved && !actionData ? <SavedNotice>{saved === "confirmed" ? t("partners.org.confirmed") : t("partners.org.saved")}</SavedNotice> : null}
+      <VisibilityNotice {...data.visibility} />
       {preview ? (
         <section aria-labelledby="preview-heading">
           <h2 id="preview-heading">{t("partners.preview.heading")}</h2>

@@ -1,10 +1,15 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { OutsideArea } from "~/components/finder/Notices";
+import { Pagination } from "~/components/finder/Pagination";
+import { LocationButton, useHydrated } from "~/components/finder/SearchForm";
+import { LazyCafeMap } from "~/components/map/LazyCafeMap";
 import { ServiceCard } from "~/components/partners/ServiceCard";
 import { t, localePath } from "~/lib/i18n";
-import { parsePartnersQuery, partnersHref, PARTNER_RESULTS_MAX } from "~/modules/partners";
+import { parsePartnersQuery, partnersHref, PARTNER_RESULTS_MAX, type PartnersQuery } from "~/modules/partners";
 import { partnersPage, type PartnersOrigin } from "~/modules/partners/index.server";
 import { pageLocale } from "~/platform/page-locale.server";
+import { useRootData } from "~/root";
 
 export const meta: MetaFunction = () => [{ title: `${t("partners.title")} – ${t("brand.appName")}` }, { name: "description", content: t("partners.lede") }];
 
@@ -12,8 +17,14 @@ export const meta: MetaFunction = () => [{ title: `${t("partners.title")} – ${
 export async function loader(args: LoaderFunctionArgs) {
   pageLocale(args);
   const { request } = args;
-  const query = parsePartnersQuery(new URL(request.url).searchParams);
-  return { query, page: await partnersPage(query) };
+  // The query as searched (filter values not on the lists left out), for the form and the links.
+  const { query, ...page } = await partnersPage(parsePartnersQuery(new URL(request.url).searchParams));
+  return { query, page };
+}
+
+/** The filters of a search, as "Use my location" keeps them. */
+function filterParams(query: PartnersQuery): [string, string][] {
+  return [...query.needs.map((s) => ["need", s] as [string, string]), ...query.audiences.map((s) => ["for", s] as [string, string]), ...query.languages.map((s) => ["lang", s] as [string, string])];
 }
 
 function heading(origin: PartnersOrigin): string {
@@ -49,6 +60,9 @@ function Filter({ legend, name, options, chosen }: { legend: string; name: strin
 export default function Partners() {
   const { query, page } = useLoaderData<typeof loader>();
   const outcome = page.outcome;
+  const hydrated = useHydrated();
+  const env = useRootData()?.env;
+  const mapped = page.results.flatMap((r) => (r.location ? [{ slug: r.service.slug, name: r.service.name, organisationSlug: r.service.organisation.slug, lat: r.location.lat, lng: r.location.lng }] : []));
   return (
     <>
       <h1>{t("partners.title")}</h1>
@@ -64,6 +78,7 @@ export default function Partners() {
           </div>
           <input className="nhsuk-input nhsuk-u-width-two-thirds" id="partners-q" name="q" type="text" defaultValue={query.q} aria-describedby="partners-q-hint" autoComplete="postal-code" />
         </div>
+        {hydrated ? <LocationButton path="/partners" keep={filterParams(query)} /> : null}
         <Filter legend={t("partners.filters.need")} name="need" options={page.options.support} chosen={query.needs} />
         <Filter legend={t("partners.filters.for")} name="for" options={page.options.audience} chosen={query.audiences} />
         <Filter legend={t("partners.filters.lang")} name="lang" options={page.options.language} chosen={query.languages} />
@@ -93,14 +108,36 @@ export default function Partners() {
             ) : null}
           </div>
         </div>
+      ) : outcome.kind === "choose" ? (
+        <section aria-labelledby="partners-choose">
+          <h2 id="partners-choose">{t("partners.choose.title")}</h2>
+          <p>{t("partners.choose.text", { input: outcome.input })}</p>
+          <ul className="nhsuk-list">
+            {outcome.practices.map((p) => (
+              <li key={p.code}>
+                <Link to={partnersHref({ ...query, q: "", practice: p.code, page: 1 })}>{p.name}</Link>
+                {p.town || p.postcode ? <> ({[p.town, p.postcode].filter(Boolean).join(", ")})</> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : (
         <section aria-labelledby="partners-results">
           <h2 id="partners-results" tabIndex={-1}>
             {outcome.kind === "results" ? heading(outcome.origin) : t("partners.results.headingAll")}
           </h2>
-          {outcome.kind === "results" && !outcome.origin.inLLR ? <p className="nhsuk-inset-text">{t("partners.results.outsideLLR")}</p> : null}
+          {outcome.kind === "results" && !outcome.origin.inLLR ? <OutsideArea body={t("partners.results.outsideLLR")} /> : null}
           <p>{page.total === 1 ? t("partners.results.countOne") : t("partners.results.count", { count: page.total })}</p>
-          {page.results.length === 0 ? <p>{t("partners.results.none")}</p> : null}
+          {page.pastEnd ? (
+            <div role="status">
+              <p className="nhsuk-body-l">{t("partners.results.pastEnd")}</p>
+              <p>
+                <Link to={partnersHref({ ...query, page: 1 })}>{t("partners.results.firstPage")}</Link>
+              </p>
+            </div>
+          ) : page.results.length === 0 ? (
+            <p>{t("partners.results.none")}</p>
+          ) : null}
           <ol className="nhsuk-list partner-results">
             {page.results.map((r) => (
               <li key={r.service.id}>
@@ -108,7 +145,23 @@ export default function Partners() {
               </li>
             ))}
           </ol>
-          {page.total > query.page * PARTNER_RESULTS_MAX ? <Link to={partnersHref({ ...query, page: query.page + 1 })}>{t("partners.results.more")}</Link> : null}
+          {page.pastEnd ? null : (
+            <Pagination
+              page={query.page}
+              previous={query.page > 1 ? partnersHref({ ...query, page: query.page - 1 }) : null}
+              next={page.total > query.page * PARTNER_RESULTS_MAX ? partnersHref({ ...query, page: query.page + 1 }) : null}
+            />
+          )}
+          {mapped.length > 0 && env ? (
+            <LazyCafeMap
+              heading={t("partners.map.heading")}
+              cafes={[]}
+              partners={mapped}
+              origin={outcome.kind === "results" ? outcome.point : null}
+              tileUrl={env.mapTileUrl}
+              attribution={env.mapTileAttribution}
+            />
+          ) : null}
         </section>
       )}
     </>

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
-import { describeE2E, expectNoAxeViolations, newPage, setUpBrowser, signIn } from "./support/browser";
+import { describeE2E, e2e, expectNoAxeViolations, newPage, setUpBrowser, signIn } from "./support/browser";
 
 /**
  * The partner directory in a real browser ("now": Wednesday 25 November 2026, 6:30pm): a person finds debt
@@ -77,6 +77,31 @@ describeE2E("the partner directory", () => {
     expect(await map.locator(".cafe-marker").count()).toBeGreaterThan(0);
     await expect(map.getByRole("list", { name: "Map key" }).textContent()).resolves.toMatch(/Café.*Support service \(square marker\)/);
     await expectNoAxeViolations(page, "finder map with the partner layer");
+  });
+
+  it("/partners has the finder's map and \"Use my location\"; on the finder's map every service at one building has its own marker", async () => {
+    // Near the De Montfort University campus (LE2 7DR).
+    const page = await newPage({ geolocation: { latitude: 52.629, longitude: -1.139 }, permissions: ["geolocation"] });
+    await page.goto("/partners?q=LE2+0QS&need=debt-and-money-advice");
+    const map = page.getByRole("region", { name: "Map of these services" });
+    await map.getByRole("link", { name: "Support service: Debt advice drop-in" }).waitFor();
+    await expect(map.getByRole("list", { name: "Map key" }).textContent()).resolves.toMatch(/^\s*Support service \(square marker\)\s*$/);
+    await expectNoAxeViolations(page, "partner search with its map");
+    await Promise.all([page.waitForURL(/lat=52\.629&lng=-1\.139&need=debt-and-money-advice/), page.getByRole("button", { name: "Use my location" }).click()]);
+    await page.getByRole("heading", { name: "Support near your location" }).waitFor();
+
+    // Services of New Roots share the Belgrave Welcome Centre: each has a marker that can be clicked.
+    await page.goto("/?q=LE1+6RL&partners=show");
+    const finderMap = page.getByRole("region", { name: "Map of these cafés" });
+    for (const name of ["Elders' circle", "Asylum and immigration advice"]) {
+      await finderMap.getByRole("link", { name: `Support service: ${name}` }).click({ trial: true, timeout: 5_000 });
+    }
+  });
+
+  it("the Open Referral API sends X-Content-Type-Options once", async () => {
+    const response = await fetch(`${e2e.baseUrl}/api/oruk/services?per_page=1`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
   });
 
   it("a group member edits a service, previews it, then saves it", async () => {

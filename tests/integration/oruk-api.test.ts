@@ -12,6 +12,7 @@ import * as oldDocs from "~/routes/about-data_.api";
 import * as services from "~/routes/api.oruk.services._index";
 import * as service from "~/routes/api.oruk.services.$id";
 import * as serviceAtLocations from "~/routes/api.oruk.service_at_locations._index";
+import * as serviceAtLocation from "~/routes/api.oruk.service_at_locations.$id";
 import * as organizations from "~/routes/api.oruk.organizations._index";
 import * as organization from "~/routes/api.oruk.organizations.$id";
 import * as taxonomies from "~/routes/api.oruk.taxonomies._index";
@@ -46,6 +47,7 @@ const validators = {
   fullServicePage: pageOf("service.json"),
   service: ajv.compile(schema("service.json")),
   salPage: pageOf("service_at_location_list.json"),
+  sal: ajv.compile(schema("service_at_location.json")),
   organizationPage: pageOf("organization_list.json"),
   organization: ajv.compile(schema("organization.json")),
   taxonomyPage: pageOf("taxonomy.json"),
@@ -210,6 +212,37 @@ describe("what is public", () => {
   });
 });
 
+describe("a group hidden from the partner directory", () => {
+  it("keeps the cafés it runs, with it as their organisation (name only), and drops its partner services", async () => {
+    const org = await prisma.organisation.findUniqueOrThrow({ where: { slug: "clocktower-listening-collective" }, include: { partnerServices: true } });
+    expect(org.partnerServices.length).toBeGreaterThan(0);
+    await prisma.organisation.update({ where: { id: org.id }, data: { hiddenAt: new Date(), hiddenReason: "Profile under review" } });
+    resetOrukDirectory();
+    try {
+      const found = await page(services, "/services?search=Night%20Owl&full=true");
+      expectValid(validators.fullServicePage, found);
+      expect(found.contents.map((s) => s.name)).toEqual(["Night Owl Café"]);
+      const operator = found.contents[0]!.organization as Record<string, unknown>;
+      expect(operator).toMatchObject({ id: org.publicId, name: org.name });
+      expect(operator.email).toBeUndefined();
+
+      const { response, body } = await api(organization, "/", { id: org.publicId });
+      expect(response.status).toBe(200);
+      expectValid(validators.organization, body);
+      const names = (body.services as { name: string }[]).map((s) => s.name);
+      expect(names).toContain("Night Owl Café");
+      for (const s of org.partnerServices) expect(names).not.toContain(s.name);
+      const partnerIds = new Set(org.partnerServices.map((s) => s.publicId));
+      const all = await page(services, "/services?per_page=500");
+      expect(all.contents.filter((s) => partnerIds.has(s.id as string))).toEqual([]);
+      expect((await page(organizations, "/organizations?per_page=500")).contents.some((o) => o.id === org.publicId)).toBe(true);
+    } finally {
+      await prisma.organisation.update({ where: { id: org.id }, data: { hiddenAt: null, hiddenReason: null } });
+      resetOrukDirectory();
+    }
+  });
+});
+
 describe("filters", () => {
   it("finds services by taxonomy term, by list, by words, and by day and time", async () => {
     const terms = await page(taxonomyTerms, "/taxonomy_terms?per_page=500");
@@ -272,6 +305,25 @@ describe("services at locations", () => {
     expect(empty.empty).toBe(true);
     const { response } = await api(serviceAtLocations, "/service_at_locations?postcode=!!!");
     expect(response.status).toBe(400);
+  });
+});
+
+describe("a service at a location", () => {
+  it("gives each id of the list fully nested, valid against the schema, and 404 for an unknown one", async () => {
+    const list = await page(serviceAtLocations, "/service_at_locations?per_page=500");
+    expect(list.total_items).toBeGreaterThan(20);
+    const sample = [list.contents[0]!, list.contents[Math.floor(list.contents.length / 2)]!, list.contents[list.contents.length - 1]!];
+    for (const item of sample) {
+      const { response, body } = await api(serviceAtLocation, "/", { id: item.id as string });
+      expect(response.status).toBe(200);
+      expectValid(validators.sal, body);
+      expect(body).toMatchObject({ id: item.id, service_id: item.service_id, location_id: item.location_id });
+      expectValid(validators.service, body.service);
+      expect((body.service as { id: string }).id).toBe(item.service_id);
+    }
+    const unknown = await api(serviceAtLocation, "/", { id: "00000000-0000-4000-8000-000000000000" });
+    expect(unknown.response.status).toBe(404);
+    expect((await api(serviceAtLocation, "/", { id: "not-an-id" })).response.status).toBe(404);
   });
 });
 

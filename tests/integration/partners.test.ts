@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { otherSupportNear, partnersPage, setHidden } from "~/modules/partners/index.server";
+import { otherSupportNear, partnersPage, setHidden, supportNear } from "~/modules/partners/index.server";
 import { parsePartnersQuery } from "~/modules/partners";
 import { prisma } from "~/platform/db.server";
 import { loader as profileLoader } from "~/routes/organisation.profile";
@@ -53,7 +53,7 @@ describe("the partner directory", () => {
 });
 
 describe("other support nearby on a café page (demo data)", () => {
-  it("lists the nearest services with a place first, then no more than two area-wide ones", async () => {
+  it("lists \"covers your area\" services first (no more than two), then the nearest places, in the order the search gives", async () => {
     const cafe = await prisma.cafe.findFirstOrThrow({ where: { postcode: "LE1 1HL" } });
     const nearby = await otherSupportNear(cafe.lat, cafe.lng);
     const places = nearby.filter((r) => !r.coversArea);
@@ -62,8 +62,12 @@ describe("other support nearby on a café page (demo data)", () => {
     expect(places.length).toBeLessThanOrEqual(3);
     expect(areaWide.length).toBeGreaterThan(0);
     expect(areaWide.length).toBeLessThanOrEqual(2);
-    expect(nearby.slice(0, places.length)).toEqual(places);
+    expect(nearby.slice(0, areaWide.length)).toEqual(areaWide);
     const miles = places.map((r) => r.miles!);
     expect(miles).toEqual([...miles].sort((a, b) => a - b));
+    // The same order as /partners (and the finder's layer) for the same place.
+    const shown = new Set(nearby.map((r) => r.service.id));
+    const searched = (await supportNear(cafe.lat, cafe.lng, Number.POSITIVE_INFINITY)).filter((r) => shown.has(r.service.id));
+    expect(nearby.map((r) => r.service.id)).toEqual(searched.map((r) => r.service.id));
   });
 });

@@ -41,12 +41,13 @@ export function NoCafeOpen({ capPhone }: { capPhone: string | null }) {
 }
 
 /** A search outside Leicester, Leicestershire and Rutland: what the service covers and the national options. */
-export function OutsideArea() {
+/** A search from outside Leicester, Leicestershire and Rutland: what is listed is far away (`body`: what the list is). */
+export function OutsideArea({ body }: { body?: string }) {
   return (
     <div className="nhsuk-inset-text outside-area">
       <span className="nhsuk-u-visually-hidden">Information: </span>
       <h2 className="nhsuk-heading-s">{ft("finder.results.outside.heading")}</h2>
-      <p>{ft("finder.results.outside.body")}</p>
+      <p>{body ?? ft("finder.results.outside.body")}</p>
       <p>
         <Interpolate
           text={ft("finder.results.outside.national")}

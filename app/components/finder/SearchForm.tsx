@@ -136,7 +136,7 @@ export function SearchForm({ query, options }: { query: FinderQuery; options: Fi
               {ft("finder.search.button")}
             </button>
           </div>
-          {hydrated ? <LocationButton query={query} /> : null}
+          {hydrated ? <LocationButton keep={filterParams(query)} /> : null}
         </div>
 
         <details className="nhsuk-details finder-filters" open={chosen > 0 ? true : undefined}>
@@ -213,8 +213,11 @@ export function SearchForm({ query, options }: { query: FinderQuery; options: Fi
   );
 }
 
-/** "Use my location": only with JavaScript (it needs the browser's geolocation). */
-function LocationButton({ query }: { query: FinderQuery }) {
+/**
+ * "Use my location": only with JavaScript (it needs the browser's geolocation). Searches `path` (the finder,
+ * or /partners) from the position as `lat` and `lng`, keeping the filters in `keep`.
+ */
+export function LocationButton({ path = "/", keep }: { path?: string; keep: readonly (readonly [string, string])[] }) {
   const navigate = useNavigate();
   const [state, setState] = useState<"idle" | "working" | "failed" | "unsupported">("idle");
   const locate = () => {
@@ -228,9 +231,9 @@ function LocationButton({ query }: { query: FinderQuery }) {
         const params = new URLSearchParams();
         params.set("lat", position.coords.latitude.toFixed(3));
         params.set("lng", position.coords.longitude.toFixed(3));
-        for (const [name, value] of filterParams(query)) params.append(name, value);
+        for (const [name, value] of keep) params.append(name, value);
         setState("idle");
-        navigate(localePath(`/?${params.toString()}`));
+        navigate(localePath(`${path}?${params.toString()}`));
       },
       () => setState("failed"),
       { enableHighAccuracy: false, timeout: 15_000, maximumAge: 300_000 },

@@ -55,16 +55,40 @@ const FIELD_KEYS = new Set([
   "status",
   "invited",
   "reminded",
+  // Partner directory: a group's profile and services
+  "communities",
+  "access",
+  "isFree",
+  "costNote",
+  "minimumAge",
+  "maximumAge",
+  "supportTagIds",
+  "audienceTagIds",
+  "languageTagIds",
+  "areaFootprintIds",
+  "areaDistricts",
+  "areaLLR",
+  "locationName",
+  "byAppointment",
+  "sessions",
   "textLanguage",
   "language",
 ]);
+
+/** Partner service fields whose snapshot holds "yes" (or nothing). */
+const YES_NO_KEYS = new Set(["isFree", "areaLLR", "byAppointment"]);
+const PARTNER_ACCESS = new Set(["drop-in", "self-referral", "referral", "remote"]);
 
 function fieldLabel(key: string): string {
   return FIELD_KEYS.has(key) ? t(`manage.history.field.${key}` as MessageKey) : key;
 }
 
 export function formatValue(key: string, value: unknown): string {
+  if (key === "sessions" && Array.isArray(value)) {
+    return value.length ? value.filter(isSnapshot).map((s) => describeSession(asSession(s))).join("; ") : t("manage.history.none");
+  }
   if (Array.isArray(value)) return value.length ? value.map(String).join(", ") : t("manage.history.none");
+  if (YES_NO_KEYS.has(key)) return value === "yes" || value === true ? t("manage.history.yes") : t("manage.history.no");
   if (value === null || value === undefined || value === "") {
     return key === "capPlaces" ? t("manage.history.capDefault") : t("manage.history.none");
   }
@@ -85,6 +109,8 @@ export function formatValue(key: string, value: unknown): string {
       return exceptionKindLabel(String(value));
     case "status":
       return statusLabel(String(value));
+    case "access":
+      return PARTNER_ACCESS.has(String(value)) ? t(`partners.access.${String(value)}` as MessageKey) : String(value);
     case "textLanguage":
     case "language":
       return isTextLanguage(value) ? t(`manage.language.${value}`) : String(value);
@@ -133,16 +159,34 @@ export function actionLabel(action: string): string {
   return text ?? action;
 }
 
-export function describeAuditEntry(entry: {
-  id: string;
-  action: string;
-  actorName: string | null;
-  createdAt: string | Date;
-  before: unknown;
-  after: unknown;
-}): HistoryItem {
-  const before = isSnapshot(entry.before) ? entry.before : null;
-  const after = isSnapshot(entry.after) ? entry.after : null;
+/** Snapshot fields that hold ids (a partner service's tags and footprints), shown by name. */
+const ID_LIST_KEYS = new Set(["supportTagIds", "audienceTagIds", "languageTagIds", "areaFootprintIds"]);
+
+function named(snapshot: Snapshot, names: ReadonlyMap<string, string>): Snapshot {
+  return Object.fromEntries(
+    Object.entries(snapshot).map(([key, value]) =>
+      ID_LIST_KEYS.has(key) && Array.isArray(value) ? [key, value.map((id) => names.get(String(id)) ?? String(id)).sort((a, b) => a.localeCompare(b, "en-GB"))] : [key, value],
+    ),
+  );
+}
+
+/**
+ * One audit entry in words. `names` gives the names of the ids a partner service's snapshot holds (its
+ * tags and footprints).
+ */
+export function describeAuditEntry(
+  entry: {
+    id: string;
+    action: string;
+    actorName: string | null;
+    createdAt: string | Date;
+    before: unknown;
+    after: unknown;
+  },
+  names: ReadonlyMap<string, string> = new Map(),
+): HistoryItem {
+  const before = isSnapshot(entry.before) ? named(entry.before, names) : null;
+  const after = isSnapshot(entry.after) ? named(entry.after, names) : null;
   let summary: string | null = null;
   let changes: HistoryChange[] = [];
 

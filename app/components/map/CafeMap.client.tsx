@@ -97,7 +97,7 @@ function partnerIcon(partner: MapPartner): L.DivIcon {
   });
 }
 
-function fitToCafes(map: L.Map, cafes: MapCafe[], origin?: { lat: number; lng: number } | null) {
+function fitToCafes(map: L.Map, cafes: readonly { lat: number; lng: number }[], origin?: { lat: number; lng: number } | null) {
   const points: L.LatLngTuple[] = cafes.map((c) => [c.lat, c.lng]);
   if (origin) points.push([origin.lat, origin.lng]);
   if (points.length === 1) map.setView(points[0]!, 14, { animate: false });
@@ -158,14 +158,17 @@ function spreadPositions(map: L.Map, cafes: readonly { key: string; lat: number;
  * The markers: the map is fitted to them before the page is painted, and their places (spread where they
  * would overlap) are worked out for the zoom the map then has, so no frame shows overlapping markers.
  */
-function CafeMarkers({ cafes, partners = [], origin }: { cafes: MapCafe[]; partners?: MapPartner[]; origin?: { lat: number; lng: number } | null }) {
+const NO_PARTNERS: MapPartner[] = [];
+
+function CafeMarkers({ cafes, partners = NO_PARTNERS, origin }: { cafes: MapCafe[]; partners?: MapPartner[]; origin?: { lat: number; lng: number } | null }) {
   const map = useMap();
   const [zoom, setZoom] = useState<number | null>(null);
   useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
   useLayoutEffect(() => {
-    fitToCafes(map, cafes, origin);
+    // Fitted to every marker, support services too, so none (spread or not) is left outside the view.
+    fitToCafes(map, [...cafes, ...partners], origin);
     setZoom(map.getZoom());
-  }, [map, cafes, origin]);
+  }, [map, cafes, partners, origin]);
   // Cafés and partner services are spread together, so no two markers of either kind overlap.
   const markers = useMemo(
     () => [
@@ -230,7 +233,7 @@ export default function CafeMap({
     () => (boundaries ? { ...boundaries, features: boundaries.features.filter((f) => f.properties.kind === "footprint") } : null),
     [boundaries],
   );
-  const first = cafes[0] ?? origin ?? { lat: 52.64, lng: -1.13 };
+  const first = cafes[0] ?? partners?.[0] ?? origin ?? { lat: 52.64, lng: -1.13 };
 
   return (
     <div className={`cafe-map cafe-map--${size}`}>

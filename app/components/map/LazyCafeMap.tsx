@@ -32,7 +32,7 @@ export function LazyCafeMap({
     <section className="cafe-map-section" aria-labelledby="map-heading">
       <h2 id="map-heading">{heading}</h2>
       {intro ? <p className="nhsuk-body-s">{intro}</p> : null}
-      {props.partners ? <MapLegend /> : null}
+      {props.partners ? <MapLegend cafes={props.cafes.length > 0} /> : null}
       <MapErrorBoundary>
         <Suspense fallback={<p className="cafe-map__loading">{ft("finder.map.loading")}</p>}>
           <CafeMap {...props} stylesHref={leafletStyles} boundariesUrl="/map-data/boundaries.json" />

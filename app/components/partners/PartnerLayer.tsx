@@ -12,12 +12,14 @@ export function partnerLayerHref(search: string, show: boolean): string {
 }
 
 /** The map legend: a text key to the two kinds of marker (shown with the map when the partner layer is on). */
-export function MapLegend() {
+export function MapLegend({ cafes = true }: { cafes?: boolean }) {
   return (
     <ul className="nhsuk-list map-legend" aria-label={t("partners.layer.legend")}>
-      <li>
-        <span className="map-legend__swatch map-legend__swatch--cafe" aria-hidden="true" /> {t("partners.layer.legendCafe")}
-      </li>
+      {cafes ? (
+        <li>
+          <span className="map-legend__swatch map-legend__swatch--cafe" aria-hidden="true" /> {t("partners.layer.legendCafe")}
+        </li>
+      ) : null}
       <li>
         <span className="map-legend__swatch map-legend__swatch--partner" aria-hidden="true" /> {t("partners.layer.legendPartner")}
       </li>

@@ -36,6 +36,7 @@ export function SiteFooter() {
     <footer className="site-footer" role="contentinfo">
       <div className="nhsuk-width-container">
         <ul className="site-footer__links">
+          <li><Link to={localePath("/partners")}>{t("shell.nav.partners")}</Link></li>
           <li><Link to={localePath("/about-data")}>{t("shell.footer.about")}</Link></li>
           <li><Link to={localePath("/urgent-help")}>{t("shell.nav.urgentHelp")}</Link></li>
           <li><Link to={localePath("/accessibility")}>{t("shell.footer.accessibility")}</Link></li>

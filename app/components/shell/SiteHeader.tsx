@@ -14,6 +14,7 @@ export function SiteHeader({ user }: { user: HeaderUser }) {
         <nav className="site-header__nav" aria-label={t("shell.nav.label")}>
           <ul>
             <li><Link to={localePath("/")}>{t("shell.nav.find")}</Link></li>
+            <li><Link to={localePath("/partners")}>{t("shell.nav.partners")}</Link></li>
             <li><Link to={localePath("/urgent-help")}>{t("shell.nav.urgentHelp")}</Link></li>
             {user ? (
               <>

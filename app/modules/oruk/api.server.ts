@@ -17,6 +17,7 @@ import {
   hsdsOrganisation,
   hsdsOrganisationListItem,
   hsdsService,
+  hsdsServiceAtLocationFull,
   hsdsServiceAtLocationListItem,
   hsdsServiceListItem,
   hsdsTaxonomy,
@@ -153,6 +154,17 @@ export async function listServiceAtLocations(url: URL): Promise<ApiResult> {
     placed = services.flatMap((service) => service.locations.map((location) => ({ service, location, metres: 0 })));
   }
   return { status: 200, body: paginate(placed, query.page, query.perPage, (p) => hsdsServiceAtLocationListItem(p.service, p.location!, today)) };
+}
+
+/** GET /service_at_locations/{id}: one service at one of its places, fully nested (ids as the list gives them). */
+export async function getServiceAtLocation(id: string): Promise<ApiResult> {
+  if (!isUuid(id)) return notFound("service at location");
+  const wanted = id.toLowerCase();
+  for (const service of (await currentDirectory()).services) {
+    const location = service.locations.find((l) => ids.serviceAtLocation(service, l) === wanted);
+    if (location) return { status: 200, body: hsdsServiceAtLocationFull(service, location, todayInLondon()) };
+  }
+  return notFound("service at location");
 }
 
 function servicesOf(directory: Directory, organisationKey: string): DirectoryService[] {

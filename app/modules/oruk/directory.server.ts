@@ -6,7 +6,8 @@
  * What is in it is what the public pages show:
  * - cafés that are "open" (active) or "paused" (temporarily closed) — planned, setting-up and closed cafés
  *   are not — run by an organisation that a grant officer or admin has verified (Organisation.verifiedAt);
- * - those verified organisations.
+ * - those verified organisations; one hidden in the partner directory only as the operator of its public
+ *   cafés, with its name and website (as the café page shows it), and without its partner services.
  * Demo records stay in (the demo site's API shows the demo) and are marked (see ./hsds.ts).
  */
 import { areaAt } from "~/modules/geo/index.server";
@@ -17,12 +18,12 @@ import { clockMinute, publicDataVersion } from "~/platform/public-cache.server";
 import type { Directory, DirectoryOrganisation, DirectoryService, DirectoryTerm } from "./directory";
 import { cafeServiceType, TAXONOMIES } from "./hsds";
 import { loadPartnerServices } from "./partner-directory.server";
-import { PUBLIC_ORGANISATION, tagOf, termsOf, type TagRow } from "./rows.server";
+import { CAFE_OPERATOR, tagOf, termsOf, type TagRow } from "./rows.server";
 
 function loadRows(today: string) {
   return Promise.all([
     prisma.organisation.findMany({
-      where: PUBLIC_ORGANISATION,
+      where: CAFE_OPERATOR,
       orderBy: [{ name: "asc" }, { id: "asc" }],
       select: {
         id: true,
@@ -38,10 +39,11 @@ function loadRows(today: string) {
         companyNumber: true,
         isDemo: true,
         updatedAt: true,
+        hiddenAt: true,
       },
     }),
     prisma.cafe.findMany({
-      where: { status: { in: ["open", "paused"] }, organisation: PUBLIC_ORGANISATION },
+      where: { status: { in: ["open", "paused"] }, organisation: CAFE_OPERATOR },
       orderBy: [{ name: "asc" }, { id: "asc" }],
       select: {
         id: true,
@@ -84,6 +86,23 @@ type Rows = Awaited<ReturnType<typeof loadRows>>;
 type CafeRow = Rows[1][number];
 
 function organisationOf(row: Rows[0][number]): DirectoryOrganisation {
+  if (row.hiddenAt !== null) {
+    // Hidden from the partner directory: only what the café page says of its operator.
+    return {
+      key: row.id,
+      publicId: row.publicId,
+      slug: row.slug,
+      name: row.name,
+      description: null,
+      email: null,
+      website: row.website,
+      phone: null,
+      charityNumber: null,
+      companyNumber: null,
+      isDemo: row.isDemo,
+      updatedAt: row.updatedAt,
+    };
+  }
   return {
     key: row.id,
     publicId: row.publicId,
@@ -160,14 +179,18 @@ async function loadDirectory(): Promise<Directory> {
   const today = todayInLondon();
   const [orgRows, cafeRows, tagRows] = await loadRows(today);
   const siteUrl = appUrl();
-  const organisations = orgRows.map(organisationOf);
-  const byKey = new Map(organisations.map((o) => [o.key, o]));
+  const byKey = new Map(orgRows.map((row) => [row.id, organisationOf(row)]));
   const services: DirectoryService[] = [];
   for (const row of cafeRows) {
     const organisation = byKey.get(row.organisationId);
     if (organisation) services.push(cafeService(row, organisation, siteUrl));
   }
-  services.push(...(await loadPartnerServices(today, byKey, siteUrl)));
+  // The partner directory's own organisations: verified and not hidden.
+  const partnerOrganisations = new Map(orgRows.filter((row) => row.hiddenAt === null).map((row) => [row.id, byKey.get(row.id)!]));
+  services.push(...(await loadPartnerServices(today, partnerOrganisations, siteUrl)));
+  // A hidden organisation is listed only while it runs a café the API serves.
+  const operators = new Set(services.map((s) => s.organisation.key));
+  const organisations = orgRows.filter((row) => row.hiddenAt === null || operators.has(row.id)).map((row) => byKey.get(row.id)!);
   services.sort((a, b) => a.name.localeCompare(b.name, "en-GB") || a.key.localeCompare(b.key));
   const order = (taxonomy: string) => TAXONOMIES.indexOf(taxonomy as (typeof TAXONOMIES)[number]);
   const terms: DirectoryTerm[] = [

@@ -208,6 +208,11 @@ export function hsdsServiceAtLocationListItem(s: DirectoryService, l: DirectoryL
   return { ...hsdsServiceAtLocation(s, l, today), service: hsdsServiceListItem(s) };
 }
 
+/** One service at one of its places, fully nested (service_at_location): its location and its service in full. */
+export function hsdsServiceAtLocationFull(s: DirectoryService, l: DirectoryLocation, today: string): Json {
+  return { ...hsdsServiceAtLocation(s, l, today), service: hsdsService(s, today) };
+}
+
 /** The fully nested service (service). */
 export function hsdsService(s: DirectoryService, today: string): Json {
   const id = ids.service(s);

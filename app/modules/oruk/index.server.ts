@@ -7,7 +7,10 @@ import type { ApiResult } from "./api.server";
 export * from "./api.server";
 export { currentDirectory, resetOrukDirectory } from "./directory.server";
 
-/** Headers of every API response: JSON, readable from any website, and never a signed-in person's. */
+/**
+ * Headers of every API response: JSON, readable from any website, and never a signed-in person's. (The
+ * server adds the security headers every response has, X-Content-Type-Options among them, once.)
+ */
 const BASE_HEADERS = {
   "Content-Type": "application/json; charset=utf-8",
   "Access-Control-Allow-Origin": "*",
@@ -16,7 +19,6 @@ const BASE_HEADERS = {
   "Access-Control-Expose-Headers": "X-RateLimit-Limit, X-RateLimit-Remaining, Retry-After",
   // The base address answers people with a page and programs with JSON.
   Vary: "Accept",
-  "X-Content-Type-Options": "nosniff",
 };
 
 function send(status: number, body: unknown, headers: Record<string, string> = {}): Response {

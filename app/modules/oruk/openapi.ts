@@ -87,6 +87,7 @@ export function openApiDocument(siteUrl: string) {
         q("postcode", "A postcode: services whose areas contain it, or whose places are within `proximity` of it."),
         q("proximity", "Metres from the postcode's centre.", { type: "number" }),
       ]),
+      "/service_at_locations/{id}": get("A service at one of its locations, fully nested", { $ref: `${SCHEMA}/compiled/service_at_location.json` }, [ID]),
       "/organizations": get("Organisations, paged", page("compiled/organization_list.json"), [...PAGING, q("search", "Words in the name or description."), q("full", "true: fully nested.", { type: "boolean" }), q("full_service", "With `full`: fully nested services.", { type: "boolean" })]),
       "/organizations/{id}": get("An organisation with its services", { $ref: `${SCHEMA}/compiled/organization.json` }, [ID, q("full_service", "true: fully nested services.", { type: "boolean" })]),
       "/taxonomies": get("Taxonomies, paged", page("taxonomy.json"), PAGING),

@@ -1,10 +1,13 @@
-/** Shared parts of the directory's queries: which organisations are public, and tags as terms. */
+/** Shared parts of the directory's queries: which organisations' cafés are public, and tags as terms. */
 import type { DirectoryTerm } from "./directory";
 
 export const tagOf = { select: { tag: { select: { publicId: true, kind: true, slug: true, label: true, sortOrder: true } } } } as const;
 
-/** Organisations whose records are public: verified, and not hidden. */
-export const PUBLIC_ORGANISATION = { verifiedAt: { not: null }, hiddenAt: null } as const;
+/**
+ * Organisations whose cafés are public: verified. Hiding a group in the partner directory hides its
+ * profile and partner services, not the cafés it runs (their own public rules decide those).
+ */
+export const CAFE_OPERATOR = { verifiedAt: { not: null } } as const;
 
 export type TagRow = { tag: { publicId: string; kind: string; slug: string; label: string; sortOrder: number } };
 

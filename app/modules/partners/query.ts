@@ -1,6 +1,6 @@
 /**
  * The /partners address: what to search near (`q`: a postcode, town, village or GP surgery; or `lat`/`lng`
- * from "use my location") and the filters (`need`, `for`, `lang`, each repeatable, tag slugs). Every search
+ * from "use my location"; `practice`: a GP surgery's code, chosen when a name matched several) and the filters (`need`, `for`, `lang`, each repeatable, tag slugs). Every search
  * is a GET, so a result page can be shared and works without JavaScript.
  */
 import type { PartnerFilters } from "./search";
@@ -12,11 +12,14 @@ export const PARTNER_RESULTS_MAX = 20;
 
 export type PartnersQuery = PartnerFilters & {
   q: string;
+  /** A GP surgery's ODS code */
+  practice: string | null;
   location: { lat: number; lng: number } | null;
   page: number;
 };
 
 const SLUG = /^[a-z0-9-]{1,80}$/;
+const PRACTICE = /^[A-Z0-9]{3,10}$/;
 
 function slugs(params: URLSearchParams, name: string): string[] {
   return [...new Set(params.getAll(name).filter((v) => SLUG.test(v)))].slice(
@@ -37,8 +40,10 @@ export function parsePartnersQuery(params: URLSearchParams): PartnersQuery {
   const lat = coordinate(params.get("lat"), 90);
   const lng = coordinate(params.get("lng"), 180);
   const page = Math.floor(Number(params.get("page") ?? "1"));
+  const practice = (params.get("practice") ?? "").trim().toUpperCase();
   return {
     q: (params.get("q") ?? "").trim().slice(0, PARTNERS_QUERY_MAX),
+    practice: PRACTICE.test(practice) ? practice : null,
     location: lat !== null && lng !== null ? { lat, lng } : null,
     needs: slugs(params, "need"),
     audiences: slugs(params, "for"),
@@ -54,6 +59,7 @@ export function partnersHref(
 ): string {
   const params = new URLSearchParams();
   if (query.q) params.set("q", query.q);
+  if (query.practice) params.set("practice", query.practice);
   if (query.location) {
     params.set("lat", String(query.location.lat));
     params.set("lng", String(query.location.lng));

@@ -245,11 +245,11 @@ describe("visibility and freshness", () => {
 });
 
 describe("other support nearby", () => {
-  it("puts up to three services with a place first, then at most two area-wide ones", () => {
+  it("keeps up to three services with a place and at most two area-wide ones, in the search's order (covers your area first)", () => {
     const area = (n: string) => ({ id: n, coversArea: true });
     const place = (n: string) => ({ id: n, coversArea: false });
     const ranked = [area("a1"), area("a2"), area("a3"), place("p1"), place("p2"), place("p3"), place("p4")];
-    expect(nearbyMix(ranked).map((r) => r.id)).toEqual(["p1", "p2", "p3", "a1", "a2"]);
+    expect(nearbyMix(ranked).map((r) => r.id)).toEqual(["a1", "a2", "p1", "p2", "p3"]);
     expect(nearbyMix([area("a1")]).map((r) => r.id)).toEqual(["a1"]);
   });
 });

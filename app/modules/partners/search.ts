@@ -78,6 +78,22 @@ export function placeService<S extends SearchableService>(
   };
 }
 
+/**
+ * The one order of partner services from a place, wherever they are listed (/partners, the finder's layer,
+ * a café page's "Other support nearby"): nearest first, those covering the area (distance 0) before a
+ * place at distance 0, then by name.
+ */
+export function nearestFirst(
+  a: { miles: number | null; coversArea: boolean; service: { name: string } },
+  b: { miles: number | null; coversArea: boolean; service: { name: string } }
+): number {
+  return (
+    (a.miles ?? 0) - (b.miles ?? 0) ||
+    Number(b.coversArea) - Number(a.coversArea) ||
+    a.service.name.localeCompare(b.service.name, "en-GB")
+  );
+}
+
 /** The matching services for a search, in order (see the module comment). */
 export function rankServices<S extends SearchableService>(
   services: readonly S[],
@@ -98,26 +114,22 @@ export function rankServices<S extends SearchableService>(
   return matching
     .map((s) => placeService(s, where.origin, where.place))
     .filter((p): p is PlacedService<S> => p !== null)
-    .sort(
-      (a, b) =>
-        a.miles! - b.miles! ||
-        Number(b.coversArea) - Number(a.coversArea) ||
-        a.service.name.localeCompare(b.service.name, "en-GB")
-    );
+    .sort(nearestFirst);
 }
 
 /**
- * "Other support nearby" on a café page: the nearest services with a place first (up to `places`), then
- * at most `areaWide` of those covering the area without one, so area-wide lines (at distance 0) do not
- * crowd out the places people can walk into.
+ * "Other support nearby" on a café page: the nearest services with a place (up to `places`) and at most
+ * `areaWide` of those covering the area without one, so area-wide lines (at distance 0) do not crowd out
+ * the places people can walk into. Kept in the order given (nearestFirst): "covers your area" first.
  */
 export function nearbyMix<P extends { coversArea: boolean }>(
   ranked: readonly P[],
   places = 3,
   areaWide = 2
 ): P[] {
-  return [
+  const chosen = new Set([
     ...ranked.filter((r) => !r.coversArea).slice(0, places),
     ...ranked.filter((r) => r.coversArea).slice(0, areaWide),
-  ];
+  ]);
+  return ranked.filter((r) => chosen.has(r));
 }

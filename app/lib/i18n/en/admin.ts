@@ -8,6 +8,8 @@ export const admin = {
   "admin.home.outboxCount": "{pending} waiting to be sent, {failed} failed, {sent} sent",
   "admin.home.tags": "Lists: audiences, languages and access features",
   "admin.home.tagsHint": "The choices café teams pick from.",
+  "admin.home.partners": "Partner directory: hide or show",
+  "admin.home.partnersHint": "Hide a group or a service from the public, with a reason, or show it again.",
   "admin.home.cafes": "Cafés",
   "admin.home.cafesCount": "{cafes} cafés run by {organisations} organisations",
   "admin.home.emailOff":

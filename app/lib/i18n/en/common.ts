@@ -25,6 +25,7 @@ export const common = {
   "shell.crisis.more": "More urgent help",
   "shell.nav.label": "Main menu",
   "shell.nav.find": "Find a café",
+  "shell.nav.partners": "Support services",
   "shell.nav.urgentHelp": "Urgent help",
   "shell.nav.signIn": "Sign in",
   "shell.nav.signOut": "Sign out",

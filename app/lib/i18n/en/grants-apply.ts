@@ -226,6 +226,7 @@ export const grantsApply = {
   "members.link": "Members",
   "grants.home.rounds": "Grant rounds",
   "grants.home.organisations": "Organisations to verify ({count})",
+  "grants.home.partners": "Partner directory: hide or show groups and services",
   "grants.email.areaRemoved.subject": "{round}: an area is no longer funded",
   "grants.email.areaRemoved.text": "Hello {organisation},\n\nThe grant officers have removed {area} from the areas that {round} funds. Your draft application {reference} proposes a café there, so it cannot be submitted as it is. You can change the café's venue to an area the round still funds, or contact the grant officers.\n\n{brand}",
   // ------------------------------------------------------------------ rounds (/grants/rounds)

@@ -16,10 +16,12 @@ export const partnersManage = {
   "partners.org.section": "Your public profile and services",
   "partners.org.sectionIntro":
     "What people see about your group at /partners. Keep it up to date: we remind you when it has not been checked for six months.",
+  "partners.org.notPublic": "Not public",
   "partners.org.notVerified":
-    "Your profile and services are not public yet: an officer has to verify your organisation first.",
-  "partners.org.hidden":
-    "Hidden from the public by the directory team: {reason}",
+    "Your profile is not public until Voluntary Action Leicestershire has verified your organisation.",
+  "partners.org.hidden": "Hidden from the public: {reason}",
+  "partners.org.serviceHidden": "Hidden from the public: {reason}",
+  "partners.org.organisationHidden": "Your organisation is hidden from the public, and so are its services: {reason}",
   "partners.org.publicLink": "See your public profile",
   "partners.org.editProfile": "Edit your profile",
   "partners.org.addService": "Add a service",

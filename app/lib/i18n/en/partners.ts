@@ -40,11 +40,14 @@ export const partners = {
   "partners.results.none":
     "No services match. Try fewer filters, or search a wider area.",
   "partners.results.outsideLLR":
-    "This place is outside Leicester, Leicestershire and Rutland. These are the nearest services we list.",
+    "These services are in Leicester, Leicestershire and Rutland, which is the only area this directory covers. They may be a long way from you.",
+  "partners.results.pastEnd": "There are no more results.",
+  "partners.results.firstPage": "Go to the first page of results",
+  "partners.choose.title": "Which GP surgery do you mean?",
+  "partners.choose.text": "More than one GP surgery matches “{input}”. Choose one:",
   "partners.results.miles": "{miles} miles away",
   "partners.results.coversArea": "Covers your area",
   "partners.results.by": "Run by {organisation}",
-  "partners.results.more": "More results",
   "partners.problem.title": "We could not find that place",
   "partners.problem.text":
     "We could not find “{input}”. Check the spelling, or try a postcode.",
