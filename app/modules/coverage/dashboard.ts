@@ -74,7 +74,10 @@ export function coverageStatus(open: number, onTheWay: number, pipeline: AreaPip
   return "gap";
 }
 
-const sortedUnique = (lists: string[][]) => [...new Set(lists.flat())].sort((a, b) => a.localeCompare(b));
+/** The same order as `a.localeCompare(b)`, with the collator made once (far quicker over many rows). */
+export const compareText: (a: string, b: string) => number = new Intl.Collator().compare;
+
+const sortedUnique = (lists: string[][]) => [...new Set(lists.flat())].sort(compareText);
 
 /** A place's row from its cafés (any status; only open ones count toward the offer and use) and pipeline. */
 export function dashboardRow(place: DashboardPlace, cafes: readonly DashboardCafe[], pipeline: AreaPipeline = NO_PIPELINE, asOf = ""): DashboardRow {
@@ -190,7 +193,7 @@ export function shownRows(rows: readonly DashboardRow[], query: TableQuery): Das
     .sort((a, b) => {
       const x = value(a);
       const y = value(b);
-      const c = typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y));
-      return sign * c || a.name.localeCompare(b.name);
+      const c = typeof x === "number" && typeof y === "number" ? x - y : compareText(String(x), String(y));
+      return sign * c || compareText(a.name, b.name);
     });
 }
