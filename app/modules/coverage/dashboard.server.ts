@@ -4,6 +4,7 @@ import { suggestFootprint } from "~/modules/footprint/index.server";
 import { pipelineByArea } from "~/modules/grants/index.server";
 import { partnerServicesByFootprint } from "~/modules/partners/index.server";
 import type { Schedule, ScheduleExceptionRule, WeeklySessionRule } from "~/modules/schedule";
+import { Prisma } from "@prisma/client";
 import { prisma } from "~/platform/db.server";
 import { AREAS, compareText, dashboardRow, headline, NO_PIPELINE, type DashboardCafe, type DashboardPlace, type DashboardRow, type Headline } from "./dashboard";
 import { coverageTimeline, openSpans, projectCoverage, type CafeSpan, type GapOutlook, type Projection, type StatusSince, type TimelinePoint } from "./timeline";
@@ -45,15 +46,16 @@ const SLICE_MS = 25;
  * ORM's row mapping was most of the page's time. Cafés with the same sessions and exceptions have the same
  * week, so each distinct schedule is worked out once; the work is done in slices, giving way in between.
  */
-async function hoursByCafe(asOf: string): Promise<Map<string, WeekHours>> {
+async function hoursByCafe(asOf: string, footprintId?: string): Promise<Map<string, WeekHours>> {
+  const only = footprintId ? Prisma.sql` AND c."footprintId" = ${footprintId}` : Prisma.empty;
   const until = addDays(asOf, 7);
   const from = addDays(asOf, -1);
   const [sessions, exceptions] = await Promise.all([
     prisma.$queryRaw<SessionRow[]>`SELECT s."cafeId", s."dayOfWeek", s."startTime", s."endTime", s."validFrom", s."validUntil"
-      FROM "WeeklySession" s JOIN "Cafe" c ON c."id" = s."cafeId" WHERE c."status" = 'open'`,
+      FROM "WeeklySession" s JOIN "Cafe" c ON c."id" = s."cafeId" WHERE c."status" = 'open'${only}`,
     prisma.$queryRaw<ExceptionRow[]>`SELECT e."cafeId", e."kind", e."startDate", e."endDate", e."startTime", e."endTime", e."reason"
       FROM "ScheduleException" e JOIN "Cafe" c ON c."id" = e."cafeId"
-      WHERE c."status" = 'open' AND e."startDate" <= ${until} AND e."endDate" >= ${from}`,
+      WHERE c."status" = 'open' AND e."startDate" <= ${until} AND e."endDate" >= ${from}${only}`,
   ]);
   await giveWay();
   const group = <T extends { cafeId: string }>(rows: T[]) => {
@@ -107,16 +109,17 @@ type PlaceTags = { languages: Set<string>; offers: Set<string> };
  * ("f:<id>") and university ("s:<id>"): made distinct by the database (by tag id, named here), so a few rows
  * per place.
  */
-async function tagsByPlace(): Promise<Map<string, PlaceTags>> {
+async function tagsByPlace(footprintId?: string): Promise<Map<string, PlaceTags>> {
+  const only = footprintId ? Prisma.sql` AND c."footprintId" = ${footprintId}` : Prisma.empty;
   const [rows, tagList] = await Promise.all([
     prisma.$queryRaw<{ footprintId: string | null; siteId: string | null; tagId: string }[]>`
       SELECT DISTINCT c."footprintId" AS "footprintId", c."coverageSiteId" AS "siteId", ct."tagId" AS "tagId"
         FROM "Cafe" c JOIN "CafeTag" ct ON ct."cafeId" = c."id"
-        WHERE c."status" = 'open' AND ct."tagId" IN (SELECT "id" FROM "Tag" WHERE "kind" = 'language' AND "retiredAt" IS NULL)
+        WHERE c."status" = 'open' AND ct."tagId" IN (SELECT "id" FROM "Tag" WHERE "kind" = 'language' AND "retiredAt" IS NULL)${only}
       UNION
       SELECT DISTINCT c."footprintId" AS "footprintId", c."coverageSiteId" AS "siteId", ot."tagId" AS "tagId"
         FROM "Offer" o JOIN "Cafe" c ON c."id" = o."cafeId" JOIN "OfferTag" ot ON ot."offerId" = o."id"
-        WHERE c."status" = 'open' AND ot."tagId" IN (SELECT "id" FROM "Tag" WHERE "kind" IN ('language', 'audience') AND "retiredAt" IS NULL)`,
+        WHERE c."status" = 'open' AND ot."tagId" IN (SELECT "id" FROM "Tag" WHERE "kind" IN ('language', 'audience') AND "retiredAt" IS NULL)${only}`,
     prisma.tag.findMany({ where: { kind: { in: ["language", "audience"] }, retiredAt: null }, select: { id: true, kind: true, label: true } }),
   ]);
   const tags = new Map(tagList.map((t) => [t.id, t]));
@@ -138,10 +141,11 @@ async function tagsByPlace(): Promise<Map<string, PlaceTags>> {
 const sorted = (set: Set<string> | undefined) => [...(set ?? [])].sort(compareText);
 
 /** CAP bookings (not cancelled) and arrivals for sessions in the last 30 days, by café. */
-async function bookingsByCafe(asOf: string): Promise<Map<string, { bookings: number; attended: number }>> {
+async function bookingsByCafe(asOf: string, footprintId?: string): Promise<Map<string, { bookings: number; attended: number }>> {
+  const only = footprintId ? Prisma.sql` AND "cafeId" IN (SELECT "id" FROM "Cafe" WHERE "footprintId" = ${footprintId})` : Prisma.empty;
   const rows = await prisma.$queryRaw<{ cafeId: string; bookings: number | bigint; attended: number | bigint | null }[]>`
     SELECT "cafeId", COUNT(*) AS "bookings", SUM(CASE WHEN "status" = 'arrived' THEN 1 ELSE 0 END) AS "attended"
-      FROM "Booking" WHERE "sessionDate" >= ${addDays(asOf, -30)} AND "sessionDate" <= ${asOf} AND "status" <> 'cancelled'
+      FROM "Booking" WHERE "sessionDate" >= ${addDays(asOf, -30)} AND "sessionDate" <= ${asOf} AND "status" <> 'cancelled'${only}
       GROUP BY "cafeId"`;
   return new Map(rows.map((r) => [r.cafeId, { bookings: Number(r.bookings), attended: Number(r.attended ?? 0) }]));
 }
@@ -187,18 +191,25 @@ async function statusHistories(cafes: { id: string; status: string; createdAt: D
 
 /**
  * The whole dashboard on a London date (`now` judges how long ago hours were checked). With `rowsOnly`
- * (a footprint's page), the rows and headline alone: no café histories, timeline, projection or map.
+ * (the CSV), the rows and headline alone: no café histories, timeline, projection or map. With
+ * `footprintId` (a footprint's page), that footprint's row alone, read for it only.
  */
-export async function coverageDashboard(asOf: string, now: Date, { rowsOnly = false }: { rowsOnly?: boolean } = {}): Promise<CoverageDashboard> {
+export async function coverageDashboard(
+  asOf: string,
+  now: Date,
+  { rowsOnly = false, footprintId }: { rowsOnly?: boolean; footprintId?: string } = {},
+): Promise<CoverageDashboard> {
+  rowsOnly ||= footprintId !== undefined;
   const [footprints, sites, cafes, hoursOf, tags, bookings, pipeline, launches, mapCafes] = await Promise.all([
     prisma.footprint.findMany({
+      where: footprintId ? { id: footprintId } : {},
       select: { id: true, code: true, name: true, area: true, listSize: true, listSizeVerified: true, openedOn: true, closedOn: true },
     }),
-    prisma.coverageSite.findMany({ select: { id: true, slug: true, name: true, lat: true, lng: true }, orderBy: { name: "asc" } }),
-    prisma.cafe.findMany({ select: CAFE_FIELDS }),
-    hoursByCafe(asOf),
-    tagsByPlace(),
-    bookingsByCafe(asOf),
+    footprintId ? [] : prisma.coverageSite.findMany({ select: { id: true, slug: true, name: true, lat: true, lng: true }, orderBy: { name: "asc" } }),
+    prisma.cafe.findMany({ where: footprintId ? { footprintId } : {}, select: CAFE_FIELDS }),
+    hoursByCafe(asOf, footprintId),
+    tagsByPlace(footprintId),
+    bookingsByCafe(asOf, footprintId),
     pipelineByArea(),
     rowsOnly ? [] : prisma.grantApplication.findMany({ where: { launchedOn: { not: null }, cafeId: { not: null } }, select: { cafeId: true, launchedOn: true } }),
     // The map draws Leicester, Leicestershire and Rutland: the cafés there and at the universities.
@@ -241,6 +252,7 @@ export async function coverageDashboard(asOf: string, now: Date, { rowsOnly = fa
   const partners = await partnerServicesByFootprint(active, asOf);
   // A university is served by the partner services serving the footprint it lies in.
   const siteFootprint = new Map(await Promise.all(sites.map(async (s) => [s.id, (await suggestFootprint(s.lat, s.lng, asOf))?.id ?? null] as const)));
+  const areaOf = new Map(footprints.map((f) => [f.id, f.area]));
   const partnerCount = (footprintId: string | null | undefined) => (footprintId ? (partners.get(footprintId)?.length ?? 0) : 0);
   const footprintRows = active.map((f) => {
     const place: DashboardPlace = { kind: "footprint", id: f.id, key: f.code, name: f.name, area: f.area, listSize: f.listSize, listSizeVerified: f.listSizeVerified };
@@ -249,7 +261,8 @@ export async function coverageDashboard(asOf: string, now: Date, { rowsOnly = fa
     return { ...row, languages: sorted(placeTags?.languages), offers: sorted(placeTags?.offers), partnerServices: partnerCount(f.id) };
   });
   const siteRows = sites.map((s) => {
-    const place: DashboardPlace = { kind: "university", id: s.id, key: s.slug, name: s.name, area: null, listSize: null, listSizeVerified: true };
+    const inArea = areaOf.get(siteFootprint.get(s.id) ?? "") ?? null;
+    const place: DashboardPlace = { kind: "university", id: s.id, key: s.slug, name: s.name, area: null, listSize: null, listSizeVerified: true, inArea };
     const row = dashboardRow(place, bySite.get(s.id) ?? [], pipeline.sites.get(s.id) ?? NO_PIPELINE, asOf);
     const placeTags = tags.get(`s:${s.id}`);
     return { ...row, languages: sorted(placeTags?.languages), offers: sorted(placeTags?.offers), partnerServices: partnerCount(siteFootprint.get(s.id)) };

@@ -31,6 +31,8 @@ export type DashboardPlace = {
   area: string | null;
   listSize: number | null;
   listSizeVerified: boolean;
+  /** A university's area (of the footprint it lies in), for the area filter; a footprint has its own */
+  inArea?: string | null;
 };
 
 /** What the dashboard knows of one café. */
@@ -183,13 +185,16 @@ export function tableQuery(params: URLSearchParams): TableQuery {
   };
 }
 
-/** The rows shown: those of the area (all when none, none for an unknown area), sorted, ties by name. */
+/**
+ * The rows shown: those of the area, universities in it included (all when none, none for an unknown
+ * area), sorted, ties by name.
+ */
 export function shownRows(rows: readonly DashboardRow[], query: TableQuery): DashboardRow[] {
   if (query.unknownArea !== undefined) return [];
   const value = SORTS[query.sort];
   const sign = query.dir === "desc" ? -1 : 1;
   return rows
-    .filter((r) => query.area === null || r.area === query.area)
+    .filter((r) => query.area === null || (r.area ?? r.inArea ?? null) === query.area)
     .sort((a, b) => {
       const x = value(a);
       const y = value(b);
