@@ -6,7 +6,7 @@
  * coming week again. Requests are made one at a time, after two to warm up; the target is ≤ 500 ms at
  * national scale.
  */
-export type CoverageFigures = { name: string; page: Timing; csv: Timing; pageBytes: number; csvBytes: number; healthcheckMaxMs: number; build: BuildFigures };
+export type CoverageFigures = { name: string; page: Timing; csv: Timing; pageBytes: number; csvBytes: number; healthcheckMaxMs: number; healthcheckFailures: string[]; build: BuildFigures };
 /** The dashboard built in-process (./coverage-build.ts): median wall and CPU ms, and the longest the event loop was held */
 export type BuildFigures = { page: { wallMs: number; cpuMs: number; heldMs: number }; csv: { wallMs: number; cpuMs: number; heldMs: number }; runs: number };
 type Timing = { median: number; p90: number; max: number; runs: number };
@@ -67,10 +67,15 @@ export async function benchCoverage(
       // Meanwhile, /healthcheck every 50 ms: how long another request waits behind the dashboard's work.
       let polling = true;
       let healthMax = 0;
+      const healthFailures: string[] = [];
       const poll = (async () => {
         while (polling) {
           const started = performance.now();
-          await (await fetch(`${server.url}/healthcheck`)).arrayBuffer();
+          try {
+            await (await fetch(`${server.url}/healthcheck`)).arrayBuffer();
+          } catch (error) {
+            healthFailures.push(String((error as { cause?: unknown }).cause ?? error));
+          }
           healthMax = Math.max(healthMax, performance.now() - started);
           await new Promise((r) => setTimeout(r, 50));
         }
@@ -81,7 +86,7 @@ export async function benchCoverage(
       await poll;
       await server.stop();
       log(`coverage, ${db.name}: building in-process for CPU time…`);
-      const figures = { name: db.name, page: page.timing, csv: csv.timing, pageBytes: page.bytes, csvBytes: csv.bytes, healthcheckMaxMs: Math.round(healthMax), build: build(db.path) };
+      const figures = { name: db.name, page: page.timing, csv: csv.timing, pageBytes: page.bytes, csvBytes: csv.bytes, healthcheckMaxMs: Math.round(healthMax), healthcheckFailures: healthFailures, build: build(db.path) };
       out.push(figures);
       reportCoverage(figures, out.length === 1);
     } finally {
@@ -100,7 +105,8 @@ export function reportCoverage(f: CoverageFigures, first: boolean) {
     `  ${f.name.padEnd(9)} ${label.padEnd(20)} median ${t.median.toFixed(0)} ms, p90 ${t.p90.toFixed(0)} ms, max ${t.max.toFixed(0)} ms (${t.runs} runs, ${(bytes / 1024).toFixed(0)} KiB)`;
   console.log(line("/coverage", f.page, f.pageBytes));
   console.log(line("/coverage/table.csv", f.csv, f.csvBytes));
-  console.log(`  ${f.name.padEnd(9)} /healthcheck meanwhile: slowest ${f.healthcheckMaxMs} ms`);
+  const failed = f.healthcheckFailures.length ? `, ${f.healthcheckFailures.length} failed (${[...new Set(f.healthcheckFailures)].join("; ")})` : "";
+  console.log(`  ${f.name.padEnd(9)} /healthcheck meanwhile: slowest ${f.healthcheckMaxMs} ms${failed}`);
   const b = f.build;
   console.log(
     `  ${f.name.padEnd(9)} built in-process     page ${b.page.wallMs} ms wall, ${b.page.cpuMs} ms CPU; CSV ${b.csv.wallMs} ms wall, ${b.csv.cpuMs} ms CPU; event loop held at most ${Math.max(b.page.heldMs, b.csv.heldMs)} ms (median of ${b.runs})`,

@@ -50,9 +50,10 @@ async function hoursByCafe(asOf: string, footprintId?: string): Promise<Map<stri
   const only = footprintId ? Prisma.sql` AND c."footprintId" = ${footprintId}` : Prisma.empty;
   const until = addDays(asOf, 7);
   const from = addDays(asOf, -1);
-  const [sessions, exceptions] = await Promise.all([
-    prisma.$queryRaw<SessionRow[]>`SELECT s."cafeId", s."dayOfWeek", s."startTime", s."endTime", s."validFrom", s."validUntil"
-      FROM "WeeklySession" s JOIN "Cafe" c ON c."id" = s."cafeId" WHERE c."status" = 'open'${only}`,
+  const sessions = await prisma.$queryRaw<SessionRow[]>`SELECT s."cafeId", s."dayOfWeek", s."startTime", s."endTime", s."validFrom", s."validUntil"
+      FROM "WeeklySession" s JOIN "Cafe" c ON c."id" = s."cafeId" WHERE c."status" = 'open'${only}`;
+  await giveWay();
+  const [exceptions] = await Promise.all([
     prisma.$queryRaw<ExceptionRow[]>`SELECT e."cafeId", e."kind", e."startDate", e."endDate", e."startTime", e."endTime", e."reason"
       FROM "ScheduleException" e JOIN "Cafe" c ON c."id" = e."cafeId"
       WHERE c."status" = 'open' AND e."startDate" <= ${until} AND e."endDate" >= ${from}${only}`,
@@ -200,16 +201,21 @@ export async function coverageDashboard(
   { rowsOnly = false, footprintId }: { rowsOnly?: boolean; footprintId?: string } = {},
 ): Promise<CoverageDashboard> {
   rowsOnly ||= footprintId !== undefined;
-  const [footprints, sites, cafes, hoursOf, tags, bookings, pipeline, launches, mapCafes] = await Promise.all([
+  // The larger reads one after another, giving way in between: on SQLite a read holds the process while it
+  // runs, so taken together they would hold every other request for the sum of them.
+  const tags = await tagsByPlace(footprintId);
+  await giveWay();
+  const bookings = await bookingsByCafe(asOf, footprintId);
+  await giveWay();
+  const hoursOf = await hoursByCafe(asOf, footprintId);
+  await giveWay();
+  const [footprints, sites, cafes, pipeline, launches, mapCafes] = await Promise.all([
     prisma.footprint.findMany({
       where: footprintId ? { id: footprintId } : {},
       select: { id: true, code: true, name: true, area: true, listSize: true, listSizeVerified: true, openedOn: true, closedOn: true },
     }),
     footprintId ? [] : prisma.coverageSite.findMany({ select: { id: true, slug: true, name: true, lat: true, lng: true }, orderBy: { name: "asc" } }),
     prisma.cafe.findMany({ where: footprintId ? { footprintId } : {}, select: CAFE_FIELDS }),
-    hoursByCafe(asOf, footprintId),
-    tagsByPlace(footprintId),
-    bookingsByCafe(asOf, footprintId),
     pipelineByArea(),
     rowsOnly ? [] : prisma.grantApplication.findMany({ where: { launchedOn: { not: null }, cafeId: { not: null } }, select: { cafeId: true, launchedOn: true } }),
     // The map draws Leicester, Leicestershire and Rutland: the cafés there and at the universities.
