@@ -1,8 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { COVERAGE_COLUMNS, launchText, StatusTag } from "~/components/coverage/columns";
+import { WeekTimeline } from "~/components/coverage/WeekTimeline";
 import { WeekTable } from "~/components/hours/WeekTable";
-import { formatShortDayDate } from "~/lib/dates";
+import { formatShortDayDate, formatShortDayMonth } from "~/lib/dates";
 import { t, type MessageKey } from "~/lib/i18n";
 import { footprintCoverage } from "~/modules/coverage/index.server";
 import { KM_PER_MILE, roundDistance } from "~/modules/geo";
@@ -40,7 +41,7 @@ export default function FootprintCoveragePage() {
         {footprint.area}
         {footprint.listSize != null
           ? ` · ${t("coverage.page.listSize", { count: footprint.listSize.toLocaleString("en-GB") })}${footprint.listSizeVerified ? "" : ` (${t("coverage.unverified")})`}`
-          : ""}
+          : ` · ${t("coverage.page.listSizeUnknown")}`}
       </p>
 
       <h2>{t("coverage.page.offer")}</h2>
@@ -54,7 +55,7 @@ export default function FootprintCoveragePage() {
       </dl>
 
       <h2>{t("coverage.page.cafes")}</h2>
-      {page.cafes.length === 0 ? <p>{t("coverage.page.noCafes")}</p> : null}
+      {page.cafes.length === 0 && page.inactive.length === 0 ? <p>{t("coverage.page.noCafes")}</p> : null}
       {page.cafes.map((c) => (
         <section key={c.slug} aria-labelledby={`cafe-${c.slug}`}>
           <h3 id={`cafe-${c.slug}`}>
@@ -66,9 +67,34 @@ export default function FootprintCoveragePage() {
             </p>
           ) : null}
           {c.offers.length ? <p>{c.offers.join(", ")}</p> : null}
-          {c.status === "open" ? <WeekTable plan={c.week} today={page.asOf} caption={t("hours.table.caption", { date: formatShortDayDate(page.asOf) })} /> : null}
+          {c.status === "open" ? (
+            <>
+              <WeekTimeline plan={c.week} label={t("coverage.page.timeline", { name: c.name })} describedBy={`week-${c.slug}`} />
+              <div id={`week-${c.slug}`}>
+                <WeekTable plan={c.week} today={page.asOf} caption={t("hours.table.caption", { date: formatShortDayDate(page.asOf) })} />
+              </div>
+            </>
+          ) : null}
         </section>
       ))}
+      {page.inactive.length ? (
+        <section aria-labelledby="inactive-heading" data-testid="inactive-cafes">
+          <h3 id="inactive-heading">{t("coverage.page.inactive")}</h3>
+          <ul className="nhsuk-list nhsuk-list--bullet">
+            {page.inactive.map((c) => {
+              const status = t(`manage.status.${c.status}` as MessageKey);
+              return (
+                <li key={c.slug}>
+                  {c.status === "closed" ? c.name : <Link to={`/cafes/${c.slug}`}>{c.name}</Link>}:{" "}
+                  {c.since
+                    ? t("coverage.page.inactiveCafe", { status, date: t("date.withYear", { date: formatShortDayMonth(c.since), year: c.since.slice(0, 4) }) })
+                    : t("coverage.page.inactiveCafeNoDate", { status })}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
 
       <h2>{t("coverage.page.pipeline")}</h2>
       {page.applications.length ? (

@@ -10,7 +10,7 @@ import { now, todayInLondon } from "~/platform/clock.server";
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "coverage.view");
   const query = tableQuery(new URL(request.url).searchParams);
-  const dashboard = await coverageDashboard(todayInLondon(now()), now());
+  const dashboard = await coverageDashboard(todayInLondon(now()), now(), { rowsOnly: true });
   const csv = coverageCsv(shownRows([...dashboard.footprints, ...dashboard.sites], query), dashboard.asOf);
   return new Response(csv, {
     headers: {

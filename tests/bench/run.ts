@@ -26,8 +26,8 @@
  * 7. "coverage" (./coverage.ts): the time to build the coverage dashboard and its CSV, uncached, at LLR
  *    scale and national scale (target ≤ 500 ms).
  *
- * Databases: `--db sqlite` (the default), `--db postgresql` (fresh databases cafe_bench_llr and
- * cafe_bench_national on BENCH_POSTGRES_URL, TEST_POSTGRES_URL or 127.0.0.1:5432: the finder scenarios,
+ * Databases: `--db sqlite` (the default), `--db postgresql` (fresh databases cafe_bench_llr_<run> and
+ * cafe_bench_national_<run>, this run's own, dropped at the end, on BENCH_POSTGRES_URL, TEST_POSTGRES_URL or 127.0.0.1:5432: the finder scenarios,
  * the national dataset and the booking race; the sustained load stays SQLite's), or `--db both`, which
  * prints the finder's figures of both side by side from the same run. Each table gives every scenario's
  * slowest request, and every failed request is listed with its cause.
@@ -50,7 +50,7 @@ import { gunzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import pg from "pg";
 import { benchBookings, type BookingFigures } from "./bookings";
-import { benchCoverage, reportCoverage } from "./coverage";
+import { benchCoverage, reportTarget, type BuildFigures } from "./coverage";
 
 const ROOT = process.cwd();
 const DIR = path.resolve("tests/.tmp/bench");
@@ -88,19 +88,43 @@ type Server = { url: string; pid: number; stop(): Promise<void> };
 const isPostgresqlUrl = (database: string) => /^postgres(ql)?:\/\//.test(database);
 const BENCH_POSTGRES_URL = process.env.BENCH_POSTGRES_URL || process.env.TEST_POSTGRES_URL || "postgresql://postgres@127.0.0.1:5432/postgres";
 
-/** A fresh, empty PostgreSQL database for the benchmark (dropped and created again), as a URL. */
-async function freshPostgresDatabase(name: string): Promise<string> {
+/** This run's own suffix for PostgreSQL database names, so two runs at once never share a database. */
+const RUN_ID = `${process.pid}_${Date.now().toString(36)}`;
+/** The PostgreSQL databases this run created, dropped at the end (also on failure or Ctrl-C). */
+const createdDatabases = new Set<string>();
+
+/** A fresh, empty PostgreSQL database of this run's own (`<base>_<run>`), as a URL. */
+async function freshPostgresDatabase(base: string): Promise<string> {
+  const name = `${base}_${RUN_ID}`;
   const client = new pg.Client({ connectionString: BENCH_POSTGRES_URL });
   await client.connect();
   try {
     await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await client.query(`CREATE DATABASE ${name}`);
+    createdDatabases.add(name);
   } finally {
     await client.end();
   }
   const url = new URL(BENCH_POSTGRES_URL);
   url.pathname = `/${name}`;
   return url.toString();
+}
+
+/** Drops the PostgreSQL databases this run created. */
+async function dropCreatedDatabases() {
+  if (createdDatabases.size === 0) return;
+  const client = new pg.Client({ connectionString: BENCH_POSTGRES_URL });
+  try {
+    await client.connect();
+    for (const name of createdDatabases) {
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      createdDatabases.delete(name);
+    }
+  } catch (error) {
+    console.error(`Could not drop the benchmark's databases (${[...createdDatabases].join(", ")}): ${String(error)}`);
+  } finally {
+    await client.end().catch(() => {});
+  }
 }
 
 async function startServer(database: string, env: Record<string, string>): Promise<Server> {
@@ -309,7 +333,23 @@ const dataEnv: Record<string, string> = process.env.BENCH_FIXED_NOW ? { FIXED_NO
 /** The finder's scenario generates the national database; the coverage scenario reuses it then. */
 let scenariosRanFinder = false;
 
+const USAGE = `Usage: npm run bench -- [scenario…] [--db sqlite|postgresql|both]
+
+Scenarios (all when none is named): ${SCENARIOS.join(", ")}
+  finder     public searches and café pages at LLR and national scale (50 connections)
+  sustained  60 s at a steady rate, with the server's memory
+  bookings   CAP bookings per second and the race for the last place
+  coverage   the coverage dashboard and its CSV, uncached, at LLR and national scale (wall and CPU time)
+--db       sqlite (the default), postgresql (BENCH_POSTGRES_URL, TEST_POSTGRES_URL or 127.0.0.1:5432;
+           each run creates its own databases and drops them at the end), or both side by side
+Settings: BENCH_SKIP_BUILD=1, BENCH_DURATION, BENCH_CONNECTIONS, BENCH_FIXED_NOW, BENCH_COVERAGE_RUNS,
+BENCH_SUSTAINED_SECONDS, BENCH_SUSTAINED_RATE. Results: tests/.tmp/bench/results*.json`;
+
 async function main() {
+  if (process.argv.includes("--help") || process.argv.includes("-h")) {
+    console.log(USAGE);
+    return;
+  }
   const { dbs, rest } = chosenDatabases(process.argv.slice(2));
   const scenarios = chosenScenarios(rest);
   mkdirSync(DIR, { recursive: true });
@@ -594,8 +634,15 @@ async function coverage(llrDb: string) {
     ],
     startServer,
     log,
+    (database) => {
+      const out = execFileSync(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "tests/bench/coverage-build.ts"], {
+        env: { ...process.env, DATABASE_URL: `file:${database}`, SESSION_SECRET: "bench-session-secret-at-least-32-characters", ...dataEnv },
+        stdio: ["ignore", "pipe", "inherit"],
+      });
+      return JSON.parse(out.toString().trim().split("\n").at(-1)!) as BuildFigures;
+    },
   );
-  reportCoverage(figures);
+  reportTarget(figures);
   writeFileSync(path.join(DIR, "results-coverage.json"), JSON.stringify({ at: new Date().toISOString(), figures }, null, 2));
 }
 
@@ -613,4 +660,14 @@ function reportBookings(b: BookingFigures, db: Db) {
   console.log(`  slowest answer in the race:             ${b.race.slowestMs.toFixed(0)} ms`);
 }
 
-await main();
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    console.error(`\n${signal}: dropping this run's benchmark databases…`);
+    void dropCreatedDatabases().finally(() => process.exit(130));
+  });
+}
+try {
+  await main();
+} finally {
+  await dropCreatedDatabases();
+}

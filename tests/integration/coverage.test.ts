@@ -65,6 +65,15 @@ describe("the coverage dashboard", () => {
     }
   });
 
+  it("lists the universities in Leicester under ?area=Leicester, in the table and the CSV", async () => {
+    const p = await page("?area=Leicester");
+    const universities = p.rows.filter((r) => r.kind === "university").map((r) => r.name);
+    expect(universities).toEqual(expect.arrayContaining([expect.stringMatching(/De Montfort/), expect.stringMatching(/University of Leicester/)]));
+    expect(universities.some((n) => /Loughborough/.test(n))).toBe(false);
+    const { lines } = await csv("?area=Leicester");
+    expect(lines.some((l) => l.includes("De Montfort"))).toBe(true);
+  });
+
   it("says there is no such area for an unknown ?area=, rather than showing every area", async () => {
     const p = (await page("?area=Mars")) as Page & { query: { unknownArea?: string } };
     expect(p.query.unknownArea).toBe("Mars");
@@ -192,7 +201,7 @@ describe("the coverage dashboard", () => {
 
   it("sorts and filters by the address, and the CSV has exactly the rows shown, in order, dated", async () => {
     const p = await page("?area=Leicester&sort=hours&dir=desc");
-    expect(p.rows.every((r) => r.area === "Leicester")).toBe(true);
+    expect(p.rows.every((r) => (r.area ?? r.inArea) === "Leicester")).toBe(true);
     const minutes = p.rows.map((r) => r.hours.minutes);
     expect(minutes).toEqual([...minutes].sort((a, b) => b - a));
     const { response, lines } = await csv("?area=Leicester&sort=hours&dir=desc");
@@ -248,5 +257,19 @@ describe("the coverage dashboard", () => {
     expect(fp.nearest.length).toBeGreaterThan(0);
     const missing = await call(footprintLoader, get("/coverage/footprint/NOPE", cookie), { code: "NOPE" });
     expect(missing.status).toBe(404);
+  });
+
+  it("lists a footprint's paused and closed cafés apart, with their dates, and its row matches the dashboard's", async () => {
+    const cookie = await commissionerCookie();
+    const ok = await call(footprintLoader, get("/coverage/footprint/U74544", cookie), { code: "U74544" });
+    expect(ok.status).toBe(200);
+    type FootprintPage = { row: DashboardRow; cafes: { name: string }[]; inactive: { name: string; status: string; since: string | null }[] };
+    const { page: fp } = (await ok.json()) as { page: FootprintPage };
+    const desford = fp.inactive.find((c) => c.name === "Desford Evening Café");
+    expect(desford).toMatchObject({ status: "closed" });
+    expect(desford!.since).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(fp.cafes.map((c) => c.name)).not.toContain("Desford Evening Café");
+    const dashboardRow = (await page()).rows.find((r) => r.key === "U74544")!;
+    expect(fp.row).toEqual(dashboardRow);
   });
 });

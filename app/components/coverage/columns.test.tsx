@@ -21,4 +21,11 @@ describe("the coverage table's cells", () => {
     expect(text("pipeline", r)).toContain("expected 1 Oct 2026 (overdue), 15 Feb 2027");
     expect(coverageCsv([r], "2026-12-07")).toContain("1 Oct 2026 (overdue)");
   });
+  it("say a footprint's list size is unknown when none is recorded, in the CSV too (a university has none)", () => {
+    const footprint = dashboardRow({ kind: "footprint", id: "f", key: "U1", name: "Test", area: "Rutland", listSize: null, listSizeVerified: true }, []);
+    const university = dashboardRow({ kind: "university", id: "s", key: "uni", name: "Uni", area: null, listSize: null, listSizeVerified: true }, []);
+    expect(text("listSize", footprint)).toBe("unknown");
+    expect(coverageCsv([footprint], "2026-12-07")).toContain(",unknown,");
+    expect(text("listSize", university)).toBe("");
+  });
 });

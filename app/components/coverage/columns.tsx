@@ -19,8 +19,9 @@ export type CoverageColumn = {
 /** Minutes as hours to one decimal ("12.5"). */
 export const hoursText = (minutes: number) => String(Math.round(minutes / 6) / 10);
 
+/** A footprint's registered list size ("unknown" when none is recorded; a university has none). */
 const listSizeText = (r: DashboardRow) =>
-  r.listSize == null ? "" : `${r.listSize.toLocaleString("en-GB")}${r.listSizeVerified ? "" : ` (${t("coverage.unverified")})`}`;
+  r.listSize == null ? (r.kind === "footprint" ? t("coverage.listSizeUnknown") : "") : `${r.listSize.toLocaleString("en-GB")}${r.listSizeVerified ? "" : ` (${t("coverage.unverified")})`}`;
 const weekText = (r: DashboardRow) =>
   t(r.hours.sessions === 1 ? "coverage.week.valueOne" : "coverage.week.value", { sessions: r.hours.sessions, hours: hoursText(r.hours.minutes) });
 const per10kText = (r: DashboardRow) => (r.per10k ? `${r.per10k.value}${r.per10k.approximate ? ` (${t("coverage.unverified")})` : ""}` : "");

@@ -72,6 +72,13 @@ describe("the table's rows", () => {
     expect(shownRows(rows, tableQuery(new URLSearchParams("sort=hours&dir=desc"))).map((r) => r.id)).toEqual(["c", "b", "u", "a"]);
     expect(shownRows(rows, tableQuery(new URLSearchParams("sort=name"))).map((r) => r.id)).toEqual(["a", "b", "c", "u"]);
   });
+  it("includes the universities of the chosen area when filtering by area", () => {
+    const uni = { ...dashboardRow({ ...place("dmu", null), inArea: "Leicester" }, []) };
+    const lboro = { ...dashboardRow({ ...place("lboro", null), inArea: "Leicestershire" }, []) };
+    const leicester = { ...dashboardRow(place("l", "Leicester"), []) };
+    const ids = shownRows([leicester, uni, lboro], tableQuery(new URLSearchParams("area=Leicester"))).map((r) => r.id);
+    expect(ids.sort()).toEqual(["dmu", "l"]);
+  });
   it("filters by area, ignores an unknown sort, and shows nothing for an unknown area (reporting it)", () => {
     expect(shownRows(rows, tableQuery(new URLSearchParams("area=Rutland"))).map((r) => r.id)).toEqual(["c"]);
     expect(tableQuery(new URLSearchParams("sort=__proto__"))).toEqual({ sort: "status", dir: "asc", area: null });

@@ -31,6 +31,8 @@ export type DashboardPlace = {
   area: string | null;
   listSize: number | null;
   listSizeVerified: boolean;
+  /** A university's area (of the footprint it lies in), for the area filter; a footprint has its own */
+  inArea?: string | null;
 };
 
 /** What the dashboard knows of one café. */
@@ -74,7 +76,10 @@ export function coverageStatus(open: number, onTheWay: number, pipeline: AreaPip
   return "gap";
 }
 
-const sortedUnique = (lists: string[][]) => [...new Set(lists.flat())].sort((a, b) => a.localeCompare(b));
+/** The same order as `a.localeCompare(b)`, with the collator made once (far quicker over many rows). */
+export const compareText: (a: string, b: string) => number = new Intl.Collator().compare;
+
+const sortedUnique = (lists: string[][]) => [...new Set(lists.flat())].sort(compareText);
 
 /** A place's row from its cafés (any status; only open ones count toward the offer and use) and pipeline. */
 export function dashboardRow(place: DashboardPlace, cafes: readonly DashboardCafe[], pipeline: AreaPipeline = NO_PIPELINE, asOf = ""): DashboardRow {
@@ -180,17 +185,20 @@ export function tableQuery(params: URLSearchParams): TableQuery {
   };
 }
 
-/** The rows shown: those of the area (all when none, none for an unknown area), sorted, ties by name. */
+/**
+ * The rows shown: those of the area, universities in it included (all when none, none for an unknown
+ * area), sorted, ties by name.
+ */
 export function shownRows(rows: readonly DashboardRow[], query: TableQuery): DashboardRow[] {
   if (query.unknownArea !== undefined) return [];
   const value = SORTS[query.sort];
   const sign = query.dir === "desc" ? -1 : 1;
   return rows
-    .filter((r) => query.area === null || r.area === query.area)
+    .filter((r) => query.area === null || (r.area ?? r.inArea ?? null) === query.area)
     .sort((a, b) => {
       const x = value(a);
       const y = value(b);
-      const c = typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y));
-      return sign * c || a.name.localeCompare(b.name);
+      const c = typeof x === "number" && typeof y === "number" ? x - y : compareText(String(x), String(y));
+      return sign * c || compareText(a.name, b.name);
     });
 }

@@ -4,6 +4,7 @@ import { applicationsUnderWay } from "~/modules/grants/index.server";
 import { hoursNotConfirmedRecently } from "~/modules/schedule";
 import { weekPlan, type WeekPlan } from "~/modules/schedule";
 import { partnerServicesByFootprint, type FootprintPartnerService } from "~/modules/partners/index.server";
+import { londonDate } from "~/lib/london-time";
 import { prisma } from "~/platform/db.server";
 import type { DashboardRow } from "./dashboard";
 import { coverageDashboard } from "./dashboard.server";
@@ -13,7 +14,10 @@ export type FootprintCoverage = {
   footprint: { code: string; name: string; area: string; listSize: number | null; listSizeVerified: boolean };
   row: DashboardRow;
   practices: { code: string; name: string; town: string | null }[];
+  /** Cafés open or on their way, with their week */
   cafes: { slug: string; name: string; status: string; stale: boolean; offers: string[]; week: WeekPlan }[];
+  /** Paused and closed cafés, with the date they became so (from the audit trail; null if not recorded) */
+  inactive: { slug: string; name: string; status: string; since: string | null }[];
   applications: { reference: string; cafeName: string; status: string; expectedLaunchDate: string | null }[];
   nearest: { slug: string; name: string; km: number; footprint: string }[];
   partners: FootprintPartnerService[];
@@ -29,13 +33,14 @@ export async function footprintCoverage(code: string, asOf: string, now: Date): 
     include: { practices: { orderBy: { name: "asc" } } },
   });
   if (!footprint) return null;
-  const dashboard = await coverageDashboard(asOf, now, { rowsOnly: true });
+  const dashboard = await coverageDashboard(asOf, now, { footprintId: footprint.id });
   const row = dashboard.footprints.find((r) => r.id === footprint.id);
   if (!row) return null;
   const [cafes, applications, others, partners] = await Promise.all([
     prisma.cafe.findMany({
-      where: { footprintId: footprint.id, status: { not: "closed" } },
+      where: { footprintId: footprint.id },
       select: {
+        id: true,
         slug: true,
         name: true,
         status: true,
@@ -53,6 +58,16 @@ export async function footprintCoverage(code: string, asOf: string, now: Date): 
     }),
     partnerServicesByFootprint([footprint], asOf),
   ]);
+  const inactive = cafes.filter((c) => c.status === "paused" || c.status === "closed");
+  const changes = inactive.length
+    ? await prisma.auditEvent.findMany({
+        where: { entityType: "cafe", action: "cafe.status.changed", entityId: { in: inactive.map((c) => c.id) } },
+        select: { entityId: true, createdAt: true },
+        orderBy: { createdAt: "desc" },
+      })
+    : [];
+  const since = new Map<string, string>();
+  for (const e of changes) if (!since.has(e.entityId)) since.set(e.entityId, londonDate(e.createdAt));
   const nearest = others
     .map((c) => ({ slug: c.slug, name: c.name, km: haversineKm(footprint.centroidLat, footprint.centroidLng, c.lat, c.lng), footprint: c.footprint?.name ?? "" }))
     .sort((a, b) => a.km - b.km)
@@ -62,7 +77,10 @@ export async function footprintCoverage(code: string, asOf: string, now: Date): 
     footprint: { code: footprint.code, name: footprint.name, area: footprint.area, listSize: footprint.listSize, listSizeVerified: footprint.listSizeVerified },
     row,
     practices: footprint.practices.filter((p) => practiceActiveOn(p, asOf)).map((p) => ({ code: p.code, name: p.name, town: p.town })),
-    cafes: cafes.map((c) => ({
+    inactive: inactive.map((c) => ({ slug: c.slug, name: c.name, status: c.status, since: since.get(c.id) ?? null })),
+    cafes: cafes
+      .filter((c) => c.status !== "paused" && c.status !== "closed")
+      .map((c) => ({
       slug: c.slug,
       name: c.name,
       status: c.status,

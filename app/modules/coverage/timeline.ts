@@ -53,12 +53,18 @@ function openOn(span: CafeSpan, date: string): boolean {
 export function coverageTimeline(footprints: readonly CoverageFootprint[], spans: readonly CafeSpan[], today: string): TimelinePoint[] {
   if (spans.length === 0) return [];
   const first = spans.reduce((min, s) => (s.from < min ? s.from : min), spans[0]!.from);
-  const byFootprint = new Map<string, CafeSpan[]>();
+  // Per footprint: the earliest start of a span still open (covered from then on), and the closed spans.
+  const byFootprint = new Map<string, { openFrom: string | null; closed: CafeSpan[] }>();
   for (const s of spans) {
-    const list = byFootprint.get(s.footprintId);
-    if (list) list.push(s);
-    else byFootprint.set(s.footprintId, [s]);
+    let e = byFootprint.get(s.footprintId);
+    if (!e) byFootprint.set(s.footprintId, (e = { openFrom: null, closed: [] }));
+    if (s.until === null) e.openFrom = e.openFrom === null || s.from < e.openFrom ? s.from : e.openFrom;
+    else e.closed.push(s);
   }
+  const coveredOn = (id: string, date: string) => {
+    const e = byFootprint.get(id);
+    return e !== undefined && ((e.openFrom !== null && e.openFrom <= date) || e.closed.some((s) => openOn(s, date)));
+  };
   const points: TimelinePoint[] = [];
   for (let m = month(first); m <= month(today); m = nextMonth(m)) {
     const date = m === month(today) ? today : monthEnd(m);
@@ -67,7 +73,7 @@ export function coverageTimeline(footprints: readonly CoverageFootprint[], spans
     for (const f of footprints) {
       if (!isActiveOn(f, date)) continue;
       active += 1;
-      if ((byFootprint.get(f.id) ?? []).some((s) => openOn(s, date))) covered += 1;
+      if (coveredOn(f.id, date)) covered += 1;
     }
     points.push({ month: m, covered, active, projected: false });
   }

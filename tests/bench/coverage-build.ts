@@ -1,0 +1,51 @@
+/**
+ * The coverage dashboard built in this process, without HTTP (part of `npm run bench -- coverage`, or on its
+ * own: `DATABASE_URL=file:tests/.tmp/bench/national.db npx tsx tests/bench/coverage-build.ts`): for the
+ * whole page and for the CSV's rows, the wall time and the CPU time of the process (process.cpuUsage, which
+ * the machine's other load affects less than the wall clock), the median of a few builds after one to warm
+ * up, and the longest time the event loop was held while building (a timer that should fire every 10 ms).
+ * Prints one JSON line.
+ */
+import { coverageDashboard } from "~/modules/coverage/index.server";
+import { now, todayInLondon } from "~/platform/clock.server";
+import { prisma } from "~/platform/db.server";
+
+const RUNS = Number(process.env.BENCH_COVERAGE_BUILD_RUNS ?? 5);
+
+type Build = { wallMs: number; cpuMs: number; heldMs: number };
+
+async function once(rowsOnly: boolean): Promise<Build> {
+  let last = performance.now();
+  let held = 0;
+  const timer = setInterval(() => {
+    const t = performance.now();
+    held = Math.max(held, t - last - 10);
+    last = t;
+  }, 10);
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  await coverageDashboard(todayInLondon(now()), now(), { rowsOnly });
+  const wallMs = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  clearInterval(timer);
+  held = Math.max(held, performance.now() - last - 10);
+  return { wallMs, cpuMs: (used.user + used.system) / 1000, heldMs: Math.max(0, held) };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function measure(rowsOnly: boolean) {
+  await once(rowsOnly);
+  const runs: Build[] = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await once(rowsOnly));
+  return {
+    wallMs: Math.round(median(runs.map((r) => r.wallMs))),
+    cpuMs: Math.round(median(runs.map((r) => r.cpuMs))),
+    heldMs: Math.round(Math.max(...runs.map((r) => r.heldMs))),
+  };
+}
+
+const page = await measure(false);
+const csv = await measure(true);
+console.log(JSON.stringify({ page, csv, runs: RUNS }));
+await prisma.$disconnect();
