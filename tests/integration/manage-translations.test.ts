@@ -68,7 +68,7 @@ describe("a translation of the café's description", () => {
     const saved = await prisma.cafeTextTranslation.findUniqueOrThrow({ where: { cafeId_locale: { cafeId: cafe.id, locale: "ur" } } });
     expect(saved.description).toBe("بات کرنے کے لیے ایک پرسکون جگہ۔");
 
-    const history = (await cafeHistory(cafe.id)).map(describeAuditEntry);
+    const history = (await cafeHistory(cafe.id)).map((entry) => describeAuditEntry(entry));
     expect(history[0]).toMatchObject({ what: "Translation of the description saved", summary: "Urdu (اردو)" });
     expect(history[0]!.changes).toEqual([{ label: "Description", after: "بات کرنے کے لیے ایک پرسکون جگہ۔" }]);
 
@@ -115,7 +115,7 @@ describe("a translation of the café's description", () => {
     const response = await sendCafe("ur", { intent: "remove" });
     expect(response.headers.get("Location")).toBe(`${cafePath("ur")}?saved=removed`);
     expect(await prisma.cafeTextTranslation.count({ where: { cafeId: cafe.id } })).toBe(0);
-    expect((await cafeHistory(cafe.id)).map(describeAuditEntry)[0]).toMatchObject({ what: "Translation of the description removed", summary: "Urdu (اردو)" });
+    expect((await cafeHistory(cafe.id)).map((entry) => describeAuditEntry(entry))[0]).toMatchObject({ what: "Translation of the description removed", summary: "Urdu (اردو)" });
   });
 
   it("refuses a manager of another café (403) and a commissioner, and answers 404 for a language not offered", async () => {
@@ -153,7 +153,7 @@ describe("a translation of an offer", () => {
     expect(await prisma.offerTranslation.count({ where: { offerId } })).toBe(0);
 
     expect((await sendOffer("so", { intent: "save", title: "Taageero af-Soomaali ah", description: "Kula hadal af-Soomaali." })).status).toBe(302);
-    expect((await cafeHistory(cafe.id)).map(describeAuditEntry)[0]).toMatchObject({
+    expect((await cafeHistory(cafe.id)).map((entry) => describeAuditEntry(entry))[0]).toMatchObject({
       what: "Translation of an offer saved",
       summary: "Somali-speaking support: Somali (Soomaali)",
     });
@@ -223,7 +223,7 @@ describe("the language the café writes in", () => {
     const saved = await call(detailsPage.action, post(`/manage/cafes/${cafe.id}/details`, { ...fields, textLanguage: "pl" }, manager), { cafeId: cafe.id });
     expect(saved.status).toBe(302);
     expect((await prisma.cafe.findUniqueOrThrow({ where: { id: cafe.id } })).textLanguage).toBe("pl");
-    expect((await cafeHistory(cafe.id)).map(describeAuditEntry)[0]!.changes).toContainEqual({ label: "Language of the text", before: "English", after: "Polish (polski)" });
+    expect((await cafeHistory(cafe.id)).map((entry) => describeAuditEntry(entry))[0]!.changes).toContainEqual({ label: "Language of the text", before: "English", after: "Polish (polski)" });
     await prisma.cafe.update({ where: { id: cafe.id }, data: { textLanguage: "en" } });
   });
 });
