@@ -1,7 +1,8 @@
 /**
  * The language of a public page from its address (routes registered under ":lang/…" in remix.config.js):
  * every public loader calls `pageLocale(args)` first. No prefix → English; "en" → 301 to the unprefixed
- * address; a code that is not a language → the not-found page (in English), as for any unknown address.
+ * address; a code in capitals → 301 to its address in lower case; a code that is not a language → the
+ * not-found page (in English), as for any unknown address.
  */
 import { data, redirect } from "@remix-run/node";
 import { DEFAULT_LOCALE, isLocale, stripLocale, type Locale } from "~/lib/i18n/locales";
@@ -24,6 +25,15 @@ export function pageLocale({ request, params, context }: Args): Locale {
     const url = new URL(request.url);
     throw redirect(`${stripLocale(url.pathname)}${url.search}`, 301);
   }
-  if (!isLocale(code)) notFound(context);
+  if (!isLocale(code)) {
+    // A language typed in capitals (/GU/cafes/…) moves to its address, as other addresses do.
+    const lower = code.toLowerCase();
+    if (lower !== code && (isLocale(lower) || lower === DEFAULT_LOCALE)) {
+      const url = new URL(request.url);
+      const rest = url.pathname.slice(code.length + 1);
+      throw redirect(`${lower === DEFAULT_LOCALE ? "" : `/${lower}`}${rest}${url.search}` || "/", 301);
+    }
+    notFound(context);
+  }
   return code;
 }
