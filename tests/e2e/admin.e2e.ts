@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
-import { describeE2E, expectNoAxeViolations, newPage, sendForm, setUpBrowser, signIn } from "./support/browser";
+import { describeE2E, expectNoAxeViolations, newPage, sendForm, setUpBrowser, signedIn } from "./support/browser";
 
 setUpBrowser();
 
@@ -11,7 +11,7 @@ setUpBrowser();
  */
 async function signedInAdmin(): Promise<Page> {
   const page = await newPage();
-  await signIn(page, "admin@example.org");
+  await signedIn(page, "admin@example.org");
   return page;
 }
 

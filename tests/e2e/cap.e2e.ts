@@ -1,12 +1,12 @@
 import { expect, it } from "vitest";
-import { describeE2E, expectNoAxeViolations, newPage, setUpBrowser, signIn } from "./support/browser";
+import { describeE2E, expectNoAxeViolations, newPage, setUpBrowser, signedIn } from "./support/browser";
 
 setUpBrowser();
 
 describeE2E("Central Access Point staff find cafés for a caller", () => {
   it("signs in, searches a caller's postcode and sees today's sessions with the places they may book", async () => {
     const page = await newPage();
-    await signIn(page, "cap@example.org");
+    await signedIn(page, "cap@example.org");
     expect(new URL(page.url()).pathname).toBe("/cap");
     await expectNoAxeViolations(page, "(empty search)");
 
@@ -25,7 +25,7 @@ describeE2E("Central Access Point staff find cafés for a caller", () => {
 
   it("explains a place it cannot find, keeping what was typed", async () => {
     const page = await newPage({ javaScriptEnabled: false });
-    await signIn(page, "cap@example.org");
+    await signedIn(page, "cap@example.org");
     await page.goto("/cap?q=Atlantis");
     expect(await page.getByLabel("Caller's postcode, town or village").inputValue()).toBe("Atlantis");
     expect(await page.locator(".nhsuk-error-message").textContent()).toMatch(/could not find "Atlantis"/);

@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
-import { expect, it } from "vitest";
-import { describeE2E, e2e, expectNoAxeViolations, newPage, setUpBrowser } from "./support/browser";
-import { startAppServer } from "./support/server";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { describeE2E, e2e, expectNoAxeViolations, hasBrowser, newPage, setUpBrowser } from "./support/browser";
+import { startAppServer, type AppServer } from "./support/server";
 
 /**
  * The finder in a real browser, "now" pinned to Wednesday 25 November 2026, 6:30pm (MAP_TILE_URL=none).
@@ -9,6 +9,28 @@ import { startAppServer } from "./support/server";
  * Café, Beaumont Leys Living Room Café): nothing here depends on theirs.
  */
 setUpBrowser();
+
+/**
+ * The finder at two other instants, each on a server of its own: both start at once, while the tests
+ * before theirs run.
+ */
+const otherInstants: Promise<AppServer>[] = [];
+let noneOpenServer: Promise<AppServer>;
+let christmasServer: Promise<AppServer>;
+function startAt(instant: string): Promise<AppServer> {
+  const server = startAppServer({ baseDatabase: e2e.baseDatabase, directory: e2e.runDirectory, env: { FIXED_NOW: instant } });
+  server.catch(() => {}); // reported by the test that uses it
+  otherInstants.push(server);
+  return server;
+}
+beforeAll(() => {
+  if (!hasBrowser) return;
+  noneOpenServer = startAt("2026-11-26T04:00:00Z");
+  christmasServer = startAt("2026-12-25T18:00:00Z");
+});
+afterAll(async () => {
+  await Promise.all(otherInstants.splice(0).map((server) => server.then((s) => s.stop(), () => {})));
+});
 
 const LANTERN = "Lantern Women’s Café";
 
@@ -319,57 +341,41 @@ describeE2E("filters", () => {
 
 describeE2E("when no café is open", () => {
   it("says so plainly at the top, with the urgent help options", async () => {
-    const server = await startAppServer({
-      baseDatabase: e2e.baseDatabase,
-      directory: e2e.runDirectory,
-      env: { FIXED_NOW: "2026-11-26T04:00:00Z" },
-    });
-    try {
-      const page = await newPage({ baseURL: server.url, javaScriptEnabled: false });
-      await page.goto("/?q=LE1+6RL");
-      const heading = page.getByRole("heading", { name: "No café is open right now" });
-      await heading.waitFor();
-      const section = page.locator("section.finder-results-section");
-      const order = await section.evaluate((el) => [...el.querySelectorAll("h2, article")].map((e) => e.textContent?.trim().slice(0, 40)));
-      expect(order[1]).toBe("No café is open right now");
-      const card = page.locator(".none-open");
-      expect(await card.getByRole("link", { name: "999" }).getAttribute("href")).toBe("tel:999");
-      expect(await card.getByRole("link", { name: "111" }).getAttribute("href")).toBe("tel:111");
-      expect(await card.getByRole("link", { name: "116 123" }).getAttribute("href")).toBe("tel:116123");
-      expect(await card.getByRole("link", { name: "85258" }).getAttribute("href")).toMatch(/^sms:85258/);
-      await expect(result(page, LANTERN).textContent()).resolves.toMatch(/Opens Saturday|Next: Saturday/);
-      await expectNoAxeViolations(page, "no café open");
-    } finally {
-      await server.stop();
-    }
+    const server = await noneOpenServer;
+    const page = await newPage({ baseURL: server.url, javaScriptEnabled: false });
+    await page.goto("/?q=LE1+6RL");
+    const heading = page.getByRole("heading", { name: "No café is open right now" });
+    await heading.waitFor();
+    const section = page.locator("section.finder-results-section");
+    const order = await section.evaluate((el) => [...el.querySelectorAll("h2, article")].map((e) => e.textContent?.trim().slice(0, 40)));
+    expect(order[1]).toBe("No café is open right now");
+    const card = page.locator(".none-open");
+    expect(await card.getByRole("link", { name: "999" }).getAttribute("href")).toBe("tel:999");
+    expect(await card.getByRole("link", { name: "111" }).getAttribute("href")).toBe("tel:111");
+    expect(await card.getByRole("link", { name: "116 123" }).getAttribute("href")).toBe("tel:116123");
+    expect(await card.getByRole("link", { name: "85258" }).getAttribute("href")).toMatch(/^sms:85258/);
+    await expect(result(page, LANTERN).textContent()).resolves.toMatch(/Opens Saturday|Next: Saturday/);
+    await expectNoAxeViolations(page, "no café open");
   });
 });
 
 describeE2E("bank holidays", () => {
   it("on Christmas Day: a café's badge agrees with its note, and Monday's cafés are listed with the bank holiday explained", async () => {
-    const server = await startAppServer({
-      baseDatabase: e2e.baseDatabase,
-      directory: e2e.runDirectory,
-      env: { FIXED_NOW: "2026-12-25T18:00:00Z" },
-    });
-    try {
-      const page = await newPage({ baseURL: server.url, javaScriptEnabled: false });
-      await page.goto("/?q=LE1+6RL");
-      const owl = (await result(page, "Night Owl Café").textContent()) ?? "";
-      expect(owl).toMatch(/Check first.*Bank holiday today: usually opens at 8pm — check before travelling/s);
-      expect(owl).not.toMatch(/Closed/);
+    const server = await christmasServer;
+    const page = await newPage({ baseURL: server.url, javaScriptEnabled: false });
+    await page.goto("/?q=LE1+6RL");
+    const owl = (await result(page, "Night Owl Café").textContent()) ?? "";
+    expect(owl).toMatch(/Check first.*Bank holiday today: usually opens at 8pm — check before travelling/s);
+    expect(owl).not.toMatch(/Closed/);
 
-      // Monday 28 December is a bank holiday too (Boxing Day's substitute day).
-      await page.goto("/?q=LE1+6RL&when=1");
-      const main = (await page.getByRole("main").textContent()) ?? "";
-      expect(main).toMatch(/Monday 28 December is Boxing Day \(substitute day\), a bank holiday\. Where a café usually opens then but has not said whether it will, it is listed with “check before travelling”/);
-      expect(main).not.toMatch(/matches all your filters/);
-      const names = await resultNames(page);
-      expect(names).toContain("Clarendon Corner Café");
-      await expect(result(page, "Clarendon Corner Café").textContent()).resolves.toMatch(/bank holiday — check before travelling/);
-      await expectNoAxeViolations(page, "a day filter on a bank holiday");
-    } finally {
-      await server.stop();
-    }
+    // Monday 28 December is a bank holiday too (Boxing Day's substitute day).
+    await page.goto("/?q=LE1+6RL&when=1");
+    const main = (await page.getByRole("main").textContent()) ?? "";
+    expect(main).toMatch(/Monday 28 December is Boxing Day \(substitute day\), a bank holiday\. Where a café usually opens then but has not said whether it will, it is listed with “check before travelling”/);
+    expect(main).not.toMatch(/matches all your filters/);
+    const names = await resultNames(page);
+    expect(names).toContain("Clarendon Corner Café");
+    await expect(result(page, "Clarendon Corner Café").textContent()).resolves.toMatch(/bank holiday — check before travelling/);
+    await expectNoAxeViolations(page, "a day filter on a bank holiday");
   });
 });

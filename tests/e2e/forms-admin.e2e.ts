@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
-import { describeE2E, expectNoAxeViolations, newPage, setUpBrowser, signIn } from "./support/browser";
+import { describeE2E, expectNoAxeViolations, newPage, setUpBrowser, signedIn } from "./support/browser";
 
 setUpBrowser();
 
@@ -12,7 +12,7 @@ setUpBrowser();
  */
 async function signedInAdmin(javaScriptEnabled = true): Promise<Page> {
   const page = await newPage({ javaScriptEnabled });
-  await signIn(page, "admin@example.org");
+  await signedIn(page, "admin@example.org");
   return page;
 }
 

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
-import { describeE2E, expectNoAxeViolations, newPage, setUpBrowser, signIn } from "./support/browser";
+import { describeE2E, expectNoAxeViolations, newPage, setUpBrowser, signedIn } from "./support/browser";
 
 setUpBrowser();
 
@@ -12,7 +12,7 @@ setUpBrowser();
  */
 async function sessionsPage(javaScriptEnabled: boolean): Promise<Page> {
   const page = await newPage({ javaScriptEnabled });
-  await signIn(page, "cafe@example.org");
+  await signedIn(page, "cafe@example.org");
   await page.goto("/manage");
   const href = await page.getByRole("link", { name: "Beaumont Leys Living Room Café" }).getAttribute("href");
   if (!href) throw new Error("No link to the café on /manage");

@@ -27,4 +27,5 @@ afterAll(async () => {
 });
 
 const seed = process.env.FC_SEED;
-if (seed !== "random") fc.configureGlobal({ seed: seed ? Number(seed) : 20261123 });
+// Each property runs FC_RUNS cases (default 200); raise it to search harder, e.g. FC_RUNS=4000.
+fc.configureGlobal({ numRuns: Number(process.env.FC_RUNS ?? 200), ...(seed === "random" ? {} : { seed: seed ? Number(seed) : 20261123 }) });

@@ -60,7 +60,6 @@ describe("a full postcode for an address", () => {
         expect(isValidPostcode(postcode)).toBe(true);
         expect(normalisePostcode(postcode)).toBe(postcode);
       }),
-      { numRuns: 2000 },
     );
   });
 });
@@ -182,7 +181,6 @@ describe("absurd input", () => {
         if (p.kind === "full") expect(isValidPostcode(p.postcode)).toBe(true);
         if (p.kind === "sector" || p.kind === "district") expect(isValidOutward(p.outward)).toBe(true);
       }),
-      { numRuns: 2000 },
     );
   });
 
@@ -198,7 +196,6 @@ describe("absurd input", () => {
         const p = parsePostcode(arr.join(""));
         if (p.kind !== "none") expect(parsePostcode(p.text)).toMatchObject({ kind: p.kind, text: p.text, corrected: false });
       }),
-      { numRuns: 2000 },
     );
   });
 });

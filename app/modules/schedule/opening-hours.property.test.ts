@@ -221,8 +221,11 @@ const show = (o: OpenInterval | RefOccurrence | null | undefined) =>
       }
     : null;
 
+/** The states are checked on more cases than the windows: "check" (unconfirmed hours) is rare. */
+const CASES = 4 * (fc.readConfigureGlobal().numRuns ?? 200);
+
 describe("opening hours against a brute-force reference", () => {
-  it("agree on open / check / closed, 'until' and the next session (4,000 random cases)", () => {
+  it("agree on open / check / closed, 'until' and the next session (four times FC_RUNS random cases)", () => {
     let open = 0;
     let check = 0;
     fc.assert(
@@ -243,14 +246,14 @@ describe("opening hours against a brute-force reference", () => {
         }
         expect(show(actual.next)).toEqual(show(expected.next));
       }),
-      { seed: 4242, numRuns: 4000 },
+      { seed: 4242, numRuns: CASES },
     );
-    // The cases must exercise every state, not only "closed".
-    expect(open).toBeGreaterThan(300);
-    expect(check).toBeGreaterThan(10);
+    // The cases must exercise every state, not only "closed" (as large a share of them as at 4,000 cases).
+    expect(open).toBeGreaterThan((300 / 4000) * CASES);
+    expect(check).toBeGreaterThan(Math.max(2, (10 / 4000) * CASES));
   });
 
-  it("agree on the sessions overlapping a random window (2,000 random cases)", () => {
+  it("agree on the sessions overlapping a random window (FC_RUNS random cases)", () => {
     fc.assert(
       fc.property(scenario, ({ schedule, now, windowBefore, windowAfter }) => {
         const from = now - windowBefore * MIN;
@@ -261,7 +264,7 @@ describe("opening hours against a brute-force reference", () => {
         const expected = refOccurrences(schedule, fromDay, toDay).filter((o) => o.end > from && o.start < to);
         expect(actual.map(show)).toEqual(expected.map(show));
       }),
-      { seed: 2026, numRuns: 2000 },
+      { seed: 2026 },
     );
   });
 

@@ -43,6 +43,7 @@ export function setUpBrowser() {
   afterAll(async () => {
     for (const context of contexts.splice(0)) await context.close().catch(() => {});
     checker = undefined;
+    checkerQueue = Promise.resolve();
     await browser?.close();
     browser = undefined;
   });
@@ -83,8 +84,21 @@ export async function expectNoAxeViolations(page: Page, context = "") {
   if (withoutJavaScript.has(page) || !(await timersRun(page))) {
     // A page with JavaScript disabled cannot run axe (its timers never fire): check its document as it
     // is (the same markup, at the same address, with the same styles) in a page where axe can run.
-    return expectNoAxeViolations(await asCheckedWithoutScripts(page), `${context} (its document without JavaScript)`);
+    // The document is taken now; the checker page checks one document at a time (tests may check
+    // several pages at once).
+    const html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "");
+    const url = page.url();
+    const checked = checkerQueue.then(async () => runAxe(await withoutScripts(html, url), `${context} (its document without JavaScript)`));
+    checkerQueue = checked.catch(() => {});
+    return checked;
   }
+  await runAxe(page, context);
+}
+
+/** Checks of documents without JavaScript, one after another in the checker page. */
+let checkerQueue: Promise<unknown> = Promise.resolve();
+
+async function runAxe(page: Page, context: string) {
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: unknown[] }> } }).axe;
@@ -101,13 +115,11 @@ export async function expectNoAxeViolations(page: Page, context = "") {
 }
 
 /**
- * Loads the document a page without JavaScript shows into the checker page, at the same address, without
- * its scripts (so nothing hydrates or changes it): axe then sees exactly what the page without JavaScript
+ * Loads a document a page without JavaScript showed (its scripts removed) into the checker page, at the
+ * same address, so nothing hydrates or changes it: axe then sees exactly what the page without JavaScript
  * shows, styles and images loaded from the server as usual.
  */
-async function asCheckedWithoutScripts(page: Page): Promise<Page> {
-  const html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "");
-  const url = page.url();
+async function withoutScripts(html: string, url: string): Promise<Page> {
   const address = url.split("#")[0];
   checker ??= await newPage({ baseURL: undefined });
   await checker.route(
