@@ -296,5 +296,11 @@ export const grantsApply = {
   "rounds.error.locked": "This round cannot be changed that way now",
   "rounds.error.closesInPast": "The round is open: its closing date and time must be later than now",
   "rounds.error.budgetBelowAwarded": "The budget cannot be less than the {awarded} already awarded",
+  "rounds.error.date": "Enter a real date, like 2027-03-01",
+  "rounds.error.time": "Enter a time on the 24-hour clock, like 12:00",
+  "rounds.error.dateMissing": "Enter the date as well as the time",
+  "rounds.error.unknownArea": "Choose areas from the list: one of those sent is not an area this round can fund",
+  "rounds.error.unknownItem": "That item is no longer on this round: reload the page",
+  "rounds.error.status": "Choose a status from the buttons",
   "rounds.error.cannotOpen": "The round cannot open yet. It needs: {what}",
 } as const;
