@@ -198,6 +198,7 @@ export const grantsApply = {
   "verify.intro": "Check each new organisation's charity or company number on the public register, then verify it. Verified organisations can submit applications.",
   "verify.toCheck": "Waiting for a check ({count})",
   "verify.verified": "Verified",
+  "verify.error.unknown": "Choose an organisation from the list",
   "verify.none": "No organisation is waiting.",
   "verify.registered": "Registered {date}",
   "verify.noNumbers": "No charity or company number given: check the organisation another way (its website, a reference).",
