@@ -79,11 +79,12 @@ describe("ids sent by the browser that the round does not know", () => {
 
   it("refuses removing a criterion or a checklist question that is not the round's, with a message (400)", async () => {
     const round = await makeRound({ closesAt: new Date("2027-04-01T11:00:00Z") });
-    for (const fields of [
+    const forms: Record<string, string>[] = [
       { intent: "remove-criterion", criterionId: "nope" },
       { intent: "remove-check", checkId: "nope" },
       { intent: "status", to: "perhaps" },
-    ]) {
+    ];
+    for (const fields of forms) {
       const response = await send(round.id, fields);
       expect(response.status).toBe(400);
       const body = await json<Reply>(response);
