@@ -2,13 +2,13 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { ErrorSummary } from "~/components/forms";
+import { ErrorSummary, fieldId } from "~/components/forms";
 import { ApplicationSections } from "~/components/grants/ApplicationSections";
 import { SavedNotice } from "~/components/manage/SavedNotice";
 import { byIntent, replyMessages, text, useAppForm } from "~/lib/forms";
 import { t, words, type MessageKey } from "~/lib/i18n";
 import { formatLondonDateTime } from "~/components/grants/dates";
-import { formatPounds, SECTION_KEYS, SECTION_TITLES, type SectionKey } from "~/modules/grants";
+import { formatPounds, problemWords, SECTION_KEYS, SECTION_TITLES, type SectionKey } from "~/modules/grants";
 import { applicationAccess, getApplication, problemsOf, sectionNames, sectionsData, submitApplication } from "~/modules/grants/index.server";
 import { requireUser } from "~/modules/identity/index.server";
 import { readSubmission } from "~/platform/forms.server";
@@ -53,7 +53,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     sections: sectionsData(view),
     names: await sectionNames(),
     attachments: view.attachments.map((a) => ({ ...a, href: `/applications/${view.id}/attachments/${a.id}` })),
-    problems: problems.map((p) => ({ section: p.section, message: p.message })),
+    problems: problems.map((p) => ({ section: p.section, field: p.field, message: p.message })),
   };
 }
 
@@ -148,7 +148,8 @@ export default function ApplicationPage() {
                 <ul>
                   {data.problems.slice(0, 20).map((p, i) => (
                     <li key={i}>
-                      <Link to={`/organisation/applications/${app.id}/${p.section}`}>{t(SECTION_TITLES[p.section as SectionKey])}</Link>: {words(p.message)}
+                      <Link to={`/organisation/applications/${app.id}/${p.section}${p.field ? `#${fieldId(p.field)}` : ""}`}>{t(SECTION_TITLES[p.section as SectionKey])}</Link>:{" "}
+                      {problemWords(p)}
                     </li>
                   ))}
                 </ul>
