@@ -8,7 +8,7 @@ import { SavedNotice } from "~/components/manage/SavedNotice";
 import { byIntent, replyMessages, text, useAppForm } from "~/lib/forms";
 import { t, words, type MessageKey } from "~/lib/i18n";
 import { formatLondonDateTime } from "~/components/grants/dates";
-import { formatPounds, problemWords, SECTION_KEYS, SECTION_TITLES, type SectionKey } from "~/modules/grants";
+import { awardLink, formatPounds, problemWords, SECTION_KEYS, SECTION_TITLES, type SectionKey } from "~/modules/grants";
 import { applicationAccess, getApplication, problemsOf, sectionNames, sectionsData, submitApplication } from "~/modules/grants/index.server";
 import { requireUser } from "~/modules/identity/index.server";
 import { readSubmission } from "~/platform/forms.server";
@@ -47,6 +47,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       verified: !!view.organisation.verifiedAt,
       round: { title: view.round.title, closesAt: view.round.closesAt?.toISOString() ?? null },
     },
+    /** An awarded application's offer (or, once accepted, its grant), for its members */
+    award: access === "applicant" ? awardLink(view) : null,
     editable,
     status,
     reopened: Object.fromEntries(view.sections.filter((s) => s.reopenedAt).map((s) => [s.key, s.reopenComment ?? ""])),
@@ -100,7 +102,15 @@ export default function ApplicationPage() {
       <dl className="nhsuk-summary-list">
         <div className="nhsuk-summary-list__row">
           <dt className="nhsuk-summary-list__key">{t("grants.app.status")}</dt>
-          <dd className="nhsuk-summary-list__value">{t(`grants.status.${app.status}` as MessageKey)}</dd>
+          <dd className="nhsuk-summary-list__value">
+            {t(`grants.status.${app.status}` as MessageKey)}
+            {data.award ? (
+              <>
+                {" "}
+                <Link to={data.award.href}>{t(data.award.label)}</Link>
+              </>
+            ) : null}
+          </dd>
         </div>
         <div className="nhsuk-summary-list__row">
           <dt className="nhsuk-summary-list__key">{t("grants.app.closes")}</dt>

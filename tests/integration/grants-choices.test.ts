@@ -5,7 +5,8 @@ import { reviewSchema, screeningSchema, SECTION_KEYS, sectionSchemaWithVersion }
 import { startApplication } from "~/modules/grants/index.server";
 import { prisma } from "~/platform/db.server";
 import * as sectionRoute from "~/routes/organisation.applications.$applicationId.$section";
-import { call, json, post, signInCookieFor } from "./auth.helpers";
+import * as applicationRoute from "~/routes/organisation.applications.$applicationId._index";
+import { call, get, json, post, signInCookieFor } from "./auth.helpers";
 import { setClock } from "./clock.helpers";
 import { makeApplicantOrganisation, makeRound } from "./grants-apply.helpers";
 
@@ -86,5 +87,17 @@ describe("every grants form's messages come from the catalogue", () => {
       for (const list of Object.values(errors ?? {})) for (const m of list ?? []) expect(isMessageCode(m), m).toBe(true);
     }
     expect("error" in parsed ? parsed.error?.recommendation?.[0] : null).toBe("grantsPanel.review.error.recommendation");
+  });
+});
+
+describe("an awarded application", () => {
+  it("leads its members to the offer, then to the grant once accepted", async () => {
+    const page = async () => json<{ award: { href: string; label: string } | null }>(await call(applicationRoute.loader, get(`/organisation/applications/${applicationId}`, cookie), { applicationId }));
+    expect((await page()).award).toBeNull();
+    await prisma.grantApplication.update({ where: { id: applicationId }, data: { status: "awarded" } });
+    expect((await page()).award).toEqual({ href: `/organisation/awards/${applicationId}`, label: "grants.app.offerLink" });
+    await prisma.grantApplication.update({ where: { id: applicationId }, data: { status: "accepted" } });
+    expect((await page()).award).toEqual({ href: `/organisation/awards/${applicationId}`, label: "grants.app.grantLink" });
+    await prisma.grantApplication.update({ where: { id: applicationId }, data: { status: "draft" } });
   });
 });

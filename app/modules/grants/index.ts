@@ -2,6 +2,7 @@
 export * from "./workflow";
 export * from "./sections";
 export * from "./section-display";
+export * from "./award-link";
 export * from "./problems";
 export * from "./rounds";
 export * from "./attachments";

@@ -142,6 +142,8 @@ export const grantsApply = {
   "grants.app.problem.row": "{row}, {field}",
   "grants.app.problem.line": "Budget line {n}",
   "grants.app.problem.session": "Session {n}",
+  "grants.app.offerLink": "Read and accept your offer",
+  "grants.app.grantLink": "See your grant",
   "grants.app.stillToDo": "Still to do before you can submit ({count}):",
   "grants.app.ready": "Every section is complete. Once submitted, the application cannot be changed unless a grant officer reopens a section.",
   "grants.app.submit": "Submit the application",
