@@ -6,7 +6,7 @@ import { ErrorSummary, fieldId } from "~/components/forms";
 import { ApplicationSections } from "~/components/grants/ApplicationSections";
 import { SavedNotice } from "~/components/manage/SavedNotice";
 import { byIntent, replyMessages, text, useAppForm } from "~/lib/forms";
-import { t, words, type MessageKey } from "~/lib/i18n";
+import { t, type MessageKey } from "~/lib/i18n";
 import { formatLondonDateTime } from "~/components/grants/dates";
 import { awardLink, formatPounds, problemWords, SECTION_KEYS, SECTION_TITLES, type SectionKey } from "~/modules/grants";
 import { applicationAccess, getApplication, problemsOf, sectionNames, sectionsData, submitApplication } from "~/modules/grants/index.server";
