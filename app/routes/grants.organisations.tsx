@@ -4,12 +4,13 @@ import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { SavedNotice } from "~/components/manage/SavedNotice";
 import { formatLondonDateTime } from "~/components/grants/dates";
-import { text } from "~/lib/forms";
+import { message, text } from "~/lib/forms";
 import { t } from "~/lib/i18n";
 import { requirePermission } from "~/modules/identity/index.server";
 import { registerLinks } from "~/modules/organisation";
 import { listOrganisationsForVerification, verifyOrganisation } from "~/modules/organisation/index.server";
 import { readSubmission } from "~/platform/forms.server";
+import { notFound } from "~/platform/responses.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("verify.title")} – ${t("brand.appName")}` }];
 
@@ -27,13 +28,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-const verifyForm = z.object({ organisationId: text(z.string().trim().min(1)) });
+const verifyForm = z.object({ organisationId: text(z.string().trim().min(1, message("verify.error.unknown"))) });
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "grants.manage");
   const read = await readSubmission(request, verifyForm);
   if (!read.ok) return read.response;
-  await verifyOrganisation(user, read.value.organisationId);
+  if ((await verifyOrganisation(user, read.value.organisationId)) === "not-found") throw notFound();
   return redirect("/grants/organisations?verified=1");
 }
 

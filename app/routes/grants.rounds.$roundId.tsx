@@ -2,11 +2,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { ChoiceGroup, ErrorSummary, TextArea, TextField } from "~/components/forms";
+import { ChoiceGroup, ErrorSummary, TextArea, TextField, type FormField } from "~/components/forms";
 import { SavedNotice } from "~/components/manage/SavedNotice";
 import { byIntent, choices, message, sentValue, text, useAppForm } from "~/lib/forms";
 import { t, type MessageKey } from "~/lib/i18n";
-import { formatPounds, londonInstant, londonParts, parsePounds, poundsText, ROUND_STATUSES, ROUND_STEPS, type RoundStatus } from "~/modules/grants";
+import { formatPounds, londonInstant, londonParts, parsePounds, poundsText, ROUND_STATUSES, ROUND_STEPS, roundDateProblems, type RoundStatus } from "~/modules/grants";
 import { addCheck, addCriterion, areaChoices, getRound, removeCheck, removeCriterion, setRoundAreas, setRoundStatus, updateRoundDetails } from "~/modules/grants/index.server";
 import { requirePermission } from "~/modules/identity/index.server";
 import { readSubmission } from "~/platform/forms.server";
@@ -57,7 +57,7 @@ const line = (max: number) => text(z.string().trim().max(max, message("grants.se
 
 const roundForms = byIntent({
   details: z.object({
-    title: text(z.string().trim().min(1, message("rounds.error.title")).max(150)),
+    title: text(z.string().trim().min(1, message("rounds.error.title")).max(150, message("grants.section.error.tooLong", { max: 150 }))),
     guidance: line(20_000),
     budget: money("rounds.error.budget"),
     maxAward: money("rounds.error.maxAward"),
@@ -66,16 +66,16 @@ const roundForms = byIntent({
     closesDate: line(20),
     closesTime: line(10),
   }),
-  areas: z.object({ areaIds: choices(z.string().max(40)) }),
+  areas: z.object({ areaIds: choices(z.string().max(40, message("rounds.error.unknownArea"))) }),
   "add-criterion": z.object({
-    criterionTitle: text(z.string().trim().min(1, message("rounds.error.criterion")).max(200)),
+    criterionTitle: text(z.string().trim().min(1, message("rounds.error.criterion")).max(200, message("grants.section.error.tooLong", { max: 200 }))),
     criterionDescription: line(1000),
     weight: text(z.string().trim().regex(/^[1-9]\d?$/, message("rounds.error.weight")).transform(Number)),
   }),
-  "remove-criterion": z.object({ criterionId: text(z.string().min(1)) }),
-  "add-check": z.object({ checkText: text(z.string().trim().min(1, message("rounds.error.check")).max(500)) }),
-  "remove-check": z.object({ checkId: text(z.string().min(1)) }),
-  status: z.object({ to: text(z.enum(ROUND_STATUSES)) }),
+  "remove-criterion": z.object({ criterionId: text(z.string().min(1, message("rounds.error.unknownItem"))) }),
+  "add-check": z.object({ checkText: text(z.string().trim().min(1, message("rounds.error.check")).max(500, message("grants.section.error.tooLong", { max: 500 }))) }),
+  "remove-check": z.object({ checkId: text(z.string().min(1, message("rounds.error.unknownItem"))) }),
+  status: z.object({ to: text(z.enum(ROUND_STATUSES, { message: message("rounds.error.status") })) }),
 });
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -91,9 +91,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const opensAt = form.opensDate ? londonInstant(form.opensDate, form.opensTime || "00:00") : null;
       const closesAt = form.closesDate ? londonInstant(form.closesDate, form.closesTime || "12:00") : null;
       const fieldErrors: Record<string, string> = {};
-      if (form.opensDate && !opensAt) fieldErrors.opensDate = t("rounds.error.dateTime");
-      if (form.closesDate && !closesAt) fieldErrors.closesDate = t("rounds.error.dateTime");
-      if (opensAt && closesAt && closesAt <= opensAt) fieldErrors.closesDate = t("rounds.error.closesBeforeOpens");
+      // Every field's problem at once (a bad opening date and a bad closing time are both shown).
+      for (const [field, problem] of Object.entries(roundDateProblems(form))) fieldErrors[field] = t(`rounds.error.${problem}`);
+      if (opensAt && closesAt && closesAt <= opensAt && !fieldErrors.closesDate) fieldErrors.closesDate = t("rounds.error.closesBeforeOpens");
       if (form.maxAward > form.budget) fieldErrors.maxAward = t("rounds.error.maxOverBudget");
       if (Object.keys(fieldErrors).length) return read.refuse({ fieldErrors });
       const result = await updateRoundDetails(user, roundId, { title: form.title, guidance: form.guidance, budgetPence: form.budget, maxAwardPence: form.maxAward, opensAt, closesAt });
@@ -104,17 +104,26 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     case "areas": {
       const result = await setRoundAreas(user, roundId, form.areaIds);
-      if (!result.ok) return result.reason === "not-found" ? notFoundResponse() : locked();
+      if (!result.ok) {
+        if (result.reason === "unknown-areas") return read.refuse({ fieldErrors: { areaIds: t("rounds.error.unknownArea") } });
+        return result.reason === "not-found" ? notFoundResponse() : locked();
+      }
       return back(`areas&notified=${result.notified ?? 0}`);
     }
     case "add-criterion":
       return (await addCriterion(user, roundId, { title: form.criterionTitle, description: form.criterionDescription, weight: form.weight })).ok ? back("criteria") : locked();
-    case "remove-criterion":
-      return (await removeCriterion(user, roundId, form.criterionId)).ok ? back("criteria") : locked();
+    case "remove-criterion": {
+      const result = await removeCriterion(user, roundId, form.criterionId);
+      if (result.ok) return back("criteria");
+      return result.reason === "unknown" ? read.refuse({ formError: t("rounds.error.unknownItem") }) : locked();
+    }
     case "add-check":
       return (await addCheck(user, roundId, form.checkText)).ok ? back("checklist") : locked();
-    case "remove-check":
-      return (await removeCheck(user, roundId, form.checkId)).ok ? back("checklist") : locked();
+    case "remove-check": {
+      const result = await removeCheck(user, roundId, form.checkId);
+      if (result.ok) return back("checklist");
+      return result.reason === "unknown" ? read.refuse({ formError: t("rounds.error.unknownItem") }) : locked();
+    }
     case "status": {
       const result = await setRoundStatus(user, roundId, form.to);
       if (result.ok) return back("status");
@@ -134,8 +143,15 @@ export default function RoundPage() {
   const [params] = useSearchParams();
   const intent = sentValue(actionData, "intent");
   const details = useAppForm({ schema: roundForms, lastResult: intent === "details" ? actionData : null, defaultValue: { ...data.values, intent: "details" }, id: "details" });
-  const f = details.fields as unknown as Record<string, { name: string; errors?: string[]; initialValue?: unknown; key?: string }>;
-  const otherError = intent && intent !== "details" && actionData && "error" in actionData ? actionData.error?.[""]?.[0] : undefined;
+  const f = details.fields as unknown as Record<string, FormField>;
+  const areas = useAppForm({ schema: roundForms, lastResult: intent === "areas" ? actionData : null, id: "areas" });
+  const criterion = useAppForm({ schema: roundForms, lastResult: intent === "add-criterion" ? actionData : null, defaultValue: { weight: "1" }, id: "add-criterion" });
+  const check = useAppForm({ schema: roundForms, lastResult: intent === "add-check" ? actionData : null, id: "add-check" });
+  const fa = areas.fields as unknown as Record<string, FormField>;
+  const fc = criterion.fields as unknown as Record<string, FormField>;
+  const fk = check.fields as unknown as Record<string, FormField>;
+  const sectionForm = intent === "areas" || intent === "add-criterion" || intent === "add-check";
+  const otherError = intent && intent !== "details" && !sectionForm && actionData && "error" in actionData ? actionData.error?.[""]?.[0] : undefined;
   const done = params.get("done");
   const r = data.round;
   return (
@@ -188,9 +204,17 @@ export default function RoundPage() {
       </Form>
 
       <h2>{t("rounds.areasHeading")}</h2>
-      <Form method="post">
+      <Form method="post" {...areas.formProps}>
+        <ErrorSummary errors={areas.summary} />
         <input type="hidden" name="intent" value="areas" />
-        <ChoiceGroup name="areaIds" legend={t("rounds.field.areas")} hint={t("rounds.field.areasHint")} options={data.areaChoices.map((a) => ({ value: a.id, label: a.name }))} selected={data.areas} small />
+        <ChoiceGroup
+          field={fa.areaIds}
+          legend={t("rounds.field.areas")}
+          hint={t("rounds.field.areasHint")}
+          options={data.areaChoices.map((a) => ({ value: a.id, label: a.name }))}
+          selected={intent === "areas" ? undefined : data.areas}
+          small
+        />
         <button type="submit" className="nhsuk-button">
           {t("rounds.saveAreas")}
         </button>
@@ -211,11 +235,12 @@ export default function RoundPage() {
           </li>
         ))}
       </ul>
-      <Form method="post">
+      <Form method="post" {...criterion.formProps}>
+        <ErrorSummary errors={criterion.summary} />
         <input type="hidden" name="intent" value="add-criterion" />
-        <TextField name="criterionTitle" label={t("rounds.field.criterion")} />
-        <TextField name="criterionDescription" label={t("rounds.field.criterionDescription")} />
-        <TextField name="weight" label={t("rounds.field.weight")} width={2} defaultValue="1" />
+        <TextField field={fc.criterionTitle} label={t("rounds.field.criterion")} />
+        <TextField field={fc.criterionDescription} label={t("rounds.field.criterionDescription")} />
+        <TextField field={fc.weight} label={t("rounds.field.weight")} width={2} />
         <button type="submit" className="nhsuk-button nhsuk-button--secondary">
           {t("rounds.addCriterion")}
         </button>
@@ -236,9 +261,10 @@ export default function RoundPage() {
           </li>
         ))}
       </ul>
-      <Form method="post">
+      <Form method="post" {...check.formProps}>
+        <ErrorSummary errors={check.summary} />
         <input type="hidden" name="intent" value="add-check" />
-        <TextField name="checkText" label={t("rounds.field.check")} />
+        <TextField field={fk.checkText} label={t("rounds.field.check")} />
         <button type="submit" className="nhsuk-button nhsuk-button--secondary">
           {t("rounds.addCheck")}
         </button>

@@ -31,9 +31,12 @@ export default function RoundResultsPage() {
           budget: formatPounds(budget.budgetPence),
           awarded: formatPounds(budget.awardedPence),
           remaining: formatPounds(budget.remainingPence),
-          requested: formatPounds(budget.undecidedRequestedPence),
         })}
       </p>
+      <ul>
+        <li>{t("grantsPanel.results.requestedAtPanel", { requested: formatPounds(budget.undecidedRequestedPence) })}</li>
+        <li>{t("grantsPanel.results.requestedToScreen", { requested: formatPounds(budget.toScreenRequestedPence), count: toScreen.length })}</li>
+      </ul>
       <p className="nhsuk-hint">{t("grantsPanel.results.explain")}</p>
       <p>
         <Link to={`/grants/rounds/${round.id}/panel`}>{t("grantsPanel.results.panelLink")}</Link>

@@ -87,6 +87,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     );
   }
   if (result.reason === "not-found") throw notFound();
+  if (result.reason === "unknown-choice") return read.refuse({ fieldErrors: { [result.field]: t("grants.section.error.unknownChoice") } });
   return read.refuse({ formError: t(result.reason === "not-reopened" ? "grants.form.notReopened" : "grants.form.locked") }, 409);
 }
 

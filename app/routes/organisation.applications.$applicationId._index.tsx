@@ -2,13 +2,13 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { ErrorSummary } from "~/components/forms";
+import { ErrorSummary, fieldId } from "~/components/forms";
 import { ApplicationSections } from "~/components/grants/ApplicationSections";
 import { SavedNotice } from "~/components/manage/SavedNotice";
 import { byIntent, replyMessages, text, useAppForm } from "~/lib/forms";
-import { t, words, type MessageKey } from "~/lib/i18n";
+import { t, type MessageKey } from "~/lib/i18n";
 import { formatLondonDateTime } from "~/components/grants/dates";
-import { formatPounds, mayWithdraw, SECTION_KEYS, SECTION_TITLES, type SectionKey } from "~/modules/grants";
+import { awardLink, formatPounds, mayWithdraw, problemWords, SECTION_KEYS, SECTION_TITLES, type SectionKey } from "~/modules/grants";
 import { RoundGuidance } from "~/components/grants/RoundGuidance";
 import { applicationAccess, getApplication, problemsOf, roundForApplicants, sectionNames, sectionsData, submitApplication } from "~/modules/grants/index.server";
 import { requireUser } from "~/modules/identity/index.server";
@@ -50,6 +50,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       round: { id: view.round.id, title: view.round.title, closesAt: view.round.closesAt?.toISOString() ?? null },
     },
     guidance: round ? { ...round, opensAt: round.opensAt?.toISOString() ?? null, closesAt: round.closesAt?.toISOString() ?? null } : null,
+    /** An awarded application's offer (or, once accepted, its grant), for its members */
+    award: access === "applicant" ? awardLink(view) : null,
     editable,
     mayWithdraw: access === "applicant" && mayWithdraw(view.status),
     status,
@@ -57,7 +59,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     sections: sectionsData(view),
     names: await sectionNames(),
     attachments: view.attachments.map((a) => ({ ...a, href: `/applications/${view.id}/attachments/${a.id}` })),
-    problems: problems.map((p) => ({ section: p.section, message: p.message })),
+    problems: problems.map((p) => ({ section: p.section, field: p.field, message: p.message })),
   };
 }
 
@@ -105,7 +107,15 @@ export default function ApplicationPage() {
       <dl className="nhsuk-summary-list">
         <div className="nhsuk-summary-list__row">
           <dt className="nhsuk-summary-list__key">{t("grants.app.status")}</dt>
-          <dd className="nhsuk-summary-list__value">{t(`grants.status.${app.status}` as MessageKey)}</dd>
+          <dd className="nhsuk-summary-list__value">
+            {t(`grants.status.${app.status}` as MessageKey)}
+            {data.award ? (
+              <>
+                {" "}
+                <Link to={data.award.href}>{t(data.award.label)}</Link>
+              </>
+            ) : null}
+          </dd>
         </div>
         <div className="nhsuk-summary-list__row">
           <dt className="nhsuk-summary-list__key">{t("grants.app.closes")}</dt>
@@ -166,7 +176,8 @@ export default function ApplicationPage() {
                 <ul>
                   {data.problems.slice(0, 20).map((p, i) => (
                     <li key={i}>
-                      <Link to={`/organisation/applications/${app.id}/${p.section}`}>{t(SECTION_TITLES[p.section as SectionKey])}</Link>: {words(p.message)}
+                      <Link to={`/organisation/applications/${app.id}/${p.section}${p.field ? `#${fieldId(p.field)}` : ""}`}>{t(SECTION_TITLES[p.section as SectionKey])}</Link>:{" "}
+                      {problemWords(p)}
                     </li>
                   ))}
                 </ul>

@@ -1,17 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import {
-  MaxPartSizeExceededError,
-  redirect,
-  unstable_composeUploadHandlers,
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
-} from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { safeRedirect } from "~/modules/identity";
 import { isAttachmentKind, MAX_ATTACHMENT_BYTES } from "~/modules/grants";
 import { addAttachment, applicationAccess, removeAttachment } from "~/modules/grants/index.server";
 import { requireUser } from "~/modules/identity/index.server";
 import { readForm } from "~/platform/forms.server";
 import { forbidden, notFound } from "~/platform/responses.server";
+import { readUpload } from "~/platform/uploads.server";
 
 /**
  * Uploading and removing an application's documents (no page of its own: the forms sit on the section
@@ -21,9 +16,6 @@ import { forbidden, notFound } from "~/platform/responses.server";
 export async function loader({ params }: LoaderFunctionArgs) {
   return redirect(`/organisation/applications/${params.applicationId ?? ""}`);
 }
-
-/** A little over the file itself, for the other fields and the multipart framing. */
-const MAX_UPLOAD_BODY = MAX_ATTACHMENT_BYTES + 64 * 1024;
 
 function back(returnTo: unknown, applicationId: string, problem?: string) {
   const base = safeRedirect(typeof returnTo === "string" ? returnTo : "", `/organisation/applications/${applicationId}`);
@@ -49,23 +41,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return back(form.get("returnTo"), applicationId);
   }
 
-  const declared = Number(request.headers.get("Content-Length") ?? "0");
-  if (declared > MAX_UPLOAD_BODY) return back(null, applicationId, "file:too-large");
-  let form: FormData;
-  try {
-    form = await unstable_parseMultipartFormData(
-      request,
-      unstable_composeUploadHandlers(unstable_createMemoryUploadHandler({ maxPartSize: MAX_ATTACHMENT_BYTES })),
-    );
-  } catch (error) {
-    return back(null, applicationId, error instanceof MaxPartSizeExceededError ? "file:too-large" : "file:unreadable");
-  }
-  const kind = form.get("kind");
-  const file = form.get("file");
-  const returnTo = form.get("returnTo");
-  if (!isAttachmentKind(kind)) return back(returnTo, applicationId, "file:unreadable");
-  if (!(file instanceof File) || file.size === 0) return back(returnTo, applicationId, `${kind}:empty`);
-  const result = await addAttachment(user, applicationId, kind, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+  // The whole body is read, even a file too large to keep, so that the browser receives the answer.
+  const upload = await readUpload(request, { maxFileBytes: MAX_ATTACHMENT_BYTES });
+  if (!upload.ok) return back(null, applicationId, `file:${upload.reason === "too-large" ? "too-large" : "unreadable"}`);
+  const { kind, returnTo } = upload.fields;
+  if (!isAttachmentKind(kind)) return back(returnTo, applicationId, upload.fileTooLarge ? "file:too-large" : "file:unreadable");
+  if (upload.fileTooLarge) return back(returnTo, applicationId, `${kind}:too-large`);
+  const file = upload.file;
+  if (!file || file.bytes.byteLength === 0) return back(returnTo, applicationId, `${kind}:empty`);
+  const result = await addAttachment(user, applicationId, kind, { name: file.name, bytes: file.bytes });
   if (!result.ok) {
     if (result.reason === "not-found") throw notFound();
     return back(returnTo, applicationId, `${kind}:${result.reason}`);

@@ -78,6 +78,9 @@ export default function SignIn() {
           <Link to="/forgot-password">{t("auth.signIn.forgot")}</Link>
         </p>
         <p>{t("auth.signIn.noAccount")}</p>
+        <p>
+          {t("auth.signIn.groups")} <Link to="/register">{t("auth.signIn.registerLink")}</Link>
+        </p>
       </div>
     </div>
   );

@@ -245,7 +245,10 @@ describe("results, CSV, thread and log", () => {
     }
     const officer = await actorWith([{ role: "grant-officer" }]);
     const cookie = await signInCookieFor(officer.id);
-    const page = await json<{ applications: { id: string; rank: number }[]; budget: { running: Record<string, { fits: boolean }> } }>(
+    const page = await json<{
+      applications: { id: string; rank: number }[];
+      budget: { running: Record<string, { fits: boolean }>; undecidedRequestedPence: number; toScreenRequestedPence: number };
+    }>(
       await call(resultsRoute.loader, get(`/grants/rounds/${round.id}/results`, cookie), { roundId: round.id }),
     );
     expect(page.applications.map((a) => [a.id, a.rank])).toEqual([
@@ -254,6 +257,9 @@ describe("results, CSV, thread and log", () => {
     ]);
     expect(page.budget.running[high.id]!.fits).toBe(true);
     expect(page.budget.running[low.id]!.fits).toBe(false);
+    // Requests at panel and requests still waiting for screening, counted apart.
+    expect(page.budget.undecidedRequestedPence).toBe(35_000_00);
+    expect(page.budget.toScreenRequestedPence).toBe(20_000_00);
     const csv = await call(csvRoute.loader, get(`/grants/rounds/${round.id}/applications.csv`, cookie), { roundId: round.id });
     expect(csv.headers.get("Content-Type")).toContain("text/csv");
     const lines = (await csv.text()).trim().split("\r\n");

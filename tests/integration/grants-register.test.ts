@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { acceptInvitationAsNewUser } from "~/modules/identity/index.server";
 import { endMembership, registerOrganisation, verifyOrganisation } from "~/modules/organisation/index.server";
 import { prisma } from "~/platform/db.server";
+import * as organisationsRoute from "~/routes/grants.organisations";
 import * as registerRoute from "~/routes/register";
-import { call, makeUser, post } from "./auth.helpers";
+import { call, makeUser, post, signInCookieFor } from "./auth.helpers";
 import { actorOf } from "./grants-apply.helpers";
 
 /** A group registers, its first member confirms their email through the outbox link, an officer verifies it. */
@@ -53,10 +54,21 @@ describe("registering an organisation", () => {
 
     const officer = await actorOf((await makeUser([{ role: "grant-officer" }])).id);
     const results = await Promise.all([verifyOrganisation(officer, organisationId), verifyOrganisation(officer, organisationId)]);
-    expect(results.filter(Boolean)).toHaveLength(1);
+    expect(results.sort()).toEqual(["already-verified", "verified"]);
     expect(await prisma.auditEvent.count({ where: { entityId: organisationId, action: "organisation.verified" } })).toBe(1);
 
     expect(await endMembership(member, organisationId, member.id)).toBe("last-member");
     expect(await prisma.roleAssignment.count({ where: { organisationId } })).toBe(1);
+  });
+});
+
+describe("verifying an organisation", () => {
+  it("an organisation that does not exist: 404, nothing written", async () => {
+    const officer = await makeUser([{ role: "grant-officer" }]);
+    const cookie = await signInCookieFor(officer.id);
+    const audits = await prisma.auditEvent.count({ where: { action: "organisation.verified" } });
+    const response = await call(organisationsRoute.action, post("/grants/organisations", { organisationId: "nope" }, cookie));
+    expect(response.status).toBe(404);
+    expect(await prisma.auditEvent.count({ where: { action: "organisation.verified" } })).toBe(audits);
   });
 });

@@ -1,7 +1,7 @@
 import { Form, Link } from "@remix-run/react";
 import { formatLondonDateTime } from "~/components/grants/dates";
 import { t, type MessageKey } from "~/lib/i18n";
-import { formatPounds } from "~/modules/grants";
+import { awardLink, formatPounds } from "~/modules/grants";
 
 export type OrganisationGrantsData = {
   organisationId: string;
@@ -38,7 +38,10 @@ export function OrganisationGrants({ data }: { data: OrganisationGrantsData }) {
                 <td>{a.round.title}</td>
                 <td>{a.cafeName}</td>
                 <td>{formatPounds(a.requestedPence)}</td>
-                <td>{t(`grants.status.${a.status}` as MessageKey)}</td>
+                <td>
+                  {t(`grants.status.${a.status}` as MessageKey)}
+                  {award(a)}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -70,4 +73,15 @@ export function OrganisationGrants({ data }: { data: OrganisationGrantsData }) {
       ))}
     </section>
   );
+}
+
+/** The link to an awarded application's offer, or to its grant once accepted. */
+function award(application: { id: string; status: string }) {
+  const link = awardLink(application);
+  return link ? (
+    <>
+      {" "}
+      <Link to={link.href}>{t(link.label)}</Link>
+    </>
+  ) : null;
 }

@@ -43,6 +43,9 @@ export function SiteFooter() {
           <li><Link to={localePath("/privacy")}>{t("shell.footer.privacy")}</Link></li>
         </ul>
         <p className="site-footer__programme">{t("shell.footer.programme")}</p>
+        <p className="site-footer__programme">
+          {t("shell.footer.register.intro")} <Link to="/register">{t("shell.footer.register.link")}</Link>
+        </p>
         <h2 className="site-footer__heading">{t("shell.footer.attributionHeading")}</h2>
         <Attributions className="site-footer__attribution" />
       </div>

@@ -161,7 +161,20 @@ async function footprintOfPostcode(postcode: string): Promise<string | null> {
 export type SaveResult =
   | { ok: true; version: number }
   | { ok: false; reason: "stale"; current: { data: unknown; version: number; updatedAt: Date; updatedBy: string | null } }
-  | { ok: false; reason: Exclude<ApplicationFailure, "stale"> };
+  | { ok: false; reason: Exclude<ApplicationFailure, "stale"> }
+  | { ok: false; reason: "unknown-choice"; field: string };
+
+/** The field of a section whose ids (a university site, language tags) are not ones the page offers, or null. */
+async function unknownChoice(key: SectionKey, data: Record<string, unknown>): Promise<string | null> {
+  if (key === "cafe" && typeof data.coverageSiteId === "string" && data.coverageSiteId) {
+    if (!(await prisma.coverageSite.count({ where: { id: data.coverageSiteId, kind: "university" } }))) return "coverageSiteId";
+  }
+  if (key === "languages" && Array.isArray(data.languageTagIds) && data.languageTagIds.length) {
+    const ids = [...new Set(data.languageTagIds as string[])];
+    if ((await prisma.tag.count({ where: { id: { in: ids }, kind: "language" } })) !== ids.length) return "languageTagIds";
+  }
+  return null;
+}
 
 /** What the application row keeps in step with a section (for lists, eligibility and the budget). */
 async function denormalised(key: SectionKey, data: Record<string, unknown>): Promise<{ row: Record<string, unknown>; data: Record<string, unknown> }> {
@@ -196,6 +209,8 @@ export async function saveSection(
   if (!app || !isApplicationStatus(app.status)) return { ok: false, reason: "not-found" };
   if (!applicantMayEdit(app.status)) return { ok: false, reason: "locked" };
   if (app.status === "more-information" && !app.sections[0]?.reopenedAt) return { ok: false, reason: "not-reopened" };
+  const unknown = await unknownChoice(key, input);
+  if (unknown) return { ok: false, reason: "unknown-choice", field: unknown };
   const { row, data } = await denormalised(key, input);
   const json = JSON.stringify(data);
   const at = now();

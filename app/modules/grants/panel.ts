@@ -29,7 +29,7 @@ export const noteField = (criterionId: string) => `note_${criterionId}`;
 export function reviewSchema(criterionIds: readonly string[]) {
   const shape: Record<string, z.ZodType> = {
     intent: text(z.enum(["save", "submit"], { message: message("form.error.unknownAction") })),
-    recommendation: text(z.enum(["", ...RECOMMENDATIONS] as [string, ...string[]])),
+    recommendation: text(z.enum(["", ...RECOMMENDATIONS] as [string, ...string[]], { message: message("grantsPanel.review.error.recommendation") })),
     comment: text(z.string().trim().max(5000, message("grantsPanel.error.tooLong", { max: 5000 }))),
   };
   for (const id of criterionIds) {

@@ -53,7 +53,7 @@ export async function areaChoices(kind: string): Promise<{ id: string; name: str
   return prisma.footprint.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
 }
 
-type Failure = { ok: false; reason: "not-found" | "locked" | "problems"; problems?: string[] };
+type Failure = { ok: false; reason: "not-found" | "locked" | "problems" | "unknown"; problems?: string[] };
 type Done = { ok: true } | Failure;
 
 const EDITABLE: RoundStatus[] = ["draft", "open", "closed"];
@@ -98,7 +98,11 @@ export async function updateRoundDetails(
  * Sets the round's areas (footprint ids, or university site ids for a university round). Areas removed
  * while organisations have drafts there: each such organisation is emailed (its address and its members').
  */
-export async function setRoundAreas(actor: Actor, roundId: string, areaIds: string[]): Promise<Done & { notified?: number }> {
+export async function setRoundAreas(
+  actor: Actor,
+  roundId: string,
+  areaIds: string[],
+): Promise<({ ok: true } | Failure | { ok: false; reason: "unknown-areas" }) & { notified?: number }> {
   const round = await prisma.grantRound.findUnique({ where: { id: roundId }, select: { id: true, title: true, kind: true, status: true, areas: true } });
   if (!round) return { ok: false, reason: "not-found" };
   if (!EDITABLE.includes(round.status as RoundStatus)) return { ok: false, reason: "locked" };
@@ -108,6 +112,11 @@ export async function setRoundAreas(actor: Actor, roundId: string, areaIds: stri
   const current = new Set(round.areas.map(idOf));
   const removed = [...current].filter((id) => id && !wanted.has(id));
   const added = [...wanted].filter((id) => !current.has(id));
+  // Only areas a round of this kind may fund (an id from elsewhere is refused, not left to the database).
+  if (added.length) {
+    const known = new Set((await areaChoices(round.kind)).map((a) => a.id));
+    if (added.some((id) => !known.has(id))) return { ok: false, reason: "unknown-areas" };
+  }
   return prisma.$transaction(async (tx) => {
     if (removed.length) {
       await tx.grantRoundArea.deleteMany({ where: { roundId, ...(university ? { coverageSiteId: { in: removed } } : { footprintId: { in: removed } }) } });
@@ -158,7 +167,7 @@ export async function addCriterion(actor: Actor, roundId: string, input: { title
 export async function removeCriterion(actor: Actor, roundId: string, criterionId: string): Promise<Done> {
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.grantCriterion.deleteMany({ where: { id: criterionId, roundId, scores: { none: {} }, round: { status: { in: ["draft", "open"] } } } });
-    if (count !== 1) return { ok: false, reason: "locked" } as const;
+    if (count !== 1) return { ok: false, reason: (await tx.grantCriterion.count({ where: { id: criterionId, roundId } })) ? "locked" : "unknown" } as const;
     await recordAudit(tx, { actorId: actor.id, action: "round.criterion.removed", entityType: "GrantRound", entityId: roundId, after: { criterionId } });
     return { ok: true } as const;
   });
@@ -178,7 +187,7 @@ export async function addCheck(actor: Actor, roundId: string, text: string): Pro
 export async function removeCheck(actor: Actor, roundId: string, checkId: string): Promise<Done> {
   return prisma.$transaction(async (tx) => {
     const { count } = await tx.grantEligibilityCheck.deleteMany({ where: { id: checkId, roundId, round: { status: { in: EDITABLE } } } });
-    if (count !== 1) return { ok: false, reason: "locked" } as const;
+    if (count !== 1) return { ok: false, reason: (await tx.grantEligibilityCheck.count({ where: { id: checkId, roundId } })) ? "locked" : "unknown" } as const;
     await recordAudit(tx, { actorId: actor.id, action: "round.check.removed", entityType: "GrantRound", entityId: roundId, after: { checkId } });
     return { ok: true } as const;
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { acceptsSubmissions, londonInstant, londonParts, mayMoveRound, openingProblems } from "./rounds";
+import { acceptsSubmissions, londonInstant, londonParts, mayMoveRound, openingProblems, roundDateProblems } from "./rounds";
 
 const round = (closesAt: Date) => ({ status: "open", opensAt: new Date("2026-01-01T00:00:00Z"), closesAt });
 
@@ -48,5 +48,20 @@ describe("a round's status", () => {
     expect(mayMoveRound("closed", "open")).toBe(true);
     expect(mayMoveRound("draft", "decided")).toBe(false);
     expect(mayMoveRound("archived", "open")).toBe(false);
+  });
+});
+
+describe("a round's typed dates", () => {
+  it("names every field's problem at once", () => {
+    expect(roundDateProblems({ opensDate: "2026-13-45", opensTime: "25:00", closesDate: "", closesTime: "noon" })).toEqual({
+      opensDate: "date",
+      opensTime: "time",
+      closesDate: "dateMissing",
+      closesTime: "time",
+    });
+  });
+
+  it("accepts real dates and times, and empty ones", () => {
+    expect(roundDateProblems({ opensDate: "2027-03-28", opensTime: "9:30", closesDate: "", closesTime: "" })).toEqual({});
   });
 });

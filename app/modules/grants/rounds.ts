@@ -79,3 +79,23 @@ export function londonInstant(date: string, time: string): Date | null {
 export function londonParts(instant: Date | null): { date: string; time: string } {
   return instant ? { date: londonDate(instant), time: londonTime(instant) } : { date: "", time: "" };
 }
+
+export type RoundDateFields = { opensDate: string; opensTime: string; closesDate: string; closesTime: string };
+export type RoundDateProblem = "date" | "time" | "dateMissing";
+
+/**
+ * Every problem with a round's typed dates and times at once, by field: a date that is not a real one, a
+ * time that is not on the 24-hour clock, or a time given without its date. Empty fields are allowed
+ * (a draft round may have no dates yet; a round needs them to open).
+ */
+export function roundDateProblems(fields: RoundDateFields): Partial<Record<keyof RoundDateFields, RoundDateProblem>> {
+  const problems: Partial<Record<keyof RoundDateFields, RoundDateProblem>> = {};
+  for (const side of ["opens", "closes"] as const) {
+    const date = fields[`${side}Date`].trim();
+    const time = fields[`${side}Time`].trim();
+    if (date && !isValidDate(date)) problems[`${side}Date`] = "date";
+    if (time && parseTime(time) === null) problems[`${side}Time`] = "time";
+    if (!date && time) problems[`${side}Date`] = "dateMissing";
+  }
+  return problems;
+}

@@ -51,7 +51,7 @@ export async function roundResults(roundId: string) {
   const toScreen = await prisma.grantApplication.findMany({
     where: { roundId, status: "submitted" },
     orderBy: { submittedAt: "asc" },
-    select: { id: true, reference: true, cafeName: true, organisation: { select: { name: true } } },
+    select: { id: true, reference: true, cafeName: true, requestedPence: true, organisation: { select: { name: true } } },
   });
   // Withdrawn by the applicant after submitting: still listed for the officer, never ranked.
   const withdrawn = await prisma.grantApplication.findMany({
@@ -83,7 +83,14 @@ export async function roundResults(roundId: string) {
     ranked.map((a) => ({ id: a.id, requestedPence: a.requestedPence, awardedPence: a.awardedPence, decided: DECIDED.has(a.status) })),
   );
   // The round's own running total is what the award guard uses; show it, and the sum of the rows beside it.
-  return { round, toScreen, withdrawn, applications: ranked, budget: { ...budget, awardedPence: round.awardedPence, remainingPence: round.budgetPence - round.awardedPence } };
+  return { round, toScreen, withdrawn, applications: ranked, budget: {
+      ...budget,
+      awardedPence: round.awardedPence,
+      remainingPence: round.budgetPence - round.awardedPence,
+      /** Asked for by the submitted applications still waiting for screening (not yet at panel). */
+      toScreenRequestedPence: toScreen.reduce((sum, a) => sum + a.requestedPence, 0),
+    },
+  };
 }
 
 export type RoundResults = NonNullable<Awaited<ReturnType<typeof roundResults>>>;

@@ -130,7 +130,11 @@ export const SECTION_FORM_MAX_BYTES = 400_000;
 // ------------------------------------------------------------------ the sections' forms
 
 const budgetLine = z.object({
-  category: text(z.string().trim()).transform((v) => ((BUDGET_CATEGORIES as readonly string[]).includes(v) ? (v as BudgetCategory) : ("" as const))),
+  category: text(z.string().trim()).transform((v, ctx): BudgetCategory | "" => {
+    if (v === "" || (BUDGET_CATEGORIES as readonly string[]).includes(v)) return v as BudgetCategory | "";
+    ctx.addIssue({ code: "custom", message: message("grants.section.error.category") });
+    return z.NEVER;
+  }),
   description: draftText(200),
   amount: text(
     z
@@ -150,7 +154,12 @@ const budgetLine = z.object({
 export type BudgetLine = { category: BudgetCategory | ""; description: string; amount: number | null };
 
 const sessionLine = z.object({
-  day: text(z.string().trim()).transform((v) => (/^[1-7]$/.test(v) ? Number(v) : null)),
+  day: text(z.string().trim()).transform((v, ctx): number | null => {
+    if (v === "") return null;
+    if (/^[1-7]$/.test(v)) return Number(v);
+    ctx.addIssue({ code: "custom", message: message("grants.section.error.day") });
+    return z.NEVER;
+  }),
   start: draftTime,
   end: draftTime,
   note: draftText(200),
@@ -168,7 +177,10 @@ export const SECTION_SCHEMAS = {
     coverageSiteId: draftText(40),
   }),
   communities: z.object({ communities: draftText(2000), culturalOffer: draftText(2000) }),
-  languages: z.object({ languageTagIds: choices(z.string().max(40)).transform((ids) => ids.filter(Boolean)), otherLanguages: draftText(300) }),
+  languages: z.object({
+    languageTagIds: choices(z.string().max(40, message("grants.section.error.unknownChoice"))).transform((ids) => ids.filter(Boolean)),
+    otherLanguages: draftText(300),
+  }),
   sessions: z.object({
     sessions: rows(sessionLine)
       .transform((lines) => lines.filter((l) => l.day !== null || l.start || l.end || l.note))

@@ -93,13 +93,14 @@ export async function listOrganisationsForVerification(): Promise<OrganisationTo
 }
 
 /** Marks an organisation verified by `actor` (a grant officer or admin: the route checks), once. */
-export async function verifyOrganisation(actor: Actor, organisationId: string): Promise<boolean> {
+/** Verifies an organisation once: "verified", or why not (already verified, or no such organisation). */
+export async function verifyOrganisation(actor: Actor, organisationId: string): Promise<"verified" | "already-verified" | "not-found"> {
   return prisma.$transaction(async (tx) => {
     const at = now();
     const { count } = await tx.organisation.updateMany({ where: { id: organisationId, verifiedAt: null }, data: { verifiedAt: at, verifiedById: actor.id } });
-    if (count !== 1) return false;
+    if (count !== 1) return (await tx.organisation.count({ where: { id: organisationId } })) ? "already-verified" : "not-found";
     await recordAudit(tx, { actorId: actor.id, action: "organisation.verified", entityType: "Organisation", entityId: organisationId, after: { verifiedAt: at.toISOString() } });
-    return true;
+    return "verified";
   });
 }
 

@@ -44,6 +44,8 @@ export const auth = {
   "auth.signIn.noAccount":
     "Accounts are by invitation. If you work with the cafés and need one, ask your contact at VAL or an administrator.",
 
+  "auth.signIn.groups": "A voluntary or community group applying for a café grant does not need an invitation:",
+  "auth.signIn.registerLink": "register your organisation",
   "auth.signOut.title": "Sign out",
   "auth.signOut.signedInAs": "You are signed in as {name} ({email}).",
   "auth.signOut.button": "Sign out",

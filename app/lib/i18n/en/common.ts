@@ -46,6 +46,8 @@ export const common = {
   "shell.footer.attribution.boundariesLink": "github.com/martinjc/UK-GeoJSON",
   "shell.footer.attribution.geonames": "Place names and positions: GeoNames (geonames.org), CC BY 4.0.",
   "shell.footer.programme": "Part of Step Up to Great Mental Health in Leicester, Leicestershire and Rutland.",
+  "shell.footer.register.intro": "Are you a voluntary group?",
+  "shell.footer.register.link": "Register your organisation to apply for a café grant",
 
   "notFound.title": "Page not found",
   "notFound.body": "We could not find that page. It may have moved, or the address may be mistyped.",

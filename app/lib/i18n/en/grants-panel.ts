@@ -164,7 +164,9 @@ export const grantsPanel = {
 
   // Round results (officers)
   "grantsPanel.results.title": "Results: {round}",
-  "grantsPanel.results.budget": "Budget {budget}; awarded {awarded}; {remaining} left. Undecided applications ask for {requested}.",
+  "grantsPanel.results.budget": "Budget {budget}; awarded {awarded}; {remaining} left.",
+  "grantsPanel.results.requestedAtPanel": "Applications at panel, not yet decided, ask for {requested}.",
+  "grantsPanel.results.requestedToScreen": "Submitted applications waiting for screening ({count}) ask for {requested}.",
   "grantsPanel.results.none": "No application of this round has reached the panel yet.",
   "grantsPanel.results.col.rank": "Rank",
   "grantsPanel.results.col.reference": "Application",
