@@ -179,7 +179,13 @@ export const partners = {
   "partners.serviceForm.postcode": "Postcode",
   "partners.serviceForm.byAppointment":
     "By appointment only (no opening times)",
-  "partners.serviceForm.sessions": "Weekly opening times (up to two)",
+  "partners.serviceForm.sessions": "Weekly opening times (up to three)",
+  "partners.serviceForm.venue": "Venue {n}",
+  "partners.serviceForm.addVenue": "Add another venue",
+  "partners.serviceForm.removeVenue": "Remove this venue",
+  "partners.serviceForm.removeVenueLabel": "Remove venue {n}",
+  "partners.serviceForm.overnight": "Runs past midnight",
+  "partners.serviceForm.venuesChanged": "The venues were changed. Nothing is saved until you save.",
   "partners.serviceForm.day": "Day",
   "partners.serviceForm.start": "From",
   "partners.serviceForm.end": "To",
@@ -211,6 +217,13 @@ export const partners = {
   "partners.error.hideReason": "Give the reason for hiding it",
   "partners.error.tag": "Choose from the list",
   "partners.error.area": "Choose areas from the list",
+  "partners.error.description": "Say what the service offers",
+  "partners.error.costNote": "Say what it costs",
+  "partners.error.overnight":
+    "The end time is before the start time. If the session runs past midnight, tick “Runs past midnight”; otherwise correct the times",
+  "partners.error.tooManyVenues": "A service can list at most {max} venues",
+  "partners.error.venueNotFound":
+    "A venue on this form is no longer part of the service. Open the service again and make your changes",
   "partners.error.postcode":
     "Enter a full postcode in Leicester, Leicestershire or Rutland",
 
