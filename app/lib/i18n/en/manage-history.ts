@@ -64,4 +64,6 @@ export const manageHistory = {
   "manage.history.field.status": "Status",
   "manage.history.field.invited": "Invited",
   "manage.history.field.reminded": "Reminded",
+  "manage.history.field.venues": "Venues",
+  "manage.history.byAppointment": "by appointment",
 } as const;
