@@ -35,7 +35,7 @@ export function ServiceVenues({
             <TextField field={f("town")} label={t("partners.serviceForm.town")} />
             <TextField field={f("postcode")} width={10} label={t("partners.serviceForm.postcode")} />
             <ChoiceGroup field={f("byAppointment")} legend={t("partners.serviceForm.byAppointment")} options={[{ value: "yes", label: t("partners.serviceForm.byAppointment") }]} small />
-            <h3 className="nhsuk-heading-xs">{t("partners.serviceForm.sessions")}</h3>
+            <h2 className="nhsuk-heading-xs">{t("partners.serviceForm.sessions")}</h2>
             {Array.from({ length: VENUE_SESSION_ROWS }, (_, j) => {
               const s = (name: string) => f(`sessions[${j}].${name}`);
               const label = (key: "day" | "start" | "end") => `${t(`partners.serviceForm.${key}`)} ${j + 1}`;
