@@ -123,7 +123,15 @@ export async function readSubmission<S extends z.ZodType>(
   const submission = parseSubmission(read.formData, schema);
   const hideFields = options.hide;
   const reply = (more: RefuseOptions = {}) => formReply(submission, { ...more, ...(hideFields ? { hideFields } : {}) });
-  if (submission.status !== "success") return { ok: false as const, response: refuse(reply()) };
+  if (submission.status !== "success") {
+    return {
+      ok: false as const,
+      response: refuse(reply()),
+      /** The form as sent (nested by its names), and the refusal with more messages, for an action that checks more at once */
+      payload: submission.payload as unknown,
+      refuseWith: (more: RefuseOptions) => refuse(reply(more)),
+    };
+  }
   return {
     ok: true as const,
     value: submission.value as z.output<S>,

@@ -1,16 +1,16 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { ChoiceGroup, ErrorSummary, SelectField, TextArea, TextField } from "~/components/forms";
+import { ChoiceGroup, ErrorSummary, TextArea, TextField, type FormField } from "~/components/forms";
 import { HistoryList } from "~/components/manage/HistoryList";
 import { VisibilityNotice } from "~/components/partners/VisibilityNotice";
 import { SavedNotice } from "~/components/manage/SavedNotice";
 import { describeAuditEntry } from "~/components/manage/history-text";
 import { ServiceCard } from "~/components/partners/ServiceCard";
-import { byIntent, useAppForm } from "~/lib/forms";
-import { weekdayName } from "~/lib/dates";
-import { t, words } from "~/lib/i18n";
-import { ACCESS_KINDS, DISTRICTS, emptySchema, serviceSchema } from "~/modules/partners";
+import { ServiceVenues } from "~/components/partners/ServiceVenues";
+import { byIntent, useAppForm, type FormReply } from "~/lib/forms";
+import { code, t, words } from "~/lib/i18n";
+import { ACCESS_KINDS, DISTRICTS, MAX_VENUES, emptySchema, serviceLookups, serviceSchema } from "~/modules/partners";
 import {
   checkService,
   confirmService,
@@ -32,8 +32,7 @@ import { notFound } from "~/platform/responses.server";
 
 export const meta: MetaFunction = () => [{ title: `${t("partners.org.services")} – ${t("brand.appName")}` }];
 
-const forms = byIntent({ preview: serviceSchema, save: serviceSchema, confirm: emptySchema });
-const DAYS = [1, 2, 3, 4, 5, 6, 7];
+const forms = byIntent({ preview: serviceSchema, save: serviceSchema, confirm: emptySchema, addVenue: emptySchema, removeVenue: emptySchema });
 
 /** The organisation and service of the page: /organisation/services/new?org=… or /organisation/services/<id> (403 for another group's). */
 async function load(request: Request, serviceId: string) {
@@ -50,11 +49,23 @@ async function load(request: Request, serviceId: string) {
   return { user, organisationId, service };
 }
 
-function valuesOf(s: ManagedService | null): Record<string, string | string[]> {
-  if (!s) return { access: "drop-in", isFree: "yes" };
-  const loc = s.locations[0];
+function valuesOf(s: ManagedService | null): Record<string, unknown> {
+  if (!s) return { access: "drop-in", isFree: "yes", venues: [{}] };
   const tagIds = (kind: string) => s.tags.filter((x) => x.tag.kind === kind).map((x) => x.tagId);
-  const session = (i: number) => loc?.sessions[i];
+  const venues = s.locations.map((loc) => ({
+    id: loc.id,
+    name: loc.name,
+    addressLine1: loc.addressLine1,
+    town: loc.town,
+    postcode: loc.postcode,
+    byAppointment: loc.byAppointment ? "yes" : "",
+    sessions: loc.sessions.map((x) => ({
+      day: x.dayOfWeek.toString(),
+      start: x.startTime,
+      end: x.endTime,
+      overnight: x.endTime < x.startTime ? "yes" : "",
+    })),
+  }));
   return {
     name: s.name,
     description: s.description,
@@ -74,18 +85,29 @@ function valuesOf(s: ManagedService | null): Record<string, string | string[]> {
     areaLLR: s.areas.some((a) => a.kind === "llr") ? "yes" : "",
     areaDistricts: s.areas.flatMap((a) => (a.kind === "district" && a.district ? [a.district] : [])),
     areaFootprintIds: s.areas.flatMap((a) => (a.kind === "footprint" && a.footprintId ? [a.footprintId] : [])),
-    locationName: loc?.name ?? "",
-    addressLine1: loc?.addressLine1 ?? "",
-    town: loc?.town ?? "",
-    postcode: loc?.postcode ?? "",
-    byAppointment: loc?.byAppointment ? "yes" : "",
-    session1Day: session(0)?.dayOfWeek.toString() ?? "",
-    session1Start: session(0)?.startTime ?? "",
-    session1End: session(0)?.endTime ?? "",
-    session2Day: session(1)?.dayOfWeek.toString() ?? "",
-    session2Start: session(1)?.startTime ?? "",
-    session2End: session(1)?.endTime ?? "",
+    venues: venues.length ? venues : [{}],
   };
+}
+
+/** "Add another venue" and "Remove this venue": the form as typed with a venue more or less, nothing saved. */
+function changeVenues(request: Request, reply: FormReply, intent: "addVenue" | "removeVenue") {
+  const values = { ...(reply.initialValue ?? {}) } as Record<string, unknown>;
+  const venues = Array.isArray(values.venues) ? [...(values.venues as unknown[])] : [];
+  let formError: string | undefined;
+  if (intent === "addVenue") {
+    if (venues.length >= MAX_VENUES) formError = words(code("partners.error.tooManyVenues", { max: MAX_VENUES }));
+    else venues.push({});
+  } else {
+    const index = Number(new URL(request.url).searchParams.get("remove"));
+    if (Number.isInteger(index) && index >= 0 && index < venues.length) venues.splice(index, 1);
+  }
+  const changed: FormReply = {
+    status: "error",
+    initialValue: { ...values, venues: venues.length ? venues : [{}] } as FormReply["initialValue"],
+    error: formError ? { "": [formError] } : {},
+  };
+  // A new key each time, so the form starts again from these values.
+  return { ...changed, venuesChanged: `${Date.now()}-${venues.length}` };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -116,29 +138,41 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, organisationId, service } = await load(request, params.serviceId ?? "");
   const read = await readSubmission(request, forms);
-  if (!read.ok) return read.response;
+  if (!read.ok) {
+    // The schema's messages and the database's (tags, areas, postcodes) together, never one at a time.
+    if (!("refuseWith" in read) || !read.refuseWith) return read.response;
+    const check = await checkService(serviceLookups(read.payload));
+    return check.ok ? read.response : read.refuseWith({ fieldErrors: check.errors });
+  }
   const form = read.value;
   if (form.intent === "confirm") {
     if (!service) throw notFound();
     await confirmService(user.id, organisationId, service.id);
     return redirect(`/organisation/services/${service.id}?saved=confirmed`);
   }
+  if (form.intent === "addVenue" || form.intent === "removeVenue") return changeVenues(request, read.reply(), form.intent);
   if (form.intent === "preview") {
     const check = await checkService(form);
-    if (!check.ok) return read.refuse({ fieldErrors: { [check.field]: words(check.code) } });
+    if (!check.ok) return read.refuse({ fieldErrors: check.errors });
     const org = await managedProfile(organisationId);
     if (!org) throw notFound();
-    return { ...read.reply(), preview: await previewService(org, form, check.location, now()) };
+    return { ...read.reply(), preview: await previewService(org, form, check.places, now()) };
   }
   const result = await saveService(user.id, organisationId, service?.id ?? null, form);
   if (!result.ok) {
     if (result.error === "not-found") throw notFound();
-    return read.refuse({ fieldErrors: { [result.field]: words(result.code) } });
+    return read.refuse({ fieldErrors: result.errors });
   }
   return redirect(`/organisation/services/${result.id}?saved=service`);
 }
 
 export default function OrganisationService() {
+  const actionData = useActionData<typeof action>();
+  // The form starts again (from the values returned) when the venues were added to or removed.
+  return <ServicePage key={actionData && "venuesChanged" in actionData ? actionData.venuesChanged : "service"} />;
+}
+
+function ServicePage() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const saved = useSearchParams()[0].get("saved");
@@ -146,7 +180,9 @@ export default function OrganisationService() {
   const f = form.fields;
   const preview = actionData && "preview" in actionData ? actionData.preview : null;
   const tagsOf = (kind: string) => data.tags.filter((x) => x.kind === kind).map((x) => ({ value: x.id, label: x.label }));
-  const dayOptions = [{ value: "", label: t("partners.serviceForm.noDay") }, ...DAYS.map((d) => ({ value: String(d), label: weekdayName(d) }))];
+  const values = (form.form.initialValue ?? {}) as Record<string, unknown>;
+  const venueCount = Array.isArray(values.venues) ? values.venues.length : 0;
+  const nested = (name: string): FormField => ({ name, errors: form.form.allErrors[name], initialValue: valueAt(values, name), key: form.form.key });
   return (
     <>
       <p>
@@ -163,6 +199,8 @@ export default function OrganisationService() {
         </section>
       ) : null}
       <Form method="post" {...form.formProps} className="manage-form">
+        {/* Enter in a field previews, as the first button of the form is the default one. */}
+        <button type="submit" name="intent" value="preview" hidden tabIndex={-1} aria-hidden="true" />
         <ErrorSummary errors={form.summary} />
         <TextField field={f.name} label={t("partners.serviceForm.name")} />
         <TextArea field={f.description} label={t("partners.serviceForm.description")} rows={4} />
@@ -190,23 +228,7 @@ export default function OrganisationService() {
           <TextField field={f.email} type="email" label={t("partners.profile.field.email")} />
           <TextField field={f.website} type="url" label={t("partners.profile.field.website")} />
         </fieldset>
-        <fieldset className="nhsuk-fieldset manage-fieldset">
-          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">{t("partners.serviceForm.location")}</legend>
-          <p className="nhsuk-hint">{t("partners.serviceForm.locationHint")}</p>
-          <TextField field={f.locationName} label={t("partners.serviceForm.locationName")} />
-          <TextField field={f.addressLine1} label={t("partners.serviceForm.addressLine1")} />
-          <TextField field={f.town} label={t("partners.serviceForm.town")} />
-          <TextField field={f.postcode} width={10} label={t("partners.serviceForm.postcode")} />
-          <ChoiceGroup field={f.byAppointment} legend={t("partners.serviceForm.byAppointment")} options={[{ value: "yes", label: t("partners.serviceForm.byAppointment") }]} small />
-          <h2 className="nhsuk-heading-s">{t("partners.serviceForm.sessions")}</h2>
-          {([1, 2] as const).map((n) => (
-            <div key={n} className="manage-inline">
-              <SelectField field={f[`session${n}Day`]} label={`${t("partners.serviceForm.day")} ${n}`} options={dayOptions} />
-              <TextField field={f[`session${n}Start`]} width={5} label={`${t("partners.serviceForm.start")} (${n})`} />
-              <TextField field={f[`session${n}End`]} width={5} label={`${t("partners.serviceForm.end")} (${n})`} />
-            </div>
-          ))}
-        </fieldset>
+        <ServiceVenues field={nested} count={venueCount} />
         <fieldset className="nhsuk-fieldset manage-fieldset">
           <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">{t("partners.serviceForm.areas")}</legend>
           <p className="nhsuk-hint">{t("partners.serviceForm.areasHint")}</p>
@@ -237,4 +259,12 @@ export default function OrganisationService() {
       ) : null}
     </>
   );
+}
+
+/** The value at a form name ("venues[0].sessions[1].day") in nested values. */
+function valueAt(values: unknown, name: string): unknown {
+  return name
+    .split(/[.[\]]+/)
+    .filter(Boolean)
+    .reduce<unknown>((v, key) => (v && typeof v === "object" ? (v as Record<string, unknown>)[key] : undefined), values);
 }

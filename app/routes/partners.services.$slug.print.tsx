@@ -16,12 +16,11 @@ export async function loader(args: LoaderFunctionArgs) {
   const { params } = args;
   const service = await publicServiceBySlug(params.slug ?? "");
   if (!service) throw notFound();
-  const first = service.locations[0] ?? null;
   const summary = serviceTextSummary({
     name: service.name,
     organisation: service.organisation.name,
     access: service.access,
-    location: first ? { name: first.name, postcode: first.postcode, byAppointment: first.byAppointment, sessions: first.schedule.sessions } : null,
+    locations: service.locations.map((l) => ({ name: l.name, postcode: l.postcode, byAppointment: l.byAppointment, sessions: l.schedule.sessions })),
     areas: service.areas.map((a) => (a.kind === "llr" ? "LLR" : a.label)),
     phone: service.phone,
     url: `${appUrl()}/partners/${service.organisation.slug}`,

@@ -192,13 +192,13 @@ describe("how fresh a group's information is, on the cafés' rule", () => {
 
 describe("saving a service with a place", () => {
   const place = {
-    locationName: "St Mark's Community Centre",
-    addressLine1: "1 Example Road",
-    town: "Leicester",
-    postcode: "LE1 1HL",
-    session1Day: "2",
-    session1Start: "10:00",
-    session1End: "12:00",
+    "venues[0].name": "St Mark's Community Centre",
+    "venues[0].addressLine1": "1 Example Road",
+    "venues[0].town": "Leicester",
+    "venues[0].postcode": "LE1 1HL",
+    "venues[0].sessions[0].day": "2",
+    "venues[0].sessions[0].start": "10:00",
+    "venues[0].sessions[0].end": "12:00",
   };
 
   it("keeps the place's public id and its dated exceptions when saved twice unchanged", async () => {
@@ -208,7 +208,7 @@ describe("saving a service with a place", () => {
       data: { locationId: first.id, kind: "closed", startDate: "2026-12-24", endDate: "2026-12-26", reason: "Christmas" },
     });
 
-    expect((await call(serviceAction, form("save", place), { serviceId })).status).toBe(302);
+    expect((await call(serviceAction, form("save", { ...place, "venues[0].id": first.id }), { serviceId })).status).toBe(302);
     const again = await prisma.partnerLocation.findMany({ where: { serviceId }, include: { sessions: true, exceptions: true } });
     expect(again).toHaveLength(1);
     expect(again[0]!.publicId).toBe(first.publicId);
@@ -218,7 +218,7 @@ describe("saving a service with a place", () => {
 
   it("changes the hours in place, and removes the place only when the form has none", async () => {
     const before = await prisma.partnerLocation.findFirstOrThrow({ where: { serviceId } });
-    expect((await call(serviceAction, form("save", { ...place, session1Start: "09:30" }), { serviceId })).status).toBe(302);
+    expect((await call(serviceAction, form("save", { ...place, "venues[0].id": before.id, "venues[0].sessions[0].start": "09:30" }), { serviceId })).status).toBe(302);
     const changed = await prisma.partnerLocation.findFirstOrThrow({ where: { serviceId }, include: { sessions: true } });
     expect(changed.publicId).toBe(before.publicId);
     expect(changed.sessions.map((s) => s.startTime)).toEqual(["09:30"]);
@@ -231,18 +231,19 @@ describe("saving a service with a place", () => {
 describe("a service's change history", () => {
   it("lists only the description when only the description changed", async () => {
     const full = {
-      locationName: "St Mark's Community Centre",
-      addressLine1: "1 Example Road",
-      town: "Leicester",
-      postcode: "LE1 1HL",
-      session1Day: "2",
-      session1Start: "10:00",
-      session1End: "12:00",
+      "venues[0].name": "St Mark's Community Centre",
+      "venues[0].addressLine1": "1 Example Road",
+      "venues[0].town": "Leicester",
+      "venues[0].postcode": "LE1 1HL",
+      "venues[0].sessions[0].day": "2",
+      "venues[0].sessions[0].start": "10:00",
+      "venues[0].sessions[0].end": "12:00",
       isFree: "no",
       costNote: "£2 a visit",
     };
     expect((await call(serviceAction, form("save", full), { serviceId })).status).toBe(302);
-    expect((await call(serviceAction, form("save", { ...full, description: "Phone or drop in about money worries." }), { serviceId })).status).toBe(302);
+    const venueId = (await prisma.partnerLocation.findFirstOrThrow({ where: { serviceId } })).id;
+    expect((await call(serviceAction, form("save", { ...full, "venues[0].id": venueId, description: "Phone or drop in about money worries." }), { serviceId })).status).toBe(302);
     const latest = (await auditHistory("partner-service", serviceId)).find(
       (e) => (e.after as { description?: string } | null)?.description === "Phone or drop in about money worries.",
     );

@@ -73,6 +73,7 @@ const FIELD_KEYS = new Set([
   "sessions",
   "textLanguage",
   "language",
+  "venues",
 ]);
 
 /** Partner service fields whose snapshot holds "yes" (or nothing). */
@@ -83,7 +84,22 @@ function fieldLabel(key: string): string {
   return FIELD_KEYS.has(key) ? t(`manage.history.field.${key}` as MessageKey) : key;
 }
 
+/** A partner service's venues: "St Mark's, 1 Example Road, Leicester, LE1 1HL: Monday 10am to midday" each. */
+function venuesText(value: unknown[]): string {
+  if (!value.length) return t("manage.history.none");
+  return value
+    .filter(isSnapshot)
+    .map((v) => {
+      const place = [v.name, v.addressLine1, v.town, v.postcode].filter((x) => typeof x === "string" && x).join(", ");
+      const sessions = Array.isArray(v.sessions) ? v.sessions.filter(isSnapshot).map((s) => describeSession(asSession(s))) : [];
+      const hours = v.byAppointment ? t("manage.history.byAppointment") : sessions.join("; ");
+      return hours ? `${place}: ${hours}` : place;
+    })
+    .join(" | ");
+}
+
 export function formatValue(key: string, value: unknown): string {
+  if (key === "venues" && Array.isArray(value)) return venuesText(value);
   if (key === "sessions" && Array.isArray(value)) {
     return value.length ? value.filter(isSnapshot).map((s) => describeSession(asSession(s))).join("; ") : t("manage.history.none");
   }

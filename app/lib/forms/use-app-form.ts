@@ -1,7 +1,7 @@
 import { getFormProps, useForm, type FormMetadata, type Submission } from "@conform-to/react";
 import { INTENT } from "@conform-to/dom";
 import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
-import type { z } from "zod";
+import { z } from "zod";
 import { words } from "~/lib/i18n";
 import { FORM_ERROR, parseSubmission, type FormReply } from "./submission";
 
@@ -27,7 +27,9 @@ export function useAppForm<S extends z.ZodType>(options: {
     id: options.id,
     lastResult,
     defaultValue: options.defaultValue as never,
-    onValidate: ({ formData }) => parseSubmission(formData, schema) as Submission<FormShape<S>, string[], unknown>,
+    // A button with formNoValidate (one that only changes what the form shows) sends the form unchecked.
+    onValidate: ({ formData, submitter }) =>
+      parseSubmission(formData, submitter && "formNoValidate" in submitter && submitter.formNoValidate ? ANYTHING : schema) as Submission<FormShape<S>, string[], unknown>,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
   });
@@ -70,6 +72,8 @@ export function useAppForm<S extends z.ZodType>(options: {
     summary: attempt ? summaryOf(attempt) : undefined,
   };
 }
+
+const ANYTHING = z.unknown();
 
 export type AppForm = FormMetadata<Record<string, unknown>, string[]>;
 

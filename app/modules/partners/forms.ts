@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { choices, message, text } from "~/lib/forms";
-import { normaliseTime } from "~/modules/schedule";
+import { endsNextDay, normaliseTime } from "~/modules/schedule";
 import { ACCESS_KINDS } from "./service-rules";
 
 /**
- * The group's forms at /organisation: the public profile, a service (its details, tags, areas, one
- * location with up to two weekly sessions, or none), "still correct", and the staff's hide form. Messages
+ * The group's forms at /organisation: the public profile, a service (its details, tags, areas, and up to
+ * MAX_VENUES venues, each with its weekly sessions or "by appointment", or none), "still correct", and the
+ * staff's hide form. Every rule is checked at once, so one submission shows every message. Messages
  * are message codes; the rules needing stored data (tags of the right list, the postcode's place, the
  * footprints) are checked by the writes.
  */
@@ -74,13 +75,59 @@ const optionalTime = optionalText(5).pipe(
     })
     .nullable()
 );
-const optionalDay = optionalText(1).pipe(
+/** A day of the week from the list ("1"–"7"), or none; anything else (a tampered value) is "Choose a day". */
+const optionalDay = text(z.string().trim()).pipe(
   z
     .string()
-    .regex(/^[1-7]$/, message("manage.error.invalidDay"))
-    .transform(Number)
-    .nullable()
+    .regex(/^[1-7]?$/, message("manage.error.invalidDay"))
+    .transform((v) => (v === "" ? null : Number(v)))
 );
+
+/** The most venues a service lists, and the weekly session rows each venue's form has. */
+export const MAX_VENUES = 10;
+export const VENUE_SESSION_ROWS = 3;
+
+/** A repeated group of fields (venues[0].name …) as a list: missing is none, a gap an empty group. */
+const list = <S extends z.ZodType>(item: S, max: number) =>
+  z.preprocess(
+    (v) =>
+      Array.isArray(v)
+        ? Array.from(v, (x: unknown) => (x && typeof x === "object" ? x : {}))
+        : [],
+    z.array(item).max(max, message("partners.error.tooManyVenues", { max }))
+  );
+
+const sessionRowSchema = z.object({
+  day: optionalDay,
+  start: optionalTime,
+  end: optionalTime,
+  /** Ticked when the session ends after midnight, on the next day. */
+  overnight: optionalText(10),
+});
+
+const venueSchema = z.object({
+  /** The stored location this venue is (empty for a new one); the save checks it is the service's. */
+  id: optionalText(40),
+  name: optionalText(120),
+  addressLine1: optionalText(120),
+  town: optionalText(80),
+  postcode: optionalText(10),
+  byAppointment: optionalText(10),
+  sessions: list(sessionRowSchema, VENUE_SESSION_ROWS),
+});
+export type VenueForm = z.output<typeof venueSchema>;
+
+const isText = (v: unknown): v is string => typeof v === "string" && v !== "";
+const issue = (
+  ctx: z.RefinementCtx,
+  path: (string | number)[],
+  code: Parameters<typeof message>[0]
+) => ctx.addIssue({ code: "custom", path, message: message(code) });
+
+/** A venue with anything of a place typed in (an all-empty venue fieldset is ignored). */
+export function venueHasPlace(v: Partial<VenueForm>): boolean {
+  return [v.name, v.addressLine1, v.town, v.postcode].some(isText);
+}
 
 export const serviceSchema = z
   .object({
@@ -91,7 +138,13 @@ export const serviceSchema = z
         .min(1, message("partners.error.name"))
         .max(120, tooLong(120))
     ),
-    description: textOrEmpty(2000),
+    description: text(
+      z
+        .string()
+        .trim()
+        .min(1, message("partners.error.description"))
+        .max(2000, tooLong(2000))
+    ),
     whoFor: optionalText(300),
     access: text(
       z.enum(ACCESS_KINDS, { error: message("partners.error.access") })
@@ -114,118 +167,86 @@ export const serviceSchema = z
     areaFootprintIds: idList,
     areaDistricts: idList,
     areaLLR: optionalText(10),
-    locationName: optionalText(120),
-    addressLine1: optionalText(120),
-    town: optionalText(80),
-    postcode: optionalText(10),
-    byAppointment: optionalText(10),
-    session1Day: optionalDay,
-    session1Start: optionalTime,
-    session1End: optionalTime,
-    session2Day: optionalDay,
-    session2Start: optionalTime,
-    session2End: optionalTime,
+    venues: list(venueSchema, MAX_VENUES),
   })
-  .superRefine((v, ctx) => {
-    const hasLocation = !!(
-      v.locationName ||
-      v.addressLine1 ||
-      v.town ||
-      v.postcode
-    );
-    if (hasLocation) {
-      if (!v.locationName)
-        ctx.addIssue({
-          code: "custom",
-          path: ["locationName"],
-          message: message("partners.error.locationName"),
+  // The rules across fields run even when a field is wrong, so every message comes at once.
+  .superRefine(
+    (v, ctx) => {
+      const venues: Partial<VenueForm>[] = Array.isArray(v.venues)
+        ? v.venues.filter((x) => x && typeof x === "object")
+        : [];
+      if (v.isFree === "no" && !isText(v.costNote) && v.costNote !== undefined)
+        issue(ctx, ["costNote"], "partners.error.costNote");
+      venues.forEach((venue, i) => {
+        const hasPlace = venueHasPlace(venue);
+        if (hasPlace) {
+          const required = [
+            ["name", "partners.error.locationName"],
+            ["addressLine1", "manage.details.error.addressLine1"],
+            ["town", "manage.details.error.town"],
+            ["postcode", "manage.details.error.postcodeMissing"],
+          ] as const;
+          for (const [key, code] of required)
+            if (venue[key] === null) issue(ctx, ["venues", i, key], code);
+        }
+        const rows = Array.isArray(venue.sessions) ? venue.sessions : [];
+        rows.forEach((row, j) => {
+          if (!row || typeof row !== "object") return;
+          const at = (key: string) => ["venues", i, "sessions", j, key];
+          if (row.day === null && row.start === null && row.end === null)
+            return;
+          if (!hasPlace) issue(ctx, at("day"), "partners.error.hoursNeedPlace");
+          if (row.day === null) issue(ctx, at("day"), "manage.error.invalidDay");
+          if (row.start === null)
+            issue(ctx, at("start"), "manage.error.startTimeMissing");
+          if (row.end === null)
+            issue(ctx, at("end"), "manage.error.endTimeMissing");
+          if (isText(row.start) && isText(row.end)) {
+            // The cafés' rule (schedule module): an end before the start runs past midnight, which the
+            // form must say; an end equal to the start is no session.
+            if (row.start === row.end)
+              issue(ctx, at("end"), "manage.error.endEqualsStart");
+            else if (endsNextDay(row.start, row.end) && !isText(row.overnight))
+              issue(ctx, at("end"), "partners.error.overnight");
+          }
         });
-      if (!v.addressLine1)
-        ctx.addIssue({
-          code: "custom",
-          path: ["addressLine1"],
-          message: message("manage.details.error.addressLine1"),
-        });
-      if (!v.town)
-        ctx.addIssue({
-          code: "custom",
-          path: ["town"],
-          message: message("manage.details.error.town"),
-        });
-      if (!v.postcode)
-        ctx.addIssue({
-          code: "custom",
-          path: ["postcode"],
-          message: message("manage.details.error.postcodeMissing"),
-        });
-    }
-    const hasArea =
-      v.areaFootprintIds.length > 0 ||
-      v.areaDistricts.length > 0 ||
-      !!v.areaLLR;
-    if (!hasLocation && !hasArea)
-      ctx.addIssue({
-        code: "custom",
-        path: ["areaLLR"],
-        message: message("partners.error.where"),
       });
-    for (const n of [1, 2] as const) {
-      const day = v[`session${n}Day`];
-      const start = v[`session${n}Start`];
-      const end = v[`session${n}End`];
-      if (day === null && start === null && end === null) continue;
-      if (!hasLocation)
-        ctx.addIssue({
-          code: "custom",
-          path: [`session${n}Day`],
-          message: message("partners.error.hoursNeedPlace"),
-        });
-      if (day === null)
-        ctx.addIssue({
-          code: "custom",
-          path: [`session${n}Day`],
-          message: message("manage.error.invalidDay"),
-        });
-      if (start === null)
-        ctx.addIssue({
-          code: "custom",
-          path: [`session${n}Start`],
-          message: message("manage.error.startTimeMissing"),
-        });
-      if (end === null)
-        ctx.addIssue({
-          code: "custom",
-          path: [`session${n}End`],
-          message: message("manage.error.endTimeMissing"),
-        });
-    }
-    if (
-      v.minimumAge !== null &&
-      v.maximumAge !== null &&
-      v.minimumAge > v.maximumAge
-    ) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["maximumAge"],
-        message: message("partners.error.ages"),
-      });
-    }
-  });
+      const hasArea =
+        (Array.isArray(v.areaFootprintIds) && v.areaFootprintIds.length > 0) ||
+        (Array.isArray(v.areaDistricts) && v.areaDistricts.length > 0) ||
+        isText(v.areaLLR);
+      if (!venues.some(venueHasPlace) && !hasArea)
+        issue(ctx, ["areaLLR"], "partners.error.where");
+      if (
+        typeof v.minimumAge === "number" &&
+        typeof v.maximumAge === "number" &&
+        v.minimumAge > v.maximumAge
+      )
+        issue(ctx, ["maximumAge"], "partners.error.ages");
+    },
+    { when: () => true }
+  );
 export type ServiceForm = z.output<typeof serviceSchema>;
 
-/** The weekly sessions a service form gives (complete rows only). */
-export function formSessions(
-  form: ServiceForm
-): { dayOfWeek: number; startTime: string; endTime: string }[] {
-  const rows = [
-    [form.session1Day, form.session1Start, form.session1End],
-    [form.session2Day, form.session2Start, form.session2End],
-  ] as const;
-  return rows.flatMap(([day, start, end]) =>
-    day !== null && start && end
-      ? [{ dayOfWeek: day, startTime: start, endTime: end }]
+export type WeeklySessionInput = {
+  dayOfWeek: number;
+  startTime: string;
+  endTime: string;
+};
+
+/** The weekly sessions of a venue of the form (complete rows only; none by appointment). */
+export function venueSessions(venue: VenueForm): WeeklySessionInput[] {
+  if (venue.byAppointment) return [];
+  return venue.sessions.flatMap((row) =>
+    row.day !== null && row.start && row.end
+      ? [{ dayOfWeek: row.day, startTime: row.start, endTime: row.end }]
       : []
   );
+}
+
+/** The venues of a service form that name a place (empty fieldsets left out), in the form's order. */
+export function formVenues(form: ServiceForm): VenueForm[] {
+  return form.venues.filter(venueHasPlace);
 }
 
 export const hideSchema = z.object({
@@ -238,3 +259,31 @@ export const hideSchema = z.object({
   ),
 });
 export const emptySchema = z.object({});
+
+/** What of a service form the database checks (tags, areas, each venue's postcode). */
+export type ServiceLookups = {
+  supportTagIds: string[];
+  audienceTagIds: string[];
+  languageTagIds: string[];
+  areaFootprintIds: string[];
+  areaDistricts: string[];
+  venues: { postcode: string | null }[];
+};
+
+const lookupIds = idList.catch([]);
+const lookupsSchema = z.object({
+  supportTagIds: lookupIds,
+  audienceTagIds: lookupIds,
+  languageTagIds: lookupIds,
+  areaFootprintIds: lookupIds,
+  areaDistricts: lookupIds,
+  venues: list(z.object({ postcode: optionalText(10).catch(null) }), MAX_VENUES).catch([]),
+});
+
+/**
+ * The parts of a submitted service form the database checks, from a form the schema refused (never
+ * fails): so the page can give the database's messages (a tag, an area, a postcode) with the schema's.
+ */
+export function serviceLookups(payload: unknown): ServiceLookups {
+  return lookupsSchema.parse(payload && typeof payload === "object" ? payload : {});
+}

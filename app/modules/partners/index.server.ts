@@ -4,6 +4,7 @@ export * from "./coverage.server";
 export * from "./hide.server";
 export * from "./preview.server";
 export * from "./manage.server";
+export * from "./service-save.server";
 export * from "./page.server";
 export * from "./profile.server";
 export * from "./public.server";

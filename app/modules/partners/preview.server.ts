@@ -1,15 +1,15 @@
 /**
- * What a service form would look like on the public pages, before saving: built from the checked form,
- * with the labels of its tags and footprints.
+ * What a service form would look like on the public pages, before saving: built from the checked form
+ * (every venue, with its checked place), with the labels of its tags and footprints.
  */
-import { formSessions, type ServiceForm } from "./forms";
-import type { PublicArea, PublicService } from "./types";
+import { venueHasPlace, venueSessions, type ServiceForm } from "./forms";
+import type { PublicArea, PublicLocation, PublicService } from "./types";
 import { prisma } from "~/platform/db.server";
 
 export async function previewService(
   organisation: { slug: string; name: string; isDemo: boolean },
   form: ServiceForm,
-  location: { lat: number; lng: number; postcode: string } | null,
+  places: readonly ({ lat: number; lng: number; postcode: string } | null)[],
   at: Date,
 ): Promise<PublicService> {
   const ids = [...form.supportTagIds, ...form.audienceTagIds, ...form.languageTagIds];
@@ -21,6 +21,22 @@ export async function previewService(
     ...form.areaDistricts.map((d) => ({ kind: "district" as const, district: d as "Leicester", label: d })),
     ...footprints.map((f) => ({ kind: "footprint" as const, footprintId: f.id, label: f.name })),
   ];
+  const locations: PublicLocation[] = form.venues.flatMap((venue, i) => {
+    const place = places[i];
+    if (!venueHasPlace(venue) || !place || !venue.name || !venue.addressLine1 || !venue.town) return [];
+    return [
+      {
+        id: `preview-${i}`,
+        name: venue.name,
+        address: [venue.addressLine1, venue.town],
+        postcode: place.postcode,
+        lat: place.lat,
+        lng: place.lng,
+        byAppointment: !!venue.byAppointment,
+        schedule: { sessions: venueSessions(venue).map((s) => ({ ...s, validFrom: null, validUntil: null })), exceptions: [] },
+      },
+    ];
+  });
   return {
     id: "preview",
     slug: "preview",
@@ -43,21 +59,7 @@ export async function previewService(
     support: of(form.supportTagIds),
     audiences: of(form.audienceTagIds),
     languages: of(form.languageTagIds),
-    locations:
-      location && form.locationName && form.addressLine1 && form.town
-        ? [
-            {
-              id: "preview",
-              name: form.locationName,
-              address: [form.addressLine1, form.town],
-              postcode: location.postcode,
-              lat: location.lat,
-              lng: location.lng,
-              byAppointment: !!form.byAppointment,
-              schedule: { sessions: form.byAppointment ? [] : formSessions(form).map((s) => ({ ...s, validFrom: null, validUntil: null })), exceptions: [] },
-            },
-          ]
-        : [],
+    locations,
     areas,
   };
 }

@@ -204,12 +204,14 @@ describe("a service's text summary", () => {
       name: "Debt advice drop-in ".repeat(10),
       organisation: "Highfields Money Matters",
       access: "drop-in",
-      location: {
-        name: "Melbourne Road Community Hall",
-        postcode: "LE2 0QS",
-        byAppointment: false,
-        sessions: [{ dayOfWeek: 2, startTime: "10:00", endTime: "16:00" }],
-      },
+      locations: [
+        {
+          name: "Melbourne Road Community Hall",
+          postcode: "LE2 0QS",
+          byAppointment: false,
+          sessions: [{ dayOfWeek: 2, startTime: "10:00", endTime: "16:00" }],
+        },
+      ],
       areas: [],
       phone: "0116 496 0111",
       url: "https://cafes.example/partners/highfields-money-matters",

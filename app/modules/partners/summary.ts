@@ -1,7 +1,7 @@
 /**
  * A partner service in one short plain text that staff can paste into a text message (at most 300
- * characters): name and group, how to get it, where and when (or "by appointment", or the areas it
- * covers), phone, and the page's address. Demonstration data says so first. Pure.
+ * characters): name and group, how to get it, where and when at each venue (or "by appointment", or the
+ * areas it covers), phone, and the page's address. Demonstration data says so first. Pure.
  */
 import { t } from "~/lib/i18n";
 import {
@@ -16,12 +16,13 @@ export type ServiceSummaryInput = {
   name: string;
   organisation: string;
   access: string;
-  location: {
+  /** Every venue, in the service's order (none for a service with no venue). */
+  locations: readonly {
     name: string;
     postcode: string;
     byAppointment: boolean;
     sessions: readonly WeeklySessionRule[];
-  } | null;
+  }[];
   areas: readonly string[];
   phone: string | null;
   url: string;
@@ -48,14 +49,17 @@ export function serviceTextSummary(s: ServiceSummaryInput): string {
   ]
     .filter(Boolean)
     .join(" ");
-  let where = "";
-  if (s.location) {
-    const place = `${clean(s.location.name)}, ${s.location.postcode}`;
-    const hours = s.location.byAppointment
-      ? t("partners.summary.appointment")
-      : joinWeeklyParts(weeklyHoursParts(s.location.sessions, undefined), 90);
-    where = hours ? `${place}: ${hours}.` : `${place}.`;
-  } else if (s.areas.length) {
+  // Every venue with its hours; a long list is shortened at the end like the rest of the text.
+  let where = s.locations
+    .map((location) => {
+      const place = `${clean(location.name)}, ${location.postcode}`;
+      const hours = location.byAppointment
+        ? t("partners.summary.appointment")
+        : joinWeeklyParts(weeklyHoursParts(location.sessions, undefined), 90);
+      return hours ? `${place}: ${hours}.` : `${place}.`;
+    })
+    .join(" ");
+  if (!where && s.areas.length) {
     where = t("partners.summary.covers", { areas: s.areas.join(", ") });
   }
   const access = t(`partners.access.${s.access}` as "partners.access.drop-in");

@@ -89,4 +89,6 @@ export const manageHistory = {
   "manage.history.field.sessions": "Weekly opening times",
   "manage.history.yes": "Yes",
   "manage.history.no": "No",
+  "manage.history.field.venues": "Venues",
+  "manage.history.byAppointment": "by appointment",
 } as const;

@@ -81,7 +81,7 @@ export const partnersManage = {
   "partners.serviceForm.postcode": "Postcode",
   "partners.serviceForm.byAppointment":
     "By appointment only (no opening times)",
-  "partners.serviceForm.sessions": "Weekly opening times (up to two)",
+  "partners.serviceForm.sessions": "Weekly opening times (up to three)",
   "partners.serviceForm.day": "Day",
   "partners.serviceForm.start": "From",
   "partners.serviceForm.end": "To",
@@ -123,4 +123,17 @@ export const partnersManage = {
     "Hello,\n\nThe listing of {service} in our directory of support has not been checked for {days} days. People rely on it to find help.\n\nPlease check it, and change it or confirm it is still correct:\n{link}\n\nThank you.",
   "partners.reminderEmail.textNever":
     "Hello,\n\nThe listing of {service} in our directory of support has never been checked. People rely on it to find help.\n\nPlease check it, and change it or confirm it is still correct:\n{link}\n\nThank you.",
+  "partners.serviceForm.venue": "Venue {n}",
+  "partners.serviceForm.addVenue": "Add another venue",
+  "partners.serviceForm.removeVenue": "Remove this venue",
+  "partners.serviceForm.removeVenueLabel": "Remove venue {n}",
+  "partners.serviceForm.overnight": "Runs past midnight",
+  "partners.serviceForm.venuesChanged": "The venues were changed. Nothing is saved until you save.",
+  "partners.error.description": "Say what the service offers",
+  "partners.error.costNote": "Say what it costs",
+  "partners.error.overnight":
+    "The end time is before the start time. If the session runs past midnight, tick “Runs past midnight”; otherwise correct the times",
+  "partners.error.tooManyVenues": "A service can list at most {max} venues",
+  "partners.error.venueNotFound":
+    "A venue on this form is no longer part of the service. Open the service again and make your changes",
 } as const;
