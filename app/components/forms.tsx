@@ -114,7 +114,7 @@ function Hint({ id, children }: { id: string; children?: ReactNode }) {
 function ErrorText({ id, message }: { id: string; message?: string }) {
   return message ? (
     <span className="nhsuk-error-message" id={id}>
-      <span className="nhsuk-u-visually-hidden">Error:</span> {message}
+      <span className="nhsuk-u-visually-hidden">{t("form.error.prefix")}</span> {message}
     </span>
   ) : null;
 }

@@ -44,7 +44,7 @@ export function NoCafeOpen({ capPhone }: { capPhone: string | null }) {
 export function OutsideArea() {
   return (
     <div className="nhsuk-inset-text outside-area">
-      <span className="nhsuk-u-visually-hidden">Information: </span>
+      <span className="nhsuk-u-visually-hidden">{ft("finder.results.outside.label")} </span>
       <h2 className="nhsuk-heading-s">{ft("finder.results.outside.heading")}</h2>
       <p>{ft("finder.results.outside.body")}</p>
       <p>
