@@ -147,7 +147,7 @@ export function WrittenText({
   const page = localeInfo(currentLocale());
   const language = languageOfTag(shown.lang);
   const mark = shown.translatedByCafe
-    ? translate(page.code, "language.translatedByCafe", { cafeShort: t("brand.cafeShort") })
+    ? t("language.translatedByCafe")
     : language !== page.code
       ? t("language.writtenIn", { language: isLocale(language) ? t(`language.name.${language}` as MessageKey) : language })
       : null;

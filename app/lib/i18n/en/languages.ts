@@ -9,7 +9,7 @@ export const languages = {
   "language.suggestLink": "Read it in {language}",
   "language.unreviewed": "This translation has not yet been checked by a fluent speaker.",
   "language.writtenIn": "Written in {language}",
-  "language.translatedByCafe": "Translated by the {cafeShort}",
+  "language.translatedByCafe": "Translated by the café",
   "language.name.en": "English",
   "language.name.gu": "Gujarati",
   "language.name.pa": "Punjabi",
