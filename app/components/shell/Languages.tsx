@@ -1,6 +1,6 @@
 import { useLocation, useMatches } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { currentLocale, isLocale, LOCALES, localeInfo, pathInLocale, stripLocale, t, translate, type Locale, type MessageKey } from "~/lib/i18n";
+import { currentLocale, isLocale, tagName, LOCALES, localeInfo, pathInLocale, stripLocale, t, translate, type Locale, type MessageKey } from "~/lib/i18n";
 
 /** The English ids of the public pages (their prefixed copies have ids "lang/…": remix.config.js). */
 const PUBLIC_ROUTE_IDS = new Set([
@@ -170,5 +170,31 @@ export function WrittenInEnglish({ children, as = "div", className }: { children
     <WrittenText shown={{ lang: "en", dir: "ltr", translatedByCafe: false }} as={as} className={className}>
       {children}
     </WrittenText>
+  );
+}
+
+/** A tag's name in the page's language (a tag without a translation: its stored label, marked as English). */
+export function TagName({ tag }: { tag: { slug: string; label: string } }) {
+  const name = tagName(tag);
+  return name.english ? (
+    <span lang="en" dir="ltr">
+      {name.text}
+    </span>
+  ) : (
+    <>{name.text}</>
+  );
+}
+
+/** Tags' names, separated by commas. */
+export function TagNames({ tags }: { tags: readonly { slug: string; label: string }[] }) {
+  return (
+    <>
+      {tags.map((tag, i) => (
+        <span key={tag.slug}>
+          {i > 0 ? ", " : null}
+          <TagName tag={tag} />
+        </span>
+      ))}
+    </>
   );
 }

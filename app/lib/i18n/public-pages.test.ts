@@ -7,7 +7,8 @@ import { isPublicKey } from "./public";
 /**
  * Every message a public page can show is in the public set (and so translated): the catalogue keys
  * written in the public route modules and in every module they import, followed through the app (the
- * *.server.ts modules too: their words reach the page as codes). A key built at run time (`tag.${slug}`)
+ * *.server.ts modules too: their words reach the page as codes; a domain module's barrel is not followed, its
+ * public files are listed). A key built at run time (`tag.${slug}`)
  * counts by its prefix: every key with that prefix must be public.
  */
 const root = path.resolve(__dirname, "../..");
@@ -27,6 +28,19 @@ const PUBLIC_ROUTES = [
   "routes/about-data.tsx",
   "routes/$.tsx",
   "root.tsx",
+  // The public side of the domain modules whose words public pages show (imported through barrels)
+  "modules/finder/finder-text.ts",
+  "modules/finder/finder-params.ts",
+  "modules/finder/finder-query.ts",
+  "modules/finder/finder-page.ts",
+  "modules/finder/finder-page.server.ts",
+  "modules/finder/areas.server.ts",
+  "modules/cafe/public-cafe.server.ts",
+  "modules/cafe/public-cafe-text.ts",
+  "modules/partners/page.server.ts",
+  "modules/partners/public.server.ts",
+  "modules/partners/profile.server.ts",
+  "modules/partners/query.ts",
 ];
 /** Shared by every page, but their words are the staff pages' (the header's signed-in links, forms' staff errors). */
 const NOT_PUBLIC_TEXT = [/^components\/(auth|manage|admin|grants|coverage|bookings)\//, /^routes\/(manage|admin|organisation|grants)/];
@@ -52,6 +66,9 @@ function modulesOfPublicPages(): string[] {
     if (relative.startsWith("lib/i18n/")) continue; // the catalogue itself
     if (NOT_PUBLIC_TEXT.some((re) => re.test(relative))) continue;
     seen.add(file);
+    // A domain module's barrel holds the staff side too: its own files are followed only when a page
+    // imports them by name, or they are the public side listed below.
+    if (/^modules\/[^/]+\/index(\.server)?\.ts$/.test(relative)) continue;
     const source = readFileSync(file, "utf8");
     for (const m of source.matchAll(/(?:from|import)\s*\(?\s*["']([^"']+)["']/g)) {
       const next = resolve(file, m[1]!);
