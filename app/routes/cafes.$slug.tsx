@@ -13,13 +13,13 @@ import { Phone } from "~/components/Interpolate";
 import { LazyCafeMap } from "~/components/map/LazyCafeMap";
 import { useNonce } from "~/components/nonce";
 import { formatDayDate, formatDayMonth, formatInstantDate } from "~/lib/dates";
-import { currentLocale, t, localePath } from "~/lib/i18n";
+import { currentLocale, t, localePath, tagLabel } from "~/lib/i18n";
 import { localisedOffer, localisedText } from "~/modules/cafe";
 import { publicCafePage } from "~/modules/cafe/index.server";
 import { useRootData } from "~/root";
 import finderStyles from "~/styles/finder.css";
 import { pageLocale } from "~/platform/page-locale.server";
-import { WrittenInEnglish, WrittenText } from "~/components/shell/Languages";
+import { TagNames, WrittenText } from "~/components/shell/Languages";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: finderStyles }];
 
@@ -197,8 +197,8 @@ export default function CafePage() {
                     </>
                   )}
                   {offer.sessions.length > 0 ? <p>{offer.sessions.join(", ")}</p> : null}
-                  {offer.audiences.length > 0 ? <p>{ft("finder.cafe.offerFor", { audiences: offer.audiences.join(", ") })}</p> : null}
-                  {offer.languages.length > 0 ? <p>{ft("finder.cafe.offerLanguages", { languages: offer.languages.join(", ") })}</p> : null}
+                  {offer.audiences.length > 0 ? <p>{ft("finder.cafe.offerFor", { audiences: offer.audiences.map(tagLabel).join(", ") })}</p> : null}
+                  {offer.languages.length > 0 ? <p>{ft("finder.cafe.offerLanguages", { languages: offer.languages.map(tagLabel).join(", ") })}</p> : null}
                 </div>
                 );
               })}
@@ -224,7 +224,9 @@ export default function CafePage() {
           {page.languages.length > 0 ? (
             <section className="cafe-page__section" aria-labelledby="languages-heading">
               <h2 id="languages-heading">{ft("finder.cafe.languages")}</h2>
-              <p>{page.languages.join(", ")}</p>
+              <p>
+                <TagNames tags={page.languages} />
+              </p>
             </section>
           ) : null}
 
