@@ -61,6 +61,8 @@ export default function CafePage() {
   const { cafe } = page;
   const env = useRootData()?.env;
   /** A note the café's team wrote (not translated): as written, in the café's language. */
+  /** Groups' names are written in English: marked so on a page in another language. */
+  const groupNameLang = currentLocale() === "en" ? undefined : "en";
   const asWritten = (text: string) => localisedText({ text, language: cafe.textLanguage }, [], currentLocale());
   return (
     <article className="cafe-page" aria-labelledby="cafe-name">
@@ -255,7 +257,7 @@ export default function CafePage() {
               <ul className="nhsuk-list">
                 {page.nearbySupport.map((r) => (
                   <li key={r.service.id}>
-                    <Link to={localePath(`/partners/${r.service.organisation.slug}#service-${r.service.slug}`)}>{r.service.name}</Link> ({r.service.organisation.name}
+                    <Link to={localePath(`/partners/${r.service.organisation.slug}#service-${r.service.slug}`)} lang={groupNameLang}>{r.service.name}</Link> (<span lang={groupNameLang}>{r.service.organisation.name}</span>
                     {", "}
                     {r.coversArea ? t("partners.results.coversArea") : t("partners.results.miles", { miles: (r.miles ?? 0).toFixed(1) })})
                   </li>
