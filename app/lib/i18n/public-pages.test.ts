@@ -39,7 +39,6 @@ const PUBLIC_ROUTES = [
   "modules/cafe/public-cafe-text.ts",
   "modules/partners/page.server.ts",
   "modules/partners/public.server.ts",
-  "modules/partners/profile.server.ts",
   "modules/partners/query.ts",
 ];
 /** Shared by every page, but their words are the staff pages' (the header's signed-in links, forms' staff errors). */
