@@ -10,6 +10,7 @@ import {
   isRouteErrorResponse,
   useRouteError,
   useRouteLoaderData,
+  type ShouldRevalidateFunction,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useNonce } from "~/components/nonce";
@@ -21,6 +22,7 @@ import { NotFoundSearch } from "~/components/shell/NotFoundSearch";
 import { LanguageAlternates, LanguageNotices, LanguagePicker, useIsPublicPage, type Suggestion } from "~/components/shell/Languages";
 import { currentLocale, localeInfo, setClientLocale, suggestedLocale, t, translate, type Locale, type MessageKey } from "~/lib/i18n";
 import { hasUnreviewedMessages, publicMessages } from "~/lib/i18n/messages.server";
+import { rootShouldRevalidate } from "~/lib/i18n/revalidate";
 import { hasDemoData } from "~/modules/cafe/index.server";
 import { homePathFor } from "~/modules/identity";
 import { getUser } from "~/modules/identity/index.server";
@@ -67,6 +69,9 @@ function suggestionFor(locale: Locale | null): Suggestion | null {
   const language = translate(locale, `language.name.${locale}` as MessageKey);
   return { locale, text: translate(locale, "language.suggest", { language }), link: translate(locale, "language.suggestLink", { language }) };
 }
+
+/** The language's texts are sent again only when the language changes (see rootShouldRevalidate). */
+export const shouldRevalidate: ShouldRevalidateFunction = (args) => rootShouldRevalidate(args);
 
 export function useRootData() {
   return useRouteLoaderData<typeof loader>("root");

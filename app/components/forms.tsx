@@ -115,7 +115,7 @@ function Hint({ id, children }: { id: string; children?: ReactNode }) {
 export function ErrorText({ id, message }: { id: string; message?: string }) {
   return message ? (
     <span className="nhsuk-error-message" id={id}>
-      <span className="nhsuk-u-visually-hidden">Error:</span> {message}
+      <span className="nhsuk-u-visually-hidden">{t("form.error.prefix")}</span> {message}
     </span>
   ) : null;
 }

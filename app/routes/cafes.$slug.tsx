@@ -13,12 +13,13 @@ import { Phone } from "~/components/Interpolate";
 import { LazyCafeMap } from "~/components/map/LazyCafeMap";
 import { useNonce } from "~/components/nonce";
 import { formatDayDate, formatDayMonth, formatInstantDate } from "~/lib/dates";
-import { t, localePath } from "~/lib/i18n";
+import { currentLocale, t, localePath, tagLabel } from "~/lib/i18n";
+import { localisedOffer, localisedText } from "~/modules/cafe";
 import { publicCafePage } from "~/modules/cafe/index.server";
 import { useRootData } from "~/root";
 import finderStyles from "~/styles/finder.css";
 import { pageLocale } from "~/platform/page-locale.server";
-import { WrittenInEnglish } from "~/components/shell/Languages";
+import { TagNames, WrittenText } from "~/components/shell/Languages";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: finderStyles }];
 
@@ -59,6 +60,10 @@ export default function CafePage() {
   const page = useLoaderData<typeof loader>();
   const { cafe } = page;
   const env = useRootData()?.env;
+  /** A note the café's team wrote (not translated): as written, in the café's language. */
+  /** Groups' names are written in English: marked so on a page in another language. */
+  const groupNameLang = currentLocale() === "en" ? undefined : "en";
+  const asWritten = (text: string) => localisedText({ text, language: cafe.textLanguage }, [], currentLocale());
   return (
     <article className="cafe-page" aria-labelledby="cafe-name">
       <JsonLd data={page.jsonLd} />
@@ -117,7 +122,7 @@ export default function CafePage() {
             {cafe.gettingThere ? (
               <>
                 <h3>{ft("finder.cafe.gettingThere")}</h3>
-                <p>{cafe.gettingThere}</p>
+                <WrittenText shown={asWritten(cafe.gettingThere)}><p>{cafe.gettingThere}</p></WrittenText>
               </>
             ) : null}
           </section>
@@ -177,27 +182,43 @@ export default function CafePage() {
           {page.offers.length > 0 && cafe.status === "open" ? (
             <section className="cafe-page__section" aria-labelledby="offers-heading">
               <h2 id="offers-heading">{ft("finder.cafe.offers")}</h2>
-              {page.offers.map((offer) => (
+              {page.offers.map((offer) => {
+                const shown = localisedOffer(offer, cafe.textLanguage, currentLocale());
+                const together = !offer.description || (shown.description.lang === shown.title.lang && shown.description.translatedByCafe === shown.title.translatedByCafe);
+                return (
                 <div className="cafe-page__offer" key={offer.title}>
-                  <h3 lang="en" dir="ltr">{offer.title}</h3>
+                  {together ? (
+                    <WrittenText shown={shown.title}>
+                      <h3>{shown.title.text}</h3>
+                      {offer.description ? <p>{shown.description.text}</p> : null}
+                    </WrittenText>
+                  ) : (
+                    <>
+                      <WrittenText shown={shown.title}><h3>{shown.title.text}</h3></WrittenText>
+                      <WrittenText shown={shown.description}><p>{shown.description.text}</p></WrittenText>
+                    </>
+                  )}
                   {offer.sessions.length > 0 ? <p>{offer.sessions.join(", ")}</p> : null}
-                  {offer.description ? <WrittenInEnglish><p>{offer.description}</p></WrittenInEnglish> : null}
-                  {offer.audiences.length > 0 ? <p>{ft("finder.cafe.offerFor", { audiences: offer.audiences.join(", ") })}</p> : null}
-                  {offer.languages.length > 0 ? <p>{ft("finder.cafe.offerLanguages", { languages: offer.languages.join(", ") })}</p> : null}
+                  {offer.audiences.length > 0 ? <p>{ft("finder.cafe.offerFor", { audiences: offer.audiences.map(tagLabel).join(", ") })}</p> : null}
+                  {offer.languages.length > 0 ? <p>{ft("finder.cafe.offerLanguages", { languages: offer.languages.map(tagLabel).join(", ") })}</p> : null}
                 </div>
-              ))}
+                );
+              })}
             </section>
           ) : null}
 
           <section className="cafe-page__section" aria-labelledby="who-heading">
             <h2 id="who-heading">{ft("finder.cafe.whoFor")}</h2>
-            <p>{cafe.whoFor || ft("finder.cafe.whoForDefault")}</p>
+            {cafe.whoFor ? <WrittenText shown={asWritten(cafe.whoFor)}><p>{cafe.whoFor}</p></WrittenText> : <p>{ft("finder.cafe.whoForDefault")}</p>}
             <h2>{ft("finder.cafe.expect")}</h2>
             <p>{ft("finder.cafe.expectBody")}</p>
             {cafe.description ? (
               <>
                 <h3>{ft("finder.cafe.about")}</h3>
-                <WrittenInEnglish><p>{cafe.description}</p></WrittenInEnglish>
+                {(() => {
+                  const shown = localisedText({ text: cafe.description, language: cafe.textLanguage }, cafe.descriptionTranslations, currentLocale());
+                  return <WrittenText shown={shown}><p>{shown.text}</p></WrittenText>;
+                })()}
               </>
             ) : null}
           </section>
@@ -205,7 +226,9 @@ export default function CafePage() {
           {page.languages.length > 0 ? (
             <section className="cafe-page__section" aria-labelledby="languages-heading">
               <h2 id="languages-heading">{ft("finder.cafe.languages")}</h2>
-              <p>{page.languages.join(", ")}</p>
+              <p>
+                <TagNames tags={page.languages} />
+              </p>
             </section>
           ) : null}
 
@@ -213,7 +236,7 @@ export default function CafePage() {
             <section className="cafe-page__section" aria-labelledby="access-heading">
               <h2 id="access-heading">{ft("finder.cafe.access")}</h2>
               <AccessList items={page.access} />
-              {cafe.accessNotes ? <p className="nhsuk-u-margin-top-3">{cafe.accessNotes}</p> : null}
+              {cafe.accessNotes ? <WrittenText shown={asWritten(cafe.accessNotes)} className="nhsuk-u-margin-top-3"><p>{cafe.accessNotes}</p></WrittenText> : null}
             </section>
           ) : null}
 
@@ -234,7 +257,7 @@ export default function CafePage() {
               <ul className="nhsuk-list">
                 {page.nearbySupport.map((r) => (
                   <li key={r.service.id}>
-                    <Link to={localePath(`/partners/${r.service.organisation.slug}#service-${r.service.slug}`)}>{r.service.name}</Link> ({r.service.organisation.name}
+                    <Link to={localePath(`/partners/${r.service.organisation.slug}#service-${r.service.slug}`)} lang={groupNameLang}>{r.service.name}</Link> (<span lang={groupNameLang}>{r.service.organisation.name}</span>
                     {", "}
                     {r.coversArea ? t("partners.results.coversArea") : t("partners.results.miles", { miles: (r.miles ?? 0).toFixed(1) })})
                   </li>

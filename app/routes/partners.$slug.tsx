@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ServiceCard } from "~/components/partners/ServiceCard";
 import { formatInstantDate } from "~/lib/dates";
+import { WrittenInEnglish } from "~/components/shell/Languages";
 import { t, localePath } from "~/lib/i18n";
 import { partnerProfile } from "~/modules/partners/index.server";
 import { notFound } from "~/platform/responses.server";
@@ -24,11 +25,11 @@ export default function PartnerProfilePage() {
     <>
       <h1>{profile.name}</h1>
       {profile.isDemo ? <p className="nhsuk-inset-text">{t("partners.profile.demo")}</p> : null}
-      {profile.description ? <p className="nhsuk-lede-text">{profile.description}</p> : null}
+      {profile.description ? <WrittenInEnglish><p className="nhsuk-lede-text">{profile.description}</p></WrittenInEnglish> : null}
       {profile.communities ? (
         <>
           <h2 className="nhsuk-heading-s">{t("partners.profile.communities")}</h2>
-          <p>{profile.communities}</p>
+          <WrittenInEnglish><p>{profile.communities}</p></WrittenInEnglish>
         </>
       ) : null}
       {profile.phone || profile.email || profile.website ? (

@@ -5,6 +5,7 @@ import { Pagination } from "~/components/finder/Pagination";
 import { LocationButton, useHydrated } from "~/components/finder/SearchForm";
 import { LazyCafeMap } from "~/components/map/LazyCafeMap";
 import { ServiceCard } from "~/components/partners/ServiceCard";
+import { TagName } from "~/components/shell/Languages";
 import { t, localePath } from "~/lib/i18n";
 import { parsePartnersQuery, partnersHref, PARTNER_RESULTS_MAX, type PartnersQuery } from "~/modules/partners";
 import { partnersPage, type PartnersOrigin } from "~/modules/partners/index.server";
@@ -46,7 +47,7 @@ function Filter({ legend, name, options, chosen }: { legend: string; name: strin
               <div className="nhsuk-checkboxes__item" key={o.slug}>
                 <input className="nhsuk-checkboxes__input" id={`${name}-${o.slug}`} name={name} type="checkbox" value={o.slug} defaultChecked={chosen.includes(o.slug)} />
                 <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`${name}-${o.slug}`}>
-                  {o.label}
+                  <TagName tag={o} />
                 </label>
               </div>
             ))}

@@ -66,7 +66,7 @@ describe("the café page", () => {
     expect(wednesday.intervals.map((i) => [i.startTime, i.endTime, i.label])).toEqual([["18:00", "21:00", "Women-only evening"]]);
     expect(page.offers.map((o) => o.title)).toEqual(expect.arrayContaining(["Women-only evening"]));
     expect(page.offers.find((o) => o.title === "Women-only evening")!.sessions).toEqual(["Wednesday 6pm–9pm"]);
-    expect(page.languages).toEqual(expect.arrayContaining(["English", "Urdu", "Bengali", "Somali"]));
+    expect(page.languages.map((tag) => tag.label)).toEqual(expect.arrayContaining(["English", "Urdu", "Bengali", "Somali"]));
     expect(page.access.map((a) => a.slug)).toContain("step-free-access");
     expect(page.alternatives).toEqual([]);
   });

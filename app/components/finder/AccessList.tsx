@@ -1,3 +1,5 @@
+import { TagName } from "~/components/shell/Languages";
+
 /**
  * Accessibility features, each with an icon (decorative, drawn by finder.css as a mask in the text colour:
  * no element, no image request) and its words.
@@ -8,7 +10,7 @@ export function AccessList({ items, className }: { items: { slug: string; label:
     <ul className={["access-list", className].filter(Boolean).join(" ")}>
       {items.map((item) => (
         <li key={item.slug} className={`access-list__item access-icon--${item.slug}`}>
-          {item.label}
+          <TagName tag={item} />
         </li>
       ))}
     </ul>

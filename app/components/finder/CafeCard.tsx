@@ -4,6 +4,7 @@ import { StatusLine } from "./StatusLine";
 import { ft, milesText } from "./text";
 import type { CafeListing } from "~/modules/cafe";
 import { localePath } from "~/lib/i18n";
+import { TagName, TagNames } from "~/components/shell/Languages";
 
 /**
  * One café in the results: name (a link to its page), distance, status now, address and what it offers.
@@ -38,16 +39,16 @@ export function CafeCard({ cafe, headingLevel = 3 }: { cafe: CafeListing; headin
       {cafe.languages.length > 0 ? (
         <p className="finder-result__fact">
           <strong>{ft("finder.result.languages")}: </strong>
-          {cafe.languages.join(", ")}
+          <TagNames tags={cafe.languages} />
         </p>
       ) : null}
       {cafe.audiences.length > 0 ? (
         <div className="finder-result__fact">
           <strong>{ft("finder.result.for")}: </strong>
           <ul className="finder-badges">
-            {cafe.audiences.map((label) => (
-              <li key={label} className="nhsuk-tag nhsuk-tag--purple">
-                {label}
+            {cafe.audiences.map((tag) => (
+              <li key={tag.slug} className="nhsuk-tag nhsuk-tag--purple">
+                <TagName tag={tag} />
               </li>
             ))}
           </ul>

@@ -45,7 +45,7 @@ export function NoCafeOpen({ capPhone }: { capPhone: string | null }) {
 export function OutsideArea({ body }: { body?: string }) {
   return (
     <div className="nhsuk-inset-text outside-area">
-      <span className="nhsuk-u-visually-hidden">Information: </span>
+      <span className="nhsuk-u-visually-hidden">{ft("finder.results.outside.label")} </span>
       <h2 className="nhsuk-heading-s">{ft("finder.results.outside.heading")}</h2>
       <p>{body ?? ft("finder.results.outside.body")}</p>
       <p>

@@ -6,7 +6,7 @@ import { NearestOpen, NoCafeOpen, OutsideArea } from "./Notices";
 import { Pagination } from "./Pagination";
 import { whenLabel } from "./SearchForm";
 import { ft, resultsCountText } from "./text";
-import { localePath } from "~/lib/i18n";
+import { localePath, tagLabel } from "~/lib/i18n";
 
 /** A page of results, as the loader sends it. */
 export type ResultsView = Extract<FinderOutcome, { kind: "results" }>;
@@ -31,13 +31,13 @@ export function ChosenFilters({ query, labels }: { query: FinderQuery; labels: R
   const chips: { key: string; label: string; href: string }[] = [];
   if (query.when !== "any") chips.push({ key: "when", label: whenLabel(query.when as When), href: finderHref(query, { when: "any" }) });
   for (const slug of query.languages) {
-    chips.push({ key: `lang-${slug}`, label: labels[slug] ?? slug, href: finderHref(query, { languages: query.languages.filter((s) => s !== slug) }) });
+    chips.push({ key: `lang-${slug}`, label: tagLabel({ slug, label: labels[slug] ?? slug }), href: finderHref(query, { languages: query.languages.filter((s) => s !== slug) }) });
   }
   for (const slug of query.audiences) {
-    chips.push({ key: `for-${slug}`, label: labels[slug] ?? slug, href: finderHref(query, { audiences: query.audiences.filter((s) => s !== slug) }) });
+    chips.push({ key: `for-${slug}`, label: tagLabel({ slug, label: labels[slug] ?? slug }), href: finderHref(query, { audiences: query.audiences.filter((s) => s !== slug) }) });
   }
   for (const slug of query.access) {
-    chips.push({ key: `access-${slug}`, label: labels[slug] ?? slug, href: finderHref(query, { access: query.access.filter((s) => s !== slug) }) });
+    chips.push({ key: `access-${slug}`, label: tagLabel({ slug, label: labels[slug] ?? slug }), href: finderHref(query, { access: query.access.filter((s) => s !== slug) }) });
   }
   if (chips.length === 0) return null;
   return (

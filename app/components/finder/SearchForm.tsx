@@ -2,7 +2,8 @@ import { Form, useNavigate, useSubmit } from "@remix-run/react";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import type { TagOption } from "~/modules/cafe";
 import { filterParams, WHEN_VALUES, type FinderPage, type FinderQuery, type When } from "~/modules/finder";
-import { t, type MessageKey, localePath } from "~/lib/i18n";
+import { t, tagLabel, type MessageKey, localePath } from "~/lib/i18n";
+import { TagName } from "~/components/shell/Languages";
 import { ft } from "./text";
 
 
@@ -21,7 +22,7 @@ export function whenLabel(when: When): string {
 }
 
 function optionLabel(tag: TagOption) {
-  return tag.retired ? ft("finder.filters.retired", { label: tag.label }) : tag.label;
+  return tag.retired ? ft("finder.filters.retired", { label: tagLabel(tag) }) : <TagName tag={tag} />;
 }
 
 /**

@@ -7,6 +7,7 @@ import type {
   PublicLocation,
   PublicService,
 } from "~/modules/partners";
+import { TagNames, WrittenInEnglish } from "~/components/shell/Languages";
 import { weeklyHoursSummary, type OpeningState } from "~/modules/schedule";
 
 /** "Drop in", "Referral needed" … for a stored access code. */
@@ -47,6 +48,12 @@ export function joinSentences(parts: readonly (string | null | undefined)[]): st
     .reduce((text, part) => (text ? `${text}${/[.!?]$/.test(text) ? "" : "."} ${part}` : part), "");
 }
 
+/** A text as a sentence: trimmed, with a full stop added when more follows and it does not end a sentence. */
+function sentence(text: string, more: boolean): string {
+  const trimmed = text.trim();
+  return more && !/[.!?]$/.test(trimmed) ? `${trimmed}.` : trimmed;
+}
+
 export function LocationLines({ location }: { location: PublicLocation }) {
   const hours = location.byAppointment
     ? t("partners.service.appointment")
@@ -85,7 +92,7 @@ export function ServiceCard({
   links?: boolean;
 }) {
   const ages = agesText(service);
-  const languages = service.languages.map((l) => l.label).join(", ");
+  const languages = service.languages.length > 0;
   const locations = location ? [location] : service.locations;
   return (
     <div className="nhsuk-card partner-card">
@@ -126,14 +133,14 @@ export function ServiceCard({
           <p className="nhsuk-body-s">{t("partners.service.demo")}</p>
         ) : null}
         {state ? <OpeningStatus state={state} showNotes={false} /> : null}
-        {service.description ? <p>{service.description}</p> : null}
+        {service.description ? <WrittenInEnglish><p>{service.description}</p></WrittenInEnglish> : null}
         <dl className="nhsuk-summary-list partner-facts">
           <div className="nhsuk-summary-list__row">
             <dt className="nhsuk-summary-list__key">
               {t("partners.service.support")}
             </dt>
             <dd className="nhsuk-summary-list__value">
-              {service.support.map((s) => s.label).join(", ")}
+              <TagNames tags={service.support} />
             </dd>
           </div>
           {service.whoFor || service.audiences.length || ages ? (
@@ -142,11 +149,11 @@ export function ServiceCard({
                 {t("partners.service.whoFor")}
               </dt>
               <dd className="nhsuk-summary-list__value">
-                {joinSentences([
-                  service.whoFor,
-                  service.audiences.map((a) => a.label).join(", "),
-                  ages,
-                ])}
+                {service.whoFor ? <WrittenInEnglish as="span">{sentence(service.whoFor, Boolean(service.audiences.length || ages))}</WrittenInEnglish> : null}
+                {service.whoFor && (service.audiences.length || ages) ? " " : null}
+                {service.audiences.length ? <TagNames tags={service.audiences} /> : null}
+                {service.audiences.length && ages ? ". " : null}
+                {ages}
               </dd>
             </div>
           ) : null}
@@ -155,9 +162,13 @@ export function ServiceCard({
               {t("partners.service.access")}
             </dt>
             <dd className="nhsuk-summary-list__value">
-              {[accessLabel(service.access), service.accessNotes]
-                .filter(Boolean)
-                .join(". ")}
+              {accessLabel(service.access)}
+              {service.accessNotes ? (
+                <>
+                  {". "}
+                  <WrittenInEnglish as="span">{service.accessNotes}</WrittenInEnglish>
+                </>
+              ) : null}
             </dd>
           </div>
           <div className="nhsuk-summary-list__row">
@@ -167,7 +178,7 @@ export function ServiceCard({
             <dd className="nhsuk-summary-list__value">
               {service.isFree
                 ? t("partners.cost.free")
-                : service.costNote ?? t("partners.cost.paid")}
+                : service.costNote ? <WrittenInEnglish as="span">{service.costNote}</WrittenInEnglish> : t("partners.cost.paid")}
             </dd>
           </div>
           {languages ? (
@@ -175,7 +186,9 @@ export function ServiceCard({
               <dt className="nhsuk-summary-list__key">
                 {t("partners.service.languages")}
               </dt>
-              <dd className="nhsuk-summary-list__value">{languages}</dd>
+              <dd className="nhsuk-summary-list__value">
+                <TagNames tags={service.languages} />
+              </dd>
             </div>
           ) : null}
           {locations.length ? (

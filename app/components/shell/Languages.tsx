@@ -1,6 +1,6 @@
 import { useLocation, useMatches } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { currentLocale, LOCALES, localeInfo, pathInLocale, stripLocale, t, translate, type Locale } from "~/lib/i18n";
+import { currentLocale, isLocale, tagName, LOCALES, localeInfo, pathInLocale, stripLocale, t, translate, type Locale, type MessageKey } from "~/lib/i18n";
 
 /** The English ids of the public pages (their prefixed copies have ids "lang/…": remix.config.js). */
 const PUBLIC_ROUTE_IDS = new Set([
@@ -121,22 +121,80 @@ export function LanguageNotices({ suggestion, unreviewed }: { suggestion: Sugges
   );
 }
 
+/** The language code of a `lang` tag of text ("zh-Hans" → "zh"). */
+function languageOfTag(tag: string): string {
+  return tag.split("-")[0]!.toLowerCase();
+}
+
 /**
- * Text written by a café or group, shown as written and marked as English (the language it is written in);
- * on a page in another language, with a visible "Written in English" in the page's language.
+ * Text written by a café or group, as a page shows it (see localisedText in app/modules/cafe): in its own
+ * `lang` and `dir`, marked in the page's language — "Translated by the café" when it is the café's own
+ * translation into the page's language, "Written in <language>" when it is the original in a language other
+ * than the page's. `as="span"` for text inside a line (the mark then ends with ": ").
  */
-export function WrittenInEnglish({ children, as = "div", className }: { children: ReactNode; as?: "div" | "span"; className?: string }) {
+export function WrittenText({
+  shown,
+  children,
+  as = "div",
+  className,
+}: {
+  shown: { lang: string; dir: "ltr" | "rtl"; translatedByCafe: boolean };
+  children: ReactNode;
+  as?: "div" | "span";
+  className?: string;
+}) {
   const Tag = as;
-  const other = currentLocale() !== "en";
+  const page = localeInfo(currentLocale());
+  const language = languageOfTag(shown.lang);
+  const mark = shown.translatedByCafe
+    ? t("language.translatedByCafe")
+    : language !== page.code
+      ? t("language.writtenIn", { language: isLocale(language) ? t(`language.name.${language}` as MessageKey) : language })
+      : null;
   return (
-    <Tag lang="en" dir="ltr" className={className}>
-      {other ? (
-        <Tag className="written-in" lang={localeInfo(currentLocale()).tag} dir={localeInfo(currentLocale()).dir}>
-          {t("language.writtenIn")}
+    <Tag lang={shown.lang} dir={shown.dir} className={className}>
+      {mark ? (
+        <Tag className="written-in" lang={page.tag} dir={page.dir}>
+          {mark}
           {as === "span" ? ": " : null}
         </Tag>
       ) : null}
       {children}
     </Tag>
+  );
+}
+
+/** Text written in English by a café or group (their only language for it), marked as such on other pages. */
+export function WrittenInEnglish({ children, as = "div", className }: { children: ReactNode; as?: "div" | "span"; className?: string }) {
+  return (
+    <WrittenText shown={{ lang: "en", dir: "ltr", translatedByCafe: false }} as={as} className={className}>
+      {children}
+    </WrittenText>
+  );
+}
+
+/** A tag's name in the page's language (a tag without a translation: its stored label, marked as English). */
+export function TagName({ tag }: { tag: { slug: string; label: string } }) {
+  const name = tagName(tag);
+  return name.english ? (
+    <span lang="en" dir="ltr">
+      {name.text}
+    </span>
+  ) : (
+    <>{name.text}</>
+  );
+}
+
+/** Tags' names, separated by commas. */
+export function TagNames({ tags }: { tags: readonly { slug: string; label: string }[] }) {
+  return (
+    <>
+      {tags.map((tag, i) => (
+        <span key={tag.slug}>
+          {i > 0 ? ", " : null}
+          <TagName tag={tag} />
+        </span>
+      ))}
+    </>
   );
 }

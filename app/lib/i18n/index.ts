@@ -95,8 +95,16 @@ export function words(message: MessageCode | string, locale: string = currentLoc
  * label when there is none.
  */
 export function tagLabel(tag: { slug: string; label: string }): string {
+  return tagName(tag).text;
+}
+
+/**
+ * A tag's name on a public page (as tagLabel), and whether it is the stored English label shown on a page in
+ * another language (a tag without a translation), which the page marks with lang="en".
+ */
+export function tagName(tag: { slug: string; label: string }): { text: string; english: boolean } {
   const locale = currentLocale();
-  if (locale === DEFAULT_LOCALE) return tag.label;
+  if (locale === DEFAULT_LOCALE) return { text: tag.label, english: false };
   const key = `tag.${tag.slug}` as MessageKey;
-  return key in en && isTranslated(key, locale) ? translate(locale, key) : tag.label;
+  return key in en && isTranslated(key, locale) ? { text: translate(locale, key), english: false } : { text: tag.label, english: true };
 }

@@ -55,8 +55,9 @@ export type CafeListing = {
   footprint: { name: string; slug: string } | null;
   /** In the footprint of the chosen GP practice */
   inFootprint: boolean;
-  languages: string[];
-  audiences: string[];
+  /** Tags: slug (for the page's language) and stored label */
+  languages: { slug: string; label: string }[];
+  audiences: { slug: string; label: string }[];
   access: { slug: string; label: string }[];
   /** Hours not confirmed for 90 days or more: "call before travelling" */
   stale: boolean;

@@ -83,8 +83,8 @@ function listedAt(index: ListedCafeIndex, at: Date): ListedCafesAt {
     openNow: stateOf(cafe).status === "open",
     footprint: cafe.footprint ? { name: cafe.footprint.name, slug: cafe.footprint.slug } : null,
     inFootprint,
-    languages: cafe.languages.map(label),
-    audiences: cafe.audiences.map(label),
+    languages: cafe.languages.map((slug) => ({ slug, label: label(slug) })),
+    audiences: cafe.audiences.map((slug) => ({ slug, label: label(slug) })),
     access: cafe.access.map((slug) => ({ slug, label: label(slug) })),
     stale: hoursNotConfirmedRecently(cafe.hoursVerifiedAt, at),
   });

@@ -34,8 +34,9 @@ export type PublicOffer = {
   description: string;
   /** The café team's own translations, for localisedOffer() with the café's `textLanguage` */
   translations: PublicOfferTranslation[];
-  audiences: string[];
-  languages: string[];
+  /** Tags (slug for the page's language, stored label) */
+  audiences: { slug: string; label: string }[];
+  languages: { slug: string; label: string }[];
   /** "Wednesday 6pm–9pm" for each weekly session of the offer */
   sessions: string[];
 };
@@ -69,7 +70,7 @@ export type PublicCafePage = {
   /** The last date `upcoming` covers */
   upcomingUntil: string;
   offers: PublicOffer[];
-  languages: string[];
+  languages: { slug: string; label: string }[];
   access: { slug: string; label: string }[];
   jsonLd: Record<string, unknown>;
   /** Open cafés nearby, for a closed or paused café's page */
@@ -113,7 +114,7 @@ export async function publicCafePage(slug: string, at: Date = clockNow()): Promi
   const today = todayInLondon(at);
   const schedule = publicSchedule(cafe, today);
   const weekStart = startOfWeek(today);
-  const labelsOf = (refs: TagRef[], kind: string) => tagsOf(refs, kind).map((tag) => tag.label);
+  const labelsOf = (refs: TagRef[], kind: string) => tagsOf(refs, kind).map((tag) => ({ slug: tag.slug, label: tag.label }));
   const cafeLanguages = tagsOf(cafe.tags, "language");
   const languages = [
     ...cafeLanguages,
@@ -168,7 +169,7 @@ export async function publicCafePage(slug: string, at: Date = clockNow()): Promi
         .filter((s) => s.offerId === o.id && (!s.validUntil || s.validUntil >= today))
         .map(weeklySessionText),
     })),
-    languages: languages.map((tag) => tag.label),
+    languages: languages.map((tag) => ({ slug: tag.slug, label: tag.label })),
     access: tagsOf(cafe.tags, "access").map((tag) => ({ slug: tag.slug, label: tag.label })),
     jsonLd: jsonLdFor(cafe, schedule, at, today),
     alternatives,

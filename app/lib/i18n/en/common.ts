@@ -62,6 +62,8 @@ export const common = {
   "error.forbiddenSignOut": "Sign out, to sign in with another account",
 
   "form.errorSummary": "There is a problem",
+  /** Read by screen readers before a field's error message (visually hidden) */
+  "form.error.prefix": "Error:",
   "form.error.tooLarge":
     "The form was too large to send, so nothing was saved. Shorten the longest text you typed, then send the form again.",
   "form.error.unreadable":

@@ -86,6 +86,8 @@ export const finder = {
   "finder.results.pastEnd": "There are no more results.",
   "finder.results.firstPage": "Go to the first page of results",
   "finder.results.list": "Search results",
+  /** Read by screen readers before the notice (visually hidden) */
+  "finder.results.outside.label": "Information:",
   "finder.results.outside.heading": "You searched outside Leicester, Leicestershire and Rutland",
   "finder.results.outside.body": "These {cafesShort} are in Leicester, Leicestershire and Rutland, which is the only area this service covers. They may be a long way from you.",
   "finder.results.outside.national": "Wherever you are in England, you can call {nhs111} and choose option 2 for urgent mental health help, or call Samaritans free on {samaritans}, day or night.",

@@ -3,15 +3,6 @@
  * the directory team's hiding, form errors and the reminder email. Staff pages: English only.
  */
 export const partnersManage = {
-  // ---------------------------------------------------------------- the profile
-  "partners.profile.services": "Services",
-  "partners.profile.noServices": "This group lists no services at the moment.",
-  "partners.profile.cafes": "Cafés it runs",
-  "partners.profile.contact": "Contact the group",
-  "partners.profile.communities": "Communities served",
-  "partners.profile.demo": "Demonstration organisation: not a real group.",
-  "partners.profile.all": "Find other support",
-
   // ---------------------------------------------------------------- the group's pages at /organisation
   "partners.org.section": "Your public profile and services",
   "partners.org.sectionIntro":

@@ -105,4 +105,12 @@ export const partners = {
   "partners.summary.phone": "Tel {phone}",
   "partners.summary.appointment": "by appointment",
   "partners.summary.covers": "Covers {areas}.",
+  // ---------------------------------------------------------------- a group's public page (/partners/<group>)
+  "partners.profile.services": "Services",
+  "partners.profile.noServices": "This group lists no services at the moment.",
+  "partners.profile.cafes": "Cafés it runs",
+  "partners.profile.contact": "Contact the group",
+  "partners.profile.communities": "Communities served",
+  "partners.profile.demo": "Demonstration organisation: not a real group.",
+  "partners.profile.all": "Find other support",
 } as const;
