@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { ServiceCard } from "~/components/partners/ServiceCard";
-import { t } from "~/lib/i18n";
+import { localePath, t } from "~/lib/i18n";
 import { serviceTextSummary } from "~/modules/partners";
 import { publicServiceBySlug } from "~/modules/partners/index.server";
 import { appUrl } from "~/platform/env.server";
@@ -23,7 +23,7 @@ export async function loader(args: LoaderFunctionArgs) {
     locations: service.locations.map((l) => ({ name: l.name, postcode: l.postcode, byAppointment: l.byAppointment, sessions: l.schedule.sessions })),
     areas: service.areas.map((a) => (a.kind === "llr" ? "LLR" : a.label)),
     phone: service.phone,
-    url: `${appUrl()}/partners/${service.organisation.slug}`,
+    url: `${appUrl()}${localePath(`/partners/${service.organisation.slug}`)}`,
     demo: service.isDemo,
   });
   return { service, summary };

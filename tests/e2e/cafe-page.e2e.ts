@@ -1,32 +1,13 @@
 import { expect, it } from "vitest";
 import { DEMO_CAFES } from "../../prisma/demo/cafes";
 import { describeE2E, e2e, expectNoAxeViolations, newPage, setUpBrowser } from "./support/browser";
+import { A4_POINTS, A6_POINTS, pdfPages } from "./support/pdf";
 
 /**
  * Café pages, print views, text summaries and area pages in a real browser ("now": Wednesday 25 November
  * 2026, 6:30pm). Lantern Women's Café is not one of the cafés other browser tests change.
  */
 setUpBrowser();
-
-/**
- * The pages of a PDF as Chromium writes it (page objects uncompressed): each page's MediaBox width and
- * height in points, rounded.
- */
-function pdfPages(pdf: Buffer): { width: number; height: number }[] {
-  const pages: { width: number; height: number }[] = [];
-  for (const object of pdf.toString("latin1").split(/\bendobj\b/)) {
-    if (!/\/Type\s*\/Page(?![a-zA-Z])/.test(object)) continue;
-    const box = /\/MediaBox\s*\[\s*([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s*\]/.exec(object);
-    if (!box) throw new Error(`A PDF page without a MediaBox: ${object.slice(0, 200)}`);
-    const [x0, y0, x1, y1] = box.slice(1).map(Number) as [number, number, number, number];
-    pages.push({ width: Math.round(x1 - x0), height: Math.round(y1 - y0) });
-  }
-  return pages;
-}
-
-/** A4 is 210 × 297 mm, A6 105 × 148 mm; a PDF point is 1/72 inch. */
-const A4_POINTS = { width: 595, height: 842 };
-const A6_POINTS = { width: 298, height: 420 };
 
 describeE2E("the café page", () => {
   it("shows status, both weeks of hours, contact, who it is for, and JSON-LD; a map with JavaScript", async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fillMessage, formatNumber } from "./icu";
+import { LOCALES } from "./locales";
 
 const cafes = "{count, plural, =0 {no cafés} one {# café} few {# kawiarnie} many {# kawiarni} other {# cafés}}";
 
@@ -45,5 +46,26 @@ describe("numbers", () => {
     expect(formatNumber(2026, "gu")).toBe("2026");
     expect(formatNumber(0.4, "bn")).toMatch(/^[০-৯0-9][.,][০-৯0-9]$/);
     expect(formatNumber(2026, "pl")).toBe("2026");
+  });
+});
+
+describe("plurals of every language", () => {
+  /** Numbers that reach every CLDR category of the languages here (Arabic's 0, 1, 2, 3–10, 11–99, 100…). */
+  const numbers = [0, 1, 2, 3, 5, 11, 12, 21, 22, 25, 100, 101, 102, 111, 1.5];
+
+  it.each(LOCALES.map((l) => l.code))("%s: chooses the branch Intl.PluralRules names, with the language's digits", (code) => {
+    const tag = LOCALES.find((l) => l.code === code)!.tag;
+    const rules = new Intl.PluralRules(tag);
+    const categories = rules.resolvedOptions().pluralCategories;
+    const template = `{n, plural, ${categories.map((c) => `${c} {${c}:#}`).join(" ")}}`;
+    for (const n of numbers) {
+      expect(fillMessage(template, code, [{ n }]), `${code} ${n}`).toBe(`${rules.select(n)}:${formatNumber(n, code)}`);
+    }
+  });
+
+  it("reach Polish one, few, many and other, and Arabic zero, one, two, few, many and other", () => {
+    const reached = (tag: string) => new Set(numbers.map((n) => new Intl.PluralRules(tag).select(n)));
+    expect([...reached("pl")].sort()).toEqual(["few", "many", "one", "other"]);
+    expect([...reached("ar")].sort()).toEqual(["few", "many", "one", "other", "two", "zero"]);
   });
 });
