@@ -166,13 +166,14 @@ describe("text summaries in every language, for any café or service", () => {
           name: fc.string({ minLength: 1, maxLength: 120 }),
           organisation: fc.string({ minLength: 1, maxLength: 120 }),
           access: fc.constantFrom("drop-in", "self-referral", "referral", "remote"),
-          location: fc.option(
+          locations: fc.array(
             fc.record({
               name: text(120),
               postcode: fc.constantFrom("LE1 1HL", "LE15 6LU"),
               byAppointment: fc.boolean(),
               sessions: fc.array(session, { maxLength: 10 }),
             }),
+            { maxLength: 3 },
           ),
           areas: fc.array(text(40), { maxLength: 8 }),
           phone: fc.option(fc.constantFrom("0116 496 0101", "0800 123 4567 (free, 24 hours)")),
