@@ -590,6 +590,15 @@ export const FORM_ROUTES: Record<string, FormRoute> = {
     fields: () => ({ intent: ["remove", "upload"], attachmentId: ["no-such-file"], kind: ["accounts"], returnTo: ["", "/organisation/applications/x/budget"] }),
     maxBytes: FORM,
   },
+  // Last: once withdrawn, the draft takes no more section saves.
+  "organisation.applications.$applicationId.withdraw.tsx": {
+    module: route("organisation.applications.$applicationId.withdraw"),
+    path: (p) => `/organisation/applications/${p.applicationId}/withdraw`,
+    params: async (f) => ({ applicationId: f.applicationId }),
+    as: ["member"],
+    fields: () => ({ reason: ["", "We found another venue", "عربي"] }),
+    maxBytes: FORM,
+  },
 };
 
 /** A generated form for a route: fields (some missing, some repeated, unknown ones added, values good or hostile). */
