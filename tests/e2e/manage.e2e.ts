@@ -392,7 +392,7 @@ describeE2E("café self-service", () => {
 
     await commissioner.goto(`${href}/details`);
     await commissioner.getByRole("heading", { level: 1, name: "Café details" }).waitFor();
-    const details = (await commissioner.locator(".nhsuk-summary-list").textContent()) ?? "";
+    const details = (await commissioner.locator(".nhsuk-summary-list").first().textContent()) ?? "";
     for (const shown of [
       "The Print Works Studio",
       "22 Rutland Street",
