@@ -27,9 +27,8 @@ export function useAppForm<S extends z.ZodType>(options: {
     id: options.id,
     lastResult,
     defaultValue: options.defaultValue as never,
-    // A button with formNoValidate (one that only changes what the form shows) sends the form unchecked.
     onValidate: ({ formData, submitter }) =>
-      parseSubmission(formData, submitter && "formNoValidate" in submitter && submitter.formNoValidate ? ANYTHING : schema) as Submission<FormShape<S>, string[], unknown>,
+      parseSubmission(formData, sendsUnchecked(submitter) ? ANYTHING : schema) as Submission<FormShape<S>, string[], unknown>,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
   });
@@ -74,6 +73,16 @@ export function useAppForm<S extends z.ZodType>(options: {
 }
 
 const ANYTHING = z.unknown();
+
+/**
+ * A button of the page with formNoValidate (one that only changes what the form shows, such as "Add
+ * another venue") sends the form unchecked. Conform's own button, which checks a field as the person
+ * leaves it, also carries formNoValidate (to keep the browser's checks out of the way): it is a check.
+ */
+function sendsUnchecked(submitter: HTMLElement | null | undefined): boolean {
+  if (!submitter || !("formNoValidate" in submitter) || !submitter.formNoValidate) return false;
+  return submitter.getAttribute("name") !== INTENT;
+}
 
 export type AppForm = FormMetadata<Record<string, unknown>, string[]>;
 
