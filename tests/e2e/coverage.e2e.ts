@@ -28,7 +28,8 @@ describeE2E("commissioners track coverage against the target", () => {
     await page.waitForURL(/area=Rutland/);
     await table.getByRole("link", { name: /Coming week/ }).click();
     await page.waitForURL(/sort=hours/);
-    expect(await table.locator("th[aria-sort]").textContent()).toMatch(/Coming week/);
+    // The address changes as the new page is drawn: wait for the table itself to say how it is sorted.
+    await table.locator("th[aria-sort]", { hasText: /Coming week/ }).waitFor();
     const shown = await table.locator("tbody tr").count();
 
     const csvHref = (await page.getByRole("link", { name: "Download this table (CSV)" }).getAttribute("href")) ?? "";
