@@ -2,3 +2,4 @@
 export * from "./roles";
 export * from "./permissions";
 export * from "./forms";
+export * from "./invitation";

@@ -1,4 +1,5 @@
 import { isRole, SCOPED_ROLES, type Role } from "./roles";
+import { invitationPurpose, type InvitationPurpose } from "./invitation";
 import { recordAudit } from "~/modules/audit/index.server";
 import { addRoleIfMissing, hashToken, newToken, normaliseEmail } from "./user.server";
 import { now } from "~/platform/clock.server";
@@ -27,8 +28,11 @@ export type InvitationInput = {
   cafeId?: string | null;
   /** Who sends it (shown in the email and on the page); null for the system. */
   invitedById: string | null;
-  /** "registration" when the person registered the organisation themselves: the email asks them to confirm their address. */
-  purpose?: "invitation" | "registration";
+  /**
+   * "registration" when the person registered the organisation themselves: the email asks them to confirm
+   * their address. It must be what `invitationPurpose` tells from the stored invitation, which words its page.
+   */
+  purpose?: InvitationPurpose;
 };
 
 export class InvitationError extends Error {}
@@ -83,11 +87,18 @@ export async function createInvitation(
 
   const [inviter, organisation, cafe] = await Promise.all([
     input.invitedById ? tx.user.findUnique({ where: { id: input.invitedById }, select: { name: true } }) : null,
-    scope.organisationId ? tx.organisation.findUnique({ where: { id: scope.organisationId }, select: { name: true } }) : null,
+    scope.organisationId
+      ? tx.organisation.findUnique({ where: { id: scope.organisationId }, select: { name: true, email: true, registeredAt: true } })
+      : null,
     scope.cafeId ? tx.cafe.findUnique({ where: { id: scope.cafeId }, select: { name: true } }) : null,
   ]);
   if (scope.organisationId && !organisation) throw new InvitationError("No such organisation.");
   if (scope.cafeId && !cafe) throw new InvitationError("No such café.");
+  const purpose = input.purpose ?? "invitation";
+  if (invitationPurpose({ email, role: input.role, invitedById: input.invitedById, organisation }) !== purpose) {
+    // Its email is worded by `purpose`, its page by what is stored: they must agree.
+    throw new InvitationError(`The stored invitation would not read as a ${purpose}.`);
+  }
 
   const { token, tokenHash } = newToken();
   const at = now();
@@ -104,7 +115,7 @@ export async function createInvitation(
     reference: invitationReference(invitation.id),
     linkExpiresAt: expiresAt,
     secretLink: link,
-    ...(input.purpose === "registration" && organisation
+    ...(purpose === "registration" && organisation
       ? registrationEmail({ organisation: organisation.name, link: LINK_PLACEHOLDER, days: INVITATION_DAYS })
       : invitationEmail({
           inviter: inviter?.name ?? null,
@@ -134,6 +145,11 @@ export type InvitationDetails = {
   expiresAt: Date;
   /** An account with this email address already exists. */
   existingUser: boolean;
+  /**
+   * Set when the invitation finishes an organisation's self-registration (`invitationPurpose`): the name
+   * the person gave for themselves when registering, and whether a grant officer has verified it yet.
+   */
+  registration: { contactName: string | null; verified: boolean } | null;
 };
 
 export type InvitationLookup =
@@ -149,8 +165,9 @@ export async function findInvitation(token: string): Promise<InvitationLookup> {
       role: true,
       expiresAt: true,
       acceptedAt: true,
-      organisation: { select: { id: true, name: true } },
+      organisation: { select: { id: true, name: true, email: true, registeredAt: true, contactName: true, verifiedAt: true } },
       cafe: { select: { id: true, name: true } },
+      invitedById: true,
       invitedBy: { select: { name: true } },
     },
   });
@@ -158,17 +175,20 @@ export async function findInvitation(token: string): Promise<InvitationLookup> {
   if (row.acceptedAt) return { state: "accepted" };
   if (row.expiresAt <= now()) return { state: "expired" };
   const existing = await prisma.user.findUnique({ where: { email: row.email }, select: { id: true } });
+  const org = row.organisation;
   return {
     state: "valid",
     invitation: {
       id: row.id,
       email: row.email,
       role: row.role,
-      organisation: row.organisation,
+      organisation: org && { id: org.id, name: org.name },
       cafe: row.cafe,
       invitedBy: row.invitedBy?.name ?? null,
       expiresAt: row.expiresAt,
       existingUser: !!existing,
+      registration:
+        org && invitationPurpose(row) === "registration" ? { contactName: org.contactName, verified: org.verifiedAt !== null } : null,
     },
   };
 }
