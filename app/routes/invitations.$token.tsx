@@ -21,9 +21,17 @@ import { readSubmission, type ReadSubmission } from "~/platform/forms.server";
 import { clientAddress, consumeRateLimit, RATE_LIMITS, tooManySubmissions } from "~/platform/rate-limit.server";
 import { z } from "zod";
 
-export const meta: MetaFunction = () => [{ title: `${t("auth.invitation.title")} – ${t("brand.appName")}` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => {
+  const registration = data?.invitation?.registration;
+  const title = registration ? t("auth.registration.title", { organisation: registration.organisation }) : t("auth.invitation.title");
+  return [{ title: `${title} – ${t("brand.appName")}` }];
+};
 
-/** Shows who invited you to what. Opening the link changes nothing. */
+/**
+ * Shows who invited you to what; or, for the person who registered an organisation, that following the
+ * link confirms their email address and finishes registering it (with the name they gave offered for
+ * their account). Opening the link changes nothing.
+ */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const token = params.token ?? "";
   const [lookup, user] = await Promise.all([findInvitation(token), getUser(request)]);
@@ -48,6 +56,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         invitedBy: inv.invitedBy,
         expiresAt: inv.expiresAt.toISOString(),
         existingUser: inv.existingUser,
+        registration:
+          inv.registration && inv.organisation
+            ? { organisation: inv.organisation.name, verified: inv.registration.verified, contactName: inv.registration.contactName ?? "" }
+            : null,
       },
     },
     { headers: { "Cache-Control": "no-store" } },
@@ -118,13 +130,33 @@ function Problem({ state, days }: { state: "expired" | "accepted" | "invalid"; d
   );
 }
 
+/** The top of the page for the person who registered an organisation: what the link finishes, and what comes next. */
+function RegistrationIntro(props: { organisation: string; verified: boolean; email: string; expiresAt: string }) {
+  const { organisation } = props;
+  return (
+    <>
+      <h1>{t("auth.registration.title", { organisation })}</h1>
+      <p className="nhsuk-lede-text">{t("auth.registration.lede", { organisation, email: props.email })}</p>
+      <p>{props.verified ? t("auth.registration.verified", { organisation }) : t("auth.registration.toVerify", { organisation })}</p>
+      <p>{t("auth.registration.expires", { date: formatInstantDate(props.expiresAt) })}</p>
+    </>
+  );
+}
+
 export default function Invitation() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const { fields, formProps, summary } = useAppForm({ schema: newAccountSchema, lastResult: actionData });
+  const inv = data.invitation;
+  const registration = inv?.registration ?? null;
+  const { fields, formProps, summary } = useAppForm({
+    schema: newAccountSchema,
+    lastResult: actionData,
+    // What was typed and refused comes back in `lastResult`, which wins over this.
+    defaultValue: registration ? { name: registration.contactName } : undefined,
+  });
   const failedState = actionData && "invitationState" in actionData ? actionData.invitationState : null;
   const state = failedState ?? data.state;
-  const inv = data.invitation;
+  const organisation = registration?.organisation ?? "";
 
   let body;
   if (state !== "valid" || !inv) {
@@ -136,7 +168,9 @@ export default function Invitation() {
       next = (
         <>
           <p className="nhsuk-inset-text">
-            {t("auth.invitation.wrongAccount", { current: data.signedIn.email, email: inv.email })}
+            {registration
+              ? t("auth.registration.wrongAccount", { current: data.signedIn.email, email: inv.email, organisation })
+              : t("auth.invitation.wrongAccount", { current: data.signedIn.email, email: inv.email })}
           </p>
           <Form method="post" action="/sign-out">
             <button className="nhsuk-button nhsuk-button--secondary" type="submit">
@@ -148,13 +182,17 @@ export default function Invitation() {
     } else if (sameUser) {
       next = (
         <>
-          <h2>{t("auth.invitation.acceptTitle")}</h2>
-          <p>{t("auth.invitation.acceptBody", { email: inv.email })}</p>
+          <h2>{registration ? t("auth.registration.acceptTitle", { organisation }) : t("auth.invitation.acceptTitle")}</h2>
+          <p>
+            {registration
+              ? t("auth.registration.acceptBody", { email: inv.email, organisation })
+              : t("auth.invitation.acceptBody", { email: inv.email })}
+          </p>
           <Form method="post">
             <Honeypot />
             <input type="hidden" name="intent" value="accept" />
             <button className="nhsuk-button" type="submit">
-              {t("auth.invitation.acceptButton")}
+              {registration ? t("auth.registration.acceptButton") : t("auth.invitation.acceptButton")}
             </button>
           </Form>
         </>
@@ -162,13 +200,17 @@ export default function Invitation() {
     } else if (inv.existingUser) {
       next = (
         <>
-          <p>{t("auth.invitation.signInBody", { email: inv.email })}</p>
+          <p>
+            {registration
+              ? t("auth.registration.signInBody", { email: inv.email, organisation })
+              : t("auth.invitation.signInBody", { email: inv.email })}
+          </p>
           <p>
             <Link
               className="nhsuk-button"
               to={`/sign-in?redirectTo=${encodeURIComponent(data.path)}`}
             >
-              {t("auth.invitation.signInLink")}
+              {registration ? t("auth.registration.signInLink") : t("auth.invitation.signInLink")}
             </Link>
           </p>
         </>
@@ -184,7 +226,7 @@ export default function Invitation() {
             <TextField field={fields.name} label={t("auth.field.name")} autoComplete="name" width={30} />
             <NewPasswordFields password={fields.password} confirm={fields.confirm} minLength={PASSWORD_MIN} />
             <button className="nhsuk-button" type="submit">
-              {t("auth.invitation.createButton")}
+              {registration ? t("auth.registration.createButton") : t("auth.invitation.createButton")}
             </button>
           </Form>
         </>
@@ -193,13 +235,19 @@ export default function Invitation() {
     body = (
       <>
         <ErrorSummary errors={summary} />
-        <h1>{t("auth.invitation.title")}</h1>
-        <p className="nhsuk-lede-text">
-          {inv.invitedBy
-            ? t("auth.invitation.from", { inviter: inv.invitedBy, role: inv.role })
-            : t("auth.invitation.fromNobody", { role: inv.role })}
-        </p>
-        <p>{t("auth.invitation.forEmail", { email: inv.email, date: formatInstantDate(inv.expiresAt) })}</p>
+        {registration ? (
+          <RegistrationIntro organisation={organisation} verified={registration.verified} email={inv.email} expiresAt={inv.expiresAt} />
+        ) : (
+          <>
+            <h1>{t("auth.invitation.title")}</h1>
+            <p className="nhsuk-lede-text">
+              {inv.invitedBy
+                ? t("auth.invitation.from", { inviter: inv.invitedBy, role: inv.role })
+                : t("auth.invitation.fromNobody", { role: inv.role })}
+            </p>
+            <p>{t("auth.invitation.forEmail", { email: inv.email, date: formatInstantDate(inv.expiresAt) })}</p>
+          </>
+        )}
         {next}
       </>
     );

@@ -125,6 +125,20 @@ export const auth = {
   "auth.invitation.invalidTitle": "This invitation link does not work",
   "auth.invitation.invalid": "Check you copied the whole link from the email, or ask for a new invitation.",
   "auth.invitation.signInLinkPlain": "Sign in",
+  "auth.registration.title": "Confirm your email address to finish registering {organisation}",
+  "auth.registration.lede": "You registered {organisation} with Café Network using {email}. Confirm this is your email address to finish registering.",
+  "auth.registration.toVerify":
+    "Before {organisation} can submit its first grant application, a grant officer at Voluntary Action Leicestershire will check its details, such as its charity or company number. You can start writing an application while you wait.",
+  "auth.registration.verified": "A grant officer at Voluntary Action Leicestershire has already checked {organisation}, so it can submit grant applications.",
+  "auth.registration.expires": "The link in your email works until {date}.",
+  "auth.registration.createButton": "Create account and finish registering",
+  "auth.registration.acceptTitle": "Add {organisation} to your account",
+  "auth.registration.acceptBody": "You are signed in as {email}. Adding {organisation} to your account finishes registering it.",
+  "auth.registration.acceptButton": "Finish registering",
+  "auth.registration.signInBody": "You already have an account with {email}. Sign in to finish registering {organisation}.",
+  "auth.registration.signInLink": "Sign in to finish registering",
+  "auth.registration.wrongAccount":
+    "You are signed in as {current}, but {organisation} was registered with {email}. Sign out, then open the link in the email again.",
 
   "auth.invitationEmail.someone": "The Café Network team",
   "auth.invitationEmail.subject": "{inviter} invited you to Café Network",
@@ -133,5 +147,5 @@ export const auth = {
     "Hello,\n\n{inviter} has invited you to join Café Network as {role}.\n\nCafé Network is where the Neighbourhood Mental Health Cafés of Leicester, Leicestershire and Rutland are found, funded and run.\n\nTo accept, open this link within {days} days:\n{link}\n\nIf you were not expecting this invitation, you can ignore this email.",
   "auth.registrationEmail.subject": "Confirm your email to finish registering {organisation}",
   "auth.registrationEmail.text":
-    "Hello,\n\nThank you for registering {organisation} with Café Network. Confirm your email to finish registering {organisation}: open this link within {days} days:\n{link}\n\nCafé Network is where the Neighbourhood Mental Health Cafés of Leicester, Leicestershire and Rutland are found, funded and run.\n\nIf you did not register, you can ignore this email.",
+    "Hello,\n\nThank you for registering {organisation} with Café Network. Confirm your email to finish registering {organisation}: open this link within {days} days:\n{link}\n\nA grant officer at Voluntary Action Leicestershire will then check {organisation} before it can submit its first grant application.\n\nCafé Network is where the Neighbourhood Mental Health Cafés of Leicester, Leicestershire and Rutland are found, funded and run.\n\nIf you did not register, you can ignore this email.",
 } as const;
