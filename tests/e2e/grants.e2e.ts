@@ -98,8 +98,10 @@ async function register(js: boolean, name: string, email: string): Promise<Page>
   await p.getByRole("heading", { name: "Check your email" }).waitFor();
   const link = firstLink((await waitForEmail(email, /./)).text);
   await p.goto(new URL(link).pathname);
+  await p.getByRole("heading", { level: 1, name: `Confirm your email address to finish registering ${name}` }).waitFor();
   await expectNoAxeViolations(p, "confirm email");
-  await fill(p, { name: "Ada Lovelace" });
+  // The name given when registering is offered for the account.
+  expect(await p.getByLabel("Your full name", { exact: true }).inputValue()).toBe("Ada Lovelace");
   await p.getByLabel("New password", { exact: true }).fill(PASSWORD);
   await p.getByLabel("Enter the new password again", { exact: true }).fill(PASSWORD);
   await press(p, /Create account/);
