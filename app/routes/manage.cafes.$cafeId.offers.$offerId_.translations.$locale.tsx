@@ -5,8 +5,7 @@ import { ErrorSummary, TextArea, TextField } from "~/components/forms";
 import { PreviewAndSaveButtons } from "~/components/manage/ListingPreview";
 import { RemoveForm } from "~/components/manage/RemoveForm";
 import { failureErrors } from "~/components/manage/results";
-import { SavedNotice } from "~/components/manage/SavedNotice";
-import { inLanguage, languageName, OriginalText, TranslationPreview } from "~/components/manage/Translations";
+import { inLanguage, languageName, OriginalText, TranslationNotices, TranslationPreview } from "~/components/manage/Translations";
 import { byIntent, useAppForm } from "~/lib/forms";
 import { t } from "~/lib/i18n";
 import { isTranslationLocale, localisedOffer, offerTranslationSchema } from "~/modules/cafe";
@@ -77,18 +76,15 @@ export default function OfferTranslation() {
   const { fields, formProps, summary } = useAppForm({ schema: offerTranslationSchema, lastResult: actionData, defaultValue: data.values });
   const preview = actionData && "preview" in actionData ? actionData.preview : null;
   const language = languageName(data.locale);
-  const saved = params.get("saved");
   return (
     <>
       <h1>{t("manage.translation.offerTitle", { language })}</h1>
-      {saved && !actionData ? (
-        <SavedNotice>{saved === "removed" ? t("manage.translation.removedNotice", { language }) : t("manage.translation.savedNotice", { language })}</SavedNotice>
-      ) : null}
-      {data.saved?.originalChanged ? (
-        <div className="nhsuk-warning-callout">
-          <p>{t("manage.translations.originalChanged", { language: languageName(data.original.language) })}</p>
-        </div>
-      ) : null}
+      <TranslationNotices
+        saved={actionData ? null : params.get("saved")}
+        language={language}
+        originalChanged={Boolean(data.saved?.originalChanged)}
+        originalLanguage={data.original.language}
+      />
       <OriginalText
         label={t("manage.translations.heading")}
         language={data.original.language}

@@ -1,6 +1,7 @@
 import { Link } from "@remix-run/react";
 import { SummaryRow } from "~/components/SummaryRow";
 import { PreviewSection } from "~/components/manage/ListingPreview";
+import { SavedNotice } from "~/components/manage/SavedNotice";
 import { formatInstant } from "~/lib/dates";
 import { t } from "~/lib/i18n";
 import { isTextLanguage, langTag, textDirection, type LocalisedText } from "~/modules/cafe";
@@ -74,6 +75,37 @@ export function TranslationsList({
         })}
       </dl>
     </section>
+  );
+}
+
+/**
+ * The notices at the top of a translation page: saved or removed (after the redirect that follows, not
+ * over a refused form), and a warning when the original has changed since the translation was saved.
+ */
+export function TranslationNotices({
+  saved,
+  language,
+  originalChanged,
+  originalLanguage,
+}: {
+  /** "saved" or "removed" from the address, or null (also null while the page shows a refused form) */
+  saved: string | null;
+  /** The translation's language, by name */
+  language: string;
+  originalChanged: boolean;
+  originalLanguage: string;
+}) {
+  return (
+    <>
+      {saved ? (
+        <SavedNotice>{saved === "removed" ? t("manage.translation.removedNotice", { language }) : t("manage.translation.savedNotice", { language })}</SavedNotice>
+      ) : null}
+      {originalChanged ? (
+        <div className="nhsuk-warning-callout">
+          <p>{t("manage.translations.originalChanged", { language: languageName(originalLanguage) })}</p>
+        </div>
+      ) : null}
+    </>
   );
 }
 

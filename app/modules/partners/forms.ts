@@ -287,3 +287,21 @@ const lookupsSchema = z.object({
 export function serviceLookups(payload: unknown): ServiceLookups {
   return lookupsSchema.parse(payload && typeof payload === "object" ? payload : {});
 }
+
+/** A service form's own fields as a service record holds them (saved, or shown in a preview). */
+export function serviceFields(form: ServiceForm) {
+  return {
+    name: form.name,
+    description: form.description,
+    whoFor: form.whoFor,
+    access: form.access,
+    accessNotes: form.accessNotes,
+    isFree: form.isFree === "yes",
+    costNote: form.isFree === "yes" ? null : form.costNote,
+    minimumAge: form.minimumAge,
+    maximumAge: form.maximumAge,
+    phone: form.phone,
+    email: form.email,
+    website: form.website,
+  };
+}

@@ -2,7 +2,7 @@
  * What a service form would look like on the public pages, before saving: built from the checked form
  * (every venue, with its checked place), with the labels of its tags and footprints.
  */
-import { venueHasPlace, venueSessions, type ServiceForm } from "./forms";
+import { serviceFields, venueHasPlace, venueSessions, type ServiceForm } from "./forms";
 import type { PublicArea, PublicLocation, PublicService } from "./types";
 import { prisma } from "~/platform/db.server";
 
@@ -40,18 +40,7 @@ export async function previewService(
   return {
     id: "preview",
     slug: "preview",
-    name: form.name,
-    description: form.description,
-    whoFor: form.whoFor,
-    access: form.access,
-    accessNotes: form.accessNotes,
-    isFree: form.isFree === "yes",
-    costNote: form.isFree === "yes" ? null : form.costNote,
-    minimumAge: form.minimumAge,
-    maximumAge: form.maximumAge,
-    phone: form.phone,
-    email: form.email,
-    website: form.website,
+    ...serviceFields(form),
     checkedAt: at,
     notConfirmedRecently: false,
     isDemo: organisation.isDemo,

@@ -7,7 +7,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { isDistrict } from "./areas";
-import { venueHasPlace, venueSessions, type ServiceForm, type ServiceLookups } from "./forms";
+import { serviceFields, venueHasPlace, venueSessions, type ServiceForm, type ServiceLookups } from "./forms";
 import { MANAGED_SERVICE_INCLUDE } from "./manage.server";
 import { SERVICE_TAG_KINDS } from "./service-rules";
 import { serviceSnapshot, snapshotOfService } from "./service-snapshot.server";
@@ -102,18 +102,7 @@ export async function saveService(
   });
   const result = await prisma.$transaction(async (tx): Promise<ServiceSaveResult> => {
     const data = {
-      name: form.name,
-      description: form.description,
-      whoFor: form.whoFor,
-      access: form.access,
-      accessNotes: form.accessNotes,
-      isFree: form.isFree === "yes",
-      costNote: form.isFree === "yes" ? null : form.costNote,
-      minimumAge: form.minimumAge,
-      maximumAge: form.maximumAge,
-      phone: form.phone,
-      email: form.email,
-      website: form.website,
+      ...serviceFields(form),
       checkedAt: now(),
       staleReminderSentAt: null,
     };
