@@ -70,6 +70,8 @@ export type PublicCafePage = {
   /** The last date `upcoming` covers */
   upcomingUntil: string;
   offers: PublicOffer[];
+  /** Session or exception id → index into `offers`: the offer a session of the weeks belongs to */
+  offerOf: Record<string, number>;
   languages: { slug: string; label: string }[];
   access: { slug: string; label: string }[];
   jsonLd: Record<string, unknown>;
@@ -105,6 +107,17 @@ function jsonLdFor(cafe: PublicCafeRow, schedule: Schedule, at: Date, today: str
     data.specialOpeningHoursSpecification = specialOpeningHoursSpecification(schedule, at, horizonEnd);
   }
   return data;
+}
+
+/** Each session's and exception's offer, as an index into the café's offers (those tied to none left out). */
+function offerIndexOf(cafe: PublicCafeRow): Record<string, number> {
+  const index = new Map(cafe.offers.map((o, i) => [o.id, i]));
+  const out: Record<string, number> = {};
+  for (const row of [...cafe.sessions, ...cafe.exceptions]) {
+    const i = row.offerId ? index.get(row.offerId) : undefined;
+    if (i !== undefined) out[row.id] = i;
+  }
+  return out;
 }
 
 /** Everything the café page shows, or null when the café does not exist or is not public. */
@@ -171,6 +184,7 @@ export async function publicCafePage(slug: string, at: Date = clockNow()): Promi
     })),
     languages: languages.map((tag) => ({ slug: tag.slug, label: tag.label })),
     access: tagsOf(cafe.tags, "access").map((tag) => ({ slug: tag.slug, label: tag.label })),
+    offerOf: offerIndexOf(cafe),
     jsonLd: jsonLdFor(cafe, schedule, at, today),
     alternatives,
   };
