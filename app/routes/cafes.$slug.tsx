@@ -26,9 +26,13 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: finderStyl
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
   if (!data) return [{ title: `${t("notFound.title")} – ${t("brand.name")}` }];
   const { cafe } = data;
+  // The description the page shows: the café team's own translation into the page's language, or as written.
+  const description = cafe.description
+    ? localisedText({ text: cafe.description, language: cafe.textLanguage }, cafe.descriptionTranslations, currentLocale()).text
+    : ft("finder.lede");
   return [
     { title: `${cafe.name}, ${cafe.town} – ${t("brand.name")}` },
-    { name: "description", content: cafe.description || ft("finder.lede") },
+    { name: "description", content: description },
   ];
 };
 

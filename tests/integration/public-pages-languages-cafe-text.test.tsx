@@ -4,7 +4,7 @@ import { createMemoryRouter, RouterProvider } from "react-router-dom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { translate, type Locale } from "~/lib/i18n";
 import { prisma } from "~/platform/db.server";
-import { resetEnvCache } from "~/platform/env.server";
+import { appUrl, resetEnvCache } from "~/platform/env.server";
 import { invalidatePublicData } from "~/platform/public-cache.server";
 import { runWithLocale } from "~/platform/request-locale.server";
 import * as cafeRoute from "~/routes/cafes.$slug";
@@ -15,7 +15,8 @@ import * as cafeRoute from "~/routes/cafes.$slug";
  * added its own Gujarati and Urdu translations of its description and of one offer, "Gujarati-speaking
  * support" (Wednesdays 5:30pm–8:30pm); its other offer, "Punjabi-speaking support" (Sundays), has none.
  * The week tables name each session's offer as the offers' list does: the café's own translation into the
- * page's language, marked as the café's, or the title as written, marked with its language.
+ * page's language, marked as the café's, or the title as written, marked with its language. The page's
+ * description (meta and schema.org) is the one the page shows, and the schema.org data says the page's language.
  */
 const SLUG = "golden-mile-wellbeing-cafe";
 const TITLE = "Gujarati-speaking support";
@@ -24,6 +25,7 @@ const OTHER_TITLE = "Punjabi-speaking support";
 
 type PageData = Awaited<ReturnType<typeof cafeRoute.loader>>;
 type LoaderArgs = Parameters<typeof cafeRoute.loader>[0];
+type MetaArgs = Parameters<typeof cafeRoute.meta>[0];
 
 function address(code: Locale): string {
   return code === "en" ? `/cafes/${SLUG}` : `/${code}/cafes/${SLUG}`;
@@ -62,15 +64,29 @@ function text(html: string): string {
     .replace(/\s+/g, " ");
 }
 
+function meta(code: Locale, data: PageData): { title?: string; name?: string; content?: string }[] {
+  return runWithLocale(code, () => cafeRoute.meta({ data, params: {}, matches: [], location: { pathname: address(code) } } as unknown as MetaArgs)) as {
+    title?: string;
+    name?: string;
+    content?: string;
+  }[];
+}
+
 /** An offer's title marked as the café page marks it: in its language, with the page's mark (if any) before it. */
 function marked(title: string, lang: string, mark: { text: string; lang: string } | null): string {
   const prefix = mark ? `<span class="written-in" lang="${mark.lang}" dir="ltr">${mark.text}: </span>` : "";
   return `<span lang="${lang}" dir="ltr">${prefix}${title}</span>`;
 }
 
-beforeAll(() => {
+let descriptionGu = "";
+let descriptionEn = "";
+
+beforeAll(async () => {
   process.env.FIXED_NOW = "2026-11-25T18:30:00Z";
   resetEnvCache();
+  const cafe = await prisma.cafe.findUniqueOrThrow({ where: { slug: SLUG }, include: { textTranslations: true } });
+  descriptionEn = cafe.description;
+  descriptionGu = cafe.textTranslations.find((tr) => tr.locale === "gu")!.description;
 });
 
 describe("offers' titles in the week tables of a café page", () => {
@@ -129,5 +145,30 @@ describe("offers' titles in the week tables of a café page", () => {
       expect(notes.filter((list) => list.includes(own))).toHaveLength(1);
       expect(tables).not.toContain(TITLE);
     });
+  });
+});
+
+describe("the café page's description for search engines and link previews", () => {
+  it("is the café's own translation into the page's language, or the description as written", async () => {
+    const gu = meta("gu", await load("gu"));
+    expect(gu.find((m) => m.name === "description")?.content).toBe(descriptionGu);
+    expect(gu.find((m) => m.title)?.title).toContain(translate("gu", "brand.name"));
+    const pl = meta("pl", await load("pl"));
+    expect(pl.find((m) => m.name === "description")?.content).toBe(descriptionEn);
+    expect(pl.find((m) => m.title)?.title).toContain(translate("pl", "brand.name"));
+  });
+
+  it("gives schema.org the description the page shows, and the page's language", async () => {
+    const gu = (await load("gu")).jsonLd;
+    expect(gu).toMatchObject({
+      "@type": "LocalBusiness",
+      url: `${appUrl()}/gu/cafes/${SLUG}`,
+      description: descriptionGu,
+      mainEntityOfPage: { "@type": "WebPage", url: `${appUrl()}/gu/cafes/${SLUG}`, inLanguage: "gu" },
+    });
+    const zh = (await load("zh")).jsonLd;
+    expect(zh).toMatchObject({ description: descriptionEn, mainEntityOfPage: { inLanguage: "zh-Hans" } });
+    const en = (await load("en")).jsonLd;
+    expect(en).toMatchObject({ url: `${appUrl()}/cafes/${SLUG}`, description: descriptionEn, mainEntityOfPage: { inLanguage: "en" } });
   });
 });
