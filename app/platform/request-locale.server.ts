@@ -20,9 +20,14 @@ const storage = new AsyncLocalStorage<Locale>();
 
 setLocaleSource(() => storage.getStore() ?? DEFAULT_LOCALE);
 
+/** The current request's language (English outside a request), for server code. */
+export function currentLocale(): Locale {
+  return storage.getStore() ?? DEFAULT_LOCALE;
+}
+
 /** An internal address in the current request's language ("/cafes/x" → "/gu/cafes/x"), for server code. */
 export function localePath(path: string): string {
-  return pathInLocale(storage.getStore() ?? DEFAULT_LOCALE, path);
+  return pathInLocale(currentLocale(), path);
 }
 
 export function runWithLocale<T>(locale: Locale, fn: () => T): T {

@@ -8,7 +8,7 @@ import { AccessList } from "~/components/finder/AccessList";
 import { StatusLine } from "~/components/finder/StatusLine";
 import { ft } from "~/components/finder/text";
 import { UpcomingChanges } from "~/components/hours/UpcomingChanges";
-import { WeekTable } from "~/components/hours/WeekTable";
+import { WeekTable, type OfferTitleOf } from "~/components/hours/WeekTable";
 import { Phone } from "~/components/Interpolate";
 import { LazyCafeMap } from "~/components/map/LazyCafeMap";
 import { useNonce } from "~/components/nonce";
@@ -26,9 +26,13 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: finderStyl
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
   if (!data) return [{ title: `${t("notFound.title")} – ${t("brand.name")}` }];
   const { cafe } = data;
+  // The description the page shows: the café team's own translation into the page's language, or as written.
+  const description = cafe.description
+    ? localisedText({ text: cafe.description, language: cafe.textLanguage }, cafe.descriptionTranslations, currentLocale()).text
+    : ft("finder.lede");
   return [
     { title: `${cafe.name}, ${cafe.town} – ${t("brand.name")}` },
-    { name: "description", content: cafe.description || ft("finder.lede") },
+    { name: "description", content: description },
   ];
 };
 
@@ -64,6 +68,12 @@ export default function CafePage() {
   /** Groups' names are written in English: marked so on a page in another language. */
   const groupNameLang = currentLocale() === "en" ? undefined : "en";
   const asWritten = (text: string) => localisedText({ text, language: cafe.textLanguage }, [], currentLocale());
+  /** Each offer as the page shows it: in the offers' list and, by its title, in the weeks' sessions. */
+  const shownOffers = page.offers.map((offer) => localisedOffer(offer, cafe.textLanguage, currentLocale()));
+  const offerTitle: OfferTitleOf = ({ sessionId, exceptionId }) => {
+    const i = page.offerOf[sessionId ?? exceptionId ?? ""];
+    return i === undefined ? null : (shownOffers[i]?.title ?? null);
+  };
   return (
     <article className="cafe-page" aria-labelledby="cafe-name">
       <JsonLd data={page.jsonLd} />
@@ -167,8 +177,18 @@ export default function CafePage() {
               <p className="cafe-page__checked">
                 {cafe.hoursVerifiedAt ? ft("finder.cafe.checked", { date: formatInstantDate(cafe.hoursVerifiedAt) }) : ft("finder.cafe.neverChecked")}
               </p>
-              <WeekTable plan={page.thisWeek} today={page.today} caption={ft("finder.cafe.thisWeekCaption", { date: formatDayMonth(page.thisWeek.weekStart) })} />
-              <WeekTable plan={page.nextWeek} today={page.today} caption={ft("finder.cafe.nextWeekCaption", { date: formatDayMonth(page.nextWeek.weekStart) })} />
+              <WeekTable
+                plan={page.thisWeek}
+                today={page.today}
+                caption={ft("finder.cafe.thisWeekCaption", { date: formatDayMonth(page.thisWeek.weekStart) })}
+                offerTitle={offerTitle}
+              />
+              <WeekTable
+                plan={page.nextWeek}
+                today={page.today}
+                caption={ft("finder.cafe.nextWeekCaption", { date: formatDayMonth(page.nextWeek.weekStart) })}
+                offerTitle={offerTitle}
+              />
               <UpcomingChanges
                 changes={page.upcoming}
                 heading={ft("finder.cafe.upcoming")}
@@ -182,8 +202,8 @@ export default function CafePage() {
           {page.offers.length > 0 && cafe.status === "open" ? (
             <section className="cafe-page__section" aria-labelledby="offers-heading">
               <h2 id="offers-heading">{ft("finder.cafe.offers")}</h2>
-              {page.offers.map((offer) => {
-                const shown = localisedOffer(offer, cafe.textLanguage, currentLocale());
+              {page.offers.map((offer, i) => {
+                const shown = shownOffers[i]!;
                 const together = !offer.description || (shown.description.lang === shown.title.lang && shown.description.translatedByCafe === shown.title.translatedByCafe);
                 return (
                 <div className="cafe-page__offer" key={offer.title}>

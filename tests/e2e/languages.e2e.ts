@@ -1,11 +1,13 @@
 import { expect, it } from "vitest";
-import { describeE2E, e2e, expectNoAxeViolations, newPage, setUpBrowser } from "./support/browser";
+import gu from "~/lib/i18n/locales/gu.json";
+import { describeE2E, e2e, expectNoAxeViolations, newPage, remixIdle, setUpBrowser } from "./support/browser";
 
 /**
  * The public pages in other languages: the finder used without JavaScript in Gujarati and in Urdu (the
  * language kept through a search and into a café page, lang and dir right, axe clean), the language picker,
- * /en moving to the unprefixed address, and the notice offering the browser's language. Selectors are by
- * structure, not words, so the test holds whatever the translations say.
+ * /en moving to the unprefixed address, the notice offering the browser's language, and a café's own
+ * translation of an offer's title where the page names the offer. Selectors are by structure, not words, so
+ * the test holds whatever the translations say.
  */
 setUpBrowser();
 
@@ -39,6 +41,37 @@ describeE2E("public pages in other languages", () => {
     await expect(page.locator(".crisis-banner").textContent()).resolves.toMatch(/999[\s\S]*116 123/);
     expect(await page.locator('.crisis-banner__english[lang="en"]').count()).toBe(1);
     await expectNoAxeViolations(page, `${code} café page`);
+  });
+
+  it("names an offer by the café's own Gujarati title in /gu: the café page's week table as its offers' list, in lang=gu", async () => {
+    // The Golden Mile Wellbeing Café (demo data) translated its offer "Gujarati-speaking support" into Gujarati.
+    const english = "Gujarati-speaking support";
+    const gujarati = "ગુજરાતીમાં સહાય";
+    const cafePath = "/gu/cafes/golden-mile-wellbeing-cafe";
+    const page = await newPage({ javaScriptEnabled: false });
+    await page.goto("/gu?q=LE4%206LB");
+    // The finder's cards name no offers: none is left there in English.
+    const card = page.locator("article.finder-result", { has: page.locator(`a[href="${cafePath}"]`) });
+    await expect(card.count()).resolves.toBe(1);
+    await expect(card.textContent()).resolves.not.toContain(english);
+    await Promise.all([page.waitForURL((url) => url.pathname === cafePath), card.locator(`a[href="${cafePath}"]`).first().click()]);
+
+    const tables = page.locator("table.week-table");
+    await expect(tables.count()).resolves.toBe(2);
+    // Wednesday this week and next, each marked as the café's own translation.
+    const titles = tables.locator('.week-table__sessions span[lang="gu"]', { hasText: gujarati });
+    await expect(titles.count()).resolves.toBe(2);
+    await expect(titles.first().locator(".written-in").textContent()).resolves.toContain(gu["language.translatedByCafe"].text);
+    await expect(tables.first().textContent()).resolves.not.toContain(english);
+    // The offers' list names it the same way.
+    await expect(page.locator('.cafe-page__offer [lang="gu"] h3', { hasText: gujarati }).count()).resolves.toBe(1);
+    await expectNoAxeViolations(page, "gu café page with the café's own translations");
+
+    // Rendered again in the browser, the page keeps it.
+    const withScript = await newPage();
+    await withScript.goto(cafePath);
+    await remixIdle(withScript);
+    await expect(withScript.locator('table.week-table .week-table__sessions span[lang="gu"]', { hasText: gujarati }).count()).resolves.toBe(2);
   });
 
   it("offers every language in the picker, each in its own script, keeping the page and its query", async () => {

@@ -26,9 +26,11 @@ import * as urgentHelp from "~/routes/urgent-help";
  * Every public page in every language, rendered in the test's process from its loader's data (the breadth
  * the browser test leaves out): the loader answers 200 under the language's prefix, the root gives the
  * page the language's tag and direction, and the page's markup holds no English message that the language
- * translates, outside parts marked lang="en" (the crisis banner's English line, the cafés' own words).
+ * translates, outside parts marked lang="en" (the crisis banner's English line, the cafés' own words); nor
+ * do its <title> and meta description.
  */
-type RouteModule = { loader: (args: never) => unknown; default: ComponentType };
+type RouteModule = { loader: (args: never) => unknown; default: ComponentType; meta?: (args: never) => unknown };
+type MetaFn = (args: { data: unknown; params: Record<string, string>; matches: unknown[]; location: { pathname: string; search: string } }) => unknown;
 type RouteFn = (args: { request: Request; params: Record<string, string>; context: Record<string, unknown> }) => unknown;
 
 const PAGES: { name: string; module: RouteModule; path: string; params: Record<string, string> }[] = [
@@ -86,6 +88,21 @@ function render(code: Locale, Component: ComponentType, data: unknown, address: 
   });
 }
 
+/** The page's <title> and meta description, from its meta function (the root's when it has none). */
+function headTexts(code: Locale, module: RouteModule, data: unknown, address: string): { title: string; description: string } {
+  const meta = (module.meta ?? root.meta) as unknown as MetaFn;
+  const url = new URL(`http://localhost:3000${prefixed(code, address)}`);
+  const tags = runWithLocale(code, () => meta({ data, params: {}, matches: [], location: { pathname: url.pathname, search: url.search } })) as {
+    title?: string;
+    name?: string;
+    content?: string;
+  }[];
+  return {
+    title: tags.find((tag) => tag.title !== undefined)?.title ?? "",
+    description: tags.find((tag) => tag.name === "description")?.content ?? "",
+  };
+}
+
 const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
 
 /** The text of markup outside elements marked lang="en" (and outside scripts and styles). */
@@ -120,12 +137,12 @@ function textOutsideEnglish(html: string): string {
 type LocaleFile = Record<string, { text: string; reviewed: boolean }>;
 
 /** English messages (no placeholders, long enough to be unmistakable) a language has its own text for. */
-function englishLeftovers(code: Locale): string[] {
+function englishLeftovers(code: Locale, minLength = 24): string[] {
   if (code === "en") return [];
   const file = JSON.parse(readFileSync(path.resolve("app/lib/i18n/locales", `${code}.json`), "utf8")) as LocaleFile;
   const english = en as Record<string, string>;
   return Object.entries(file)
-    .filter(([key, { text }]) => english[key] !== undefined && english[key]!.length >= 24 && !/[{<]/.test(english[key]!) && text.trim() !== english[key]!.trim())
+    .filter(([key, { text }]) => english[key] !== undefined && english[key]!.length >= minLength && !/[{<]/.test(english[key]!) && text.trim() !== english[key]!.trim())
     .map(([key]) => english[key]!);
 }
 
@@ -141,6 +158,9 @@ beforeAll(async () => {
 describe("every public page in every language, rendered in process", () => {
   it.each(LOCALES.map((l) => l.code))("%s: each page answers 200 in the language, with no English left where it has its own text", async (code) => {
     const leftovers = englishLeftovers(code);
+    // A page's title is short ("Urgent help – …"): shorter messages count there. (A description may be a
+    // café's own, written in English: only the long messages count there, as in the page.)
+    const titleLeftovers = englishLeftovers(code, 8);
     const problems: string[] = [];
     const rootData = (await load(code, root.loader as RouteFn, "/", {})).data as { locale: Locale };
     expect(rootData.locale).toBe(code);
@@ -154,6 +174,10 @@ describe("every public page in every language, rendered in process", () => {
       const text = textOutsideEnglish(html);
       expect(text.trim().length, `${code} ${address}`).toBeGreaterThan(0);
       for (const english of leftovers) if (text.includes(english)) problems.push(`${page.name} (${prefixed(code, address)}): "${english}"`);
+      const head = headTexts(code, page.module, response.data, address);
+      expect(head.title, `${code} ${address}: a title`).toMatch(/\S/);
+      for (const english of titleLeftovers) if (head.title.includes(english)) problems.push(`${page.name} (${prefixed(code, address)}), title: "${english}"`);
+      for (const english of leftovers) if (head.description.includes(english)) problems.push(`${page.name} (${prefixed(code, address)}), description: "${english}"`);
       if (/\{[a-zA-Z]+[,}]/.test(text)) problems.push(`${page.name} (${prefixed(code, address)}): an unfilled placeholder`);
     }
     expect(problems).toEqual([]);

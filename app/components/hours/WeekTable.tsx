@@ -1,7 +1,41 @@
-import type { DayNote, WeekPlan } from "~/modules/schedule";
+import type { DayNote, OpenInterval, WeekPlan } from "~/modules/schedule";
+import type { LocalisedText } from "~/modules/cafe";
 import { formatDayMonth, weekdayName } from "~/lib/dates";
 import { dayNoteText, planSessionText, usualHoursText } from "~/modules/schedule";
 import { t } from "~/lib/i18n";
+import { Interpolate } from "~/components/Interpolate";
+import { WrittenText } from "~/components/shell/Languages";
+
+/** The title of the offer a session or exception belongs to, as the page shows it (null: none, or not known). */
+export type OfferTitleOf = (link: { sessionId?: string; exceptionId?: string }) => LocalisedText | null;
+
+/** A text with the slot `{title}` filled by an offer's title, in its own language and marked as the page marks it. */
+function WithTitle({ text, title }: { text: string; title: LocalisedText }) {
+  return (
+    <Interpolate
+      text={text}
+      values={{
+        title: (
+          <WrittenText shown={title} as="span">
+            {title.text}
+          </WrittenText>
+        ),
+      }}
+    />
+  );
+}
+
+/** A session of the day: its times, and the title of its offer (the page's own wording of it when given). */
+function SessionText({ interval, offerTitle }: { interval: OpenInterval; offerTitle?: OfferTitleOf }) {
+  const title = interval.label ? offerTitle?.(interval) : null;
+  return title ? <WithTitle text={planSessionText({ ...interval, label: "{title}" })} title={title} /> : <>{planSessionText(interval)}</>;
+}
+
+/** A note of the day; an extra session named only by its offer's title shows the page's own wording of it. */
+function NoteText({ note, offerTitle }: { note: DayNote; offerTitle?: OfferTitleOf }) {
+  const title = note.kind === "extra" && !note.reason && note.label ? offerTitle?.({ exceptionId: note.exceptionId }) : null;
+  return title && note.kind === "extra" ? <WithTitle text={dayNoteText({ ...note, label: "{title}" })} title={title} /> : <>{dayNoteText(note)}</>;
+}
 
 /**
  * A week of opening hours as an accessible table: day, date, hours, notes. A day that differs from the usual
@@ -13,12 +47,18 @@ export function WeekTable({
   plan,
   today,
   caption,
+  offerTitle,
 }: {
   plan: WeekPlan;
   /** London date of today ("YYYY-MM-DD"), to mark its row */
   today?: string;
   /** Defaults to "Opening hours from {date}" */
   caption?: string;
+  /**
+   * A public page's wording of the offers' titles (the café's own translation into the page's language, or
+   * the title as written, each marked with its language); without it, sessions show the titles as written.
+   */
+  offerTitle?: OfferTitleOf;
 }) {
   return (
     <table className="nhsuk-table week-table">
@@ -65,7 +105,7 @@ export function WeekTable({
                   <ul className="nhsuk-list week-table__sessions">
                     {day.intervals.map((interval, i) => (
                       <li key={`${interval.date}-${interval.startTime}-${interval.source}-${i}`}>
-                        {planSessionText(interval)}
+                        <SessionText interval={interval} offerTitle={offerTitle} />
                       </li>
                     ))}
                   </ul>
@@ -78,7 +118,9 @@ export function WeekTable({
                   <ul className="nhsuk-list week-table__notes">
                     {notes.map((note, i) => (
                       <li key={i}>
-                        <strong>{dayNoteText(note)}</strong>
+                        <strong>
+                          <NoteText note={note} offerTitle={offerTitle} />
+                        </strong>
                       </li>
                     ))}
                     {changed && day.usual.length > 0 ? <li>{usualHoursText(day.usual)}</li> : null}

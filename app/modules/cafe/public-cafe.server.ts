@@ -24,7 +24,8 @@ import {
 import { now as clockNow, todayInLondon } from "~/platform/clock.server";
 import { prisma } from "~/platform/db.server";
 import type { CafeDetailsText } from "./cafe-details";
-import type { TextTranslation } from "./localised-text";
+import { langTag, localisedText, type TextTranslation } from "./localised-text";
+import { currentLocale } from "~/platform/request-locale.server";
 
 /** The café team's own translation of an offer into one language (see ./localised-text.ts). */
 export type PublicOfferTranslation = { locale: string; title: string; description: string };
@@ -70,6 +71,8 @@ export type PublicCafePage = {
   /** The last date `upcoming` covers */
   upcomingUntil: string;
   offers: PublicOffer[];
+  /** Session or exception id → index into `offers`: the offer a session of the weeks belongs to */
+  offerOf: Record<string, number>;
   languages: { slug: string; label: string }[];
   access: { slug: string; label: string }[];
   jsonLd: Record<string, unknown>;
@@ -77,6 +80,20 @@ export type PublicCafePage = {
   alternatives: CafeListing[];
 };
 
+/**
+ * The café's description as a page in the current language shows it: its team's own translation into the
+ * language when there is one, otherwise as written.
+ */
+function shownDescription(cafe: PublicCafeRow): string {
+  const translations = cafe.textTranslations.map((tr) => ({ locale: tr.locale, text: tr.description }));
+  return localisedText({ text: cafe.description, language: cafe.textLanguage }, translations, currentLocale()).text;
+}
+
+/**
+ * schema.org data for the page in the current language: the café as a LocalBusiness whose description is the
+ * one the page shows; the page it is the main entity of carries the page's language (`inLanguage` belongs to
+ * creative works such as a WebPage, not to a business).
+ */
 function jsonLdFor(cafe: PublicCafeRow, schedule: Schedule, at: Date, today: string): Record<string, unknown> {
   const url = cafeUrl(cafe.slug);
   const data: Record<string, unknown> = {
@@ -95,8 +112,9 @@ function jsonLdFor(cafe: PublicCafeRow, schedule: Schedule, at: Date, today: str
     geo: { "@type": "GeoCoordinates", latitude: cafe.lat, longitude: cafe.lng },
     isAccessibleForFree: true,
     parentOrganization: { "@type": "Organization", name: cafe.organisation.name },
+    mainEntityOfPage: { "@type": "WebPage", url, inLanguage: langTag(currentLocale()) },
   };
-  if (cafe.description) data.description = cafe.description;
+  if (cafe.description) data.description = shownDescription(cafe);
   if (cafe.phone) data.telephone = cafe.phone;
   if (cafe.status === "open") {
     data.openingHoursSpecification = openingHoursSpecification(schedule, { asOf: today });
@@ -105,6 +123,17 @@ function jsonLdFor(cafe: PublicCafeRow, schedule: Schedule, at: Date, today: str
     data.specialOpeningHoursSpecification = specialOpeningHoursSpecification(schedule, at, horizonEnd);
   }
   return data;
+}
+
+/** Each session's and exception's offer, as an index into the café's offers (those tied to none left out). */
+function offerIndexOf(cafe: PublicCafeRow): Record<string, number> {
+  const index = new Map(cafe.offers.map((o, i) => [o.id, i]));
+  const out: Record<string, number> = {};
+  for (const row of [...cafe.sessions, ...cafe.exceptions]) {
+    const i = row.offerId ? index.get(row.offerId) : undefined;
+    if (i !== undefined) out[row.id] = i;
+  }
+  return out;
 }
 
 /** Everything the café page shows, or null when the café does not exist or is not public. */
@@ -171,6 +200,7 @@ export async function publicCafePage(slug: string, at: Date = clockNow()): Promi
     })),
     languages: languages.map((tag) => ({ slug: tag.slug, label: tag.label })),
     access: tagsOf(cafe.tags, "access").map((tag) => ({ slug: tag.slug, label: tag.label })),
+    offerOf: offerIndexOf(cafe),
     jsonLd: jsonLdFor(cafe, schedule, at, today),
     alternatives,
   };

@@ -20,8 +20,8 @@ export type DayNote =
   | { kind: "closed"; reason: string | null; startDate: string; endDate: string; bankHoliday: string | null }
   /** The usual sessions are replaced by the day's `intervals`. */
   | { kind: "hours"; reason: string | null }
-  /** An added session. */
-  | { kind: "extra"; reason: string | null; startTime: string; endTime: string; label: string | null }
+  /** An added session (`exceptionId`: the exception that adds it, when known). */
+  | { kind: "extra"; reason: string | null; startTime: string; endTime: string; label: string | null; exceptionId?: string }
   /** A bank holiday. `check`: some of the day's sessions are unconfirmed ("check before travelling"). */
   | { kind: "bank-holiday"; name: string; check: boolean };
 
@@ -80,6 +80,7 @@ export function weekPlan(schedule: Schedule, weekStartDate: string): WeekPlan {
           startTime: iv.startTime,
           endTime: iv.endTime,
           label: iv.label ?? null,
+          ...(iv.exceptionId !== undefined ? { exceptionId: iv.exceptionId } : {}),
         });
       }
     }
