@@ -4,8 +4,9 @@ import { defineConfig } from "vitest/config";
 import { postgresqlForTests } from "./tests/support/postgresql-server";
 
 /**
- * Unit tests (pure domain) and integration tests (models, routes, services on a real database), in two projects:
- * - "sqlite": every unit and integration test, each integration file on its own copy of a SQLite file;
+ * Unit tests (pure domain) and integration tests (models, routes, services on a real database), in three projects:
+ * - "unit": the pure rules and components beside their modules, sharing one process per worker (no database);
+ * - "sqlite": every integration test, each file on its own copy of a SQLite file;
  * - "postgresql": the integration files that exercise the database's own behaviour, each on its own
  *   PostgreSQL database (created from a migrated, seeded template and dropped after the file).
  *   THE RULE: an integration file runs on PostgreSQL too when it carries the marker `@database-behaviour`
@@ -28,6 +29,9 @@ const postgresqlFiles = readdirSync(integrationDirectory)
 
 const postgresql = await postgresqlForTests();
 
+/** Unit test files that use the database (and so run with the integration tests, each on its own copy). */
+const UNIT_FILES_WITH_A_DATABASE = ["tests/unit/rate-limit-store.test.ts"];
+
 export default defineConfig({
   resolve: { alias: { "~": path.resolve(__dirname, "app") } },
   test: {
@@ -39,8 +43,18 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: "unit",
+          include: ["app/**/*.test.{ts,tsx}", "tests/unit/**/*.test.{ts,tsx}"],
+          exclude: UNIT_FILES_WITH_A_DATABASE,
+          isolate: false,
+          setupFiles: ["tests/support/unit-setup.ts"],
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: "sqlite",
-          include: ["app/**/*.test.{ts,tsx}", "tests/unit/**/*.test.{ts,tsx}", "tests/integration/**/*.test.{ts,tsx}"],
+          include: ["tests/integration/**/*.test.{ts,tsx}", ...UNIT_FILES_WITH_A_DATABASE],
           globalSetup: ["tests/support/global-setup.ts"],
           setupFiles: ["tests/support/db-setup.ts"],
         },

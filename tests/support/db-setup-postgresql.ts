@@ -1,7 +1,7 @@
-import fc from "fast-check";
 import pg from "pg";
 import { afterAll, inject } from "vitest";
 import { withDatabase } from "./postgresql-server";
+import { configurePropertyRuns } from "./property-runs";
 
 /**
  * Runs before each test file of the "postgresql" project: gives the file its own database, copied from the
@@ -26,6 +26,4 @@ afterAll(async () => {
   await admin.end();
 });
 
-const seed = process.env.FC_SEED;
-// Each property runs FC_RUNS cases (default 200); raise it to search harder, e.g. FC_RUNS=4000.
-fc.configureGlobal({ numRuns: Number(process.env.FC_RUNS ?? 200), ...(seed === "random" ? {} : { seed: seed ? Number(seed) : 20261123 }) });
+configurePropertyRuns();
