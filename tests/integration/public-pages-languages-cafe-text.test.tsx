@@ -20,7 +20,7 @@ import * as summaryRoute from "~/routes/cafes.$slug_.summary[.]txt";
  * offers' list does: the café's own translation into the page's language, marked as the café's, or the title
  * as written, marked with its language; the text summary names it in the same words, as plain text. The
  * page's description (meta and schema.org) is the one the page shows, and the schema.org data says the page's
- * language.
+ * language, while naming the café by one address in every language.
  */
 const SLUG = "golden-mile-wellbeing-cafe";
 const TITLE = "Gujarati-speaking support";
@@ -304,7 +304,6 @@ describe("the café page's description for search engines and link previews", ()
     const gu = (await load("gu")).jsonLd;
     expect(gu).toMatchObject({
       "@type": "LocalBusiness",
-      url: `${appUrl()}/gu/cafes/${SLUG}`,
       description: descriptionGu,
       mainEntityOfPage: { "@type": "WebPage", url: `${appUrl()}/gu/cafes/${SLUG}`, inLanguage: "gu" },
     });
@@ -312,5 +311,15 @@ describe("the café page's description for search engines and link previews", ()
     expect(zh).toMatchObject({ description: descriptionEn, mainEntityOfPage: { url: `${appUrl()}/zh/cafes/${SLUG}`, inLanguage: "zh-Hans" } });
     const en = (await load("en")).jsonLd;
     expect(en).toMatchObject({ description: descriptionEn, mainEntityOfPage: { url: `${appUrl()}/cafes/${SLUG}`, inLanguage: "en" } });
+  });
+
+  it("names the café by one address in every language: its @id and url are the page's address without a language prefix", async () => {
+    const identity = `${appUrl()}/cafes/${SLUG}`;
+    expect(identity).toMatch(/^https?:\/\//);
+    for (const code of LOCALES.map((l) => l.code)) {
+      const jsonLd = (await load(code)).jsonLd;
+      expect(jsonLd["@id"], code).toBe(identity);
+      expect(jsonLd.url, code).toBe(identity);
+    }
   });
 });

@@ -135,3 +135,11 @@ export function publicSchedule(cafe: PublicCafeRow, today: string, titles?: Read
 export function cafeUrl(slug: string): string {
   return `${appUrl()}${localePath(`/cafes/${slug}`)}`;
 }
+
+/**
+ * The full address of a café's page without a language prefix (the English page): the one name of the café
+ * for search engines, whatever the language of the page that describes it.
+ */
+export function cafeIdentityUrl(slug: string): string {
+  return `${appUrl()}/cafes/${slug}`;
+}
