@@ -2,11 +2,13 @@ import { createElement, type ComponentType } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { createMemoryRouter, RouterProvider } from "react-router-dom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LanguageAlternates } from "~/components/shell/Languages";
 import { LOCALES, localeInfo, translate, type Locale } from "~/lib/i18n";
 import { prisma } from "~/platform/db.server";
 import { appUrl, resetEnvCache } from "~/platform/env.server";
 import { invalidatePublicData } from "~/platform/public-cache.server";
 import { runWithLocale } from "~/platform/request-locale.server";
+import * as root from "~/root";
 import * as cafeRoute from "~/routes/cafes.$slug";
 import * as printRoute from "~/routes/cafes.$slug_.print";
 import * as summaryRoute from "~/routes/cafes.$slug_.summary[.]txt";
@@ -20,7 +22,8 @@ import * as summaryRoute from "~/routes/cafes.$slug_.summary[.]txt";
  * offers' list does: the café's own translation into the page's language, marked as the café's, or the title
  * as written, marked with its language; the text summary names it in the same words, as plain text. The
  * page's description (meta and schema.org) is the one the page shows, and the schema.org data says the page's
- * language, while naming the café by one address in every language.
+ * language, while naming the café by one address in every language. The addresses of the page in the other
+ * languages (hreflang) are full ones.
  */
 const SLUG = "golden-mile-wellbeing-cafe";
 const TITLE = "Gujarati-speaking support";
@@ -321,5 +324,25 @@ describe("the café page's description for search engines and link previews", ()
       expect(jsonLd["@id"], code).toBe(identity);
       expect(jsonLd.url, code).toBe(identity);
     }
+  });
+});
+
+describe("the café page's addresses in the other languages (hreflang)", () => {
+  it("are full addresses on the app's public address, one per language and an x-default, the page's query kept", async () => {
+    const rootData = (await runWithLocale("gu", () => root.loader({ request: new Request(`http://localhost:3000${address("gu")}`), params: {}, context: {} } as never))) as {
+      env: { appUrl: string };
+    };
+    expect(rootData.env.appUrl).toBe(appUrl());
+    const html = runWithLocale("gu", () => {
+      const router = createMemoryRouter([{ id: "page", path: "*", element: createElement(LanguageAlternates, { origin: rootData.env.appUrl }) }], {
+        initialEntries: [`${address("gu")}?format=a6`],
+      });
+      return renderToStaticMarkup(createElement(RouterProvider, { router }));
+    });
+    const links = [...html.matchAll(/<link rel="alternate" hrefLang="([^"]+)" href="([^"]+)"\/>/g)].map((m) => [m[1], m[2]]);
+    expect(links).toEqual([
+      ...LOCALES.map((l) => [l.tag, `${appUrl()}${address(l.code)}?format=a6`]),
+      ["x-default", `${appUrl()}/cafes/${SLUG}?format=a6`],
+    ]);
   });
 });
