@@ -93,7 +93,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="theme-color" content="#005eb8" />
         <Meta />
         <Links />
-        {isPublic ? <LanguageAlternates /> : null}
+        {isPublic && data ? <LanguageAlternates origin={data.env.appUrl} /> : null}
       </head>
       <body>
         <a href="#main-content" className="skip-link">

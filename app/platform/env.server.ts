@@ -245,6 +245,7 @@ export function demoDataDecision(env: Env = getEnv()): { load: true } | { load: 
   return { load: false, reason: `this looks like a real deployment (${signs.join(", ")}) and DEMO_DATA=on is not set` };
 }
 
+/** The app's public address (APP_URL, or this machine's on a local try-out), without a trailing "/". */
 export function appUrl(): string {
   const env = getEnv();
   return (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "");
@@ -257,5 +258,7 @@ export function publicEnv() {
     capPhone: env.CAP_PHONE ?? null,
     mapTileUrl: env.MAP_TILE_URL,
     mapTileAttribution: env.MAP_TILE_ATTRIBUTION,
+    /** For full addresses the browser is given, e.g. the pages in other languages (hreflang) */
+    appUrl: appUrl(),
   };
 }

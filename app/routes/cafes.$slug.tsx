@@ -8,7 +8,8 @@ import { AccessList } from "~/components/finder/AccessList";
 import { StatusLine } from "~/components/finder/StatusLine";
 import { ft } from "~/components/finder/text";
 import { UpcomingChanges } from "~/components/hours/UpcomingChanges";
-import { WeekTable, type OfferTitleOf } from "~/components/hours/WeekTable";
+import type { OfferTitleOf } from "~/components/hours/OfferTitle";
+import { WeekTable } from "~/components/hours/WeekTable";
 import { Phone } from "~/components/Interpolate";
 import { LazyCafeMap } from "~/components/map/LazyCafeMap";
 import { useNonce } from "~/components/nonce";
@@ -68,7 +69,7 @@ export default function CafePage() {
   /** Groups' names are written in English: marked so on a page in another language. */
   const groupNameLang = currentLocale() === "en" ? undefined : "en";
   const asWritten = (text: string) => localisedText({ text, language: cafe.textLanguage }, [], currentLocale());
-  /** Each offer as the page shows it: in the offers' list and, by its title, in the weeks' sessions. */
+  /** Each offer as the page shows it: in the offers' list and, by its title, in the weeks' sessions and the upcoming changes. */
   const shownOffers = page.offers.map((offer) => localisedOffer(offer, cafe.textLanguage, currentLocale()));
   const offerTitle: OfferTitleOf = ({ sessionId, exceptionId }) => {
     const i = page.offerOf[sessionId ?? exceptionId ?? ""];
@@ -194,6 +195,7 @@ export default function CafePage() {
                 heading={ft("finder.cafe.upcoming")}
                 intro={ft("finder.cafe.upcomingIntro", { date: formatDayDate(page.upcomingUntil) })}
                 none={ft("finder.cafe.upcomingNone", { date: formatDayDate(page.upcomingUntil) })}
+                offerTitle={offerTitle}
               />
               <p>{ft("finder.cafe.urgent")}</p>
             </section>

@@ -5,6 +5,7 @@ import { useRef, useState } from "react";
 import { useHydrated } from "~/components/finder/SearchForm";
 import { ft } from "~/components/finder/text";
 import { Phone } from "~/components/Interpolate";
+import { WithTitles } from "~/components/hours/OfferTitle";
 import { TEXT_SUMMARY_MAX } from "~/modules/cafe";
 import { t, localePath } from "~/lib/i18n";
 import { cafePrint } from "~/modules/cafe/index.server";
@@ -14,7 +15,8 @@ import { pageLocale } from "~/platform/page-locale.server";
 /**
  * /cafes/<slug>/print: an A4 poster or an A6 card (print CSS, chosen with ?format=a4|a6) with a QR code
  * to the café's page, and a text of at most 300 characters for a text message (copy button with
- * JavaScript; without it the text is selectable in a read-only box).
+ * JavaScript; without it the text is selectable in a read-only box). Offers are named as the café page
+ * names them: the café's own translation into the page's language, or the title as written, each marked.
  */
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: printStyles }];
 
@@ -131,8 +133,10 @@ export default function PrintPage() {
                 <h3>{ft("finder.print.sessions")}</h3>
                 {cafe.sessions.length > 0 ? (
                   <ul className="nhsuk-list">
-                    {cafe.sessions.map((line) => (
-                      <li key={line}>{line}</li>
+                    {cafe.sessions.map((line, i) => (
+                      <li key={i}>
+                        <WithTitles text={line.text} titles={line.title ? { title: line.title } : {}} />
+                      </li>
                     ))}
                   </ul>
                 ) : (

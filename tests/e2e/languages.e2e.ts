@@ -4,10 +4,11 @@ import { describeE2E, e2e, expectNoAxeViolations, newPage, remixIdle, setUpBrows
 
 /**
  * The public pages in other languages: the finder used without JavaScript in Gujarati and in Urdu (the
- * language kept through a search and into a café page, lang and dir right, axe clean), the language picker,
- * /en moving to the unprefixed address, the notice offering the browser's language, and a café's own
- * translation of an offer's title where the page names the offer. Selectors are by structure, not words, so
- * the test holds whatever the translations say.
+ * language kept through a search and into a café page, lang and dir right, axe clean), the language picker
+ * and the full addresses of the other languages (hreflang), /en moving to the unprefixed address, the notice
+ * offering the browser's language, and a café's own translation of an offer's title where the page and
+ * its poster name the offer. Selectors are by structure, not words, so the test holds whatever the
+ * translations say.
  */
 setUpBrowser();
 
@@ -72,6 +73,14 @@ describeE2E("public pages in other languages", () => {
     await withScript.goto(cafePath);
     await remixIdle(withScript);
     await expect(withScript.locator('table.week-table .week-table__sessions span[lang="gu"]', { hasText: gujarati }).count()).resolves.toBe(2);
+
+    // The poster printed from /gu names it the same way (also after the browser renders it).
+    await withScript.goto(`${cafePath}/print`);
+    await remixIdle(withScript);
+    const poster = withScript.locator(".print-sheet");
+    await expect(poster.locator('li span[lang="gu"]', { hasText: gujarati }).count()).resolves.toBe(1);
+    await expect(poster.textContent()).resolves.not.toContain(english);
+    await expectNoAxeViolations(withScript, "gu poster with the café's own translations");
   });
 
   it("offers every language in the picker, each in its own script, keeping the page and its query", async () => {
@@ -86,7 +95,10 @@ describeE2E("public pages in other languages", () => {
     expect(await picker.locator('a[hreflang="en"]').getAttribute("href")).toBe("/?q=LE1");
     expect(await picker.locator('a[aria-current="true"]').getAttribute("hreflang")).toBe("gu");
     expect(await picker.locator("a").count()).toBe(9);
-    expect(await page.locator('head link[rel="alternate"][hreflang="zh-Hans"]').getAttribute("href")).toBe("/zh?q=LE1");
+    // Search engines take only full addresses in hreflang: the app's public address (APP_URL) before each.
+    expect(await page.locator('head link[rel="alternate"][hreflang="zh-Hans"]').getAttribute("href")).toBe(`${e2e.baseUrl}/zh?q=LE1`);
+    expect(await page.locator('head link[rel="alternate"][hreflang="x-default"]').getAttribute("href")).toBe(`${e2e.baseUrl}/?q=LE1`);
+    expect(await page.locator('head link[rel="alternate"]').count()).toBe(10);
   });
 
   it("moves /en addresses to the unprefixed ones, and answers 404 for a code that is no language", async () => {

@@ -128,8 +128,15 @@ describe("the café page", () => {
       const page = await cafe("lantern-womens-cafe");
       expect(page.upcomingUntil).toBe("2027-05-26");
       expect(page.upcoming).toEqual([
-        { kind: "hours", date: "2026-12-16", reason: "Carol concert in the hall", sessions: [{ startTime: "18:00", endTime: "19:30", label: null }], usual: [{ startTime: "18:00", endTime: "21:00", label: "Women-only evening" }], bankHoliday: null },
-        { kind: "extra", date: "2026-12-17", startTime: "13:00", endTime: "15:00", label: null, reason: "An extra afternoon before the holidays" },
+        {
+          kind: "hours",
+          date: "2026-12-16",
+          reason: "Carol concert in the hall",
+          sessions: [{ startTime: "18:00", endTime: "19:30", label: null, exceptionId: created[1].id }],
+          usual: [{ startTime: "18:00", endTime: "21:00", label: "Women-only evening", sessionId: expect.any(String) }],
+          bankHoliday: null,
+        },
+        { kind: "extra", date: "2026-12-17", startTime: "13:00", endTime: "15:00", label: null, reason: "An extra afternoon before the holidays", exceptionId: created[2].id },
         { kind: "closed", startDate: "2026-12-24", endDate: "2026-12-27", reason: "Closed for Christmas", bankHoliday: null, cancelsSessions: true },
       ]);
       // Search engines hear of the closure too, a month ahead.
@@ -261,7 +268,7 @@ describe("print view and text summary", () => {
     expect(print.textSummary).toContain("Wed 5pm–9pm");
     expect(print.textSummary).toContain("0116 496 0101");
     expect(print.textSummary.endsWith(print.url)).toBe(true);
-    expect(print.sessions).toEqual(expect.arrayContaining(["Wednesday 5pm–9pm"]));
+    expect(print.sessions.map((s) => s.text)).toEqual(expect.arrayContaining(["Wednesday 5pm–9pm"]));
   });
 
   it("the text names a closure in the coming fortnight and the group a session is for", async () => {
@@ -334,17 +341,17 @@ describe("print view and text summary", () => {
     try {
       await set("2026-11-01", "2027-03-31");
       const winter = await print();
-      expect(winter.sessions).toEqual(["Wednesday 6pm–9pm, until 31 March", "Thursday 5pm–8pm"]);
+      expect(winter.sessions.map((s) => s.text)).toEqual(["Wednesday 6pm–9pm, until 31 March", "Thursday 5pm–8pm"]);
       expect(winter.textSummary).toContain("Wed 6pm–9pm sessions until 31 Mar.");
       expect(winter.textSummary.length).toBeLessThanOrEqual(300);
       const page = await cafe("welland-evening-cafe");
-      expect(page.upcoming).toContainEqual({ kind: "season-end", date: "2027-03-31", dayOfWeek: 3, startTime: "18:00", endTime: "21:00", label: null });
+      expect(page.upcoming).toContainEqual({ kind: "season-end", date: "2027-03-31", dayOfWeek: 3, startTime: "18:00", endTime: "21:00", label: null, sessionId: wednesday.id });
       expect(page.upcoming).not.toEqual([]);
 
       // A season that has not begun yet: on the poster with its dates, in the list on its first day.
       await set("2027-01-04", "2027-03-31");
       const later = await print();
-      expect(later.sessions).toEqual(["Wednesday 6pm–9pm, from 6 January to 31 March", "Thursday 5pm–8pm"]);
+      expect(later.sessions.map((s) => s.text)).toEqual(["Wednesday 6pm–9pm, from 6 January to 31 March", "Thursday 5pm–8pm"]);
       expect(later.textSummary).toContain("Drop in Thu 5pm–8pm.");
       expect(later.textSummary).toContain("Wed 6pm–9pm sessions from 6 Jan to 31 Mar.");
       expect((await cafe("welland-evening-cafe")).upcoming).toContainEqual(expect.objectContaining({ kind: "season-start", date: "2027-01-06" }));

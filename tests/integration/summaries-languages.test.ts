@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_CAFES } from "../../prisma/demo/cafes";
 import { DEMO_PARTNER_SERVICES } from "../../prisma/demo/partners";
 import { LOCALES, translate, type Locale } from "~/lib/i18n";
-import { cafeTextSummary, SUMMARY_CHANGES_DAYS, TEXT_SUMMARY_MAX } from "~/modules/cafe";
+import { cafeTextSummary, localisedOffer, SUMMARY_CHANGES_DAYS, TEXT_SUMMARY_MAX } from "~/modules/cafe";
 import { serviceTextSummary, SERVICE_SUMMARY_MAX } from "~/modules/partners";
 import type { ScheduleExceptionRule } from "~/modules/schedule";
 import { upcomingChanges } from "~/modules/schedule";
@@ -100,18 +100,42 @@ describe("text summaries in every language", () => {
 const CODES = LOCALES.map((l) => l.code);
 const cafeUrl = (code: Locale) => `https://cafes.example.org${code === "en" ? "" : `/${code}`}/cafes/a-long-cafe-name-for-the-address`;
 const text = (max: number) => fc.string({ maxLength: max });
-const session = fc.record({
+const sessionTimes = {
   dayOfWeek: fc.integer({ min: 1, max: 7 }),
   startTime: fc.constantFrom("09:00", "12:00", "17:30", "20:00"),
   endTime: fc.constantFrom("11:00", "16:00", "21:00", "02:00"),
-  label: fc.option(fc.string({ minLength: 1, maxLength: 60 })),
-});
+};
+const session = fc.record({ ...sessionTimes, label: fc.option(fc.string({ minLength: 1, maxLength: 60 })) });
 const exception = fc.record({
   kind: fc.constantFrom("closed", "hours", "extra"),
   startDay: fc.integer({ min: 26, max: 30 }),
   days: fc.integer({ min: 0, max: 3 }),
   label: fc.option(fc.string({ minLength: 1, maxLength: 60 })),
 });
+
+/** Unpaired UTF-16 surrogates: half of a character (an emoji, a rarer Chinese character) cut off. */
+const BROKEN_CHARACTER = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * A café's own translation of an offer's title into a language: up to 120 characters (the form's limit) of
+ * the language's own letters (from its catalogue: combining vowel signs and all), spaces, and characters
+ * written with two UTF-16 units (a teapot emoji, a rare Chinese character).
+ */
+function translatedTitle(code: Locale) {
+  const letters = [...new Set([...`${translate(code, "finder.cafe.whoForDefault")}${translate(code, "finder.summary.moreChanges")}`])];
+  const unit = fc.oneof({ arbitrary: fc.constantFrom(...letters), weight: 8 }, { arbitrary: fc.constant(" "), weight: 1 }, { arbitrary: fc.constantFrom("🫖", "𠮷"), weight: 2 });
+  return fc.string({ unit, minLength: 1, maxLength: 120, size: "max" });
+}
+
+/** A session's offer: its title as written (English) and, maybe, the café's own translation of it into `code`. */
+const offerTitle = (code: Locale) => fc.option(fc.record({ title: fc.string({ minLength: 1, maxLength: 60 }), translated: fc.option(translatedTitle(code)) }));
+
+/** The title a page in `code` gives the offer, as the server gives it (see localisedOffer). */
+function shownTitle(code: Locale, offer: { title: string; translated: string | null } | null): string | null {
+  if (!offer) return null;
+  const translations = offer.translated ? [{ locale: code, title: offer.translated, description: "" }] : [];
+  return localisedOffer({ title: offer.title, description: "", translations }, "en", code).title.text;
+}
 
 describe("text summaries in every language, for any café or service", () => {
   it.each(CODES)("a café's summary in %s stays within 300 characters for any café, its address whole", (code) => {
@@ -152,6 +176,52 @@ describe("text summaries in every language, for any café or service", () => {
           );
           expect(summary.length).toBeLessThanOrEqual(TEXT_SUMMARY_MAX);
           expect(summary.endsWith(cafeUrl(code))).toBe(true);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it.each(CODES)("a café's summary in %s stays within 300 characters with the café's own translations of its offers' titles, no character cut in half", (code) => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          name: fc.string({ minLength: 1, maxLength: 120 }),
+          addressLine1: text(120),
+          town: text(40),
+          phone: fc.option(text(20)),
+          sessions: fc.array(fc.record({ ...sessionTimes, offer: offerTitle(code) }), { maxLength: 10 }),
+          extras: fc.array(fc.record({ startDay: fc.integer({ min: 26, max: 30 }), offer: offerTitle(code) }), { maxLength: 4 }),
+          demo: fc.boolean(),
+        }),
+        ({ sessions, extras, ...input }) => {
+          const asOf = "2026-11-25";
+          const schedule = {
+            sessions: sessions.map(({ offer, ...s }) => ({ ...s, label: shownTitle(code, offer) })),
+            exceptions: extras.map(
+              (e): ScheduleExceptionRule => ({
+                kind: "extra",
+                startDate: `2026-11-${e.startDay}`,
+                endDate: `2026-11-${e.startDay}`,
+                startTime: "18:00",
+                endTime: "20:30",
+                label: shownTitle(code, e.offer),
+              }),
+            ),
+          };
+          const summary = runWithLocale(code, () =>
+            cafeTextSummary({
+              ...input,
+              postcode: "LE4 5AA",
+              url: cafeUrl(code),
+              sessions: schedule.sessions,
+              asOf,
+              changes: upcomingChanges(schedule, asOf, SUMMARY_CHANGES_DAYS),
+            }),
+          );
+          expect(summary.length).toBeLessThanOrEqual(TEXT_SUMMARY_MAX);
+          expect(summary.endsWith(cafeUrl(code))).toBe(true);
+          expect(summary).not.toMatch(BROKEN_CHARACTER);
         },
       ),
       { numRuns: 60 },

@@ -1,40 +1,19 @@
 import type { DayNote, OpenInterval, WeekPlan } from "~/modules/schedule";
-import type { LocalisedText } from "~/modules/cafe";
 import { formatDayMonth, weekdayName } from "~/lib/dates";
 import { dayNoteText, planSessionText, usualHoursText } from "~/modules/schedule";
 import { t } from "~/lib/i18n";
-import { Interpolate } from "~/components/Interpolate";
-import { WrittenText } from "~/components/shell/Languages";
-
-/** The title of the offer a session or exception belongs to, as the page shows it (null: none, or not known). */
-export type OfferTitleOf = (link: { sessionId?: string; exceptionId?: string }) => LocalisedText | null;
-
-/** A text with the slot `{title}` filled by an offer's title, in its own language and marked as the page marks it. */
-function WithTitle({ text, title }: { text: string; title: LocalisedText }) {
-  return (
-    <Interpolate
-      text={text}
-      values={{
-        title: (
-          <WrittenText shown={title} as="span">
-            {title.text}
-          </WrittenText>
-        ),
-      }}
-    />
-  );
-}
+import { WithTitles, type OfferTitleOf } from "./OfferTitle";
 
 /** A session of the day: its times, and the title of its offer (the page's own wording of it when given). */
 function SessionText({ interval, offerTitle }: { interval: OpenInterval; offerTitle?: OfferTitleOf }) {
   const title = interval.label ? offerTitle?.(interval) : null;
-  return title ? <WithTitle text={planSessionText({ ...interval, label: "{title}" })} title={title} /> : <>{planSessionText(interval)}</>;
+  return title ? <WithTitles text={planSessionText({ ...interval, label: "{title}" })} titles={{ title }} /> : <>{planSessionText(interval)}</>;
 }
 
 /** A note of the day; an extra session named only by its offer's title shows the page's own wording of it. */
 function NoteText({ note, offerTitle }: { note: DayNote; offerTitle?: OfferTitleOf }) {
   const title = note.kind === "extra" && !note.reason && note.label ? offerTitle?.({ exceptionId: note.exceptionId }) : null;
-  return title && note.kind === "extra" ? <WithTitle text={dayNoteText({ ...note, label: "{title}" })} title={title} /> : <>{dayNoteText(note)}</>;
+  return title && note.kind === "extra" ? <WithTitles text={dayNoteText({ ...note, label: "{title}" })} titles={{ title }} /> : <>{dayNoteText(note)}</>;
 }
 
 /**

@@ -52,15 +52,19 @@ export function LanguagePicker() {
   );
 }
 
-/** <link rel="alternate" hreflang> for each language of this page (in the head). */
-export function LanguageAlternates() {
+/**
+ * <link rel="alternate" hreflang> for each language of this page (in the head), as full addresses on
+ * `origin` (the app's public address, APP_URL): search engines take no relative ones.
+ */
+export function LanguageAlternates({ origin }: { origin: string }) {
   const addressIn = useAddressIn();
+  const base = origin.replace(/\/$/, "");
   return (
     <>
       {LOCALES.map((l) => (
-        <link key={l.code} rel="alternate" hrefLang={l.tag} href={addressIn(l.code)} />
+        <link key={l.code} rel="alternate" hrefLang={l.tag} href={`${base}${addressIn(l.code)}`} />
       ))}
-      <link rel="alternate" hrefLang="x-default" href={addressIn("en")} />
+      <link rel="alternate" hrefLang="x-default" href={`${base}${addressIn("en")}`} />
     </>
   );
 }

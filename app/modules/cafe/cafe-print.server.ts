@@ -3,12 +3,21 @@
  * page (see ./public-cafe-rows.server.ts).
  */
 import QRCode from "qrcode";
-import { cafeUrl, findPublicCafe, publicSchedule, type PublicCafeStatus } from "./public-cafe-rows.server";
+import { cafeUrl, findPublicCafe, publicSchedule, shownOfferTitles, type PublicCafeStatus } from "./public-cafe-rows.server";
+import type { LocalisedText } from "./localised-text";
 import { notRunningNotice, printedSessionText } from "./public-cafe-text";
 import { cafeTextSummary, SUMMARY_CHANGES_DAYS } from "./text-summary";
 import { addDays } from "~/lib/london-time";
 import { seasonBounds, UPCOMING_CHANGES_DAYS, upcomingChanges, weeklyHoursSummary } from "~/modules/schedule";
 import { now as clockNow, todayInLondon } from "~/platform/clock.server";
+import { currentLocale } from "~/platform/request-locale.server";
+
+/**
+ * A weekly session as the poster and the card print it. `title`: its offer's title as the page shows it
+ * (the café's own translation into the page's language, or as written), which fills the slot `{title}` of
+ * `text`; null when the session is tied to no offer (`text` is then the whole line).
+ */
+export type PrintedSession = { text: string; title: LocalisedText | null };
 
 export type CafePrint = {
   slug: string;
@@ -23,8 +32,8 @@ export type CafePrint = {
   /** "Wed 5pm–9pm; Sat midday–4pm" */
   hours: string;
   /** One line per weekly session running today or starting within six months, a seasonal one with its
-   * dates, since a poster stays up for months: "Wednesday 5pm–9pm (Women-only evening), until 31 March" */
-  sessions: string[];
+   * dates, since a poster stays up for months: "Wednesday 5pm–9pm ({title}), until 31 March" */
+  sessions: PrintedSession[];
   url: string;
   qrSvg: string;
   textSummary: string;
@@ -34,7 +43,10 @@ export async function cafePrint(slug: string, at: Date = clockNow()): Promise<Ca
   const cafe = await findPublicCafe(slug);
   if (!cafe) return null;
   const today = todayInLondon(at);
-  const schedule = publicSchedule(cafe, today);
+  // Offers are named as the page in its language names them, on the poster and in the text alike.
+  const titles = shownOfferTitles(cafe, currentLocale());
+  const schedule = publicSchedule(cafe, today, titles);
+  const offerOfSession = new Map(cafe.sessions.map((s) => [s.id, s.offerId]));
   const url = cafeUrl(cafe.slug);
   const horizon = addDays(today, UPCOMING_CHANGES_DAYS);
   const printed = schedule.sessions
@@ -57,7 +69,11 @@ export async function cafePrint(slug: string, at: Date = clockNow()): Promise<Ca
     phone: cafe.phone,
     whoFor: cafe.whoFor,
     hours: weeklyHoursSummary(schedule, { asOf: today }),
-    sessions: printed.map(({ s, bounds }) => printedSessionText(s, bounds, today)),
+    sessions: printed.map(({ s, bounds }): PrintedSession => {
+      const offerId = s.id ? offerOfSession.get(s.id) : null;
+      const title = (offerId && titles.get(offerId)) || null;
+      return title ? { text: printedSessionText({ ...s, label: "{title}" }, bounds, today), title } : { text: printedSessionText(s, bounds, today), title: null };
+    }),
     url,
     qrSvg,
     textSummary: cafeTextSummary({

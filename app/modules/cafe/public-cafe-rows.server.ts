@@ -12,6 +12,7 @@ import { scheduleFromRows, type Schedule } from "~/modules/schedule";
 import { prisma } from "~/platform/db.server";
 import { appUrl } from "~/platform/env.server";
 import { localePath } from "~/platform/request-locale.server";
+import { localisedOffer, type LocalisedText } from "./localised-text";
 
 export const PUBLIC_STATUSES = ["open", "paused", "closed"] as const;
 export type PublicCafeStatus = (typeof PUBLIC_STATUSES)[number];
@@ -115,14 +116,30 @@ export async function findPublicCafe(slug: string): Promise<PublicCafeRow | null
   return cafe;
 }
 
-/** The café's schedule as of a London date: its weekly sessions and the exceptions that have not ended. */
-export function publicSchedule(cafe: PublicCafeRow, today: string): Schedule {
-  const titles = new Map(cafe.offers.map((o) => [o.id, o.title]));
+/** Each offer's title as a page in `locale` shows it (the café's own translation, or as written), by offer id. */
+export function shownOfferTitles(cafe: PublicCafeRow, locale: string): Map<string, LocalisedText> {
+  return new Map(cafe.offers.map((o) => [o.id, localisedOffer(o, cafe.textLanguage, locale).title]));
+}
+
+/**
+ * The café's schedule as of a London date: its weekly sessions and the exceptions that have not ended, each
+ * tied to an offer labelled with the offer's title — as written, or as `titles` (shownOfferTitles) give it.
+ */
+export function publicSchedule(cafe: PublicCafeRow, today: string, titles?: ReadonlyMap<string, { text: string }>): Schedule {
+  const written = new Map(cafe.offers.map((o) => [o.id, o.title]));
   const recent = cafe.exceptions.filter((e) => e.endDate >= addDays(today, -2));
-  return scheduleFromRows({ sessions: cafe.sessions, exceptions: recent }, (offerId) => titles.get(offerId));
+  return scheduleFromRows({ sessions: cafe.sessions, exceptions: recent }, (offerId) => titles?.get(offerId)?.text ?? written.get(offerId));
 }
 
 /** The full address of a café's public page, in the current language (a printed QR code opens it in that language). */
 export function cafeUrl(slug: string): string {
   return `${appUrl()}${localePath(`/cafes/${slug}`)}`;
+}
+
+/**
+ * The full address of a café's page without a language prefix (the English page): the one name of the café
+ * for search engines, whatever the language of the page that describes it.
+ */
+export function cafeIdentityUrl(slug: string): string {
+  return `${appUrl()}/cafes/${slug}`;
 }

@@ -6,7 +6,7 @@
 import { cafeAddress, type CafeListing } from "./listed-cafe";
 import { nearestListedCafes } from "./listed-cafes.server";
 import { hoursNotConfirmedRecently } from "~/modules/schedule";
-import { cafeUrl, findPublicCafe, publicSchedule, tagsOf, type PublicCafeRow, type PublicCafeStatus, type TagRef } from "./public-cafe-rows.server";
+import { cafeIdentityUrl, cafeUrl, findPublicCafe, publicSchedule, tagsOf, type PublicCafeRow, type PublicCafeStatus, type TagRef } from "./public-cafe-rows.server";
 import { weeklySessionText } from "./public-cafe-text";
 import { openingStatusView, type OpeningStatusView } from "~/modules/schedule";
 import { addDays, londonMidnight, startOfWeek } from "~/lib/london-time";
@@ -91,17 +91,18 @@ function shownDescription(cafe: PublicCafeRow): string {
 
 /**
  * schema.org data for the page in the current language: the café as a LocalBusiness whose description is the
- * one the page shows; the page it is the main entity of carries the page's language (`inLanguage` belongs to
- * creative works such as a WebPage, not to a business).
+ * one the page shows; the page it is the main entity of carries the page's language and address (`inLanguage`
+ * belongs to creative works such as a WebPage, not to a business). The café's `@id` and `url` are the address
+ * without a language prefix on every page, so the pages in all languages describe one café.
  */
 function jsonLdFor(cafe: PublicCafeRow, schedule: Schedule, at: Date, today: string): Record<string, unknown> {
-  const url = cafeUrl(cafe.slug);
+  const identity = cafeIdentityUrl(cafe.slug);
   const data: Record<string, unknown> = {
     "@context": "https://schema.org",
     "@type": "LocalBusiness",
-    "@id": url,
+    "@id": identity,
     name: cafe.name,
-    url,
+    url: identity,
     address: {
       "@type": "PostalAddress",
       streetAddress: [cafe.venueName, cafe.addressLine1, cafe.addressLine2].filter(Boolean).join(", "),
@@ -112,7 +113,7 @@ function jsonLdFor(cafe: PublicCafeRow, schedule: Schedule, at: Date, today: str
     geo: { "@type": "GeoCoordinates", latitude: cafe.lat, longitude: cafe.lng },
     isAccessibleForFree: true,
     parentOrganization: { "@type": "Organization", name: cafe.organisation.name },
-    mainEntityOfPage: { "@type": "WebPage", url, inLanguage: langTag(currentLocale()) },
+    mainEntityOfPage: { "@type": "WebPage", url: cafeUrl(cafe.slug), inLanguage: langTag(currentLocale()) },
   };
   if (cafe.description) data.description = shownDescription(cafe);
   if (cafe.phone) data.telephone = cafe.phone;

@@ -21,8 +21,11 @@ export const UPCOMING_CHANGES_DAYS = 183;
 /** At most this many changes are listed; the rest are left for later. */
 export const UPCOMING_CHANGES_LIMIT = 40;
 
-/** A session's times as written ("HH:MM"), with its offer's title. */
-export type SessionTimes = { startTime: string; endTime: string; label: string | null };
+/**
+ * A session's times as written ("HH:MM"), with its offer's title; `sessionId` (a weekly session) or
+ * `exceptionId` (changed hours) say which session it is, when known, so a page can name its offer in its own words.
+ */
+export type SessionTimes = { startTime: string; endTime: string; label: string | null; sessionId?: string; exceptionId?: string };
 
 export type UpcomingChange =
   /** Closed from `startDate` to `endDate` (inclusive). `cancelsSessions`: a usual session falls in the run. */
@@ -37,14 +40,17 @@ export type UpcomingChange =
     }
   /** The day's usual sessions are replaced by `sessions` (none: closed that day). */
   | { kind: "hours"; date: string; reason: string | null; sessions: SessionTimes[]; usual: SessionTimes[]; bankHoliday: string | null }
-  /** A one-off session added to the day. */
-  | { kind: "extra"; date: string; startTime: string; endTime: string; label: string | null; reason: string | null }
+  /** A one-off session added to the day (`exceptionId`: the exception that adds it, when known). */
+  | { kind: "extra"; date: string; startTime: string; endTime: string; label: string | null; reason: string | null; exceptionId?: string }
   /** A bank holiday the team said the café opens as usual. */
   | { kind: "bank-holiday-open"; date: string; name: string; sessions: SessionTimes[] }
   /** A bank holiday the café usually opens on, and the team has not said: check before travelling. */
   | { kind: "bank-holiday-check"; date: string; name: string; usual: SessionTimes[] }
-  /** A seasonal weekly session: `date` is its first occurrence ("season-start") or its last ("season-end"). */
-  | { kind: "season-start" | "season-end"; date: string; dayOfWeek: number; startTime: string; endTime: string; label: string | null };
+  /**
+   * A seasonal weekly session: `date` is its first occurrence ("season-start") or its last ("season-end");
+   * `sessionId`: the weekly session, when known.
+   */
+  | { kind: "season-start" | "season-end"; date: string; dayOfWeek: number; startTime: string; endTime: string; label: string | null; sessionId?: string };
 
 export type SeasonChange = Extract<UpcomingChange, { kind: "season-start" | "season-end" }>;
 
@@ -74,7 +80,13 @@ function seasonChanges(sessions: readonly WeeklySessionRule[], fromDate: string,
   for (const session of sessions) {
     const bounds = seasonBounds(session);
     if (!bounds) continue;
-    const base = { dayOfWeek: session.dayOfWeek, startTime: session.startTime, endTime: session.endTime, label: session.label ?? null };
+    const base = {
+      dayOfWeek: session.dayOfWeek,
+      startTime: session.startTime,
+      endTime: session.endTime,
+      label: session.label ?? null,
+      ...(session.id !== undefined ? { sessionId: session.id } : {}),
+    };
     // A first occurrence before the horizon is not news; a start today is (the session begins today).
     if (bounds.first && bounds.first >= fromDate && bounds.first < endDate) out.push({ kind: "season-start", date: bounds.first, ...base });
     if (bounds.last && bounds.last >= fromDate && bounds.last < endDate) out.push({ kind: "season-end", date: bounds.last, ...base });
@@ -82,8 +94,14 @@ function seasonChanges(sessions: readonly WeeklySessionRule[], fromDate: string,
   return out.sort((a, b) => a.date.localeCompare(b.date) || (a.kind === b.kind ? 0 : a.kind === "season-start" ? 1 : -1));
 }
 
-function times(list: readonly { startTime: string; endTime: string; label?: string | null }[]): SessionTimes[] {
-  return list.map((s) => ({ startTime: s.startTime, endTime: s.endTime, label: s.label ?? null }));
+function times(list: readonly { startTime: string; endTime: string; label?: string | null; sessionId?: string; exceptionId?: string }[]): SessionTimes[] {
+  return list.map((s) => ({
+    startTime: s.startTime,
+    endTime: s.endTime,
+    label: s.label ?? null,
+    ...(s.sessionId !== undefined ? { sessionId: s.sessionId } : {}),
+    ...(s.exceptionId !== undefined ? { exceptionId: s.exceptionId } : {}),
+  }));
 }
 
 /**
@@ -175,7 +193,15 @@ function datedChanges(schedule: Schedule, fromDate: string, endDate: string, lim
       }
       for (const note of day.notes) {
         if (note.kind !== "extra") continue;
-        found.push({ kind: "extra", date: day.date, startTime: note.startTime, endTime: note.endTime, label: note.label, reason: note.reason });
+        found.push({
+          kind: "extra",
+          date: day.date,
+          startTime: note.startTime,
+          endTime: note.endTime,
+          label: note.label,
+          reason: note.reason,
+          ...(note.exceptionId !== undefined ? { exceptionId: note.exceptionId } : {}),
+        });
       }
       for (const change of found) {
         if (out.length >= limit) return out;
