@@ -4,6 +4,7 @@
  * areas it covers), phone, and the page's address. Demonstration data says so first. Pure.
  */
 import { t } from "~/lib/i18n";
+import { shorten } from "~/lib/text";
 import {
   joinWeeklyParts,
   weeklyHoursParts,
@@ -28,17 +29,6 @@ export type ServiceSummaryInput = {
   url: string;
   demo: boolean;
 };
-
-function shorten(text: string, max: number): string {
-  if (text.length <= max) return text;
-  if (max <= 1) return "";
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(
-    /[\s,.;:]+$/,
-    ""
-  )}…`;
-}
 
 export function serviceTextSummary(s: ServiceSummaryInput): string {
   const clean = (v: string) => v.replace(/\s+/g, " ").trim();
