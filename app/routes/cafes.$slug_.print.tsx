@@ -135,7 +135,7 @@ export default function PrintPage() {
                   <ul className="nhsuk-list">
                     {cafe.sessions.map((line, i) => (
                       <li key={i}>
-                        <WithTitles text={line.text} titles={line.title ? { title: line.title } : {}} />
+                        <WithTitles text={line.text} titles={line.title ? { title: line.title } : {}} unmarked />
                       </li>
                     ))}
                   </ul>

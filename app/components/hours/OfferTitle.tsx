@@ -7,15 +7,22 @@ export type OfferTitleOf = (link: { sessionId?: string; exceptionId?: string }) 
 
 /**
  * A text whose slots (`{title}`, or any names given) are filled by offers' titles, each in its own language
- * and marked as the page marks it (see WrittenText).
+ * and marked as the page marks it (see WrittenText). `unmarked`: in their language (lang, dir) without the
+ * visible mark, where a printed card has no room for one on every line.
  */
-export function WithTitles({ text, titles }: { text: string; titles: Readonly<Record<string, LocalisedText>> }) {
+export function WithTitles({ text, titles, unmarked = false }: { text: string; titles: Readonly<Record<string, LocalisedText>>; unmarked?: boolean }) {
   const values = Object.fromEntries(
     Object.entries(titles).map(([slot, title]) => [
       slot,
-      <WrittenText key={slot} shown={title} as="span">
-        {title.text}
-      </WrittenText>,
+      unmarked ? (
+        <span key={slot} lang={title.lang} dir={title.dir}>
+          {title.text}
+        </span>
+      ) : (
+        <WrittenText key={slot} shown={title} as="span">
+          {title.text}
+        </WrittenText>
+      ),
     ]),
   );
   return <Interpolate text={text} values={values} />;

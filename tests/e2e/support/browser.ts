@@ -43,6 +43,7 @@ export function setUpBrowser() {
   afterAll(async () => {
     for (const context of contexts.splice(0)) await context.close().catch(() => {});
     checker = undefined;
+    checkerOrigin = "";
     checkerQueue = Promise.resolve();
     await browser?.close();
     browser = undefined;
@@ -99,7 +100,7 @@ export async function expectNoAxeViolations(page: Page, context = "") {
 let checkerQueue: Promise<unknown> = Promise.resolve();
 
 async function runAxe(page: Page, context: string) {
-  await page.evaluate(axeSource);
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: unknown[] }> } }).axe;
     const result = await axe.run(document, {
@@ -115,21 +116,40 @@ async function runAxe(page: Page, context: string) {
 }
 
 /**
- * Loads a document a page without JavaScript showed (its scripts removed) into the checker page, at the
- * same address, so nothing hydrates or changes it: axe then sees exactly what the page without JavaScript
- * shows, styles and images loaded from the server as usual.
+ * Puts a document a page without JavaScript showed (its scripts removed) into the checker page, so nothing
+ * hydrates or changes it: axe then sees exactly what the page without JavaScript shows, styles and images
+ * loaded from the server as usual. The checker's first document of a server is loaded at its own address;
+ * later ones are written into it (the window, and axe in it, stay), at their address, once their styles are in.
  */
 async function withoutScripts(html: string, url: string): Promise<Page> {
-  const address = url.split("#")[0];
-  checker ??= await newPage({ baseURL: undefined });
-  await checker.route(
-    (request) => request.href.split("#")[0] === address,
-    (route) => route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html }),
-    { times: 1 },
+  const address = url.split("#")[0]!;
+  const origin = new URL(address).origin;
+  if (!checker || checkerOrigin !== origin) {
+    checker ??= await newPage({ baseURL: undefined });
+    await checker.route(
+      (request) => request.href.split("#")[0] === address,
+      (route) => route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html }),
+      { times: 1 },
+    );
+    await checker.goto(url);
+    checkerOrigin = origin;
+    return checker;
+  }
+  await checker.evaluate(
+    ({ html, address }) => {
+      history.replaceState(null, "", address);
+      document.open();
+      document.write(html);
+      document.close();
+    },
+    { html, address },
   );
-  await checker.goto(url);
+  await checker.waitForFunction(
+    () => document.readyState === "complete" && [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((link) => link.sheet),
+  );
   return checker;
 }
+let checkerOrigin = "";
 
 async function timersRun(page: Page): Promise<boolean> {
   const ran = page
