@@ -102,19 +102,19 @@ export function reportCoverage(f: CoverageFigures, first: boolean) {
     console.log("Coverage dashboard (uncached, one request at a time)");
   }
   const line = (label: string, t: Timing, bytes: number) =>
-    `  ${f.name.padEnd(9)} ${label.padEnd(20)} median ${t.median.toFixed(0)} ms, p90 ${t.p90.toFixed(0)} ms, max ${t.max.toFixed(0)} ms (${t.runs} runs, ${(bytes / 1024).toFixed(0)} KiB)`;
+    `  ${f.name.padEnd(22)} ${label.padEnd(20)} median ${t.median.toFixed(0)} ms, p90 ${t.p90.toFixed(0)} ms, max ${t.max.toFixed(0)} ms (${t.runs} runs, ${(bytes / 1024).toFixed(0)} KiB)`;
   console.log(line("/coverage", f.page, f.pageBytes));
   console.log(line("/coverage/table.csv", f.csv, f.csvBytes));
   const failed = f.healthcheckFailures.length ? `, ${f.healthcheckFailures.length} failed (${[...new Set(f.healthcheckFailures)].join("; ")})` : "";
-  console.log(`  ${f.name.padEnd(9)} /healthcheck meanwhile: slowest ${f.healthcheckMaxMs} ms${failed}`);
+  console.log(`  ${f.name.padEnd(22)} /healthcheck meanwhile: slowest ${f.healthcheckMaxMs} ms${failed}`);
   const b = f.build;
   console.log(
-    `  ${f.name.padEnd(9)} built in-process     page ${b.page.wallMs} ms wall, ${b.page.cpuMs} ms CPU; CSV ${b.csv.wallMs} ms wall, ${b.csv.cpuMs} ms CPU; event loop held at most ${Math.max(b.page.heldMs, b.csv.heldMs)} ms (median of ${b.runs})`,
+    `  ${f.name.padEnd(22)} built in-process     page ${b.page.wallMs} ms wall, ${b.page.cpuMs} ms CPU; CSV ${b.csv.wallMs} ms wall, ${b.csv.cpuMs} ms CPU; event loop held at most ${Math.max(b.page.heldMs, b.csv.heldMs)} ms (median of ${b.runs})`,
   );
 }
 
 export function reportTarget(figures: CoverageFigures[]) {
-  const national = figures.find((f) => f.name === "national");
+  const national = figures.find((f) => f.name.startsWith("national"));
   if (national) {
     const met = national.page.median <= 500 && national.csv.median <= 500;
     console.log(`  target ≤ 500 ms at national scale (median): ${met ? "met" : "NOT met"}`);

@@ -28,7 +28,7 @@
  *
  * Databases: `--db sqlite` (the default), `--db postgresql` (fresh databases cafe_bench_llr_<run> and
  * cafe_bench_national_<run>, this run's own, dropped at the end, on BENCH_POSTGRES_URL, TEST_POSTGRES_URL or 127.0.0.1:5432: the finder scenarios,
- * the national dataset and the booking race; the sustained load stays SQLite's), or `--db both`, which
+ * the national dataset, the booking race and the coverage dashboard; the sustained load stays SQLite's), or `--db both`, which
  * prints the finder's figures of both side by side from the same run. Each table gives every scenario's
  * slowest request, and every failed request is listed with its cause.
  *
@@ -330,8 +330,8 @@ function chosenScenarios(args: string[]): Scenario[] {
 
 const dataEnv: Record<string, string> = process.env.BENCH_FIXED_NOW ? { FIXED_NOW: process.env.BENCH_FIXED_NOW } : {};
 
-/** The finder's scenario generates the national database; the coverage scenario reuses it then. */
-let scenariosRanFinder = false;
+/** The national database each database's finder scenario generated (the coverage scenario reuses it). */
+const nationalDbs: Partial<Record<Db, string>> = {};
 
 const USAGE = `Usage: npm run bench -- [scenario…] [--db sqlite|postgresql|both]
 
@@ -375,12 +375,7 @@ async function main() {
       else log("sustained: SQLite only (skipped on PostgreSQL)");
     }
     if (scenarios.includes("bookings")) await bookings(llrDb, db);
-    if (scenarios.includes("coverage")) {
-      if (db === "sqlite") {
-        scenariosRanFinder = scenarios.includes("finder");
-        await coverage(llrDb);
-      } else log("coverage: SQLite only (skipped on PostgreSQL)");
-    }
+    if (scenarios.includes("coverage")) await coverage(llrDb, db);
   }
   if (finderRows.sqlite && finderRows.postgresql) sideBySide(finderRows.sqlite, finderRows.postgresql);
   log("done");
@@ -409,6 +404,7 @@ async function finder(llrDb: string, db: Db = "sqlite"): Promise<FinderRows> {
     nationalDb = await freshPostgresDatabase("cafe_bench_national");
     tsx("scripts/generate-national-dataset.ts", ["--url", nationalDb], dataEnv);
   }
+  nationalDbs[db] = nationalDb;
   const mix = llrPostcodes(1000).map(searchPath);
   const warm = llrPostcodes(200, 1000).map(searchPath);
   const rows: { name: string; figures: Figures }[] = [];
@@ -621,29 +617,37 @@ async function sustained(llrDb: string) {
   }
 }
 
-async function coverage(llrDb: string) {
-  const nationalDb = path.join(DIR, "national.db");
-  if (!scenariosRanFinder) {
-    log("generating the national-scale database (10,000 cafés, 1,250 footprints)…");
-    tsx("scripts/generate-national-dataset.ts", ["--out", nationalDb], dataEnv);
+async function coverage(llrDb: string, db: Db) {
+  let nationalDb = nationalDbs[db];
+  if (!nationalDb) {
+    log(`generating the national-scale database on ${db} (10,000 cafés, 1,250 footprints)…`);
+    if (db === "sqlite") {
+      nationalDb = path.join(DIR, "national.db");
+      tsx("scripts/generate-national-dataset.ts", ["--out", nationalDb], dataEnv);
+    } else {
+      nationalDb = await freshPostgresDatabase("cafe_bench_national");
+      tsx("scripts/generate-national-dataset.ts", ["--url", nationalDb], dataEnv);
+    }
+    nationalDbs[db] = nationalDb;
   }
+  const label = db === "sqlite" ? "" : " (PostgreSQL)";
   const figures = await benchCoverage(
     [
-      { name: "LLR", path: llrDb },
-      { name: "national", path: nationalDb },
+      { name: `LLR${label}`, path: llrDb },
+      { name: `national${label}`, path: nationalDb },
     ],
     startServer,
     log,
     (database) => {
       const out = execFileSync(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "tests/bench/coverage-build.ts"], {
-        env: { ...process.env, DATABASE_URL: `file:${database}`, SESSION_SECRET: "bench-session-secret-at-least-32-characters", ...dataEnv },
+        env: { ...process.env, DATABASE_URL: isPostgresqlUrl(database) ? database : `file:${database}`, SESSION_SECRET: "bench-session-secret-at-least-32-characters", ...dataEnv },
         stdio: ["ignore", "pipe", "inherit"],
       });
       return JSON.parse(out.toString().trim().split("\n").at(-1)!) as BuildFigures;
     },
   );
   reportTarget(figures);
-  writeFileSync(path.join(DIR, "results-coverage.json"), JSON.stringify({ at: new Date().toISOString(), figures }, null, 2));
+  writeFileSync(path.join(DIR, db === "sqlite" ? "results-coverage.json" : "results-coverage-postgresql.json"), JSON.stringify({ at: new Date().toISOString(), database: db, figures }, null, 2));
 }
 
 async function bookings(llrDb: string, db: Db = "sqlite") {

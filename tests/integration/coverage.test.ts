@@ -1,3 +1,4 @@
+// @database-behaviour: the dashboard reads its large lists with SQL of its own (one JSON array per read), written once for both databases.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { DashboardRow, Headline } from "~/modules/coverage";
 import { prisma } from "~/platform/db.server";

@@ -4,11 +4,11 @@ import { suggestFootprint } from "~/modules/footprint/index.server";
 import { pipelineByArea } from "~/modules/grants/index.server";
 import { partnerServicesByFootprint } from "~/modules/partners/index.server";
 import type { Schedule, ScheduleExceptionRule, WeeklySessionRule } from "~/modules/schedule";
-import { Prisma } from "@prisma/client";
 import { prisma } from "~/platform/db.server";
+import { dateTime, giveWay, jsonRows } from "~/platform/json-rows.server";
 import { AREAS, compareText, dashboardRow, headline, NO_PIPELINE, type DashboardCafe, type DashboardPlace, type DashboardRow, type Headline } from "./dashboard";
 import { coverageTimeline, openSpans, projectCoverage, type CafeSpan, type GapOutlook, type Projection, type StatusSince, type TimelinePoint } from "./timeline";
-import { NO_HOURS, weekHours, type WeekHours } from "./week-hours";
+import { addInto, NO_HOURS, weekHours, type WeekHours } from "./week-hours";
 
 export type MapCafe = { slug: string; name: string; lat: number; lng: number; status: string };
 export type MapSite = { name: string; lat: number; lng: number; status: DashboardRow["status"] };
@@ -23,84 +23,124 @@ export type CoverageDashboard = {
   map: { cafes: MapCafe[]; sites: MapSite[]; statusByCode: Record<string, DashboardRow["status"]> };
 };
 
-const CAFE_FIELDS = {
-  id: true,
-  status: true,
-  footprintId: true,
-  coverageSiteId: true,
-  hoursVerifiedAt: true,
-  createdAt: true,
-} as const;
+type FootprintRow = { id: string; code: string; name: string; area: string; listSize: number | null; listSizeVerified: boolean; openedOn: string | null; closedOn: string | null };
+type CafeRow = { id: string; status: string; footprintId: string | null; coverageSiteId: string | null; hoursVerifiedAt: Date | null; createdAt: Date };
 
-type SessionRow = { cafeId: string; dayOfWeek: number | bigint; startTime: string; endTime: string; validFrom: string | null; validUntil: string | null };
-type ExceptionRow = { cafeId: string; kind: string; startDate: string; endDate: string; startTime: string | null; endTime: string | null; reason: string };
+/** Every footprint (or the one), read as one value (`jsonRows`). */
+async function readFootprints(footprintId?: string): Promise<FootprintRow[]> {
+  const rows = await jsonRows<[string, string, string, string, number | null, boolean | number, string | null, string | null]>(
+    `SELECT "id", "code", "name", "area", "listSize", "listSizeVerified", "openedOn", "closedOn" FROM "Footprint"${footprintId ? ` WHERE "id" = ?` : ""}`,
+    footprintId ? [footprintId] : [],
+    ["id", "code", "name", "area", "listSize", "listSizeVerified", "openedOn", "closedOn"],
+  );
+  return rows.map(([id, code, name, area, listSize, verified, openedOn, closedOn]) => ({ id, code, name, area, listSize, listSizeVerified: Boolean(verified), openedOn, closedOn }));
+}
 
-/** Lets other requests in between slices of a long piece of work (no request waits long behind it). */
-const giveWay = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** Every café (or those of the footprint), read as one value (`jsonRows`). */
+async function readCafes(footprintId?: string): Promise<CafeRow[]> {
+  const rows = await jsonRows<[string, string, string | null, string | null, string | null, string]>(
+    `SELECT "id", "status", "footprintId", "coverageSiteId", ${dateTime(`"hoursVerifiedAt"`)} AS "hoursVerifiedAt", ${dateTime(`"createdAt"`)} AS "createdAt"
+       FROM "Cafe"${footprintId ? ` WHERE "footprintId" = ?` : ""}`,
+    footprintId ? [footprintId] : [],
+    ["id", "status", "footprintId", "coverageSiteId", "hoursVerifiedAt", "createdAt"],
+  );
+  return rows.map(([id, status, cafeFootprint, coverageSiteId, verified, created]) => ({
+    id,
+    status,
+    footprintId: cafeFootprint,
+    coverageSiteId,
+    hoursVerifiedAt: verified === null ? null : new Date(verified),
+    createdAt: new Date(created),
+  }));
+}
+
+type ExceptionRow = [cafeId: string, kind: string, startDate: string, endDate: string, startTime: string | null, endTime: string | null, reason: string];
+
 /** The longest a slice of work holds the event loop before giving way, in ms. */
 const SLICE_MS = 25;
 
+/** `AND <column> = ?` with its value when the dashboard is read for one footprint. */
+const onlyFootprint = (column: string, footprintId?: string) => (footprintId ? { sql: ` AND ${column} = ?`, values: [footprintId] } : { sql: "", values: [] });
+
 /**
- * Each open café's hours in the week from `asOf` (the others offer nothing). Read with plain SQL
- * (strings and numbers only, portable): at national scale these are tens of thousands of rows, and the
- * ORM's row mapping was most of the page's time. Cafés with the same sessions and exceptions have the same
- * week, so each distinct schedule is worked out once; the work is done in slices, giving way in between.
+ * Each open café's hours in the week from `asOf` (the others offer nothing). Weekly sessions never join or
+ * replace one another (only exceptions and bank holidays change a day), so a café with no exception in the
+ * week offers the sum of its sessions' hours, and each distinct session (day, times, dates) is worked out
+ * once for every café that has it: a few hundred nationally. A café with exceptions in the week has its
+ * whole schedule worked out. The work is done in slices, giving way in between.
  */
 async function hoursByCafe(asOf: string, footprintId?: string): Promise<Map<string, WeekHours>> {
-  const only = footprintId ? Prisma.sql` AND c."footprintId" = ${footprintId}` : Prisma.empty;
+  const only = onlyFootprint(`c."footprintId"`, footprintId);
   const until = addDays(asOf, 7);
   const from = addDays(asOf, -1);
-  const sessions = await prisma.$queryRaw<SessionRow[]>`SELECT s."cafeId", s."dayOfWeek", s."startTime", s."endTime", s."validFrom", s."validUntil"
-      FROM "WeeklySession" s JOIN "Cafe" c ON c."id" = s."cafeId" WHERE c."status" = 'open'${only}`;
-  await giveWay();
-  const [exceptions] = await Promise.all([
-    prisma.$queryRaw<ExceptionRow[]>`SELECT e."cafeId", e."kind", e."startDate", e."endDate", e."startTime", e."endTime", e."reason"
-      FROM "ScheduleException" e JOIN "Cafe" c ON c."id" = e."cafeId"
-      WHERE c."status" = 'open' AND e."startDate" <= ${until} AND e."endDate" >= ${from}${only}`,
-  ]);
-  await giveWay();
-  const group = <T extends { cafeId: string }>(rows: T[]) => {
-    const m = new Map<string, T[]>();
-    for (const r of rows) {
-      const list = m.get(r.cafeId);
-      if (list) list.push(r);
-      else m.set(r.cafeId, [r]);
-    }
-    return m;
-  };
-  const sessionsOf = group(sessions);
-  const exceptionsOf = group(exceptions);
+  // One text per session: "<day> <start> <end> <valid from> <valid until>" (the dates may be empty).
+  const sessions = await jsonRows<[cafeId: string, session: string]>(
+    `SELECT s."cafeId" AS "cafeId", s."dayOfWeek" || ' ' || s."startTime" || ' ' || s."endTime" || ' ' || COALESCE(s."validFrom", '') || ' ' || COALESCE(s."validUntil", '') AS "session"
+       FROM "WeeklySession" s JOIN "Cafe" c ON c."id" = s."cafeId" WHERE c."status" = 'open'${only.sql}`,
+    only.values,
+    ["cafeId", "session"],
+  );
+  const exceptions = await jsonRows<ExceptionRow>(
+    `SELECT e."cafeId" AS "cafeId", e."kind" AS "kind", e."startDate" AS "startDate", e."endDate" AS "endDate", e."startTime" AS "startTime", e."endTime" AS "endTime", e."reason" AS "reason"
+       FROM "ScheduleException" e JOIN "Cafe" c ON c."id" = e."cafeId"
+      WHERE c."status" = 'open' AND e."startDate" <= ? AND e."endDate" >= ?${only.sql}`,
+    [until, from, ...only.values],
+    ["cafeId", "kind", "startDate", "endDate", "startTime", "endTime", "reason"],
+  );
+  const sessionsOf = new Map<string, string[]>();
+  for (const [cafeId, session] of sessions) {
+    const list = sessionsOf.get(cafeId);
+    if (list) list.push(session);
+    else sessionsOf.set(cafeId, [session]);
+  }
+  const exceptionsOf = new Map<string, ExceptionRow[]>();
+  for (const row of exceptions) {
+    const list = exceptionsOf.get(row[0]);
+    if (list) list.push(row);
+    else exceptionsOf.set(row[0], [row]);
+  }
   const out = new Map<string, WeekHours>();
-  const known = new Map<string, WeekHours>();
+  const bySession = new Map<string, WeekHours>();
+  const bySchedule = new Map<string, WeekHours>();
   let sliceStarted = performance.now();
-  for (const cafeId of new Set([...sessionsOf.keys(), ...exceptionsOf.keys()])) {
-    const s = sessionsOf.get(cafeId) ?? [];
-    const e = exceptionsOf.get(cafeId) ?? [];
-    const key = scheduleKey(s, e);
-    let hours = known.get(key);
-    if (!hours) {
-      const schedule: Schedule = {
-        sessions: s.map((r): WeeklySessionRule => ({ dayOfWeek: Number(r.dayOfWeek), startTime: r.startTime, endTime: r.endTime, validFrom: r.validFrom, validUntil: r.validUntil })),
-        exceptions: e.map((r): ScheduleExceptionRule => ({ kind: r.kind, startDate: r.startDate, endDate: r.endDate, startTime: r.startTime, endTime: r.endTime, reason: r.reason })),
-      };
-      known.set(key, (hours = weekHours(schedule, asOf)));
-    }
-    out.set(cafeId, hours);
+  const slice = async () => {
     if (performance.now() - sliceStarted > SLICE_MS) {
       await giveWay();
       sliceStarted = performance.now();
     }
+  };
+  for (const [cafeId, list] of sessionsOf) {
+    if (exceptionsOf.has(cafeId)) continue;
+    const hours = { ...NO_HOURS };
+    for (const text of list) {
+      let one = bySession.get(text);
+      if (!one) bySession.set(text, (one = weekHours({ sessions: [sessionRule(text)], exceptions: [] }, asOf)));
+      addInto(hours, one);
+    }
+    out.set(cafeId, hours);
+    await slice();
+  }
+  for (const [cafeId, rows] of exceptionsOf) {
+    const list = sessionsOf.get(cafeId) ?? [];
+    const key = `${[...list].sort().join("|")}#${rows.map((r) => JSON.stringify(r.slice(1))).sort().join("|")}`;
+    let hours = bySchedule.get(key);
+    if (!hours) {
+      const schedule: Schedule = {
+        sessions: list.map(sessionRule),
+        exceptions: rows.map(([, kind, startDate, endDate, startTime, endTime, reason]): ScheduleExceptionRule => ({ kind, startDate, endDate, startTime, endTime, reason })),
+      };
+      bySchedule.set(key, (hours = weekHours(schedule, asOf)));
+    }
+    out.set(cafeId, hours);
+    await slice();
   }
   return out;
 }
 
-/** The same text for two cafés with the same rules (in any order): their week is the same. */
-function scheduleKey(sessions: SessionRow[], exceptions: ExceptionRow[]): string {
-  const s = sessions.map((r) => `${r.dayOfWeek} ${r.startTime} ${r.endTime} ${r.validFrom ?? ""} ${r.validUntil ?? ""}`);
-  if (s.length > 1) s.sort();
-  if (exceptions.length === 0) return s.join("|");
-  const e = exceptions.map((r) => JSON.stringify([r.kind, r.startDate, r.endDate, r.startTime, r.endTime, r.reason])).sort();
-  return `${s.join("|")}#${e.join("|")}`;
+/** A weekly session from its text ("<day> <start> <end> <valid from> <valid until>"). */
+function sessionRule(text: string): WeeklySessionRule {
+  const [day, startTime, endTime, validFrom, validUntil] = text.split(" ") as [string, string, string, string, string];
+  return { dayOfWeek: Number(day), startTime, endTime, validFrom: validFrom || null, validUntil: validUntil || null };
 }
 
 type PlaceTags = { languages: Set<string>; offers: Set<string> };
@@ -111,16 +151,19 @@ type PlaceTags = { languages: Set<string>; offers: Set<string> };
  * per place.
  */
 async function tagsByPlace(footprintId?: string): Promise<Map<string, PlaceTags>> {
-  const only = footprintId ? Prisma.sql` AND c."footprintId" = ${footprintId}` : Prisma.empty;
+  const only = onlyFootprint(`c."footprintId"`, footprintId);
   const [rows, tagList] = await Promise.all([
-    prisma.$queryRaw<{ footprintId: string | null; siteId: string | null; tagId: string }[]>`
-      SELECT DISTINCT c."footprintId" AS "footprintId", c."coverageSiteId" AS "siteId", ct."tagId" AS "tagId"
-        FROM "Cafe" c JOIN "CafeTag" ct ON ct."cafeId" = c."id"
-        WHERE c."status" = 'open' AND ct."tagId" IN (SELECT "id" FROM "Tag" WHERE "kind" = 'language' AND "retiredAt" IS NULL)${only}
-      UNION
-      SELECT DISTINCT c."footprintId" AS "footprintId", c."coverageSiteId" AS "siteId", ot."tagId" AS "tagId"
-        FROM "Offer" o JOIN "Cafe" c ON c."id" = o."cafeId" JOIN "OfferTag" ot ON ot."offerId" = o."id"
-        WHERE c."status" = 'open' AND ot."tagId" IN (SELECT "id" FROM "Tag" WHERE "kind" IN ('language', 'audience') AND "retiredAt" IS NULL)${only}`,
+    jsonRows<[footprintId: string | null, siteId: string | null, tagId: string]>(
+      `SELECT DISTINCT c."footprintId" AS "footprintId", c."coverageSiteId" AS "siteId", ct."tagId" AS "tagId"
+         FROM "Cafe" c JOIN "CafeTag" ct ON ct."cafeId" = c."id"
+        WHERE c."status" = 'open' AND ct."tagId" IN (SELECT "id" FROM "Tag" WHERE "kind" = 'language' AND "retiredAt" IS NULL)${only.sql}
+       UNION
+       SELECT DISTINCT c."footprintId" AS "footprintId", c."coverageSiteId" AS "siteId", ot."tagId" AS "tagId"
+         FROM "Offer" o JOIN "Cafe" c ON c."id" = o."cafeId" JOIN "OfferTag" ot ON ot."offerId" = o."id"
+        WHERE c."status" = 'open' AND ot."tagId" IN (SELECT "id" FROM "Tag" WHERE "kind" IN ('language', 'audience') AND "retiredAt" IS NULL)${only.sql}`,
+      [...only.values, ...only.values],
+      ["footprintId", "siteId", "tagId"],
+    ),
     prisma.tag.findMany({ where: { kind: { in: ["language", "audience"] }, retiredAt: null }, select: { id: true, kind: true, label: true } }),
   ]);
   const tags = new Map(tagList.map((t) => [t.id, t]));
@@ -130,11 +173,11 @@ async function tagsByPlace(footprintId?: string): Promise<Map<string, PlaceTags>
     if (!e) out.set(key, (e = { languages: new Set(), offers: new Set() }));
     (kind === "language" ? e.languages : e.offers).add(label);
   };
-  for (const r of rows) {
-    const tag = tags.get(r.tagId);
+  for (const [placeFootprint, siteId, tagId] of rows) {
+    const tag = tags.get(tagId);
     if (!tag) continue;
-    if (r.footprintId) add(`f:${r.footprintId}`, tag.kind, tag.label);
-    if (r.siteId) add(`s:${r.siteId}`, tag.kind, tag.label);
+    if (placeFootprint) add(`f:${placeFootprint}`, tag.kind, tag.label);
+    if (siteId) add(`s:${siteId}`, tag.kind, tag.label);
   }
   return out;
 }
@@ -143,12 +186,16 @@ const sorted = (set: Set<string> | undefined) => [...(set ?? [])].sort(compareTe
 
 /** CAP bookings (not cancelled) and arrivals for sessions in the last 30 days, by café. */
 async function bookingsByCafe(asOf: string, footprintId?: string): Promise<Map<string, { bookings: number; attended: number }>> {
-  const only = footprintId ? Prisma.sql` AND "cafeId" IN (SELECT "id" FROM "Cafe" WHERE "footprintId" = ${footprintId})` : Prisma.empty;
-  const rows = await prisma.$queryRaw<{ cafeId: string; bookings: number | bigint; attended: number | bigint | null }[]>`
-    SELECT "cafeId", COUNT(*) AS "bookings", SUM(CASE WHEN "status" = 'arrived' THEN 1 ELSE 0 END) AS "attended"
-      FROM "Booking" WHERE "sessionDate" >= ${addDays(asOf, -30)} AND "sessionDate" <= ${asOf} AND "status" <> 'cancelled'${only}
-      GROUP BY "cafeId"`;
-  return new Map(rows.map((r) => [r.cafeId, { bookings: Number(r.bookings), attended: Number(r.attended ?? 0) }]));
+  const only = onlyFootprint(`c."footprintId"`, footprintId);
+  const rows = await jsonRows<[cafeId: string, bookings: number, attended: number | null]>(
+    `SELECT b."cafeId" AS "cafeId", COUNT(*) AS "bookings", SUM(CASE WHEN b."status" = 'arrived' THEN 1 ELSE 0 END) AS "attended"
+       FROM "Booking" b JOIN "Cafe" c ON c."id" = b."cafeId"
+      WHERE b."sessionDate" >= ? AND b."sessionDate" <= ? AND b."status" <> 'cancelled'${only.sql}
+      GROUP BY b."cafeId"`,
+    [addDays(asOf, -30), asOf, ...only.values],
+    ["cafeId", "bookings", "attended"],
+  );
+  return new Map(rows.map(([cafeId, bookings, attended]) => [cafeId, { bookings: Number(bookings), attended: Number(attended ?? 0) }]));
 }
 
 /** Every café's status since its creation, from the audit trail (its creation date and status when none). */
@@ -210,12 +257,9 @@ export async function coverageDashboard(
   const hoursOf = await hoursByCafe(asOf, footprintId);
   await giveWay();
   const [footprints, sites, cafes, pipeline, launches, mapCafes] = await Promise.all([
-    prisma.footprint.findMany({
-      where: footprintId ? { id: footprintId } : {},
-      select: { id: true, code: true, name: true, area: true, listSize: true, listSizeVerified: true, openedOn: true, closedOn: true },
-    }),
+    readFootprints(footprintId),
     footprintId ? [] : prisma.coverageSite.findMany({ select: { id: true, slug: true, name: true, lat: true, lng: true }, orderBy: { name: "asc" } }),
-    prisma.cafe.findMany({ where: footprintId ? { footprintId } : {}, select: CAFE_FIELDS }),
+    readCafes(footprintId),
     pipelineByArea(),
     rowsOnly ? [] : prisma.grantApplication.findMany({ where: { launchedOn: { not: null }, cafeId: { not: null } }, select: { cafeId: true, launchedOn: true } }),
     // The map draws Leicester, Leicestershire and Rutland: the cafés there and at the universities.
@@ -229,6 +273,7 @@ export async function coverageDashboard(
   await giveWay();
   const dashboardCafes: DashboardCafe[] = cafes.map((c) => {
     const open = c.status === "open";
+    const booked = bookings.get(c.id);
     return {
       id: c.id,
       status: c.status,
@@ -238,7 +283,8 @@ export async function coverageDashboard(
       languages: [],
       offers: [],
       stale: open && hoursNotConfirmedRecently(c.hoursVerifiedAt, now),
-      ...(bookings.get(c.id) ?? { bookings: 0, attended: 0 }),
+      bookings: booked?.bookings ?? 0,
+      attended: booked?.attended ?? 0,
     };
   });
   const group = (key: (c: DashboardCafe) => string | null) => {
@@ -264,14 +310,14 @@ export async function coverageDashboard(
     const place: DashboardPlace = { kind: "footprint", id: f.id, key: f.code, name: f.name, area: f.area, listSize: f.listSize, listSizeVerified: f.listSizeVerified };
     const row = dashboardRow(place, byFootprint.get(f.id) ?? [], pipeline.footprints.get(f.id) ?? NO_PIPELINE, asOf);
     const placeTags = tags.get(`f:${f.id}`);
-    return { ...row, languages: sorted(placeTags?.languages), offers: sorted(placeTags?.offers), partnerServices: partnerCount(f.id) };
+    return Object.assign(row, { languages: sorted(placeTags?.languages), offers: sorted(placeTags?.offers), partnerServices: partnerCount(f.id) });
   });
   const siteRows = sites.map((s) => {
     const inArea = areaOf.get(siteFootprint.get(s.id) ?? "") ?? null;
     const place: DashboardPlace = { kind: "university", id: s.id, key: s.slug, name: s.name, area: null, listSize: null, listSizeVerified: true, inArea };
     const row = dashboardRow(place, bySite.get(s.id) ?? [], pipeline.sites.get(s.id) ?? NO_PIPELINE, asOf);
     const placeTags = tags.get(`s:${s.id}`);
-    return { ...row, languages: sorted(placeTags?.languages), offers: sorted(placeTags?.offers), partnerServices: partnerCount(siteFootprint.get(s.id)) };
+    return Object.assign(row, { languages: sorted(placeTags?.languages), offers: sorted(placeTags?.offers), partnerServices: partnerCount(siteFootprint.get(s.id)) });
   });
 
   await giveWay();

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Schedule } from "~/modules/schedule";
-import { hoursPer10k, splitInterval, weekHours } from "./week-hours";
+import { addInto, hoursPer10k, NO_HOURS, splitInterval, weekHours } from "./week-hours";
 
 const weekly = (dayOfWeek: number, startTime: string, endTime: string) => ({ dayOfWeek, startTime, endTime });
 const schedule = (s: Partial<Schedule>): Schedule => ({ sessions: [], exceptions: [], ...s });
@@ -69,6 +69,32 @@ describe("session-hours in the coming week", () => {
         expect(s.eveningMinutes).toBeGreaterThanOrEqual(0);
         expect(s.eveningMinutes).toBeLessThanOrEqual(length);
         expect(s.weekendMinutes).toBeLessThanOrEqual(length);
+      }),
+    );
+  });
+
+  // The dashboard works out each distinct weekly session once and adds them up for a café with no exception in
+  // the week: right only while nothing in a week joins, splits or drops one weekly session because of another.
+  it("gives a week of weekly sessions alone the sum of each session's week (property)", () => {
+    const time = fc.integer({ min: 0, max: 96 }).map((q) => `${String(Math.floor(q / 4)).padStart(2, "0")}:${String((q % 4) * 15).padStart(2, "0")}`);
+    // Weeks around the clock changes, Christmas, Easter and the May bank holidays, and any week of 2026.
+    const week = fc.oneof(
+      fc.constantFrom("2026-03-23", "2026-03-29", "2026-10-19", "2026-10-25", "2026-12-21", "2026-12-28", "2026-04-01", "2026-05-01", "2026-05-22"),
+      fc.integer({ min: 0, max: 364 }).map((d) => new Date(Date.UTC(2026, 0, 1 + d)).toISOString().slice(0, 10)),
+    );
+    const near = (d: number) => new Date(Date.UTC(2026, 0, 1 + d)).toISOString().slice(0, 10);
+    const session = fc.record({
+      dayOfWeek: fc.integer({ min: 1, max: 7 }),
+      startTime: time,
+      endTime: time,
+      validFrom: fc.option(fc.integer({ min: 0, max: 364 }).map(near), { nil: null }),
+      validUntil: fc.option(fc.integer({ min: 0, max: 364 }).map(near), { nil: null }),
+    });
+    fc.assert(
+      fc.property(fc.array(session, { maxLength: 8 }), week, (sessions, from) => {
+        const sum = { ...NO_HOURS };
+        for (const one of sessions) addInto(sum, weekHours(schedule({ sessions: [one] }), from));
+        expect(weekHours(schedule({ sessions }), from)).toEqual(sum);
       }),
     );
   });

@@ -64,6 +64,14 @@ export function weekHours(schedule: Schedule, fromDate: string): WeekHours {
   return out;
 }
 
+/** Adds `b` into `a` in place (for sums over many cafés, without a new object each time). */
+export function addInto(a: WeekHours, b: WeekHours): void {
+  a.sessions += b.sessions;
+  a.minutes += b.minutes;
+  a.eveningMinutes += b.eveningMinutes;
+  a.weekendMinutes += b.weekendMinutes;
+}
+
 export function addHours(a: WeekHours, b: WeekHours): WeekHours {
   return {
     sessions: a.sessions + b.sessions,
