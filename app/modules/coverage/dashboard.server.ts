@@ -148,7 +148,8 @@ type PlaceTags = { languages: Set<string>; offers: Set<string> };
 /**
  * Languages (of open cafés and their offers) and offer types (audiences of their offers), by footprint
  * ("f:<id>") and university ("s:<id>"): made distinct by the database (by tag id, named here), so a few rows
- * per place.
+ * per place. `|| ''` keeps SQLite from using the status and tag indexes: nearly every café is open and most
+ * tags are languages, so reading the tag tables straight through is quicker (about half the time nationally).
  */
 async function tagsByPlace(footprintId?: string): Promise<Map<string, PlaceTags>> {
   const only = onlyFootprint(`c."footprintId"`, footprintId);
@@ -156,11 +157,11 @@ async function tagsByPlace(footprintId?: string): Promise<Map<string, PlaceTags>
     jsonRows<[footprintId: string | null, siteId: string | null, tagId: string]>(
       `SELECT DISTINCT c."footprintId" AS "footprintId", c."coverageSiteId" AS "siteId", ct."tagId" AS "tagId"
          FROM "Cafe" c JOIN "CafeTag" ct ON ct."cafeId" = c."id"
-        WHERE c."status" = 'open' AND ct."tagId" IN (SELECT "id" FROM "Tag" WHERE "kind" = 'language' AND "retiredAt" IS NULL)${only.sql}
+        WHERE c."status" || '' = 'open' AND ct."tagId" || '' IN (SELECT "id" FROM "Tag" WHERE "kind" = 'language' AND "retiredAt" IS NULL)${only.sql}
        UNION
        SELECT DISTINCT c."footprintId" AS "footprintId", c."coverageSiteId" AS "siteId", ot."tagId" AS "tagId"
          FROM "Offer" o JOIN "Cafe" c ON c."id" = o."cafeId" JOIN "OfferTag" ot ON ot."offerId" = o."id"
-        WHERE c."status" = 'open' AND ot."tagId" IN (SELECT "id" FROM "Tag" WHERE "kind" IN ('language', 'audience') AND "retiredAt" IS NULL)${only.sql}`,
+        WHERE c."status" || '' = 'open' AND ot."tagId" || '' IN (SELECT "id" FROM "Tag" WHERE "kind" IN ('language', 'audience') AND "retiredAt" IS NULL)${only.sql}`,
       [...only.values, ...only.values],
       ["footprintId", "siteId", "tagId"],
     ),

@@ -83,17 +83,26 @@ type AxeViolation = { id: string; impact: string | null; help: string; nodes: { 
  */
 export async function expectNoAxeViolations(page: Page, context = "") {
   if (withoutJavaScript.has(page) || !(await timersRun(page))) {
-    // A page with JavaScript disabled cannot run axe (its timers never fire): check its document as it
-    // is (the same markup, at the same address, with the same styles) in a page where axe can run.
-    // The document is taken now; the checker page checks one document at a time (tests may check
-    // several pages at once).
-    const html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "");
-    const url = page.url();
-    const checked = checkerQueue.then(async () => runAxe(await withoutScripts(html, url), `${context} (its document without JavaScript)`));
-    checkerQueue = checked.catch(() => {});
+    const { checked } = await queueDocumentCheck(page, context);
     return checked;
   }
   await runAxe(page, context);
+}
+
+/**
+ * For a page without JavaScript: takes its document now and queues axe's check of it, returning once the
+ * document is taken, so the test may go on to the next page while the check runs (`checked` settles when it
+ * is done; await every one before the test ends).
+ */
+export async function queueDocumentCheck(page: Page, context = ""): Promise<{ checked: Promise<void> }> {
+  // A page with JavaScript disabled cannot run axe (its timers never fire): check its document as it
+  // is (the same markup, at the same address, with the same styles) in a page where axe can run.
+  // The checker page checks one document at a time (tests may check several pages at once).
+  const html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "");
+  const url = page.url();
+  const checked = checkerQueue.then(async () => runAxe(await withoutScripts(html, url), `${context} (its document without JavaScript)`));
+  checkerQueue = checked.catch(() => {});
+  return { checked };
 }
 
 /** Checks of documents without JavaScript, one after another in the checker page. */
