@@ -1,11 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { ErrorSummary, TextArea } from "~/components/forms";
-import { PreviewAndSaveButtons } from "~/components/manage/ListingPreview";
-import { RemoveForm } from "~/components/manage/RemoveForm";
+import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { TextArea } from "~/components/forms";
 import { failureErrors } from "~/components/manage/results";
-import { inLanguage, languageName, OriginalText, TranslationNotices, TranslationPreview } from "~/components/manage/Translations";
+import { inLanguage, languageName, TranslationPage } from "~/components/manage/Translations";
 import { byIntent, useAppForm } from "~/lib/forms";
 import { t } from "~/lib/i18n";
 import { cafeTranslationSchema, isTranslationLocale, localisedText } from "~/modules/cafe";
@@ -66,51 +64,35 @@ export default function CafeTranslation() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const { fields, formProps, summary } = useAppForm({ schema: cafeTranslationSchema, lastResult: actionData, defaultValue: data.values });
-  const preview = actionData && "preview" in actionData ? actionData.preview : null;
+  const form = useAppForm({ schema: cafeTranslationSchema, lastResult: actionData, defaultValue: data.values });
   const language = languageName(data.locale);
   return (
-    <>
-      <h1>{t("manage.translation.cafeTitle", { language })}</h1>
-      <TranslationNotices
-        saved={actionData ? null : params.get("saved")}
-        language={language}
-        originalChanged={Boolean(data.saved?.originalChanged)}
-        originalLanguage={data.original.language}
-      />
-      <OriginalText
-        label={t("manage.translations.heading")}
-        language={data.original.language}
-        lines={[{ label: t("manage.details.field.description"), text: data.original.description }]}
-      />
-      {preview ? <TranslationPreview language={data.locale} texts={preview} /> : null}
-      {data.canEdit ? (
-        <>
-          <Form method="post" {...formProps} className="manage-form">
-            <ErrorSummary errors={summary} />
-            <TextArea
-              field={fields.description}
-              label={t("manage.translation.field.description", { language })}
-              hint={t("manage.translation.field.descriptionHint", { language })}
-              rows={6}
-              {...inLanguage(data.locale)}
-            />
-            <PreviewAndSaveButtons intent="save" label={t("manage.translation.save")} />
-          </Form>
-          {data.saved ? (
-            <RemoveForm heading={t("manage.translation.removeHeading")} note={t("manage.translation.removeHint")} button={t("manage.translation.removeButton")} />
-          ) : null}
-        </>
-      ) : data.saved ? (
-        <p className="manage-pre" {...inLanguage(data.locale)}>
-          {data.saved.description}
-        </p>
-      ) : (
-        <p className="manage-muted">{t("manage.translation.notYours")}</p>
-      )}
-      <p>
-        <Link to={`/manage/cafes/${data.cafeId}/details`}>{t("manage.translation.backToDetails")}</Link>
-      </p>
-    </>
+    <TranslationPage
+      heading={t("manage.translation.cafeTitle", { language })}
+      savedParam={actionData ? null : params.get("saved")}
+      locale={data.locale}
+      originalChanged={Boolean(data.saved?.originalChanged)}
+      original={{ language: data.original.language, lines: [{ label: t("manage.details.field.description"), text: data.original.description }] }}
+      preview={actionData && "preview" in actionData ? actionData.preview : null}
+      canEdit={data.canEdit}
+      form={form}
+      fields={
+        <TextArea
+          field={form.fields.description}
+          label={t("manage.translation.field.description", { language })}
+          hint={t("manage.translation.field.descriptionHint", { language })}
+          rows={6}
+          {...inLanguage(data.locale)}
+        />
+      }
+      saved={
+        data.saved ? (
+          <p className="manage-pre" {...inLanguage(data.locale)}>
+            {data.saved.description}
+          </p>
+        ) : null
+      }
+      back={{ to: `/manage/cafes/${data.cafeId}/details`, label: t("manage.translation.backToDetails") }}
+    />
   );
 }

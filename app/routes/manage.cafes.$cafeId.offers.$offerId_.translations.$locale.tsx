@@ -1,11 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { ErrorSummary, TextArea, TextField } from "~/components/forms";
-import { PreviewAndSaveButtons } from "~/components/manage/ListingPreview";
-import { RemoveForm } from "~/components/manage/RemoveForm";
+import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { TextArea, TextField } from "~/components/forms";
 import { failureErrors } from "~/components/manage/results";
-import { inLanguage, languageName, OriginalText, TranslationNotices, TranslationPreview } from "~/components/manage/Translations";
+import { inLanguage, languageName, TranslationPage } from "~/components/manage/Translations";
 import { byIntent, useAppForm } from "~/lib/forms";
 import { t } from "~/lib/i18n";
 import { isTranslationLocale, localisedOffer, offerTranslationSchema } from "~/modules/cafe";
@@ -73,55 +71,39 @@ export default function OfferTranslation() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const { fields, formProps, summary } = useAppForm({ schema: offerTranslationSchema, lastResult: actionData, defaultValue: data.values });
-  const preview = actionData && "preview" in actionData ? actionData.preview : null;
+  const form = useAppForm({ schema: offerTranslationSchema, lastResult: actionData, defaultValue: data.values });
   const language = languageName(data.locale);
   return (
-    <>
-      <h1>{t("manage.translation.offerTitle", { language })}</h1>
-      <TranslationNotices
-        saved={actionData ? null : params.get("saved")}
-        language={language}
-        originalChanged={Boolean(data.saved?.originalChanged)}
-        originalLanguage={data.original.language}
-      />
-      <OriginalText
-        label={t("manage.translations.heading")}
-        language={data.original.language}
-        lines={[
+    <TranslationPage
+      heading={t("manage.translation.offerTitle", { language })}
+      savedParam={actionData ? null : params.get("saved")}
+      locale={data.locale}
+      originalChanged={Boolean(data.saved?.originalChanged)}
+      original={{
+        language: data.original.language,
+        lines: [
           { label: t("manage.offer.field.title"), text: data.original.title },
           { label: t("manage.offer.field.description"), text: data.original.description },
-        ]}
-      />
-      {preview ? <TranslationPreview language={data.locale} texts={preview} /> : null}
-      {data.canEdit ? (
+        ],
+      }}
+      preview={actionData && "preview" in actionData ? actionData.preview : null}
+      canEdit={data.canEdit}
+      form={form}
+      fields={
         <>
-          <Form method="post" {...formProps} className="manage-form">
-            <ErrorSummary errors={summary} />
-            <TextField field={fields.title} label={t("manage.translation.field.title", { language })} {...inLanguage(data.locale)} />
-            <TextArea
-              field={fields.description}
-              label={t("manage.translation.field.offerDescription", { language })}
-              rows={4}
-              {...inLanguage(data.locale)}
-            />
-            <PreviewAndSaveButtons intent="save" label={t("manage.translation.save")} />
-          </Form>
-          {data.saved ? (
-            <RemoveForm heading={t("manage.translation.removeHeading")} note={t("manage.translation.removeHint")} button={t("manage.translation.removeButton")} />
-          ) : null}
+          <TextField field={form.fields.title} label={t("manage.translation.field.title", { language })} {...inLanguage(data.locale)} />
+          <TextArea field={form.fields.description} label={t("manage.translation.field.offerDescription", { language })} rows={4} {...inLanguage(data.locale)} />
         </>
-      ) : data.saved ? (
-        <div {...inLanguage(data.locale)}>
-          <p className="nhsuk-u-font-weight-bold">{data.saved.title}</p>
-          <p className="manage-pre">{data.saved.description}</p>
-        </div>
-      ) : (
-        <p className="manage-muted">{t("manage.translation.notYours")}</p>
-      )}
-      <p>
-        <Link to={`/manage/cafes/${data.cafeId}/offers/${data.offerId}`}>{t("manage.translation.backToOffer")}</Link>
-      </p>
-    </>
+      }
+      saved={
+        data.saved ? (
+          <div {...inLanguage(data.locale)}>
+            <p className="nhsuk-u-font-weight-bold">{data.saved.title}</p>
+            <p className="manage-pre">{data.saved.description}</p>
+          </div>
+        ) : null
+      }
+      back={{ to: `/manage/cafes/${data.cafeId}/offers/${data.offerId}`, label: t("manage.translation.backToOffer") }}
+    />
   );
 }

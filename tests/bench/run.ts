@@ -330,7 +330,7 @@ function chosenScenarios(args: string[]): Scenario[] {
 
 const dataEnv: Record<string, string> = process.env.BENCH_FIXED_NOW ? { FIXED_NOW: process.env.BENCH_FIXED_NOW } : {};
 
-/** The national database each database's finder scenario generated (the coverage scenario reuses it). */
+/** The national database of each database, once generated in this run (`nationalDatabase`). */
 const nationalDbs: Partial<Record<Db, string>> = {};
 
 const USAGE = `Usage: npm run bench -- [scenario…] [--db sqlite|postgresql|both]
@@ -394,17 +394,25 @@ function sideBySide(sqlite: FinderRows, postgresql: FinderRows) {
   }
 }
 
-async function finder(llrDb: string, db: Db = "sqlite"): Promise<FinderRows> {
-  let nationalDb: string;
-  log(`generating the national-scale database on ${db} (10,000 cafés, 1,250 footprints)…`);
-  if (db === "sqlite") {
-    nationalDb = path.join(DIR, "national.db");
-    tsx("scripts/generate-national-dataset.ts", ["--out", nationalDb], dataEnv);
-  } else {
-    nationalDb = await freshPostgresDatabase("cafe_bench_national");
-    tsx("scripts/generate-national-dataset.ts", ["--url", nationalDb], dataEnv);
+/** The synthetic national database on `db`, generated the first time a scenario asks for it in a run. */
+async function nationalDatabase(db: Db): Promise<string> {
+  let nationalDb = nationalDbs[db];
+  if (!nationalDb) {
+    log(`generating the national-scale database on ${db} (10,000 cafés, 1,250 footprints)…`);
+    if (db === "sqlite") {
+      nationalDb = path.join(DIR, "national.db");
+      tsx("scripts/generate-national-dataset.ts", ["--out", nationalDb], dataEnv);
+    } else {
+      nationalDb = await freshPostgresDatabase("cafe_bench_national");
+      tsx("scripts/generate-national-dataset.ts", ["--url", nationalDb], dataEnv);
+    }
+    nationalDbs[db] = nationalDb;
   }
-  nationalDbs[db] = nationalDb;
+  return nationalDb;
+}
+
+async function finder(llrDb: string, db: Db = "sqlite"): Promise<FinderRows> {
+  const nationalDb = await nationalDatabase(db);
   const mix = llrPostcodes(1000).map(searchPath);
   const warm = llrPostcodes(200, 1000).map(searchPath);
   const rows: { name: string; figures: Figures }[] = [];
@@ -618,18 +626,7 @@ async function sustained(llrDb: string) {
 }
 
 async function coverage(llrDb: string, db: Db) {
-  let nationalDb = nationalDbs[db];
-  if (!nationalDb) {
-    log(`generating the national-scale database on ${db} (10,000 cafés, 1,250 footprints)…`);
-    if (db === "sqlite") {
-      nationalDb = path.join(DIR, "national.db");
-      tsx("scripts/generate-national-dataset.ts", ["--out", nationalDb], dataEnv);
-    } else {
-      nationalDb = await freshPostgresDatabase("cafe_bench_national");
-      tsx("scripts/generate-national-dataset.ts", ["--url", nationalDb], dataEnv);
-    }
-    nationalDbs[db] = nationalDb;
-  }
+  const nationalDb = await nationalDatabase(db);
   const label = db === "sqlite" ? "" : " (PostgreSQL)";
   const figures = await benchCoverage(
     [

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { verifyOrganisation } from "~/modules/organisation/index.server";
 import { otherSupportNear, partnersPage, setHidden, supportNear } from "~/modules/partners/index.server";
 import { parsePartnersQuery } from "~/modules/partners";
 import { prisma } from "~/platform/db.server";
@@ -30,12 +31,12 @@ describe("the partner directory", () => {
     expect(before.results.map((r) => r.service.name)).not.toContain("Unverified help");
     expect((await call(publicProfile, get(`/partners/${organisation.slug}`), { slug: organisation.slug })).status).toBe(404);
 
-    await prisma.organisation.update({ where: { id: organisation.id }, data: { verifiedAt: new Date() } });
+    const officer = await makeUser([{ role: "grant-officer" }]);
+    expect(await verifyOrganisation({ id: officer.id, roles: [{ role: "grant-officer", organisationId: null, cafeId: null }] }, organisation.id)).toBe("verified");
     expect((await search("q=LE1+6RL")).results.map((r) => r.service.name)).toContain("Unverified help");
     expect((await call(publicProfile, get(`/partners/${organisation.slug}`), { slug: organisation.slug })).status).toBe(200);
 
     const service = await prisma.partnerService.findUniqueOrThrow({ where: { slug: "unverified-help" } });
-    const officer = await makeUser([{ role: "grant-officer" }]);
     await setHidden(officer.id, { kind: "service", id: service.id }, "Closed down");
     expect((await search("q=LE1+6RL")).results.map((r) => r.service.name)).not.toContain("Unverified help");
     const audit = await prisma.auditEvent.findFirst({ where: { entityId: service.id, action: "partner.hidden" } });

@@ -1,8 +1,13 @@
-import { Link } from "@remix-run/react";
+import { Form, Link } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { ErrorSummary } from "~/components/forms";
+import { PreviewAndSaveButtons } from "~/components/manage/ListingPreview";
+import { RemoveForm } from "~/components/manage/RemoveForm";
 import { SummaryRow } from "~/components/SummaryRow";
 import { PreviewSection } from "~/components/manage/ListingPreview";
 import { SavedNotice } from "~/components/manage/SavedNotice";
 import { formatInstant } from "~/lib/dates";
+import type { useAppForm } from "~/lib/forms";
 import { t } from "~/lib/i18n";
 import { isTextLanguage, langTag, textDirection, type LocalisedText } from "~/modules/cafe";
 
@@ -144,5 +149,65 @@ export function TranslationPreview({ language, texts }: { language: string; text
         <p className="nhsuk-hint">{t("manage.translation.ownTranslation")}</p>
       </div>
     </PreviewSection>
+  );
+}
+
+/**
+ * A page for one translation of a café's text (its description, or an offer): the notices, the original,
+ * the preview when asked for, and the form to write, save or remove it, or, for someone who may only view,
+ * the saved translation. `fields` are the form's fields; `saved` shows the saved translation read only.
+ */
+export function TranslationPage({
+  heading,
+  savedParam,
+  locale,
+  originalChanged,
+  original,
+  preview,
+  canEdit,
+  form,
+  fields,
+  saved,
+  back,
+}: {
+  heading: string;
+  /** "saved" or "removed" from the address, or null while the page shows a refused form */
+  savedParam: string | null;
+  locale: string;
+  originalChanged: boolean;
+  original: { language: string; lines: { label: string; text: string }[] };
+  preview: LocalisedText[] | null;
+  canEdit: boolean;
+  form: Pick<ReturnType<typeof useAppForm>, "formProps" | "summary">;
+  fields: ReactNode;
+  /** The saved translation, read only; null when there is none */
+  saved: ReactNode | null;
+  back: { to: string; label: string };
+}) {
+  const language = languageName(locale);
+  return (
+    <>
+      <h1>{heading}</h1>
+      <TranslationNotices saved={savedParam} language={language} originalChanged={originalChanged} originalLanguage={original.language} />
+      <OriginalText label={t("manage.translations.heading")} language={original.language} lines={original.lines} />
+      {preview ? <TranslationPreview language={locale} texts={preview} /> : null}
+      {canEdit ? (
+        <>
+          <Form method="post" {...form.formProps} className="manage-form">
+            <ErrorSummary errors={form.summary} />
+            {fields}
+            <PreviewAndSaveButtons intent="save" label={t("manage.translation.save")} />
+          </Form>
+          {saved ? (
+            <RemoveForm heading={t("manage.translation.removeHeading")} note={t("manage.translation.removeHint")} button={t("manage.translation.removeButton")} />
+          ) : null}
+        </>
+      ) : (
+        (saved ?? <p className="manage-muted">{t("manage.translation.notYours")}</p>)
+      )}
+      <p>
+        <Link to={back.to}>{back.label}</Link>
+      </p>
+    </>
   );
 }

@@ -4,6 +4,7 @@ import { recordAudit } from "~/modules/audit/index.server";
 import { createInvitation } from "~/modules/identity/index.server";
 import type { Actor } from "~/modules/identity";
 import { now } from "~/platform/clock.server";
+import { invalidatePublicData } from "~/platform/public-cache.server";
 import { prisma } from "~/platform/db.server";
 import type { RegistrationForm } from "./registration";
 
@@ -92,16 +93,20 @@ export async function listOrganisationsForVerification(): Promise<OrganisationTo
   return [...shaped.filter((o) => !o.verifiedAt), ...shaped.filter((o) => o.verifiedAt)];
 }
 
-/** Marks an organisation verified by `actor` (a grant officer or admin: the route checks), once. */
-/** Verifies an organisation once: "verified", or why not (already verified, or no such organisation). */
+/**
+ * Verifies an organisation once (by a grant officer or admin: the route checks): "verified", or why not
+ * (already verified, or no such organisation). Its partner services become public.
+ */
 export async function verifyOrganisation(actor: Actor, organisationId: string): Promise<"verified" | "already-verified" | "not-found"> {
-  return prisma.$transaction(async (tx) => {
+  const result = await prisma.$transaction(async (tx) => {
     const at = now();
     const { count } = await tx.organisation.updateMany({ where: { id: organisationId, verifiedAt: null }, data: { verifiedAt: at, verifiedById: actor.id } });
     if (count !== 1) return (await tx.organisation.count({ where: { id: organisationId } })) ? "already-verified" : "not-found";
     await recordAudit(tx, { actorId: actor.id, action: "organisation.verified", entityType: "Organisation", entityId: organisationId, after: { verifiedAt: at.toISOString() } });
-    return "verified";
+    return "verified" as const;
   });
+  if (result === "verified") invalidatePublicData();
+  return result;
 }
 
 export type Member = { userId: string; name: string; email: string };

@@ -26,6 +26,7 @@ import {
 } from "~/modules/schedule";
 import { now as clockNow, todayInLondon } from "~/platform/clock.server";
 import { prisma } from "~/platform/db.server";
+import { publicDataVersion } from "~/platform/public-cache.server";
 
 /** Services that may be shown to the public. */
 export const PUBLIC_SERVICE: Prisma.PartnerServiceWhereInput = {
@@ -113,17 +114,48 @@ export function publicService(row: ServiceRow, at: Date = clockNow()): PublicSer
   };
 }
 
-/** Every public service (a few hundred at most: read per request, no cache needed). */
+/** The public services (every one, or those `where` picks). */
 export async function publicServices(
-  where: Prisma.PartnerServiceWhereInput = {}
+  where?: Prisma.PartnerServiceWhereInput
 ): Promise<PublicService[]> {
-  const rows = await prisma.partnerService.findMany({
+  const rows = where
+    ? await readServiceRows(where)
+    : await everyPublicServiceRow();
+  const at = clockNow();
+  return rows.map((row) => publicService(row, at));
+}
+
+function readServiceRows(where: Prisma.PartnerServiceWhereInput) {
+  return prisma.partnerService.findMany({
     where: { AND: [PUBLIC_SERVICE, where] },
     include: SERVICE_INCLUDE,
     orderBy: { name: "asc" },
   });
-  const at = clockNow();
-  return rows.map((row) => publicService(row, at));
+}
+
+/** How long every public service's rows are kept at most (changes that no write here announced). */
+const KEEP_MS = 30_000;
+let kept:
+  | { version: number; until: number; rows: ReturnType<typeof readServiceRows> }
+  | undefined;
+
+/**
+ * Every public service's rows, as read once (café pages show the nearest few, and a page's worth of
+ * nested reads on each was most of a café page's time): read again after any change to the public data
+ * (`invalidatePublicData`, here or on another instance), and at least every 30 seconds.
+ */
+function everyPublicServiceRow(): ReturnType<typeof readServiceRows> {
+  const version = publicDataVersion();
+  const at = Date.now();
+  if (!kept || kept.version !== version || at > kept.until) {
+    const rows = readServiceRows({});
+    kept = { version, until: at + KEEP_MS, rows };
+    // A failed read is not kept.
+    rows.catch(() => {
+      if (kept?.rows === rows) kept = undefined;
+    });
+  }
+  return kept.rows;
 }
 
 const searchable = (s: PublicService) => ({
