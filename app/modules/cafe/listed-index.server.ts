@@ -219,7 +219,8 @@ async function loadIndex(version: number): Promise<ListedCafeIndex> {
 }
 
 const BUILD_SLICE = 500;
-const LOAD_PAGE = 250;
+/** Cafés a query: a page of 100 with its sessions, offers and tags holds the event loop for tens of milliseconds. */
+const LOAD_PAGE = 100;
 const giveWay = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 // ---------------------------------------------------------------------------------------------------------
