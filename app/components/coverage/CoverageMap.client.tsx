@@ -4,6 +4,8 @@
  */
 import { useEffect, useMemo, useState } from "react";
 import { CircleMarker, GeoJSON, MapContainer, TileLayer } from "react-leaflet";
+import { MapName } from "~/components/map/MapName.client";
+import { t } from "~/lib/i18n";
 import type { CoverageStatus } from "~/modules/coverage";
 import type { BoundaryCollection } from "~/modules/footprint";
 
@@ -66,6 +68,7 @@ export default function CoverageMap({ cafes, sites, statusByCode, tileUrl, attri
   return (
     <div className="cafe-map cafe-map--large">
       <MapContainer className="cafe-map__canvas" center={[52.65, -1.1]} zoom={9} scrollWheelZoom={false} preferCanvas attributionControl={tileUrl !== "none"}>
+        <MapName label={t("coverage.map.label")} />
         {tileUrl !== "none" ? <TileLayer url={tileUrl} attribution={attribution} /> : null}
         {footprints ? (
           <GeoJSON

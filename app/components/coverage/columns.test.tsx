@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { dashboardRow, NO_HOURS, NO_PIPELINE } from "~/modules/coverage";
-import { COVERAGE_COLUMNS, coverageCsv } from "./columns";
+import { dashboardRow, NO_HOURS, NO_PIPELINE, tableQuery } from "~/modules/coverage";
+import { COVERAGE_COLUMNS, coverageCsv, tableHref } from "./columns";
 
 const row = (sessions: number, expectedLaunches: string[] = []) =>
   dashboardRow(
@@ -27,5 +27,17 @@ describe("the coverage table's cells", () => {
     expect(text("listSize", footprint)).toBe("unknown");
     expect(coverageCsv([footprint], "2026-12-07")).toContain(",unknown,");
     expect(text("listSize", university)).toBe("");
+  });
+});
+
+describe("the coverage table's links", () => {
+  const query = (q: string) => tableQuery(new URLSearchParams(q));
+  it("keep the sort and area, so the CSV is the table shown", () => {
+    expect(tableHref(query("area=rutland&sort=hours&dir=desc"), {}, "/coverage/table.csv")).toBe("/coverage/table.csv?sort=hours&dir=desc&area=Rutland");
+    expect(tableHref(query("sort=name"), { sort: "hours", dir: "desc" })).toBe("/coverage?sort=hours&dir=desc");
+  });
+  it("keep an unknown area, so its CSV is as empty as the table it shows", () => {
+    expect(tableHref(query("area=Narnia"), {}, "/coverage/table.csv")).toBe("/coverage/table.csv?area=Narnia");
+    expect(tableHref(query("area=Narnia"), { sort: "name" })).toBe("/coverage?sort=name&area=Narnia");
   });
 });

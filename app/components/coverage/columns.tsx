@@ -95,6 +95,7 @@ export function tableHref(query: TableQuery, change: Partial<TableQuery>, base =
   if (q.sort !== "status") params.set("sort", q.sort);
   if (q.dir !== "asc") params.set("dir", q.dir);
   if (q.area) params.set("area", q.area);
+  else if (q.unknownArea !== undefined) params.set("area", q.unknownArea);
   const s = params.toString();
   return s ? `${base}?${s}` : base;
 }

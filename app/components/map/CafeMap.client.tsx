@@ -9,6 +9,7 @@ import L from "leaflet";
 import { Fragment, useEffect, useId, useLayoutEffect, useMemo, useState } from "react";
 import { CircleMarker, GeoJSON, MapContainer, Marker, Polyline, TileLayer, useMap, useMapEvents } from "react-leaflet";
 import { ft } from "~/components/finder/text";
+import { MapName } from "./MapName.client";
 import { t, localePath } from "~/lib/i18n";
 import type { CafeListing } from "~/modules/cafe";
 import type { BoundaryCollection } from "~/modules/footprint";
@@ -256,6 +257,7 @@ export default function CafeMap({
       ) : null}
       {stylesReady ? (
         <MapContainer className="cafe-map__canvas" center={[first.lat, first.lng]} zoom={12} scrollWheelZoom={false} attributionControl={tileUrl !== "none"}>
+          <MapName label={ft("finder.map.heading")} />
           {tileUrl !== "none" ? <TileLayer url={tileUrl} attribution={attribution} /> : null}
           {llr ? <GeoJSON data={llr as GeoJSON.FeatureCollection} style={() => LLR_STYLE} interactive={false} /> : null}
           {showFootprints && footprints ? (

@@ -86,6 +86,11 @@ describe("the table's rows", () => {
     expect(mars).toEqual({ sort: "status", dir: "asc", area: null, unknownArea: "Mars" });
     expect(shownRows(rows, mars)).toEqual([]);
   });
+  it("takes an area in any case as that area", () => {
+    expect(tableQuery(new URLSearchParams("area=rutland")).area).toBe("Rutland");
+    expect(tableQuery(new URLSearchParams("area=LEICESTERSHIRE")).area).toBe("Leicestershire");
+    expect(shownRows(rows, tableQuery(new URLSearchParams("area=rutland"))).map((r) => r.id)).toEqual(["c"]);
+  });
   it("gives headline figures over all rows", () => {
     const cafes = [
       cafe("open", 60, { footprintId: "b" }),

@@ -172,11 +172,15 @@ export type TableQuery = {
   unknownArea?: string;
 };
 
-/** Reads ?sort=, ?dir= and ?area= (an unknown sort falls back to gaps first; an unknown area is kept to be reported). */
+/**
+ * Reads ?sort=, ?dir= and ?area= (an unknown sort falls back to gaps first; an area in any case is that area;
+ * an unknown area is kept to be reported, and kept in the table's links, so its CSV is the empty table shown).
+ */
 export function tableQuery(params: URLSearchParams): TableQuery {
   const sort = params.get("sort");
   const area = params.get("area");
-  const known = area && (AREAS as readonly string[]).includes(area) ? area : null;
+  // "leicester" is Leicester: an area is matched whatever its case.
+  const known = area ? (AREAS.find((a) => a.toLowerCase() === area.trim().toLowerCase()) ?? null) : null;
   return {
     sort: isSortKey(sort) ? sort : "status",
     dir: params.get("dir") === "desc" ? "desc" : "asc",

@@ -75,6 +75,7 @@ export const coverage = {
   "coverage.map.heading": "Map",
   "coverage.map.intro": "Approximate footprints shaded by status; the table above has everything on the map.",
   "coverage.map.legend": "Key",
+  "coverage.map.label": "Map of the footprints shaded by coverage status, with the cafés and universities",
   "coverage.map.cafe": "Blue dot: an open café",
   "coverage.map.cafeNotOpen": "White dot: a café not open (being set up or paused)",
   "coverage.map.site": "Ring: a university, its colour its coverage (as the footprints)",
