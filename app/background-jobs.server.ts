@@ -5,6 +5,7 @@ import { grantsJobs } from "~/modules/grants/index.server";
 import { identityJobs } from "~/modules/identity/index.server";
 import { outboxJobs } from "~/modules/outbox/index.server";
 import { startChangeFeed } from "~/platform/change-feed.server";
+import { errorLine, isDatabaseUnreachable } from "~/platform/error-line.server";
 import { partnerJobs } from "~/modules/partners/index.server";
 import { startBackgroundJobs as start } from "~/platform/jobs.server";
 import { rateLimitJobs } from "~/platform/rate-limit.server";
@@ -19,6 +20,10 @@ import { rateLimitJobs } from "~/platform/rate-limit.server";
 export function startBackgroundJobs() {
   void startChangeFeed();
   // The finder's index is built now rather than by the first search (seconds at national scale).
-  listedCafeIndex().catch((error: unknown) => console.error("[listed cafés] could not build the index at start", error));
+  listedCafeIndex().catch((error: unknown) =>
+    isDatabaseUnreachable(error)
+      ? console.error(`[listed cafés] could not build the index at start: the database cannot be reached (${errorLine(error)}). Check DATABASE_URL.`)
+      : console.error("[listed cafés] could not build the index at start", error),
+  );
   start([...outboxJobs(), ...rateLimitJobs, ...identityJobs, ...cafeJobs, ...bookingJobs, ...partnerJobs, ...grantsJobs]);
 }

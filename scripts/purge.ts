@@ -32,8 +32,12 @@ async function main(): Promise<number> {
     const { erased } = await eraseExpiredCallerDetails();
     console.log(`Callers' details erased from ${erased} booking${erased === 1 ? "" : "s"} whose session ended more than ${env.BOOKING_RETENTION_DAYS} days ago.`);
     return 0;
+  } catch (error) {
+    const { errorLine } = await import("../app/platform/error-line.server");
+    console.error(`Café Network could not erase callers' details: ${errorLine(error)}. Is the database set up (npm run setup)? Check DATABASE_URL.`);
+    return 1;
   } finally {
-    await prisma.$disconnect();
+    await prisma.$disconnect().catch(() => undefined);
   }
 }
 

@@ -1,4 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { DEFAULT_LOCALE } from "./i18n";
+import { registerMessages, setClientLocale } from "./i18n/state";
 import {
   LISTED_YEARS,
   bankHolidayOn,
@@ -142,5 +144,18 @@ describe("England and Wales bank holidays", () => {
       "2027-01-01",
     ]);
     expect(bankHolidaysBetween("2027-01-05", "2026-12-20")).toEqual([]);
+  });
+});
+
+describe("bank holidays' names", () => {
+  afterEach(() => setClientLocale(DEFAULT_LOCALE, null));
+  it("are in the language of whoever reads them, though the holidays are made once for everyone", () => {
+    registerMessages("pl", { "hours.bankHoliday.boxingDay": "Drugi dzień świąt", "hours.bankHoliday.substitute": "{name} (dzień zastępczy)" });
+    const boxingDay = bankHolidayOn("2026-12-28")!;
+    expect(boxingDay.name).toBe("Boxing Day (substitute day)");
+    setClientLocale("pl", null);
+    expect(bankHolidayOn("2026-12-28")).toBe(boxingDay);
+    expect(boxingDay.name).toBe("Drugi dzień świąt (dzień zastępczy)");
+    expect(JSON.parse(JSON.stringify(boxingDay))).toMatchObject({ date: "2026-12-28", name: "Drugi dzień świąt (dzień zastępczy)" });
   });
 });

@@ -118,9 +118,20 @@ const NAME_KEYS: Record<BankHolidayKind, MessageKey> = {
   special: "hours.bankHoliday.special",
 };
 
+/**
+ * A bank holiday. Its name is worded when read, in the language of the page reading it: the holidays are made
+ * once and shared by every request.
+ */
 function holiday(date: string, kind: BankHolidayKind, substitute: boolean): BankHoliday {
-  const base = t(NAME_KEYS[kind]);
-  return { date, kind, substitute, name: substitute ? t("hours.bankHoliday.substitute", { name: base }) : base };
+  return {
+    date,
+    kind,
+    substitute,
+    get name() {
+      const base = t(NAME_KEYS[kind]);
+      return substitute ? t("hours.bankHoliday.substitute", { name: base }) : base;
+    },
+  };
 }
 
 /** Easter Sunday (day number) by the anonymous Gregorian algorithm (Meeus/Jones/Butcher). */

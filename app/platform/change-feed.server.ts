@@ -16,6 +16,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { getEnv } from "./env.server";
+import { errorLine } from "./error-line.server";
 
 export const CHANNEL = "cafe_network_changes";
 const INSTANCE = randomBytes(6).toString("hex");
@@ -88,7 +89,7 @@ function connect(): Promise<pg.Client | undefined> {
       const lost = (error?: unknown) => {
         if (client !== c) return;
         client = undefined;
-        if (error) console.error("[change feed] lost the PostgreSQL connection; caches fall back to their periodic checks", error);
+        if (error) console.error(`[change feed] lost the PostgreSQL connection (${errorLine(error)}); caches fall back to their periodic checks`);
         c.end().catch(() => undefined);
         scheduleReconnect();
       };
@@ -103,7 +104,7 @@ function connect(): Promise<pg.Client | undefined> {
       retryMs = 1000;
       return c;
     } catch (error) {
-      console.error("[change feed] could not listen for changes on PostgreSQL; caches fall back to their periodic checks", error);
+      console.error(`[change feed] could not listen for changes on PostgreSQL (${errorLine(error)}); caches fall back to their periodic checks, trying again in ${Math.round(retryMs / 1000)} s`);
       c.end().catch(() => undefined);
       scheduleReconnect();
       return undefined;

@@ -1,6 +1,7 @@
 import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
 import { prisma } from "./db.server";
+import { errorLine, isDatabaseUnreachable } from "./error-line.server";
 
 /**
  * Work the server process does in the background. Platform knows no module: each module that has
@@ -83,7 +84,11 @@ function schedule(job: BackgroundJob) {
     if (running) return;
     running = true;
     runTurn(job)
-      .catch((error: unknown) => console.error(`Background job "${job.name}" failed:`, error))
+      .catch((error: unknown) =>
+        isDatabaseUnreachable(error)
+          ? console.error(`Background job "${job.name}" failed: the database cannot be reached (${errorLine(error)})`)
+          : console.error(`Background job "${job.name}" failed:`, error),
+      )
       .finally(() => {
         running = false;
       });

@@ -15,7 +15,7 @@ import { LazyCafeMap } from "~/components/map/LazyCafeMap";
 import { useNonce } from "~/components/nonce";
 import { formatDayDate, formatDayMonth, formatInstantDate } from "~/lib/dates";
 import { currentLocale, t, localePath, tagLabel } from "~/lib/i18n";
-import { localisedOffer, localisedText } from "~/modules/cafe";
+import { langTag, localisedOffer, localisedText, textDirection } from "~/modules/cafe";
 import { publicCafePage } from "~/modules/cafe/index.server";
 import { useRootData } from "~/root";
 import finderStyles from "~/styles/finder.css";
@@ -116,7 +116,10 @@ export default function CafePage() {
             <address className="cafe-page__address">
               {cafe.addressLines.map((line) => (
                 <span key={line}>
-                  {line}
+                  {/* As written: in order on a right-to-left page too. */}
+                  <span lang={langTag(cafe.textLanguage)} dir={textDirection(cafe.textLanguage)}>
+                    {line}
+                  </span>
                   <br />
                 </span>
               ))}

@@ -6,7 +6,7 @@ import { useHydrated } from "~/components/finder/SearchForm";
 import { ft } from "~/components/finder/text";
 import { Phone } from "~/components/Interpolate";
 import { WithTitles } from "~/components/hours/OfferTitle";
-import { TEXT_SUMMARY_MAX } from "~/modules/cafe";
+import { langTag, TEXT_SUMMARY_MAX, textDirection } from "~/modules/cafe";
 import { t, localePath } from "~/lib/i18n";
 import { cafePrint } from "~/modules/cafe/index.server";
 import printStyles from "~/styles/finder-print.css";
@@ -71,6 +71,8 @@ export default function PrintPage() {
   const { cafe, format } = useLoaderData<typeof loader>();
   const hydrated = useHydrated();
   const textRef = useRef<HTMLTextAreaElement>(null);
+  // The café's own words, marked with their language (no visible mark: the card must stay one A6 page).
+  const written = { lang: langTag(cafe.textLanguage), dir: textDirection(cafe.textLanguage) };
   const notice = cafe.status === "paused" ? ft("finder.print.paused") : cafe.status === "closed" ? ft("finder.print.closed") : null;
   return (
     <>
@@ -123,7 +125,10 @@ export default function PrintPage() {
             <p>
               {cafe.addressLines.map((line) => (
                 <span key={line}>
-                  {line}
+                  {/* As written (in the café's language, left to right in an address): in order on a right-to-left card too. */}
+                  <span lang={written.lang} dir={written.dir}>
+                    {line}
+                  </span>
                   <br />
                 </span>
               ))}
@@ -145,7 +150,13 @@ export default function PrintPage() {
               </>
             ) : null}
             <h3>{ft("finder.print.whoFor")}</h3>
-            <p>{cafe.whoFor || ft("finder.cafe.whoForDefault")}</p>
+            {cafe.whoFor ? (
+              <p lang={written.lang} dir={written.dir}>
+                {cafe.whoFor}
+              </p>
+            ) : (
+              <p>{ft("finder.cafe.whoForDefault")}</p>
+            )}
             {cafe.phone ? (
               <p>
                 {ft("finder.print.phone")}: <Phone number={cafe.phone} />

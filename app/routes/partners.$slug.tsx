@@ -8,7 +8,7 @@ import { partnerProfile } from "~/modules/partners/index.server";
 import { notFound } from "~/platform/responses.server";
 import { pageLocale } from "~/platform/page-locale.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.profile.name ?? t("partners.title")} – ${t("brand.appName")}` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.profile.name ?? t("partners.title")} – ${t("brand.name")}` }];
 
 /** /partners/<organisation>: a verified group's public profile, its services and the cafés it runs. */
 export async function loader(args: LoaderFunctionArgs) {

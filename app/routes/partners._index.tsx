@@ -12,7 +12,7 @@ import { partnersPage, type PartnersOrigin } from "~/modules/partners/index.serv
 import { pageLocale } from "~/platform/page-locale.server";
 import { useRootData } from "~/root";
 
-export const meta: MetaFunction = () => [{ title: `${t("partners.title")} – ${t("brand.appName")}` }, { name: "description", content: t("partners.lede") }];
+export const meta: MetaFunction = () => [{ title: `${t("partners.title")} – ${t("brand.name")}` }, { name: "description", content: t("partners.lede") }];
 
 /** /partners: find support near a place, by need, who for and language. Every search is a GET (works without JavaScript). */
 export async function loader(args: LoaderFunctionArgs) {

@@ -101,7 +101,10 @@ export function ServiceCard({
           className="nhsuk-card__heading nhsuk-heading-m"
           id={`service-${service.slug}`}
         >
-          {service.name}
+          {/* The group's own name for it, as written (in English). */}
+          <span lang="en" dir="ltr">
+            {service.name}
+          </span>
         </Heading>
         {showOrganisation ? (
           <p className="nhsuk-body-s">

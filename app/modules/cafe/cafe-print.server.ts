@@ -29,6 +29,8 @@ export type CafePrint = {
   addressLines: string[];
   phone: string | null;
   whoFor: string | null;
+  /** The language the café writes in (its address and "who for" are as written) */
+  textLanguage: string;
   /** "Wed 5pm–9pm; Sat midday–4pm" */
   hours: string;
   /** One line per weekly session running today or starting within six months, a seasonal one with its
@@ -68,6 +70,7 @@ export async function cafePrint(slug: string, at: Date = clockNow()): Promise<Ca
     addressLines: [cafe.venueName, cafe.addressLine1, cafe.addressLine2, `${cafe.town} ${cafe.postcode}`].filter((x): x is string => !!x && x.trim() !== ""),
     phone: cafe.phone,
     whoFor: cafe.whoFor,
+    textLanguage: cafe.textLanguage,
     hours: weeklyHoursSummary(schedule, { asOf: today }),
     sessions: printed.map(({ s, bounds }): PrintedSession => {
       const offerId = s.id ? offerOfSession.get(s.id) : null;

@@ -14,11 +14,13 @@ import { openingStatusView, type OpeningStatusView } from "~/modules/schedule";
 import { openingState, type OpeningState } from "~/modules/schedule";
 import { now as clockNow } from "~/platform/clock.server";
 import { clockMinute } from "~/platform/public-cache.server";
+import { currentLocale } from "~/platform/request-locale.server";
 
 type Memo = {
   minute: number;
   index: ListedCafeIndex;
   states: Map<string, OpeningState>;
+  /** The states in words, by language and café ("<locale> <café id>"): each language has its own words */
   views: Map<string, OpeningStatusView>;
 };
 let memo: Memo | undefined;
@@ -64,10 +66,11 @@ function listedAt(index: ListedCafeIndex, at: Date): ListedCafesAt {
     return state;
   };
   const statusOf = (cafe: IndexedCafe): OpeningStatusView => {
-    let view = m.views.get(cafe.id);
+    const key = `${currentLocale()} ${cafe.id}`;
+    let view = m.views.get(key);
     if (!view) {
       view = openingStatusView(stateOf(cafe));
-      m.views.set(cafe.id, view);
+      m.views.set(key, view);
     }
     return view;
   };
