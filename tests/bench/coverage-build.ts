@@ -9,30 +9,16 @@
 import { coverageDashboard } from "~/modules/coverage/index.server";
 import { now, todayInLondon } from "~/platform/clock.server";
 import { prisma } from "~/platform/db.server";
+import { measured, median } from "./held";
 
 const RUNS = Number(process.env.BENCH_COVERAGE_BUILD_RUNS ?? 5);
 
 type Build = { wallMs: number; cpuMs: number; heldMs: number };
 
 async function once(rowsOnly: boolean): Promise<Build> {
-  let last = performance.now();
-  let held = 0;
-  const timer = setInterval(() => {
-    const t = performance.now();
-    held = Math.max(held, t - last - 10);
-    last = t;
-  }, 10);
-  const cpu = process.cpuUsage();
-  const started = performance.now();
-  await coverageDashboard(todayInLondon(now()), now(), { rowsOnly });
-  const wallMs = performance.now() - started;
-  const used = process.cpuUsage(cpu);
-  clearInterval(timer);
-  held = Math.max(held, performance.now() - last - 10);
-  return { wallMs, cpuMs: (used.user + used.system) / 1000, heldMs: Math.max(0, held) };
+  const { wallMs, cpuMs, heldMs } = await measured(() => coverageDashboard(todayInLondon(now()), now(), { rowsOnly }));
+  return { wallMs, cpuMs, heldMs };
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function measure(rowsOnly: boolean) {
   await once(rowsOnly);

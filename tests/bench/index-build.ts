@@ -8,29 +8,15 @@
  */
 import { listedCafeIndex, resetListedCafeIndex } from "~/modules/cafe/listed-index.server";
 import { prisma } from "~/platform/db.server";
+import { measured, median } from "./held";
 
 const RUNS = Number(process.env.BENCH_INDEX_BUILD_RUNS ?? 5);
 
 async function once(): Promise<{ wallMs: number; cpuMs: number; heldMs: number; cafes: number }> {
   resetListedCafeIndex();
-  let last = performance.now();
-  let held = 0;
-  const timer = setInterval(() => {
-    const t = performance.now();
-    held = Math.max(held, t - last - 10);
-    last = t;
-  }, 10);
-  const cpu = process.cpuUsage();
-  const started = performance.now();
-  const index = await listedCafeIndex();
-  const wallMs = performance.now() - started;
-  const used = process.cpuUsage(cpu);
-  clearInterval(timer);
-  held = Math.max(held, performance.now() - last - 10);
-  return { wallMs, cpuMs: (used.user + used.system) / 1000, heldMs: Math.max(0, held), cafes: index.cafes.length };
+  const { result: index, wallMs, cpuMs, heldMs } = await measured(() => listedCafeIndex());
+  return { wallMs, cpuMs, heldMs, cafes: index.cafes.length };
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 await once();
 const runs = [];
