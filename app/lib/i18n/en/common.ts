@@ -31,6 +31,8 @@ export const common = {
   "shell.nav.signOut": "Sign out",
   "shell.nav.account": "Your account",
   "shell.nav.home": "Your work",
+  "shell.demoTag": "Demo",
+  "shell.demoLabel": "Demonstration data",
   "shell.demoNotice":
     "Demonstration data: the cafés, groups and people on this site are made up to show how it works. Do not travel to them.",
   "shell.footer.about": "About the data",

@@ -131,6 +131,8 @@ export const finder = {
   "finder.map.heading": "Map of these {cafesShort}",
   "finder.map.intro": "The list has everything the map shows. Green markers are open now; blue ones are not.",
   "finder.map.loading": "Loading the map…",
+  "finder.map.zoomIn": "Zoom in",
+  "finder.map.zoomOut": "Zoom out",
   "finder.map.footprints": "Show the approximate areas (primary care networks)",
   "finder.map.footprintsNote": "Area boundaries are approximate.",
   "finder.map.footprintTooltip": "{name} (approximate area)",
