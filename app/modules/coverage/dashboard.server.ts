@@ -56,6 +56,19 @@ async function readCafes(footprintId?: string): Promise<CafeRow[]> {
 
 type ExceptionRow = [cafeId: string, kind: string, startDate: string, endDate: string, startTime: string | null, endTime: string | null, reason: string];
 
+/** Rows by a key, in their order (a row without a key is left out), each as `value` gives it. */
+function groupBy<T, V = T>(rows: Iterable<T>, key: (row: T) => string | null, value: (row: T) => V = (row) => row as unknown as V): Map<string, V[]> {
+  const out = new Map<string, V[]>();
+  for (const row of rows) {
+    const k = key(row);
+    if (!k) continue;
+    const list = out.get(k);
+    if (list) list.push(value(row));
+    else out.set(k, [value(row)]);
+  }
+  return out;
+}
+
 /** The longest a slice of work holds the event loop before giving way, in ms. */
 const SLICE_MS = 25;
 
@@ -87,18 +100,8 @@ async function hoursByCafe(asOf: string, footprintId?: string): Promise<Map<stri
     [until, from, ...only.values],
     ["cafeId", "kind", "startDate", "endDate", "startTime", "endTime", "reason"],
   );
-  const sessionsOf = new Map<string, string[]>();
-  for (const [cafeId, session] of sessions) {
-    const list = sessionsOf.get(cafeId);
-    if (list) list.push(session);
-    else sessionsOf.set(cafeId, [session]);
-  }
-  const exceptionsOf = new Map<string, ExceptionRow[]>();
-  for (const row of exceptions) {
-    const list = exceptionsOf.get(row[0]);
-    if (list) list.push(row);
-    else exceptionsOf.set(row[0], [row]);
-  }
+  const sessionsOf = groupBy(sessions, ([cafeId]) => cafeId, ([, session]) => session);
+  const exceptionsOf = groupBy(exceptions, ([cafeId]) => cafeId);
   const out = new Map<string, WeekHours>();
   const bySession = new Map<string, WeekHours>();
   const bySchedule = new Map<string, WeekHours>();
@@ -214,12 +217,7 @@ async function statusHistories(cafes: { id: string; status: string; createdAt: D
       return null;
     }
   };
-  const byCafe = new Map<string, typeof events>();
-  for (const e of events) {
-    const list = byCafe.get(e.entityId);
-    if (list) list.push(e);
-    else byCafe.set(e.entityId, [e]);
-  }
+  const byCafe = groupBy(events, (e) => e.entityId);
   const out = new Map<string, StatusSince[]>();
   for (const cafe of cafes) {
     const list = byCafe.get(cafe.id) ?? [];
@@ -288,19 +286,8 @@ export async function coverageDashboard(
       attended: booked?.attended ?? 0,
     };
   });
-  const group = (key: (c: DashboardCafe) => string | null) => {
-    const m = new Map<string, DashboardCafe[]>();
-    for (const c of dashboardCafes) {
-      const k = key(c);
-      if (!k) continue;
-      const list = m.get(k);
-      if (list) list.push(c);
-      else m.set(k, [c]);
-    }
-    return m;
-  };
-  const byFootprint = group((c) => c.footprintId);
-  const bySite = group((c) => c.coverageSiteId);
+  const byFootprint = groupBy(dashboardCafes, (c) => c.footprintId);
+  const bySite = groupBy(dashboardCafes, (c) => c.coverageSiteId);
   const active = footprints.filter((f) => (!f.openedOn || f.openedOn <= asOf) && (!f.closedOn || f.closedOn >= asOf));
   const partners = await partnerServicesByFootprint(active, asOf);
   // A university is served by the partner services serving the footprint it lies in.
